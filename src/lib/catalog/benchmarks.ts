@@ -1,0 +1,864 @@
+import type { Benchmark, Figure, Source } from './types';
+
+/** A sourced figure; `note` is appended to the source's own note. */
+function fig(value: string, src: Source, note?: string): Figure {
+	const joined = [src.note, note].filter(Boolean).join(' ');
+	return { ...src, value, ...(joined ? { note: joined } : {}) };
+}
+
+// mlperf_inference and engine_benchmark records of /work/shared/data/reference-figures.json whose
+// model and GPU are in the catalog. Per-GPU = system result / GPUs in the system (derived exactly
+// from the published system result). MLPerf mean output tokens: the reference implementation's
+// FP16 'tokens per sample' (submissions must stay within 90-110% of it), from the
+// mlcommons/inference language/<benchmark>/README.md accuracy targets. Mean input tokens for the
+// MLPerf datasets were not found in a citable source and are left out.
+// Left out: MLPerf v5.0 DGX B200 Mixtral-8x7B (NVIDIA's calibration notes do not say whether its
+// Mixtral layers were FP4 or FP8) and v5.0 8x MI325X Llama2-70B (GPU not in the catalog).
+
+const MLPERF_V4_1_DGX_H100_LLAMA_2_70B: Source = {
+	source:
+		'github mlcommons/inference_results_v4.1 closed/NVIDIA/results/DGX-H100_H100-SXM-80GBx8_TRT/summary/README.md @2e26a06e',
+	asOf: '2024-08',
+	verification: 'verified-primary'
+};
+
+const MLPERF_V4_1_DGX_H100_MIXTRAL_8X7B: Source = {
+	source:
+		'github mlcommons/inference_results_v4.1 closed/NVIDIA/results/DGX-H100_H100-SXM-80GBx8_TRT/mixtral-8x7b/{Offline,Server}/performance/run_1/mlperf_log_summary.txt @a2f5d66d',
+	asOf: '2024-08',
+	verification: 'verified-primary'
+};
+
+const MLPERF_V4_1_8X_H200_LLAMA_2_70B: Source = {
+	source:
+		'github mlcommons/inference_results_v4.1 closed/NVIDIA/results/H200-SXM-141GBx8_TRT/summary/README.md',
+	asOf: '2024-08',
+	verification: 'verified-primary'
+};
+
+const MLPERF_V4_1_8X_H200_CTS_LLAMA_2_70B: Source = {
+	source:
+		'github mlcommons/inference_results_v4.1 closed/NVIDIA/results/H200-SXM-141GB-CTSx8_TRT/summary/README.md',
+	asOf: '2024-08',
+	verification: 'verified-primary'
+};
+
+const MLPERF_V4_1_1X_B200_PREVIEW_LLAMA_2_70B: Source = {
+	source:
+		'github mlcommons/inference_results_v4.1 closed/NVIDIA/results/B200-SXM-180GBx1_TRT/summary/README.md',
+	asOf: '2024-08',
+	verification: 'verified-primary'
+};
+
+const MLPERF_V4_1_8X_MI300X_EPYC_9374F_LLAMA_2_70B: Source = {
+	source:
+		'github mlcommons/inference_results_v4.1 closed/AMD/results/8xMI300X_2xEPYC-9374F/summary/README.md',
+	asOf: '2024-08',
+	verification: 'verified-primary'
+};
+
+const MLPERF_V4_1_8X_MI300X_EPYC_TURIN_LLAMA_2_70B: Source = {
+	source:
+		'github mlcommons/inference_results_v4.1 closed/AMD/results/8xMI300X_2xEPYC-TURIN/summary/README.md',
+	asOf: '2024-08',
+	verification: 'verified-primary'
+};
+
+const MLPERF_V5_0_DGX_B200_LLAMA_2_70B: Source = {
+	source:
+		'github ntuhpc/mlperf_inference_results_v5.0 (mirror of mlcommons/inference_results_v5.0) closed/NVIDIA/results/B200-SXM-180GBx8_TRT/README.md @08990aab',
+	asOf: '2025-04',
+	verification: 'verified-primary'
+};
+
+const MLPERF_V5_0_DGX_B200_LLAMA_3_1_405B: Source = {
+	source:
+		'github ntuhpc/mlperf_inference_results_v5.0 (mirror of mlcommons/inference_results_v5.0) closed/NVIDIA/results/B200-SXM-180GBx8_TRT/README.md',
+	asOf: '2025-04',
+	verification: 'verified-primary'
+};
+
+const MLPERF_V5_0_8X_H200_LLAMA_2_70B: Source = {
+	source:
+		'github ntuhpc/mlperf_inference_results_v5.0 (mirror of mlcommons/inference_results_v5.0) closed/NVIDIA/results/H200-SXM-141GBx8_TRT/README.md',
+	asOf: '2025-04',
+	verification: 'verified-primary'
+};
+
+const MLPERF_V5_0_8X_H200_LLAMA_3_1_405B: Source = {
+	source:
+		'github ntuhpc/mlperf_inference_results_v5.0 (mirror of mlcommons/inference_results_v5.0) closed/NVIDIA/results/H200-SXM-141GBx8_TRT/README.md',
+	asOf: '2025-04',
+	verification: 'verified-primary'
+};
+
+const MLPERF_V5_0_8X_H200_MIXTRAL_8X7B: Source = {
+	source:
+		'github ntuhpc/mlperf_inference_results_v5.0 (mirror of mlcommons/inference_results_v5.0) closed/NVIDIA/results/H200-SXM-141GBx8_TRT/README.md',
+	asOf: '2025-04',
+	verification: 'verified-primary'
+};
+
+const MLPERF_V5_0_DGX_H100_LLAMA_2_70B: Source = {
+	source:
+		'github ntuhpc/mlperf_inference_results_v5.0 (mirror of mlcommons/inference_results_v5.0) closed/NVIDIA/results/DGX-H100_H100-SXM-80GBx8_TRT/README.md @08990aab',
+	asOf: '2025-04',
+	verification: 'verified-primary'
+};
+
+const TRTLLM_PERF: Source = {
+	source:
+		"github NVIDIA/TensorRT-LLM docs/source/performance/perf-overview.md @00f37686 (TRT-LLM v1.0 era; PyTorch backend, trtllm-bench, max-throughput, 'Total Output Throughput (tokens/sec)' for the whole TP group)",
+	asOf: '2025-09',
+	verification: 'verified-primary',
+	note: "Date approximate (doc version marked 'NEW for v1.0')."
+};
+
+export const benchmarks: Benchmark[] = [
+	{
+		id: 'mlperf-v4.1-dgx-h100-llama-2-70b-server',
+		modelId: 'llama-2-70b',
+		gpuId: 'h100-sxm',
+		gpus: 8,
+		precision: 'fp8',
+		kind: 'mlperf-server',
+		engine: 'TensorRT-LLM (TensorRT 10.2)',
+		outputTokens: 294.45,
+		outputTokensPerSecondPerGpu: fig(
+			'2700.725',
+			MLPERF_V4_1_DGX_H100_LLAMA_2_70B,
+			"Derived: system result 21605.8 tokens/s / 8 GPUs. Precision: NVIDIA closed/NVIDIA/documentation/calibration.md: 'LLM submissions use FP8 or FP4 if the NVIDIA accelerator supports that feature'; Hopper has FP8 but no FP4."
+		),
+		conditions:
+			'MLPerf Inference v4.1 closed division, datacenter: NVIDIA DGX H100 (TensorRT 10.2), 8x H100-SXM-80GB, TensorRT-LLM (TensorRT 10.2), FP8. Server scenario (Poisson arrivals under the benchmark TTFT/TPOT latency limits). Benchmark llama2-70b-99; dataset OpenOrca (24,576 samples, prompts capped at 1,024 tokens); mean output about 294.45 tokens per request (reference); mean input not published in the sources used.'
+	},
+	{
+		id: 'mlperf-v4.1-dgx-h100-llama-2-70b-offline',
+		modelId: 'llama-2-70b',
+		gpuId: 'h100-sxm',
+		gpus: 8,
+		precision: 'fp8',
+		kind: 'mlperf-offline',
+		engine: 'TensorRT-LLM (TensorRT 10.2)',
+		outputTokens: 294.45,
+		outputTokensPerSecondPerGpu: fig(
+			'3065.6125',
+			MLPERF_V4_1_DGX_H100_LLAMA_2_70B,
+			"Derived: system result 24524.9 tokens/s / 8 GPUs. Precision: NVIDIA closed/NVIDIA/documentation/calibration.md: 'LLM submissions use FP8 or FP4 if the NVIDIA accelerator supports that feature'; Hopper has FP8 but no FP4."
+		),
+		conditions:
+			'MLPerf Inference v4.1 closed division, datacenter: NVIDIA DGX H100 (TensorRT 10.2), 8x H100-SXM-80GB, TensorRT-LLM (TensorRT 10.2), FP8. Offline scenario (all queries available at once, maximum throughput). Benchmark llama2-70b-99; dataset OpenOrca (24,576 samples, prompts capped at 1,024 tokens); mean output about 294.45 tokens per request (reference); mean input not published in the sources used.'
+	},
+	{
+		id: 'mlperf-v4.1-dgx-h100-mixtral-8x7b-server',
+		modelId: 'mixtral-8x7b',
+		gpuId: 'h100-sxm',
+		gpus: 8,
+		precision: 'fp8',
+		kind: 'mlperf-server',
+		engine: 'TensorRT-LLM',
+		outputTokens: 144.84,
+		outputTokensPerSecondPerGpu: fig(
+			'6349.44625',
+			MLPERF_V4_1_DGX_H100_MIXTRAL_8X7B,
+			"Derived: system result 50795.57 tokens/s / 8 GPUs. Precision: NVIDIA closed/NVIDIA/documentation/calibration.md: 'LLM submissions use FP8 or FP4 if the NVIDIA accelerator supports that feature'; Hopper has FP8 but no FP4. ModelOpt selects the quantized layers."
+		),
+		conditions:
+			'MLPerf Inference v4.1 closed division, datacenter: NVIDIA DGX H100, 8x H100-SXM-80GB, TensorRT-LLM, FP8. Server scenario (Poisson arrivals under the benchmark TTFT/TPOT latency limits). Benchmark mixtral-8x7b; dataset OpenOrca + GSM8K + MBXP (15,000 samples, 5,000 each); mean output about 144.84 tokens per request (reference); mean input not published in the sources used.'
+	},
+	{
+		id: 'mlperf-v4.1-dgx-h100-mixtral-8x7b-offline',
+		modelId: 'mixtral-8x7b',
+		gpuId: 'h100-sxm',
+		gpus: 8,
+		precision: 'fp8',
+		kind: 'mlperf-offline',
+		engine: 'TensorRT-LLM',
+		outputTokens: 144.84,
+		outputTokensPerSecondPerGpu: fig(
+			'6551.9875',
+			MLPERF_V4_1_DGX_H100_MIXTRAL_8X7B,
+			"Derived: system result 52415.9 tokens/s / 8 GPUs. Precision: NVIDIA closed/NVIDIA/documentation/calibration.md: 'LLM submissions use FP8 or FP4 if the NVIDIA accelerator supports that feature'; Hopper has FP8 but no FP4. ModelOpt selects the quantized layers."
+		),
+		conditions:
+			'MLPerf Inference v4.1 closed division, datacenter: NVIDIA DGX H100, 8x H100-SXM-80GB, TensorRT-LLM, FP8. Offline scenario (all queries available at once, maximum throughput). Benchmark mixtral-8x7b; dataset OpenOrca + GSM8K + MBXP (15,000 samples, 5,000 each); mean output about 144.84 tokens per request (reference); mean input not published in the sources used.'
+	},
+	{
+		id: 'mlperf-v4.1-8x-h200-llama-2-70b-server',
+		modelId: 'llama-2-70b',
+		gpuId: 'h200',
+		gpus: 8,
+		precision: 'fp8',
+		kind: 'mlperf-server',
+		engine: 'TensorRT-LLM',
+		outputTokens: 294.45,
+		outputTokensPerSecondPerGpu: fig(
+			'3653.525',
+			MLPERF_V4_1_8X_H200_LLAMA_2_70B,
+			"Derived: system result 29228.2 tokens/s / 8 GPUs. Precision: NVIDIA closed/NVIDIA/documentation/calibration.md: 'LLM submissions use FP8 or FP4 if the NVIDIA accelerator supports that feature'; Hopper has FP8 but no FP4."
+		),
+		conditions:
+			'MLPerf Inference v4.1 closed division, datacenter: NVIDIA H200-SXM-141GB x8 (TRT), 8x H200-SXM-141GB, TensorRT-LLM, FP8. Server scenario (Poisson arrivals under the benchmark TTFT/TPOT latency limits). Benchmark llama2-70b-99; dataset OpenOrca (24,576 samples, prompts capped at 1,024 tokens); mean output about 294.45 tokens per request (reference); mean input not published in the sources used.'
+	},
+	{
+		id: 'mlperf-v4.1-8x-h200-llama-2-70b-offline',
+		modelId: 'llama-2-70b',
+		gpuId: 'h200',
+		gpus: 8,
+		precision: 'fp8',
+		kind: 'mlperf-offline',
+		engine: 'TensorRT-LLM',
+		outputTokens: 294.45,
+		outputTokensPerSecondPerGpu: fig(
+			'3912.8375',
+			MLPERF_V4_1_8X_H200_LLAMA_2_70B,
+			"Derived: system result 31302.7 tokens/s / 8 GPUs. Precision: NVIDIA closed/NVIDIA/documentation/calibration.md: 'LLM submissions use FP8 or FP4 if the NVIDIA accelerator supports that feature'; Hopper has FP8 but no FP4."
+		),
+		conditions:
+			'MLPerf Inference v4.1 closed division, datacenter: NVIDIA H200-SXM-141GB x8 (TRT), 8x H200-SXM-141GB, TensorRT-LLM, FP8. Offline scenario (all queries available at once, maximum throughput). Benchmark llama2-70b-99; dataset OpenOrca (24,576 samples, prompts capped at 1,024 tokens); mean output about 294.45 tokens per request (reference); mean input not published in the sources used.'
+	},
+	{
+		id: 'mlperf-v4.1-8x-h200-cts-llama-2-70b-server',
+		modelId: 'llama-2-70b',
+		gpuId: 'h200',
+		gpus: 8,
+		precision: 'fp8',
+		kind: 'mlperf-server',
+		engine: 'TensorRT-LLM',
+		outputTokens: 294.45,
+		outputTokensPerSecondPerGpu: fig(
+			'4098.7125',
+			MLPERF_V4_1_8X_H200_CTS_LLAMA_2_70B,
+			"Derived: system result 32789.7 tokens/s / 8 GPUs. Precision: NVIDIA closed/NVIDIA/documentation/calibration.md: 'LLM submissions use FP8 or FP4 if the NVIDIA accelerator supports that feature'; Hopper has FP8 but no FP4."
+		),
+		conditions:
+			'MLPerf Inference v4.1 closed division, datacenter: NVIDIA H200-SXM-141GB-CTS x8, 8x H200-SXM-141GB (CTS = custom thermal solution, higher power), TensorRT-LLM, FP8. Server scenario (Poisson arrivals under the benchmark TTFT/TPOT latency limits). Benchmark llama2-70b-99; dataset OpenOrca (24,576 samples, prompts capped at 1,024 tokens); mean output about 294.45 tokens per request (reference); mean input not published in the sources used. H200 with a custom thermal solution (CTS, higher power than the standard 700 W part; power limit not read from the source).'
+	},
+	{
+		id: 'mlperf-v4.1-8x-h200-cts-llama-2-70b-offline',
+		modelId: 'llama-2-70b',
+		gpuId: 'h200',
+		gpus: 8,
+		precision: 'fp8',
+		kind: 'mlperf-offline',
+		engine: 'TensorRT-LLM',
+		outputTokens: 294.45,
+		outputTokensPerSecondPerGpu: fig(
+			'4358.025',
+			MLPERF_V4_1_8X_H200_CTS_LLAMA_2_70B,
+			"Derived: system result 34864.2 tokens/s / 8 GPUs. Precision: NVIDIA closed/NVIDIA/documentation/calibration.md: 'LLM submissions use FP8 or FP4 if the NVIDIA accelerator supports that feature'; Hopper has FP8 but no FP4."
+		),
+		conditions:
+			'MLPerf Inference v4.1 closed division, datacenter: NVIDIA H200-SXM-141GB-CTS x8, 8x H200-SXM-141GB (CTS = custom thermal solution, higher power), TensorRT-LLM, FP8. Offline scenario (all queries available at once, maximum throughput). Benchmark llama2-70b-99; dataset OpenOrca (24,576 samples, prompts capped at 1,024 tokens); mean output about 294.45 tokens per request (reference); mean input not published in the sources used. H200 with a custom thermal solution (CTS, higher power than the standard 700 W part; power limit not read from the source).'
+	},
+	{
+		id: 'mlperf-v4.1-1x-b200-preview-llama-2-70b-server',
+		modelId: 'llama-2-70b',
+		gpuId: 'b200',
+		gpus: 1,
+		precision: 'fp4',
+		kind: 'mlperf-server',
+		engine: 'TensorRT-LLM (private preview build)',
+		outputTokens: 294.45,
+		outputTokensPerSecondPerGpu: fig(
+			'10755.6',
+			MLPERF_V4_1_1X_B200_PREVIEW_LLAMA_2_70B,
+			'Derived: system result 10755.6 tokens/s / 1 GPU. Precision: FP4 per the data record (preview category); NVIDIA calibration.md: on FP4-capable accelerators selected linear/MLP layers and the KV cache are FP4.'
+		),
+		conditions:
+			'MLPerf Inference v4.1 closed division, datacenter: NVIDIA B200-SXM-180GB x1 (preview), 1x B200-SXM-180GB, TensorRT-LLM (private preview build), FP4. Server scenario (Poisson arrivals under the benchmark TTFT/TPOT latency limits). Benchmark llama2-70b-99; dataset OpenOrca (24,576 samples, prompts capped at 1,024 tokens); mean output about 294.45 tokens per request (reference); mean input not published in the sources used. Preview category (unreleased system/software at submission time).'
+	},
+	{
+		id: 'mlperf-v4.1-1x-b200-preview-llama-2-70b-offline',
+		modelId: 'llama-2-70b',
+		gpuId: 'b200',
+		gpus: 1,
+		precision: 'fp4',
+		kind: 'mlperf-offline',
+		engine: 'TensorRT-LLM (private preview build)',
+		outputTokens: 294.45,
+		outputTokensPerSecondPerGpu: fig(
+			'11264.4',
+			MLPERF_V4_1_1X_B200_PREVIEW_LLAMA_2_70B,
+			'Derived: system result 11264.4 tokens/s / 1 GPU. Precision: FP4 per the data record (preview category); NVIDIA calibration.md: on FP4-capable accelerators selected linear/MLP layers and the KV cache are FP4.'
+		),
+		conditions:
+			'MLPerf Inference v4.1 closed division, datacenter: NVIDIA B200-SXM-180GB x1 (preview), 1x B200-SXM-180GB, TensorRT-LLM (private preview build), FP4. Offline scenario (all queries available at once, maximum throughput). Benchmark llama2-70b-99; dataset OpenOrca (24,576 samples, prompts capped at 1,024 tokens); mean output about 294.45 tokens per request (reference); mean input not published in the sources used. Preview category (unreleased system/software at submission time).'
+	},
+	{
+		id: 'mlperf-v4.1-8x-mi300x-epyc-9374f-llama-2-70b-server',
+		modelId: 'llama-2-70b',
+		gpuId: 'mi300x',
+		gpus: 8,
+		precision: 'fp8',
+		kind: 'mlperf-server',
+		engine: 'vLLM 0.4.3 / ROCm 6.1.2',
+		outputTokens: 294.45,
+		outputTokensPerSecondPerGpu: fig(
+			'2628.525',
+			MLPERF_V4_1_8X_MI300X_EPYC_9374F_LLAMA_2_70B,
+			'Derived: system result 21028.2 tokens/s / 8 GPUs. Precision: AMD closed/AMD/code/llama2-70b-99/README.md: Quark quantization w_fp8_a_fp8_o_fp8 plus FP8 KV-cache scales (test_VllmFp8).'
+		),
+		conditions:
+			'MLPerf Inference v4.1 closed division, datacenter: AMD 8xMI300X + 2xEPYC 9374F, vLLM 0.4.3/ROCm 6.1.2, 8x MI300X, vLLM 0.4.3 / ROCm 6.1.2, FP8. Server scenario (Poisson arrivals under the benchmark TTFT/TPOT latency limits). Benchmark llama2-70b-99; dataset OpenOrca (24,576 samples, prompts capped at 1,024 tokens); mean output about 294.45 tokens per request (reference); mean input not published in the sources used.'
+	},
+	{
+		id: 'mlperf-v4.1-8x-mi300x-epyc-9374f-llama-2-70b-offline',
+		modelId: 'llama-2-70b',
+		gpuId: 'mi300x',
+		gpus: 8,
+		precision: 'fp8',
+		kind: 'mlperf-offline',
+		engine: 'vLLM 0.4.3 / ROCm 6.1.2',
+		outputTokens: 294.45,
+		outputTokensPerSecondPerGpu: fig(
+			'2939.35',
+			MLPERF_V4_1_8X_MI300X_EPYC_9374F_LLAMA_2_70B,
+			'Derived: system result 23514.8 tokens/s / 8 GPUs. Precision: AMD closed/AMD/code/llama2-70b-99/README.md: Quark quantization w_fp8_a_fp8_o_fp8 plus FP8 KV-cache scales (test_VllmFp8).'
+		),
+		conditions:
+			'MLPerf Inference v4.1 closed division, datacenter: AMD 8xMI300X + 2xEPYC 9374F, vLLM 0.4.3/ROCm 6.1.2, 8x MI300X, vLLM 0.4.3 / ROCm 6.1.2, FP8. Offline scenario (all queries available at once, maximum throughput). Benchmark llama2-70b-99; dataset OpenOrca (24,576 samples, prompts capped at 1,024 tokens); mean output about 294.45 tokens per request (reference); mean input not published in the sources used.'
+	},
+	{
+		id: 'mlperf-v4.1-8x-mi300x-epyc-turin-llama-2-70b-server',
+		modelId: 'llama-2-70b',
+		gpuId: 'mi300x',
+		gpus: 8,
+		precision: 'fp8',
+		kind: 'mlperf-server',
+		engine: 'vLLM (ROCm)',
+		outputTokens: 294.45,
+		outputTokensPerSecondPerGpu: fig(
+			'2752.6125',
+			MLPERF_V4_1_8X_MI300X_EPYC_TURIN_LLAMA_2_70B,
+			"Derived: system result 22020.9 tokens/s / 8 GPUs. Precision: AMD closed/AMD/code/llama2-70b-99/README.md: Quark quantization w_fp8_a_fp8_o_fp8 (test_VllmFp8); the submission's code directory is shared by both MI300X systems."
+		),
+		conditions:
+			'MLPerf Inference v4.1 closed division, datacenter: AMD 8xMI300X + 2xEPYC Turin, 8x MI300X, vLLM (ROCm), FP8. Server scenario (Poisson arrivals under the benchmark TTFT/TPOT latency limits). Benchmark llama2-70b-99; dataset OpenOrca (24,576 samples, prompts capped at 1,024 tokens); mean output about 294.45 tokens per request (reference); mean input not published in the sources used. Host CPU EPYC Turin was pre-release at the time (category not confirmed from the source).'
+	},
+	{
+		id: 'mlperf-v4.1-8x-mi300x-epyc-turin-llama-2-70b-offline',
+		modelId: 'llama-2-70b',
+		gpuId: 'mi300x',
+		gpus: 8,
+		precision: 'fp8',
+		kind: 'mlperf-offline',
+		engine: 'vLLM (ROCm)',
+		outputTokens: 294.45,
+		outputTokensPerSecondPerGpu: fig(
+			'3013.725',
+			MLPERF_V4_1_8X_MI300X_EPYC_TURIN_LLAMA_2_70B,
+			"Derived: system result 24109.8 tokens/s / 8 GPUs. Precision: AMD closed/AMD/code/llama2-70b-99/README.md: Quark quantization w_fp8_a_fp8_o_fp8 (test_VllmFp8); the submission's code directory is shared by both MI300X systems."
+		),
+		conditions:
+			'MLPerf Inference v4.1 closed division, datacenter: AMD 8xMI300X + 2xEPYC Turin, 8x MI300X, vLLM (ROCm), FP8. Offline scenario (all queries available at once, maximum throughput). Benchmark llama2-70b-99; dataset OpenOrca (24,576 samples, prompts capped at 1,024 tokens); mean output about 294.45 tokens per request (reference); mean input not published in the sources used. Host CPU EPYC Turin was pre-release at the time (category not confirmed from the source).'
+	},
+	{
+		id: 'mlperf-v5.0-dgx-b200-llama-2-70b-server',
+		modelId: 'llama-2-70b',
+		gpuId: 'b200',
+		gpus: 8,
+		precision: 'fp4',
+		kind: 'mlperf-server',
+		engine: 'TensorRT-LLM (TensorRT 10.8)',
+		outputTokens: 294.45,
+		outputTokensPerSecondPerGpu: fig(
+			'12305.4125',
+			MLPERF_V5_0_DGX_B200_LLAMA_2_70B,
+			"Derived: system result 98443.3 tokens/s / 8 GPUs. Precision: NVIDIA closed/NVIDIA/documentation/calibration.md: 'LLM submissions use FP8 or FP4 if the NVIDIA accelerator supports that feature'; v5.0 calibration.md: FP4 with per-block scaling for selected Llama2-70B linear/MLP layers and the KV cache on FP4-capable accelerators."
+		),
+		conditions:
+			'MLPerf Inference v5.0 closed division, datacenter: NVIDIA DGX B200 (TRT 10.8), 8x B200-SXM-180GB, TensorRT-LLM (TensorRT 10.8), FP4. Server scenario (Poisson arrivals under the benchmark TTFT/TPOT latency limits). Benchmark llama2-70b-99; dataset OpenOrca (24,576 samples, prompts capped at 1,024 tokens); mean output about 294.45 tokens per request (reference); mean input not published in the sources used.'
+	},
+	{
+		id: 'mlperf-v5.0-dgx-b200-llama-2-70b-offline',
+		modelId: 'llama-2-70b',
+		gpuId: 'b200',
+		gpus: 8,
+		precision: 'fp4',
+		kind: 'mlperf-offline',
+		engine: 'TensorRT-LLM (TensorRT 10.8)',
+		outputTokens: 294.45,
+		outputTokensPerSecondPerGpu: fig(
+			'12357.25',
+			MLPERF_V5_0_DGX_B200_LLAMA_2_70B,
+			"Derived: system result 98858 tokens/s / 8 GPUs. Precision: NVIDIA closed/NVIDIA/documentation/calibration.md: 'LLM submissions use FP8 or FP4 if the NVIDIA accelerator supports that feature'; v5.0 calibration.md: FP4 with per-block scaling for selected Llama2-70B linear/MLP layers and the KV cache on FP4-capable accelerators."
+		),
+		conditions:
+			'MLPerf Inference v5.0 closed division, datacenter: NVIDIA DGX B200 (TRT 10.8), 8x B200-SXM-180GB, TensorRT-LLM (TensorRT 10.8), FP4. Offline scenario (all queries available at once, maximum throughput). Benchmark llama2-70b-99; dataset OpenOrca (24,576 samples, prompts capped at 1,024 tokens); mean output about 294.45 tokens per request (reference); mean input not published in the sources used.'
+	},
+	{
+		id: 'mlperf-v5.0-dgx-b200-llama-2-70b-interactive',
+		modelId: 'llama-2-70b',
+		gpuId: 'b200',
+		gpus: 8,
+		precision: 'fp4',
+		kind: 'mlperf-server',
+		engine: 'TensorRT-LLM (TensorRT 10.8)',
+		outputTokens: 294.45,
+		outputTokensPerSecondPerGpu: fig(
+			'7426.1625',
+			MLPERF_V5_0_DGX_B200_LLAMA_2_70B,
+			"Derived: system result 59409.3 tokens/s / 8 GPUs. Precision: NVIDIA closed/NVIDIA/documentation/calibration.md: 'LLM submissions use FP8 or FP4 if the NVIDIA accelerator supports that feature'; v5.0 calibration.md: FP4 with per-block scaling for selected Llama2-70B linear/MLP layers and the KV cache on FP4-capable accelerators."
+		),
+		conditions:
+			'MLPerf Inference v5.0 closed division, datacenter: NVIDIA DGX B200 (TRT 10.8), 8x B200-SXM-180GB, TensorRT-LLM (TensorRT 10.8), FP4. llama2-70b-interactive Server scenario (TTFT <= 450 ms, TPOT <= 40 ms). Benchmark llama2-70b-interactive; dataset OpenOrca (24,576 samples, prompts capped at 1,024 tokens); mean output about 294.45 tokens per request (reference); mean input not published in the sources used.'
+	},
+	{
+		id: 'mlperf-v5.0-dgx-b200-llama-3.1-405b-server',
+		modelId: 'llama-3.1-405b',
+		gpuId: 'b200',
+		gpus: 8,
+		precision: 'fp4',
+		kind: 'mlperf-server',
+		engine: 'TensorRT-LLM (TensorRT 10.8)',
+		outputTokens: 684.68,
+		outputTokensPerSecondPerGpu: fig(
+			'105.7275',
+			MLPERF_V5_0_DGX_B200_LLAMA_3_1_405B,
+			"Derived: system result 845.82 tokens/s / 8 GPUs. Precision: NVIDIA closed/NVIDIA/documentation/calibration.md: 'LLM submissions use FP8 or FP4 if the NVIDIA accelerator supports that feature'; v5.0 calibration.md: FP4 with per-block scaling for selected Llama3.1-405B linear/MLP layers and the KV cache on FP4-capable accelerators."
+		),
+		conditions:
+			'MLPerf Inference v5.0 closed division, datacenter: NVIDIA DGX B200, 8x B200-SXM-180GB, TensorRT-LLM (TensorRT 10.8), FP4. Server scenario (Poisson arrivals under the benchmark TTFT/TPOT latency limits). Benchmark llama3.1-405b; dataset MLPerf Llama 3.1 405B dataset (8,313 samples; question answering, math, code, long-context tasks); mean output about 684.68 tokens per request (reference); mean input not published in the sources used.'
+	},
+	{
+		id: 'mlperf-v5.0-dgx-b200-llama-3.1-405b-offline',
+		modelId: 'llama-3.1-405b',
+		gpuId: 'b200',
+		gpus: 8,
+		precision: 'fp4',
+		kind: 'mlperf-offline',
+		engine: 'TensorRT-LLM (TensorRT 10.8)',
+		outputTokens: 684.68,
+		outputTokensPerSecondPerGpu: fig(
+			'190.78625',
+			MLPERF_V5_0_DGX_B200_LLAMA_3_1_405B,
+			"Derived: system result 1526.29 tokens/s / 8 GPUs. Precision: NVIDIA closed/NVIDIA/documentation/calibration.md: 'LLM submissions use FP8 or FP4 if the NVIDIA accelerator supports that feature'; v5.0 calibration.md: FP4 with per-block scaling for selected Llama3.1-405B linear/MLP layers and the KV cache on FP4-capable accelerators."
+		),
+		conditions:
+			'MLPerf Inference v5.0 closed division, datacenter: NVIDIA DGX B200, 8x B200-SXM-180GB, TensorRT-LLM (TensorRT 10.8), FP4. Offline scenario (all queries available at once, maximum throughput). Benchmark llama3.1-405b; dataset MLPerf Llama 3.1 405B dataset (8,313 samples; question answering, math, code, long-context tasks); mean output about 684.68 tokens per request (reference); mean input not published in the sources used.'
+	},
+	{
+		id: 'mlperf-v5.0-8x-h200-llama-2-70b-server',
+		modelId: 'llama-2-70b',
+		gpuId: 'h200',
+		gpus: 8,
+		precision: 'fp8',
+		kind: 'mlperf-server',
+		engine: 'TensorRT-LLM',
+		outputTokens: 294.45,
+		outputTokensPerSecondPerGpu: fig(
+			'4133.9375',
+			MLPERF_V5_0_8X_H200_LLAMA_2_70B,
+			"Derived: system result 33071.5 tokens/s / 8 GPUs. Precision: NVIDIA closed/NVIDIA/documentation/calibration.md: 'LLM submissions use FP8 or FP4 if the NVIDIA accelerator supports that feature'; Hopper has FP8 but no FP4."
+		),
+		conditions:
+			'MLPerf Inference v5.0 closed division, datacenter: NVIDIA H200-SXM-141GB x8, 8x H200-SXM-141GB, TensorRT-LLM, FP8. Server scenario (Poisson arrivals under the benchmark TTFT/TPOT latency limits). Benchmark llama2-70b-99; dataset OpenOrca (24,576 samples, prompts capped at 1,024 tokens); mean output about 294.45 tokens per request (reference); mean input not published in the sources used.'
+	},
+	{
+		id: 'mlperf-v5.0-8x-h200-llama-2-70b-offline',
+		modelId: 'llama-2-70b',
+		gpuId: 'h200',
+		gpus: 8,
+		precision: 'fp8',
+		kind: 'mlperf-offline',
+		engine: 'TensorRT-LLM',
+		outputTokens: 294.45,
+		outputTokensPerSecondPerGpu: fig(
+			'4373.525',
+			MLPERF_V5_0_8X_H200_LLAMA_2_70B,
+			"Derived: system result 34988.2 tokens/s / 8 GPUs. Precision: NVIDIA closed/NVIDIA/documentation/calibration.md: 'LLM submissions use FP8 or FP4 if the NVIDIA accelerator supports that feature'; Hopper has FP8 but no FP4."
+		),
+		conditions:
+			'MLPerf Inference v5.0 closed division, datacenter: NVIDIA H200-SXM-141GB x8, 8x H200-SXM-141GB, TensorRT-LLM, FP8. Offline scenario (all queries available at once, maximum throughput). Benchmark llama2-70b-99; dataset OpenOrca (24,576 samples, prompts capped at 1,024 tokens); mean output about 294.45 tokens per request (reference); mean input not published in the sources used.'
+	},
+	{
+		id: 'mlperf-v5.0-8x-h200-llama-2-70b-interactive',
+		modelId: 'llama-2-70b',
+		gpuId: 'h200',
+		gpus: 8,
+		precision: 'fp8',
+		kind: 'mlperf-server',
+		engine: 'TensorRT-LLM',
+		outputTokens: 294.45,
+		outputTokensPerSecondPerGpu: fig(
+			'2428.025',
+			MLPERF_V5_0_8X_H200_LLAMA_2_70B,
+			"Derived: system result 19424.2 tokens/s / 8 GPUs. Precision: NVIDIA closed/NVIDIA/documentation/calibration.md: 'LLM submissions use FP8 or FP4 if the NVIDIA accelerator supports that feature'; Hopper has FP8 but no FP4."
+		),
+		conditions:
+			'MLPerf Inference v5.0 closed division, datacenter: NVIDIA H200-SXM-141GB x8, 8x H200-SXM-141GB, TensorRT-LLM, FP8. llama2-70b-interactive Server scenario (TTFT <= 450 ms, TPOT <= 40 ms). Benchmark llama2-70b-interactive; dataset OpenOrca (24,576 samples, prompts capped at 1,024 tokens); mean output about 294.45 tokens per request (reference); mean input not published in the sources used.'
+	},
+	{
+		id: 'mlperf-v5.0-8x-h200-llama-3.1-405b-server',
+		modelId: 'llama-3.1-405b',
+		gpuId: 'h200',
+		gpus: 8,
+		precision: 'fp8',
+		kind: 'mlperf-server',
+		engine: 'TensorRT-LLM',
+		outputTokens: 684.68,
+		outputTokensPerSecondPerGpu: fig(
+			'36.42125',
+			MLPERF_V5_0_8X_H200_LLAMA_3_1_405B,
+			"Derived: system result 291.37 tokens/s / 8 GPUs. Precision: NVIDIA closed/NVIDIA/documentation/calibration.md: 'LLM submissions use FP8 or FP4 if the NVIDIA accelerator supports that feature'; Hopper has FP8 but no FP4."
+		),
+		conditions:
+			'MLPerf Inference v5.0 closed division, datacenter: NVIDIA H200-SXM-141GB x8, 8x H200-SXM-141GB, TensorRT-LLM, FP8. Server scenario (Poisson arrivals under the benchmark TTFT/TPOT latency limits). Benchmark llama3.1-405b; dataset MLPerf Llama 3.1 405B dataset (8,313 samples; question answering, math, code, long-context tasks); mean output about 684.68 tokens per request (reference); mean input not published in the sources used.'
+	},
+	{
+		id: 'mlperf-v5.0-8x-h200-llama-3.1-405b-offline',
+		modelId: 'llama-3.1-405b',
+		gpuId: 'h200',
+		gpus: 8,
+		precision: 'fp8',
+		kind: 'mlperf-offline',
+		engine: 'TensorRT-LLM',
+		outputTokens: 684.68,
+		outputTokensPerSecondPerGpu: fig(
+			'70.08125',
+			MLPERF_V5_0_8X_H200_LLAMA_3_1_405B,
+			"Derived: system result 560.65 tokens/s / 8 GPUs. Precision: NVIDIA closed/NVIDIA/documentation/calibration.md: 'LLM submissions use FP8 or FP4 if the NVIDIA accelerator supports that feature'; Hopper has FP8 but no FP4."
+		),
+		conditions:
+			'MLPerf Inference v5.0 closed division, datacenter: NVIDIA H200-SXM-141GB x8, 8x H200-SXM-141GB, TensorRT-LLM, FP8. Offline scenario (all queries available at once, maximum throughput). Benchmark llama3.1-405b; dataset MLPerf Llama 3.1 405B dataset (8,313 samples; question answering, math, code, long-context tasks); mean output about 684.68 tokens per request (reference); mean input not published in the sources used.'
+	},
+	{
+		id: 'mlperf-v5.0-8x-h200-mixtral-8x7b-server',
+		modelId: 'mixtral-8x7b',
+		gpuId: 'h200',
+		gpus: 8,
+		precision: 'fp8',
+		kind: 'mlperf-server',
+		engine: 'TensorRT-LLM',
+		outputTokens: 144.84,
+		outputTokensPerSecondPerGpu: fig(
+			'7725.25',
+			MLPERF_V5_0_8X_H200_MIXTRAL_8X7B,
+			"Derived: system result 61802 tokens/s / 8 GPUs. Precision: NVIDIA closed/NVIDIA/documentation/calibration.md: 'LLM submissions use FP8 or FP4 if the NVIDIA accelerator supports that feature'; Hopper has FP8 but no FP4."
+		),
+		conditions:
+			'MLPerf Inference v5.0 closed division, datacenter: NVIDIA H200-SXM-141GB x8, 8x H200-SXM-141GB, TensorRT-LLM, FP8. Server scenario (Poisson arrivals under the benchmark TTFT/TPOT latency limits). Benchmark mixtral-8x7b; dataset OpenOrca + GSM8K + MBXP (15,000 samples, 5,000 each); mean output about 144.84 tokens per request (reference); mean input not published in the sources used.'
+	},
+	{
+		id: 'mlperf-v5.0-8x-h200-mixtral-8x7b-offline',
+		modelId: 'mixtral-8x7b',
+		gpuId: 'h200',
+		gpus: 8,
+		precision: 'fp8',
+		kind: 'mlperf-offline',
+		engine: 'TensorRT-LLM',
+		outputTokens: 144.84,
+		outputTokensPerSecondPerGpu: fig(
+			'7828.7',
+			MLPERF_V5_0_8X_H200_MIXTRAL_8X7B,
+			"Derived: system result 62629.6 tokens/s / 8 GPUs. Precision: NVIDIA closed/NVIDIA/documentation/calibration.md: 'LLM submissions use FP8 or FP4 if the NVIDIA accelerator supports that feature'; Hopper has FP8 but no FP4."
+		),
+		conditions:
+			'MLPerf Inference v5.0 closed division, datacenter: NVIDIA H200-SXM-141GB x8, 8x H200-SXM-141GB, TensorRT-LLM, FP8. Offline scenario (all queries available at once, maximum throughput). Benchmark mixtral-8x7b; dataset OpenOrca + GSM8K + MBXP (15,000 samples, 5,000 each); mean output about 144.84 tokens per request (reference); mean input not published in the sources used.'
+	},
+	{
+		id: 'mlperf-v5.0-dgx-h100-llama-2-70b-server',
+		modelId: 'llama-2-70b',
+		gpuId: 'h100-sxm',
+		gpus: 8,
+		precision: 'fp8',
+		kind: 'mlperf-server',
+		engine: 'TensorRT-LLM',
+		outputTokens: 294.45,
+		outputTokensPerSecondPerGpu: fig(
+			'3888.2875',
+			MLPERF_V5_0_DGX_H100_LLAMA_2_70B,
+			"Derived: system result 31106.3 tokens/s / 8 GPUs. Precision: NVIDIA closed/NVIDIA/documentation/calibration.md: 'LLM submissions use FP8 or FP4 if the NVIDIA accelerator supports that feature'; Hopper has FP8 but no FP4."
+		),
+		conditions:
+			'MLPerf Inference v5.0 closed division, datacenter: NVIDIA DGX H100, 8x H100-SXM-80GB, TensorRT-LLM, FP8. Server scenario (Poisson arrivals under the benchmark TTFT/TPOT latency limits). Benchmark llama2-70b-99; dataset OpenOrca (24,576 samples, prompts capped at 1,024 tokens); mean output about 294.45 tokens per request (reference); mean input not published in the sources used.'
+	},
+	{
+		id: 'mlperf-v5.0-dgx-h100-llama-2-70b-offline',
+		modelId: 'llama-2-70b',
+		gpuId: 'h100-sxm',
+		gpus: 8,
+		precision: 'fp8',
+		kind: 'mlperf-offline',
+		engine: 'TensorRT-LLM',
+		outputTokens: 294.45,
+		outputTokensPerSecondPerGpu: fig(
+			'3913.35',
+			MLPERF_V5_0_DGX_H100_LLAMA_2_70B,
+			"Derived: system result 31306.8 tokens/s / 8 GPUs. Precision: NVIDIA closed/NVIDIA/documentation/calibration.md: 'LLM submissions use FP8 or FP4 if the NVIDIA accelerator supports that feature'; Hopper has FP8 but no FP4."
+		),
+		conditions:
+			'MLPerf Inference v5.0 closed division, datacenter: NVIDIA DGX H100, 8x H100-SXM-80GB, TensorRT-LLM, FP8. Offline scenario (all queries available at once, maximum throughput). Benchmark llama2-70b-99; dataset OpenOrca (24,576 samples, prompts capped at 1,024 tokens); mean output about 294.45 tokens per request (reference); mean input not published in the sources used.'
+	},
+	{
+		id: 'trtllm-llama-3.1-8b-h100-tp1-fp8-128-128',
+		modelId: 'llama-3.1-8b',
+		gpuId: 'h100-sxm',
+		gpus: 1,
+		precision: 'fp8',
+		kind: 'engine',
+		engine: 'TensorRT-LLM (PyTorch backend)',
+		inputTokens: 128,
+		outputTokens: 128,
+		outputTokensPerSecondPerGpu: fig(
+			'28312',
+			TRTLLM_PERF,
+			'Derived: total output throughput 28312 tokens/s / 1 GPU.'
+		),
+		conditions:
+			'TensorRT-LLM v1.0-era perf overview, PyTorch backend, trtllm-bench max-throughput: Llama-3.1-8B on 1x H100 (tensor parallel 1), FP8, synthetic fixed-length requests of 128 input / 128 output tokens at an infinite request rate (offline maximum throughput). GPU recorded as "H100"; catalogued as H100 SXM (assumption: TensorRT-LLM perf tables use SXM/HGX systems).'
+	},
+	{
+		id: 'trtllm-llama-3.1-8b-h100-tp1-fp8-128-2048',
+		modelId: 'llama-3.1-8b',
+		gpuId: 'h100-sxm',
+		gpus: 1,
+		precision: 'fp8',
+		kind: 'engine',
+		engine: 'TensorRT-LLM (PyTorch backend)',
+		inputTokens: 128,
+		outputTokens: 2048,
+		outputTokensPerSecondPerGpu: fig(
+			'22714',
+			TRTLLM_PERF,
+			'Derived: total output throughput 22714 tokens/s / 1 GPU.'
+		),
+		conditions:
+			'TensorRT-LLM v1.0-era perf overview, PyTorch backend, trtllm-bench max-throughput: Llama-3.1-8B on 1x H100 (tensor parallel 1), FP8, synthetic fixed-length requests of 128 input / 2048 output tokens at an infinite request rate (offline maximum throughput). GPU recorded as "H100"; catalogued as H100 SXM (assumption: TensorRT-LLM perf tables use SXM/HGX systems).'
+	},
+	{
+		id: 'trtllm-llama-3.1-8b-h100-tp1-fp8-1000-1000',
+		modelId: 'llama-3.1-8b',
+		gpuId: 'h100-sxm',
+		gpus: 1,
+		precision: 'fp8',
+		kind: 'engine',
+		engine: 'TensorRT-LLM (PyTorch backend)',
+		inputTokens: 1000,
+		outputTokens: 1000,
+		outputTokensPerSecondPerGpu: fig(
+			'15220',
+			TRTLLM_PERF,
+			'Derived: total output throughput 15220 tokens/s / 1 GPU.'
+		),
+		conditions:
+			'TensorRT-LLM v1.0-era perf overview, PyTorch backend, trtllm-bench max-throughput: Llama-3.1-8B on 1x H100 (tensor parallel 1), FP8, synthetic fixed-length requests of 1000 input / 1000 output tokens at an infinite request rate (offline maximum throughput). GPU recorded as "H100"; catalogued as H100 SXM (assumption: TensorRT-LLM perf tables use SXM/HGX systems).'
+	},
+	{
+		id: 'trtllm-llama-3.1-8b-h100-tp1-fp8-2048-2048',
+		modelId: 'llama-3.1-8b',
+		gpuId: 'h100-sxm',
+		gpus: 1,
+		precision: 'fp8',
+		kind: 'engine',
+		engine: 'TensorRT-LLM (PyTorch backend)',
+		inputTokens: 2048,
+		outputTokens: 2048,
+		outputTokensPerSecondPerGpu: fig(
+			'9305',
+			TRTLLM_PERF,
+			'Derived: total output throughput 9305 tokens/s / 1 GPU.'
+		),
+		conditions:
+			'TensorRT-LLM v1.0-era perf overview, PyTorch backend, trtllm-bench max-throughput: Llama-3.1-8B on 1x H100 (tensor parallel 1), FP8, synthetic fixed-length requests of 2048 input / 2048 output tokens at an infinite request rate (offline maximum throughput). GPU recorded as "H100"; catalogued as H100 SXM (assumption: TensorRT-LLM perf tables use SXM/HGX systems).'
+	},
+	{
+		id: 'trtllm-llama-3.1-8b-h100-tp1-fp8-5000-500',
+		modelId: 'llama-3.1-8b',
+		gpuId: 'h100-sxm',
+		gpus: 1,
+		precision: 'fp8',
+		kind: 'engine',
+		engine: 'TensorRT-LLM (PyTorch backend)',
+		inputTokens: 5000,
+		outputTokens: 500,
+		outputTokensPerSecondPerGpu: fig(
+			'3459',
+			TRTLLM_PERF,
+			'Derived: total output throughput 3459 tokens/s / 1 GPU.'
+		),
+		conditions:
+			'TensorRT-LLM v1.0-era perf overview, PyTorch backend, trtllm-bench max-throughput: Llama-3.1-8B on 1x H100 (tensor parallel 1), FP8, synthetic fixed-length requests of 5000 input / 500 output tokens at an infinite request rate (offline maximum throughput). GPU recorded as "H100"; catalogued as H100 SXM (assumption: TensorRT-LLM perf tables use SXM/HGX systems).'
+	},
+	{
+		id: 'trtllm-llama-3.1-8b-h100-tp1-fp8-20000-2000',
+		modelId: 'llama-3.1-8b',
+		gpuId: 'h100-sxm',
+		gpus: 1,
+		precision: 'fp8',
+		kind: 'engine',
+		engine: 'TensorRT-LLM (PyTorch backend)',
+		inputTokens: 20000,
+		outputTokens: 2000,
+		outputTokensPerSecondPerGpu: fig(
+			'1351',
+			TRTLLM_PERF,
+			'Derived: total output throughput 1351 tokens/s / 1 GPU.'
+		),
+		conditions:
+			'TensorRT-LLM v1.0-era perf overview, PyTorch backend, trtllm-bench max-throughput: Llama-3.1-8B on 1x H100 (tensor parallel 1), FP8, synthetic fixed-length requests of 20000 input / 2000 output tokens at an infinite request rate (offline maximum throughput). GPU recorded as "H100"; catalogued as H100 SXM (assumption: TensorRT-LLM perf tables use SXM/HGX systems).'
+	},
+	{
+		id: 'trtllm-llama-3.1-405b-b200-tp4-fp4-128-128',
+		modelId: 'llama-3.1-405b',
+		gpuId: 'b200',
+		gpus: 4,
+		precision: 'fp4',
+		kind: 'engine',
+		engine: 'TensorRT-LLM (PyTorch backend)',
+		inputTokens: 128,
+		outputTokens: 128,
+		outputTokensPerSecondPerGpu: fig(
+			'1570.25',
+			TRTLLM_PERF,
+			'Derived: total output throughput 6281 tokens/s / 4 GPUs.'
+		),
+		conditions:
+			'TensorRT-LLM v1.0-era perf overview, PyTorch backend, trtllm-bench max-throughput: Llama-3.1-405B on 4x B200 (tensor parallel 4), FP4, synthetic fixed-length requests of 128 input / 128 output tokens at an infinite request rate (offline maximum throughput).'
+	},
+	{
+		id: 'trtllm-llama-3.1-405b-h200-tp8-fp8-128-128',
+		modelId: 'llama-3.1-405b',
+		gpuId: 'h200',
+		gpus: 8,
+		precision: 'fp8',
+		kind: 'engine',
+		engine: 'TensorRT-LLM (PyTorch backend)',
+		inputTokens: 128,
+		outputTokens: 128,
+		outputTokensPerSecondPerGpu: fig(
+			'476.75',
+			TRTLLM_PERF,
+			'Derived: total output throughput 3814 tokens/s / 8 GPUs.'
+		),
+		conditions:
+			'TensorRT-LLM v1.0-era perf overview, PyTorch backend, trtllm-bench max-throughput: Llama-3.1-405B on 8x H200 (tensor parallel 8), FP8, synthetic fixed-length requests of 128 input / 128 output tokens at an infinite request rate (offline maximum throughput).'
+	},
+	{
+		id: 'trtllm-llama-3.1-405b-h100-tp8-fp8-128-128',
+		modelId: 'llama-3.1-405b',
+		gpuId: 'h100-sxm',
+		gpus: 8,
+		precision: 'fp8',
+		kind: 'engine',
+		engine: 'TensorRT-LLM (PyTorch backend)',
+		inputTokens: 128,
+		outputTokens: 128,
+		outputTokensPerSecondPerGpu: fig(
+			'453.375',
+			TRTLLM_PERF,
+			'Derived: total output throughput 3627 tokens/s / 8 GPUs.'
+		),
+		conditions:
+			'TensorRT-LLM v1.0-era perf overview, PyTorch backend, trtllm-bench max-throughput: Llama-3.1-405B on 8x H100 (tensor parallel 8), FP8, synthetic fixed-length requests of 128 input / 128 output tokens at an infinite request rate (offline maximum throughput). GPU recorded as "H100"; catalogued as H100 SXM (assumption: TensorRT-LLM perf tables use SXM/HGX systems).'
+	},
+	{
+		id: 'trtllm-llama-3.1-405b-b200-tp4-fp4-1000-1000',
+		modelId: 'llama-3.1-405b',
+		gpuId: 'b200',
+		gpus: 4,
+		precision: 'fp4',
+		kind: 'engine',
+		engine: 'TensorRT-LLM (PyTorch backend)',
+		inputTokens: 1000,
+		outputTokens: 1000,
+		outputTokensPerSecondPerGpu: fig(
+			'1302.25',
+			TRTLLM_PERF,
+			'Derived: total output throughput 5209 tokens/s / 4 GPUs.'
+		),
+		conditions:
+			'TensorRT-LLM v1.0-era perf overview, PyTorch backend, trtllm-bench max-throughput: Llama-3.1-405B on 4x B200 (tensor parallel 4), FP4, synthetic fixed-length requests of 1000 input / 1000 output tokens at an infinite request rate (offline maximum throughput).'
+	},
+	{
+		id: 'trtllm-llama-3.1-405b-h200-tp8-fp8-1000-1000',
+		modelId: 'llama-3.1-405b',
+		gpuId: 'h200',
+		gpus: 8,
+		precision: 'fp8',
+		kind: 'engine',
+		engine: 'TensorRT-LLM (PyTorch backend)',
+		inputTokens: 1000,
+		outputTokens: 1000,
+		outputTokensPerSecondPerGpu: fig(
+			'416.25',
+			TRTLLM_PERF,
+			'Derived: total output throughput 3330 tokens/s / 8 GPUs.'
+		),
+		conditions:
+			'TensorRT-LLM v1.0-era perf overview, PyTorch backend, trtllm-bench max-throughput: Llama-3.1-405B on 8x H200 (tensor parallel 8), FP8, synthetic fixed-length requests of 1000 input / 1000 output tokens at an infinite request rate (offline maximum throughput).'
+	},
+	{
+		id: 'trtllm-llama-3.1-405b-h100-tp8-fp8-1000-1000',
+		modelId: 'llama-3.1-405b',
+		gpuId: 'h100-sxm',
+		gpus: 8,
+		precision: 'fp8',
+		kind: 'engine',
+		engine: 'TensorRT-LLM (PyTorch backend)',
+		inputTokens: 1000,
+		outputTokens: 1000,
+		outputTokensPerSecondPerGpu: fig(
+			'364.875',
+			TRTLLM_PERF,
+			'Derived: total output throughput 2919 tokens/s / 8 GPUs.'
+		),
+		conditions:
+			'TensorRT-LLM v1.0-era perf overview, PyTorch backend, trtllm-bench max-throughput: Llama-3.1-405B on 8x H100 (tensor parallel 8), FP8, synthetic fixed-length requests of 1000 input / 1000 output tokens at an infinite request rate (offline maximum throughput). GPU recorded as "H100"; catalogued as H100 SXM (assumption: TensorRT-LLM perf tables use SXM/HGX systems).'
+	},
+	{
+		id: 'trtllm-llama-3.1-405b-b200-tp4-fp4-2048-2048',
+		modelId: 'llama-3.1-405b',
+		gpuId: 'b200',
+		gpus: 4,
+		precision: 'fp4',
+		kind: 'engine',
+		engine: 'TensorRT-LLM (PyTorch backend)',
+		inputTokens: 2048,
+		outputTokens: 2048,
+		outputTokensPerSecondPerGpu: fig(
+			'1053',
+			TRTLLM_PERF,
+			'Derived: total output throughput 4212 tokens/s / 4 GPUs.'
+		),
+		conditions:
+			'TensorRT-LLM v1.0-era perf overview, PyTorch backend, trtllm-bench max-throughput: Llama-3.1-405B on 4x B200 (tensor parallel 4), FP4, synthetic fixed-length requests of 2048 input / 2048 output tokens at an infinite request rate (offline maximum throughput).'
+	},
+	{
+		id: 'trtllm-llama-3.1-405b-h200-tp8-fp8-2048-2048',
+		modelId: 'llama-3.1-405b',
+		gpuId: 'h200',
+		gpus: 8,
+		precision: 'fp8',
+		kind: 'engine',
+		engine: 'TensorRT-LLM (PyTorch backend)',
+		inputTokens: 2048,
+		outputTokens: 2048,
+		outputTokensPerSecondPerGpu: fig(
+			'368.5',
+			TRTLLM_PERF,
+			'Derived: total output throughput 2948 tokens/s / 8 GPUs.'
+		),
+		conditions:
+			'TensorRT-LLM v1.0-era perf overview, PyTorch backend, trtllm-bench max-throughput: Llama-3.1-405B on 8x H200 (tensor parallel 8), FP8, synthetic fixed-length requests of 2048 input / 2048 output tokens at an infinite request rate (offline maximum throughput).'
+	},
+	{
+		id: 'trtllm-llama-3.1-405b-h100-tp8-fp8-2048-2048',
+		modelId: 'llama-3.1-405b',
+		gpuId: 'h100-sxm',
+		gpus: 8,
+		precision: 'fp8',
+		kind: 'engine',
+		engine: 'TensorRT-LLM (PyTorch backend)',
+		inputTokens: 2048,
+		outputTokens: 2048,
+		outputTokensPerSecondPerGpu: fig(
+			'287',
+			TRTLLM_PERF,
+			'Derived: total output throughput 2296 tokens/s / 8 GPUs.'
+		),
+		conditions:
+			'TensorRT-LLM v1.0-era perf overview, PyTorch backend, trtllm-bench max-throughput: Llama-3.1-405B on 8x H100 (tensor parallel 8), FP8, synthetic fixed-length requests of 2048 input / 2048 output tokens at an infinite request rate (offline maximum throughput). GPU recorded as "H100"; catalogued as H100 SXM (assumption: TensorRT-LLM perf tables use SXM/HGX systems).'
+	}
+];

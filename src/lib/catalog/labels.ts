@@ -1,0 +1,23 @@
+/** Display label and unit of each catalog figure, by field name. */
+export const figureMeta: Record<string, { label: string; unit: string }> = {
+	totalParams: { label: 'total parameters', unit: 'parameters' },
+	activeParams: { label: 'active parameters', unit: 'parameters' },
+	layers: { label: 'layers', unit: 'layers' },
+	kvHeads: { label: 'KV heads', unit: 'heads' },
+	headDim: { label: 'head dimension', unit: '' },
+	contextLength: { label: 'context length', unit: 'tokens' },
+	kvBytesPerTokenBf16: { label: 'KV cache per token (16-bit)', unit: 'bytes' },
+	memoryGB: { label: 'memory', unit: 'GB' },
+	memoryBandwidthTBps: { label: 'memory bandwidth', unit: 'TB/s' },
+	denseBf16Tflops: { label: 'dense BF16', unit: 'TFLOPS' },
+	denseFp8Tflops: { label: 'dense FP8', unit: 'TFLOPS' },
+	tdpWatts: { label: 'TDP', unit: 'W' },
+	purchasePriceUsd: { label: 'purchase price', unit: 'USD per GPU' },
+	cloudUsdPerGpuHour: { label: 'cloud rate', unit: 'USD/GPU-hour' },
+	inputUsdPerMTok: { label: 'input price', unit: 'USD/1M tokens' },
+	outputUsdPerMTok: { label: 'output price', unit: 'USD/1M tokens' },
+	cachedInputUsdPerMTok: { label: 'cached-input price', unit: 'USD/1M tokens' },
+	batchDiscount: { label: 'batch discount', unit: 'share 0–1' },
+	fixedMonthlyUsd: { label: 'fixed fee', unit: 'USD/month' },
+	outputTokensPerSecondPerGpu: { label: 'output throughput', unit: 'tokens/s per GPU' }
+};

@@ -1,0 +1,631 @@
+import type { Figure, ModelSpec, Source } from './types';
+
+/** A sourced figure; `note` is appended to the source's own note. */
+function fig(value: string, src: Source, note?: string): Figure {
+	const joined = [src.note, note].filter(Boolean).join(' ');
+	return { ...src, value, ...(joined ? { note: joined } : {}) };
+}
+
+// One Source per record of /work/shared/data/model-architectures.json (text close to the record).
+
+const LLAMA_3_1_8B: Source = {
+	source:
+		'meta-llama/llama-models: models/sku_list.py @364ed4ec (llama3_1_8b arch_args: dim 4096, n_layers 32, n_heads 32, n_kv_heads 8, vocab 128256, ffn_dim_multiplier 1.3, multiple_of 1024); meta-llama/llama-models: models/llama3_1/MODEL_CARD.md (128k context, release date, license); meta-llama/llama-models: models/llama3_1/LICENSE; HF config.json mirror https://huggingface.co/NbAiLab/nb-llama-3.1-8B/blob/main/config.json (_name_or_path meta-llama/Llama-3.1-8B)',
+	asOf: '2024-07-23',
+	verification: 'verified'
+};
+
+const LLAMA_3_1_70B: Source = {
+	source:
+		'meta-llama/llama-models: models/sku_list.py @364ed4ec (llama3_1_70b); meta-llama/llama-models: models/llama3_1/MODEL_CARD.md; meta-llama/llama-models: models/llama3_1/LICENSE; HF config mirror https://huggingface.co/mlabonne/Llama-3.1-70B-Instruct-lorablated/blame/4cc98185081c6c938df69f8e5ac4cf7aeade7fa3/config.json',
+	asOf: '2024-07-23',
+	verification: 'verified'
+};
+
+const LLAMA_3_1_405B: Source = {
+	source:
+		'meta-llama/llama-models: models/sku_list.py @364ed4ec (llama3_1_405b bf16-mp8 and FP8: n_kv_heads 8; bf16-mp16 variant: n_kv_heads 16); meta-llama/llama-models: models/llama3_1/MODEL_CARD.md; HF config mirror https://huggingface.co/radi-cho/Meta-Llama-3.1-405B-Instruct-FLUTE/blame/nf_w4g64/config.json (shows num_key_value_heads 16)',
+	asOf: '2024-07-23',
+	verification: 'partially verified'
+};
+
+const LLAMA_3_3_70B: Source = {
+	source:
+		"meta-llama/llama-models: models/sku_list.py @364ed4ec (llama3_3_70b_instruct: same arch_args as 3.1 70B, use_scaled_rope True); meta-llama/llama-models: models/llama3_3/MODEL_CARD.md (70B, 128k, GQA, release 'December 6, 2024'); meta-llama/llama-models: models/llama3_3/LICENSE",
+	asOf: '2024-12-06',
+	verification: 'verified (context length inferred)'
+};
+
+const LLAMA_2_70B: Source = {
+	source:
+		"meta-llama/llama-models: models/llama2/MODEL_CARD.md (70B, 4k context, GQA only on 70B); meta-llama/llama-models: models/llama2/LICENSE ('Llama 2 Version Release Date: July 18, 2023'); HF config mirrors e.g. https://huggingface.co/TheBloke/Llama-2-70B-fp16/blob/refs%2Fpr%2F6/config.json (_name_or_path meta-llama/Llama-2-70b-hf); mlc-ai/mlc-llm python/mlc_llm/model/model_preset.py 'llama2_70b'",
+	asOf: '2023-07-18',
+	verification: 'verified'
+};
+
+const MISTRAL_7B: Source = {
+	source:
+		"mlc-ai/mlc-llm: python/mlc_llm/model/model_preset.py ('mistral_7b_v03', verbatim HF config); mistralai/mistral-inference: README.md (v0.3 download links added in commit 0e5b4586, 2024-05-22); HF model card mirror https://huggingface.co/leafspark/Mistral-7B-Instruct-v0.3/blob/main/README.md (license apache-2.0, vocab extended to 32768)",
+	asOf: '2024-05-22',
+	verification: 'verified'
+};
+
+const MISTRAL_SMALL_24B: Source = {
+	source:
+		'https://mistral.ai/news/mistral-small-3 (Jan 30 2025, 24B, Apache 2.0); HF config mirrors https://huggingface.co/unsloth/Mistral-Small-24B-Instruct-2501-GGUF/blob/main/config.json and https://huggingface.co/estrogen/Mistral-Small-24b-Sertraline-0304-eval-template/.../config.json (_name_or_path mistralai/Mistral-Small-24B-Base-2501)',
+	asOf: '2025-01-30',
+	verification: 'verified'
+};
+
+const MIXTRAL_8X7B: Source = {
+	source:
+		"mlc-ai/mlc-llm: python/mlc_llm/model/model_preset.py ('Mixtral-8x7B-v0.1', verbatim HF config: num_local_experts 8, num_experts_per_tok 2); Mixtral paper abstract (arXiv 2401.04088: 47B params, 13B active, 32k context, Apache 2.0); announcement summarised at https://centerconsulting.com/ai-library/milestones/2023-mixtral",
+	asOf: '2023-12-11',
+	verification: 'verified'
+};
+
+const MIXTRAL_8X22B: Source = {
+	source:
+		'HF config https://huggingface.co/mistral-community/Mixtral-8x22B-v0.1/blob/refs%2Fpr%2F19/config.json; Instruct config mirror https://huggingface.co/jsfs11/MixtralxWizardLM2-8x22B-SLERP-v0.2/.../config-checkpoint.json (_name_or_path mistralai/Mixtral-8x22B-Instruct-v0.1, vocab 32768); mistralai/mistral-inference README.md (v0.3 base = v0.1 with vocab 32768); https://www.oneyearago.ai/news/2024-04-10-mixtral-8x22b/',
+	asOf: '2024-04-10',
+	verification: 'verified'
+};
+
+const QWEN_2_5_7B: Source = {
+	source:
+		"QwenLM/Qwen2.5: README.md @486bf757 (2024.09.19 release; 'All ... except 3B and 72B ... Apache 2.0'); HF config mirrors https://huggingface.co/ksh1119/qwen2.5_7b_kor_cp_it/blob/main/config.json (base) and https://huggingface.co/osllmai-community/Qwen2.5-7B-Instruct/blob/main/config.json (_name_or_path Qwen/Qwen2.5-7B-Instruct)",
+	asOf: '2024-09-19',
+	verification: 'verified'
+};
+
+const QWEN_2_5_32B: Source = {
+	source:
+		"QwenLM/Qwen2.5: README.md @486bf757 (2024.09.19 release; 'All ... except 3B and 72B ... Apache 2.0'); HF config mirrors https://huggingface.co/stepenZEN/DeepSeek-R1-Distill-Qwen-32B-abliterated/raw/main/config.json and https://huggingface.co/rootxhacker/apollo-32B/... (_name_or_path Qwen/Qwen2.5-32B); model-card text via https://huggingface.co/Qwen/QwQ-32B/commit/7d911991 (same 32.5B/64L/40Q-8KV architecture)",
+	asOf: '2024-09-19',
+	verification: 'verified'
+};
+
+const QWEN_2_5_72B: Source = {
+	source:
+		"QwenLM/Qwen2.5: README.md @486bf757 (2024.09.19 release; 'All ... except 3B and 72B ... Apache 2.0'); HF config mirrors https://huggingface.co/BitStack/BitStack-Qwen2.5-72B/blame/main/config.json (base) and https://huggingface.co/m8than/banana-2-b-72b/blob/main/config.json (_name_or_path Qwen/Qwen2.5-72B-Instruct); license text copy https://huggingface.co/turboderp/Qwen2-VL-72B-Instruct-exl2/commit/147ace6a ('Qwen LICENSE AGREEMENT Release Date: September 19, 2024')",
+	asOf: '2024-09-19',
+	verification: 'verified'
+};
+
+const QWEN_3_32B: Source = {
+	source:
+		"QwenLM/Qwen3: README.md @7a2f61ff ('2025.04.29: We released the Qwen3 series'; 'All our open-weight models are licensed under Apache 2.0'); HF config mirror https://huggingface.co/ronnywebdevs1/d-m-1/blob/main/config.json (Qwen3ForCausalLM 5120/64L/64H/8KV/hd128/40960); Ascend MindSpeed-RL configs/model/qwen3_32b.yaml (gitcode)",
+	asOf: '2025-04-29',
+	verification: 'verified'
+};
+
+const QWEN_3_235B_A22B: Source = {
+	source:
+		'QwenLM/Qwen3: README.md @7a2f61ff; Ascend MindSpeed-RL configs/model/qwen3_235b_a22b.yaml (num_layers 94, num_experts 128, topk 8, moe_ffn_hidden_size 1536, hidden 4096, 64 heads, 4 query groups, kv_channels 128, max_position_embeddings 40960, vocab 151936); AI-Hypercomputer/maxtext PR #2710 qwen3-235b-a22b.yml',
+	asOf: '2025-04-29',
+	verification: 'verified (framework configs)'
+};
+
+const DEEPSEEK_V3: Source = {
+	source:
+		"deepseek-ai/DeepSeek-V3: inference/configs/config_671B.json (dim 7168, n_layers 61, n_dense_layers 3, n_heads 128, n_routed_experts 256, n_shared_experts 1, n_activated_experts 8, q_lora_rank 1536, kv_lora_rank 512, qk_nope 128, qk_rope 64, v_head_dim 128, vocab 129280); deepseek-ai/DeepSeek-V3: README.md (671B/37B/128K, license section), LICENSE-MODEL ('DEEPSEEK LICENSE AGREEMENT Version 1.0'), LICENSE-CODE (MIT); git commit 4c2fdb8f 'Release DeepSeek-V3' 2024-12-26; HF config.json copy https://gitcode.com/cann/cann-recipes-train/blob/master/llm_rl/deepseek/verl_patches/config.json (max_position_embeddings 163840, yarn factor 40 from 4096)",
+	asOf: '2024-12-26',
+	verification: 'verified'
+};
+
+const DEEPSEEK_R1: Source = {
+	source:
+		"deepseek-ai/DeepSeek-R1: README.md (671B total/37B activated/128K; 'code repository and the model weights are licensed under the MIT License'), LICENSE (MIT); commit 23807ced 'Release DeepSeek-R1' 2025-01-20; architecture = DeepSeek-V3 (README: R1 trained based on DeepSeek-V3-Base); HF config copy https://huggingface.co/amd/DeepSeek-R1-0528-MXFP4-MTP-MoEFP4/blob/main/config.json (identical dims)",
+	asOf: '2025-01-20',
+	verification: 'verified'
+};
+
+const GPT_OSS_20B: Source = {
+	source:
+		'openai/gpt-oss: gpt_oss/torch/model.py ModelConfig defaults (=120b: 36 layers, 128 experts, 4/token, vocab 201088, hidden 2880, intermediate 2880, head_dim 64, 64 heads, 8 KV heads, sliding_window 128, initial_context_length 4096, rope_theta 150000, rope_scaling_factor 32); openai/gpt-oss: README.md (117B/5.1B active, 21B/3.6B active, Apache 2.0); initial commit 243a1b02 2025-08-05; HF config copies https://huggingface.co/cryptonaut/AltiMind-sft/blob/main/config.json and https://huggingface.co/leeloolee/oss-math/blob/main/config.json (24 layers, num_local_experts 32); NVIDIA Megatron-Bridge docs https://docs.nvidia.com/nemo/megatron-bridge/latest/models/llm/gpt-oss.html',
+	asOf: '2025-08-05',
+	verification: 'verified'
+};
+
+const GPT_OSS_120B: Source = {
+	source:
+		"openai/gpt-oss: gpt_oss/torch/model.py ModelConfig defaults (=120b: 36 layers, 128 experts, 4/token, vocab 201088, hidden 2880, intermediate 2880, head_dim 64, 64 heads, 8 KV heads, sliding_window 128, initial_context_length 4096, rope_theta 150000, rope_scaling_factor 32); openai/gpt-oss: README.md (117B/5.1B active, 21B/3.6B active, Apache 2.0); initial commit 243a1b02 2025-08-05; HF config copy https://huggingface.co/GohaDAYN/Affine-A10/blob/main/config.json (36 layers, num_local_experts 128, layer_types alternating); https://huggingface.co/witflag/AlphaMind/blob/main/original/config.json ('Duplicate from openai/gpt-oss-120b')",
+	asOf: '2025-08-05',
+	verification: 'verified'
+};
+
+const GEMMA_2_27B: Source = {
+	source:
+		'google-deepmind/gemma: gemma/gm/nn/_gemma.py class Gemma2_27B (embed_dim 4608, hidden_dim 36864, num_heads 32, head_dim 128, num_kv_heads 16, _NUM_LAYERS_GEMMA2_27B=46, sliding_window_size 4096, LOCAL/GLOBAL alternating); HF config copy https://huggingface.co/EdgerunnersArchive/google-gemma-2-27b-it-ortho/blame/main/config.json (vocab 256000, max_position_embeddings 8192); https://www.oneyearago.ai/news/2024-06-27-gemma-2/',
+	asOf: '2024-06-27',
+	verification: 'verified'
+};
+
+const GEMMA_3_27B: Source = {
+	source:
+		'google-deepmind/gemma: gemma/gm/nn/_gemma.py class Gemma3_27B (embed_dim 5376, hidden_dim 5376*8//2=21504, num_heads 32, head_dim 128, num_kv_heads 16, _NUM_LAYERS_GEMMA3_27B=62, sliding_window_size 1024, GEMMA3_ATTENTION_PATTERN 5xLOCAL+GLOBAL, num_embed 262144); commit e23b902c 2025-03-12 added Gemma3_27B; HF module dump (embed_tokens 262208x5376, q 5376->4096, k/v 5376->2048) at https://sarghydesign.ro/gemma-explained-whats-new-in-gemma-3; Gemma 3 model card (128K context, license: gemma) https://fast.hugflare.com/google/gemma-3-27b-it/blob/main/README.md',
+	asOf: '2025-03-12',
+	verification: 'verified'
+};
+
+const PHI_4: Source = {
+	source:
+		"HF config https://huggingface.co/microsoft/phi-4/blob/refs%2Fpr%2F10/config.json (Phi3ForCausalLM, hidden 5120, intermediate 17920, 40 layers, 40 heads, 10 KV heads, vocab 100352, max_position_embeddings 16384); model-card facts (14B, 16K, MIT, 'released on December 12, 2024') as quoted at https://builds.modular.com/models/phi-4/15B",
+	asOf: '2024-12-12',
+	verification: 'verified'
+};
+
+export const models: ModelSpec[] = [
+	{
+		id: 'llama-3.1-8b',
+		name: 'Llama 3.1 8B',
+		family: 'Llama',
+		totalParams: fig('8030261248', LLAMA_3_1_8B),
+		activeParams: fig('8030261248', LLAMA_3_1_8B),
+		layers: fig('32', LLAMA_3_1_8B),
+		kvHeads: fig('8', LLAMA_3_1_8B),
+		headDim: fig('128', LLAMA_3_1_8B),
+		contextLength: fig('131072', LLAMA_3_1_8B),
+		attention: 'standard',
+		kvBytesPerTokenBf16: fig('131072', LLAMA_3_1_8B),
+		license: 'Llama 3.1 Community License Agreement',
+		releaseDate: '2024-07-23',
+		source: LLAMA_3_1_8B
+	},
+	{
+		id: 'llama-3.1-70b',
+		name: 'Llama 3.1 70B',
+		family: 'Llama',
+		totalParams: fig('70553706496', LLAMA_3_1_70B),
+		activeParams: fig('70553706496', LLAMA_3_1_70B),
+		layers: fig('80', LLAMA_3_1_70B),
+		kvHeads: fig('8', LLAMA_3_1_70B),
+		headDim: fig('128', LLAMA_3_1_70B),
+		contextLength: fig('131072', LLAMA_3_1_70B),
+		attention: 'standard',
+		kvBytesPerTokenBf16: fig('327680', LLAMA_3_1_70B),
+		license: 'Llama 3.1 Community License Agreement',
+		releaseDate: '2024-07-23',
+		source: LLAMA_3_1_70B
+	},
+	{
+		id: 'llama-3.1-405b',
+		name: 'Llama 3.1 405B',
+		family: 'Llama',
+		totalParams: fig(
+			'405853388800',
+			LLAMA_3_1_405B,
+			'Computed with 8 KV heads; a checkpoint with 16 duplicated KV heads holds about 4.2B more.'
+		),
+		activeParams: fig('405853388800', LLAMA_3_1_405B),
+		layers: fig('126', LLAMA_3_1_405B),
+		kvHeads: fig(
+			'8',
+			LLAMA_3_1_405B,
+			"8 KV heads per Meta's sku_list (mp8/FP8). Meta's MP16 BF16 checkpoint duplicates them to 16 and at least one mirrored HF config.json says num_key_value_heads 16: a calculator reading that config gets twice the KV cache (1,032,192 B/token)."
+		),
+		headDim: fig('128', LLAMA_3_1_405B),
+		contextLength: fig('131072', LLAMA_3_1_405B),
+		attention: 'standard',
+		kvBytesPerTokenBf16: fig('516096', LLAMA_3_1_405B, 'With 8 KV heads: 2 x 126 x 8 x 128 x 2 B.'),
+		license: 'Llama 3.1 Community License Agreement',
+		releaseDate: '2024-07-23',
+		source: LLAMA_3_1_405B
+	},
+	{
+		id: 'llama-3.3-70b',
+		name: 'Llama 3.3 70B Instruct',
+		family: 'Llama',
+		totalParams: fig('70553706496', LLAMA_3_3_70B),
+		activeParams: fig('70553706496', LLAMA_3_3_70B),
+		layers: fig('80', LLAMA_3_3_70B),
+		kvHeads: fig('8', LLAMA_3_3_70B),
+		headDim: fig('128', LLAMA_3_3_70B),
+		contextLength: fig(
+			'131072',
+			LLAMA_3_3_70B,
+			'max_position_embeddings 131072 inferred from the 3.1 70B config and the 128k model card; the 3.3 config.json itself was not viewed (unverified).'
+		),
+		attention: 'standard',
+		kvBytesPerTokenBf16: fig('327680', LLAMA_3_3_70B),
+		license: 'Llama 3.3 Community License Agreement',
+		releaseDate: '2024-12-06',
+		source: LLAMA_3_3_70B
+	},
+	{
+		id: 'llama-2-70b',
+		name: 'Llama 2 70B',
+		family: 'Llama',
+		totalParams: fig('68976648192', LLAMA_2_70B),
+		activeParams: fig('68976648192', LLAMA_2_70B),
+		layers: fig('80', LLAMA_2_70B),
+		kvHeads: fig('8', LLAMA_2_70B),
+		headDim: fig('128', LLAMA_2_70B),
+		contextLength: fig(
+			'4096',
+			LLAMA_2_70B,
+			'Early HF configs had 2048; current config and paper: 4096.'
+		),
+		attention: 'standard',
+		kvBytesPerTokenBf16: fig('327680', LLAMA_2_70B),
+		license: 'Llama 2 Community License Agreement',
+		releaseDate: '2023-07-18',
+		source: LLAMA_2_70B
+	},
+	{
+		id: 'mistral-7b',
+		name: 'Mistral 7B v0.3',
+		family: 'Mistral',
+		totalParams: fig('7248023552', MISTRAL_7B),
+		activeParams: fig('7248023552', MISTRAL_7B),
+		layers: fig('32', MISTRAL_7B),
+		kvHeads: fig('8', MISTRAL_7B),
+		headDim: fig('128', MISTRAL_7B, 'Not in config; hidden_size / heads = 4096 / 32.'),
+		contextLength: fig('32768', MISTRAL_7B),
+		attention: 'standard',
+		kvBytesPerTokenBf16: fig('131072', MISTRAL_7B),
+		license: 'Apache-2.0',
+		releaseDate: '2024-05-22',
+		source: MISTRAL_7B
+	},
+	{
+		id: 'mistral-small-24b',
+		name: 'Mistral Small 3 (24B, 2501)',
+		family: 'Mistral',
+		totalParams: fig('23572403200', MISTRAL_SMALL_24B),
+		activeParams: fig('23572403200', MISTRAL_SMALL_24B),
+		layers: fig('40', MISTRAL_SMALL_24B),
+		kvHeads: fig('8', MISTRAL_SMALL_24B),
+		headDim: fig(
+			'128',
+			MISTRAL_SMALL_24B,
+			'Explicit in config; heads x head_dim = 4096, not hidden_size 5120.'
+		),
+		contextLength: fig('32768', MISTRAL_SMALL_24B),
+		attention: 'standard',
+		kvBytesPerTokenBf16: fig('163840', MISTRAL_SMALL_24B),
+		license: 'Apache-2.0',
+		releaseDate: '2025-01-30',
+		source: MISTRAL_SMALL_24B
+	},
+	{
+		id: 'mixtral-8x7b',
+		name: 'Mixtral 8x7B',
+		family: 'Mistral',
+		totalParams: fig('46702792704', MIXTRAL_8X7B),
+		activeParams: fig(
+			'12879925248',
+			MIXTRAL_8X7B,
+			'2 of 8 experts per token; includes embeddings and router (12,748,853,248 excluding the input embedding).'
+		),
+		layers: fig('32', MIXTRAL_8X7B),
+		kvHeads: fig('8', MIXTRAL_8X7B),
+		headDim: fig('128', MIXTRAL_8X7B),
+		contextLength: fig('32768', MIXTRAL_8X7B),
+		attention: 'standard',
+		kvBytesPerTokenBf16: fig('131072', MIXTRAL_8X7B),
+		license: 'Apache-2.0',
+		releaseDate: '2023-12-11',
+		source: MIXTRAL_8X7B
+	},
+	{
+		id: 'mixtral-8x22b',
+		name: 'Mixtral 8x22B',
+		family: 'Mistral',
+		totalParams: fig('140620634112', MIXTRAL_8X22B),
+		activeParams: fig(
+			'39152031744',
+			MIXTRAL_8X22B,
+			'2 of 8 experts per token; includes embeddings and router (38,955,423,744 excluding the input embedding).'
+		),
+		layers: fig('56', MIXTRAL_8X22B),
+		kvHeads: fig('8', MIXTRAL_8X22B),
+		headDim: fig('128', MIXTRAL_8X22B),
+		contextLength: fig('65536', MIXTRAL_8X22B),
+		attention: 'standard',
+		kvBytesPerTokenBf16: fig('229376', MIXTRAL_8X22B),
+		license: 'Apache-2.0',
+		releaseDate: '2024-04-10',
+		source: MIXTRAL_8X22B
+	},
+	{
+		id: 'qwen-2.5-7b',
+		name: 'Qwen2.5 7B',
+		family: 'Qwen',
+		totalParams: fig('7615616512', QWEN_2_5_7B),
+		activeParams: fig('7615616512', QWEN_2_5_7B),
+		layers: fig('28', QWEN_2_5_7B),
+		kvHeads: fig('4', QWEN_2_5_7B),
+		headDim: fig('128', QWEN_2_5_7B),
+		contextLength: fig(
+			'131072',
+			QWEN_2_5_7B,
+			'Base config; the Instruct config has 32768 native (YaRN x4 for 128k).'
+		),
+		attention: 'standard',
+		kvBytesPerTokenBf16: fig('57344', QWEN_2_5_7B),
+		license: 'Apache-2.0',
+		releaseDate: '2024-09-19',
+		source: QWEN_2_5_7B
+	},
+	{
+		id: 'qwen-2.5-32b',
+		name: 'Qwen2.5 32B',
+		family: 'Qwen',
+		totalParams: fig(
+			'32763876352',
+			QWEN_2_5_32B,
+			'Computed from the config; the model card says 32.5B (inconsistent, flagged in the data). Use the computed figure for memory.'
+		),
+		activeParams: fig('32763876352', QWEN_2_5_32B),
+		layers: fig('64', QWEN_2_5_32B),
+		kvHeads: fig('8', QWEN_2_5_32B),
+		headDim: fig('128', QWEN_2_5_32B),
+		contextLength: fig(
+			'131072',
+			QWEN_2_5_32B,
+			'Base config; the Instruct config has 32768 native.'
+		),
+		attention: 'standard',
+		kvBytesPerTokenBf16: fig('262144', QWEN_2_5_32B),
+		license: 'Apache-2.0',
+		releaseDate: '2024-09-19',
+		source: QWEN_2_5_32B
+	},
+	{
+		id: 'qwen-2.5-72b',
+		name: 'Qwen2.5 72B',
+		family: 'Qwen',
+		totalParams: fig('72706203648', QWEN_2_5_72B),
+		activeParams: fig('72706203648', QWEN_2_5_72B),
+		layers: fig('80', QWEN_2_5_72B),
+		kvHeads: fig('8', QWEN_2_5_72B),
+		headDim: fig('128', QWEN_2_5_72B),
+		contextLength: fig(
+			'131072',
+			QWEN_2_5_72B,
+			'Base config; the Instruct config has 32768 native.'
+		),
+		attention: 'standard',
+		kvBytesPerTokenBf16: fig('327680', QWEN_2_5_72B),
+		license: 'Qwen LICENSE AGREEMENT (Qwen License; commercial use allowed below 100M MAU)',
+		releaseDate: '2024-09-19',
+		source: QWEN_2_5_72B
+	},
+	{
+		id: 'qwen-3-32b',
+		name: 'Qwen3 32B',
+		family: 'Qwen',
+		totalParams: fig('32762123264', QWEN_3_32B),
+		activeParams: fig('32762123264', QWEN_3_32B),
+		layers: fig('64', QWEN_3_32B),
+		kvHeads: fig('8', QWEN_3_32B),
+		headDim: fig(
+			'128',
+			QWEN_3_32B,
+			'Explicit in config; heads x head_dim = 8192, not hidden_size 5120.'
+		),
+		contextLength: fig(
+			'40960',
+			QWEN_3_32B,
+			'max_position_embeddings 40960 = 32,768 native context + 8k generation headroom; 131,072 with YaRN.'
+		),
+		attention: 'standard',
+		kvBytesPerTokenBf16: fig('262144', QWEN_3_32B),
+		license: 'Apache-2.0',
+		releaseDate: '2025-04-29',
+		source: QWEN_3_32B
+	},
+	{
+		id: 'qwen-3-235b-a22b',
+		name: 'Qwen3 235B-A22B',
+		family: 'Qwen',
+		totalParams: fig('235093634560', QWEN_3_235B_A22B),
+		activeParams: fig(
+			'22190763520',
+			QWEN_3_235B_A22B,
+			'8 of 128 experts per token, no shared expert; includes embeddings (21,568,433,664 excluding the input embedding).'
+		),
+		layers: fig('94', QWEN_3_235B_A22B),
+		kvHeads: fig('4', QWEN_3_235B_A22B),
+		headDim: fig('128', QWEN_3_235B_A22B),
+		contextLength: fig(
+			'40960',
+			QWEN_3_235B_A22B,
+			'max_position_embeddings 40960 = 32,768 native + headroom; 131,072 with YaRN. The 2507 refresh has 262,144 native (different config).'
+		),
+		attention: 'standard',
+		kvBytesPerTokenBf16: fig('192512', QWEN_3_235B_A22B),
+		license: 'Apache-2.0',
+		releaseDate: '2025-04-29',
+		source: QWEN_3_235B_A22B
+	},
+	{
+		id: 'deepseek-v3',
+		name: 'DeepSeek-V3',
+		family: 'DeepSeek',
+		totalParams: fig('671026419200', DEEPSEEK_V3),
+		activeParams: fig(
+			'37552297472',
+			DEEPSEEK_V3,
+			'8 of 256 routed experts + 1 shared; includes embeddings (36,625,618,432 excluding the input embedding). The 14B MTP module (685B on HF) is not counted.'
+		),
+		layers: fig('61', DEEPSEEK_V3),
+		kvHeads: fig(
+			'128',
+			DEEPSEEK_V3,
+			'num_key_value_heads 128 in config is NOT the cache size: MLA caches one compressed latent per token per layer, shared by all heads.'
+		),
+		headDim: fig(
+			'128',
+			DEEPSEEK_V3,
+			'MLA: qk head dim 192 = 128 nope + 64 rope; v head dim 128. Not used for the KV size.'
+		),
+		contextLength: fig(
+			'163840',
+			DEEPSEEK_V3,
+			'Config max_position_embeddings (YaRN factor 40 from 4096); advertised 128K.'
+		),
+		attention: 'mla',
+		kvBytesPerTokenBf16: fig(
+			'70272',
+			DEEPSEEK_V3,
+			'MLA latent: (kv_lora_rank 512 + qk_rope_head_dim 64) = 576 elements x 61 layers x 2 B. Engines that expand K/V per head (no weight absorption) need about 4,997,120 B/token.'
+		),
+		license: 'DeepSeek License Agreement v1.0 (model); MIT (code)',
+		releaseDate: '2024-12-26',
+		source: DEEPSEEK_V3
+	},
+	{
+		id: 'deepseek-r1',
+		name: 'DeepSeek-R1',
+		family: 'DeepSeek',
+		totalParams: fig('671026419200', DEEPSEEK_R1),
+		activeParams: fig(
+			'37552297472',
+			DEEPSEEK_R1,
+			'Same architecture as DeepSeek-V3; includes embeddings (36,625,618,432 excluding the input embedding).'
+		),
+		layers: fig('61', DEEPSEEK_R1),
+		kvHeads: fig(
+			'128',
+			DEEPSEEK_R1,
+			'num_key_value_heads 128 in config is NOT the cache size (MLA).'
+		),
+		headDim: fig(
+			'128',
+			DEEPSEEK_R1,
+			'MLA: qk head dim 192 = 128 nope + 64 rope; v head dim 128. Not used for the KV size.'
+		),
+		contextLength: fig('163840', DEEPSEEK_R1, 'Config max_position_embeddings; advertised 128K.'),
+		attention: 'mla',
+		kvBytesPerTokenBf16: fig(
+			'70272',
+			DEEPSEEK_R1,
+			'MLA latent: 576 elements x 61 layers x 2 B (same as DeepSeek-V3).'
+		),
+		license: 'MIT',
+		releaseDate: '2025-01-20',
+		source: DEEPSEEK_R1
+	},
+	{
+		id: 'gpt-oss-20b',
+		name: 'gpt-oss-20b',
+		family: 'gpt-oss',
+		totalParams: fig(
+			'20914757184',
+			GPT_OSS_20B,
+			'MoE expert weights ship in MXFP4 (about 4.25 bits); the rest in BF16.'
+		),
+		activeParams: fig(
+			'4187440704',
+			GPT_OSS_20B,
+			'4 of 32 experts per token; includes both embeddings (model card: 3.6B, excluding the input embedding = 3,608,307,264).'
+		),
+		layers: fig('24', GPT_OSS_20B),
+		kvHeads: fig('8', GPT_OSS_20B),
+		headDim: fig('64', GPT_OSS_20B),
+		contextLength: fig('131072', GPT_OSS_20B),
+		attention: 'sliding-window',
+		kvBytesPerTokenBf16: fig(
+			'24576',
+			GPT_OSS_20B,
+			'Only the 12 full-attention layers grow with context: 2 x 12 x 8 x 64 x 2 B. The 12 sliding-window layers hold at most 128 tokens each (49,152 B/token if every layer were full).'
+		),
+		license: 'Apache-2.0',
+		releaseDate: '2025-08-05',
+		source: GPT_OSS_20B
+	},
+	{
+		id: 'gpt-oss-120b',
+		name: 'gpt-oss-120b',
+		family: 'gpt-oss',
+		totalParams: fig(
+			'116829156672',
+			GPT_OSS_120B,
+			'MoE expert weights ship in MXFP4 (about 4.25 bits; about 60.8 GiB on disk); the rest in BF16.'
+		),
+		activeParams: fig(
+			'5711982912',
+			GPT_OSS_120B,
+			'4 of 128 experts per token; includes both embeddings (model card: 5.1B, excluding the input embedding = 5,132,849,472).'
+		),
+		layers: fig('36', GPT_OSS_120B),
+		kvHeads: fig('8', GPT_OSS_120B),
+		headDim: fig('64', GPT_OSS_120B),
+		contextLength: fig('131072', GPT_OSS_120B),
+		attention: 'sliding-window',
+		kvBytesPerTokenBf16: fig(
+			'36864',
+			GPT_OSS_120B,
+			'Only the 18 full-attention layers grow with context: 2 x 18 x 8 x 64 x 2 B. The 18 sliding-window layers hold at most 128 tokens each (73,728 B/token if every layer were full).'
+		),
+		license: 'Apache-2.0',
+		releaseDate: '2025-08-05',
+		source: GPT_OSS_120B
+	},
+	{
+		id: 'gemma-2-27b',
+		name: 'Gemma 2 27B',
+		family: 'Gemma',
+		totalParams: fig('27227128320', GEMMA_2_27B),
+		activeParams: fig('27227128320', GEMMA_2_27B),
+		layers: fig('46', GEMMA_2_27B),
+		kvHeads: fig('16', GEMMA_2_27B),
+		headDim: fig('128', GEMMA_2_27B),
+		contextLength: fig('8192', GEMMA_2_27B),
+		attention: 'sliding-window',
+		kvBytesPerTokenBf16: fig(
+			'188416',
+			GEMMA_2_27B,
+			'Global layers only (23 of 46): 2 x 23 x 16 x 128 x 2 B. The 23 local layers use a 4096-token window, i.e. up to 188,416 B/token more for the first 4096 tokens of each sequence (376,832 B/token if every layer were full).'
+		),
+		license: 'Gemma Terms of Use',
+		releaseDate: '2024-06-27',
+		source: GEMMA_2_27B
+	},
+	{
+		id: 'gemma-3-27b',
+		name: 'Gemma 3 27B',
+		family: 'Gemma',
+		totalParams: fig(
+			'27009346304',
+			GEMMA_3_27B,
+			'Text-only; the ~0.4B SigLIP vision encoder is not counted.'
+		),
+		activeParams: fig('27009346304', GEMMA_3_27B),
+		layers: fig('62', GEMMA_3_27B),
+		kvHeads: fig('16', GEMMA_3_27B),
+		headDim: fig('128', GEMMA_3_27B),
+		contextLength: fig(
+			'131072',
+			GEMMA_3_27B,
+			'From the 128K model card; config.json value not viewed directly.'
+		),
+		attention: 'sliding-window',
+		kvBytesPerTokenBf16: fig(
+			'81920',
+			GEMMA_3_27B,
+			'Global layers only (10 of 62): 2 x 10 x 16 x 128 x 2 B. The 52 local layers use a 1024-token window (507,904 B/token if every layer were full).'
+		),
+		license: 'Gemma Terms of Use',
+		releaseDate: '2025-03-12',
+		source: GEMMA_3_27B
+	},
+	{
+		id: 'phi-4',
+		name: 'Phi-4 (14B)',
+		family: 'Phi',
+		totalParams: fig('14659507200', PHI_4),
+		activeParams: fig('14659507200', PHI_4),
+		layers: fig('40', PHI_4),
+		kvHeads: fig('10', PHI_4),
+		headDim: fig('128', PHI_4),
+		contextLength: fig('16384', PHI_4),
+		attention: 'standard',
+		kvBytesPerTokenBf16: fig('204800', PHI_4),
+		license: 'MIT',
+		releaseDate: '2024-12-12',
+		source: PHI_4
+	}
+];

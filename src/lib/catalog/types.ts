@@ -1,0 +1,113 @@
+/**
+ * Catalog types. Every figure carries where it came from (`source`) and when (`asOf`), so the page
+ * can show it and the user can override it. Numbers are decimal strings: the catalog is data,
+ * and the engine builds Decimals from strings, never from floats.
+ */
+
+/** Where a figure came from. `asOf` is an ISO date or month ("2024-08", "2026-07-24"). */
+export interface Source {
+	source: string;
+	asOf: string;
+	/** How the figure was checked: 'primary', 'secondary', 'estimate', 'assumption', ... */
+	verification?: string;
+	note?: string;
+}
+
+/** A sourced number, as a decimal string. */
+export interface Figure extends Source {
+	value: string;
+}
+
+export const precisions = ['bf16', 'fp8', 'int4'] as const;
+export type Precision = (typeof precisions)[number];
+
+export const acquisitionModes = ['rent', 'buy'] as const;
+export type AcquisitionMode = (typeof acquisitionModes)[number];
+
+export const attentionKinds = ['standard', 'mla', 'sliding-window'] as const;
+export type AttentionKind = (typeof attentionKinds)[number];
+
+export interface ModelSpec {
+	id: string;
+	name: string;
+	family: string;
+	/** Total parameters (memory). */
+	totalParams: Figure;
+	/** Parameters active per token (compute); equals total for dense models. */
+	activeParams: Figure;
+	layers: Figure;
+	kvHeads: Figure;
+	headDim: Figure;
+	contextLength: Figure;
+	attention: AttentionKind;
+	/**
+	 * KV-cache bytes per token at 16-bit cache precision, as published or derived from the
+	 * configuration. Required for 'mla' and 'sliding-window' models (the standard formula
+	 * does not hold for them); for standard attention it must equal 2 x layers x kvHeads x headDim x 2.
+	 */
+	kvBytesPerTokenBf16?: Figure;
+	license: string;
+	releaseDate: string;
+	source: Source;
+}
+
+export interface GpuSpec {
+	id: string;
+	name: string;
+	vendor: string;
+	memoryGB: Figure;
+	memoryBandwidthTBps: Figure;
+	denseBf16Tflops: Figure;
+	/** Absent where the GPU has no FP8 tensor cores (A100): FP8 deployments fall back to BF16 compute. */
+	denseFp8Tflops?: Figure;
+	tdpWatts: Figure;
+	/** Purchase price per GPU in USD, where a price is published. Absent means "enter your quote". */
+	purchasePriceUsd?: Figure;
+	/** Cloud on-demand price per GPU-hour in USD. */
+	cloudUsdPerGpuHour?: Figure;
+}
+
+export interface ApiOffering {
+	id: string;
+	provider: string;
+	/** The provider's model name. */
+	model: string;
+	/** Display name. */
+	name: string;
+	/** Catalog model id when this is a hosted open-weight model, for like-for-like comparison. */
+	openModelId?: string;
+	inputUsdPerMTok: Figure;
+	outputUsdPerMTok: Figure;
+	/** Absent: cached input is billed as input. */
+	cachedInputUsdPerMTok?: Figure;
+	/** Batch discount d in [0, 1]; absent: no batch API. */
+	batchDiscount?: Figure;
+	fixedMonthlyUsd?: Figure;
+}
+
+export const benchmarkPrecisions = ['bf16', 'fp8', 'int4', 'fp4'] as const;
+export type BenchmarkPrecision = (typeof benchmarkPrecisions)[number];
+
+export interface Benchmark {
+	id: string;
+	/** Catalog model id this measurement matches. */
+	modelId: string;
+	gpuId: string;
+	/** GPUs in the measured system (tensor-parallel group or whole server). */
+	gpus: number;
+	precision: BenchmarkPrecision;
+	/** 'mlperf-server', 'mlperf-offline' or 'engine' (an inference engine's own published figure). */
+	kind: 'mlperf-server' | 'mlperf-offline' | 'engine';
+	engine: string;
+	/** Mean input and output tokens per request in the measured workload, where known. */
+	inputTokens?: number;
+	outputTokens?: number;
+	/** Output (generated) tokens per second per GPU. */
+	outputTokensPerSecondPerGpu: Figure;
+	conditions: string;
+}
+
+/** Defaults for the scenario's finance and serving settings, each with its source. */
+export interface DefaultFigures {
+	[key: string]: Figure;
+}

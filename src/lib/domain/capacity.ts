@@ -1,0 +1,72 @@
+import { dec, dmax, type Decimal } from './decimal';
+import type { ServingInputs, WorkloadInputs } from './inputs';
+import { explained, quantity, type Explained } from './quantity';
+import { SECONDS_PER_MONTH, tokensPerRequest } from './workload';
+
+/** How many replicas a volume needs: active = max(minReplicas, ceil(V / volumePerReplica)), plus redundancy. */
+export interface Capacity {
+	/** Monthly tokens one replica serves while peak load stays within the target utilisation. */
+	volumePerReplica: Explained;
+	minActive: number;
+	redundancy: number;
+	/** Peak load over average load that sizes capacity. */
+	peakFactor: Explained;
+}
+
+/**
+ * Peak factor: P, or with batch traffic shifted off-peak max(P·(1 − b), 1) — the interactive peak,
+ * but never less than the average, since all traffic must still be served over the day.
+ * @example P = 2, b = 0.25, shifted → max(1.5, 1) = 1.5
+ */
+export function peakFactor(w: WorkloadInputs, s: ServingInputs): Explained {
+	const P = w.peakToAverage.value;
+	if (!s.shiftBatchOffPeak) {
+		return explained('Peak factor', P, '×', 'peak-to-average P', [w.peakToAverage]);
+	}
+	const v = dmax(P.mul(dec(1).sub(w.batchShare.value)), dec(1));
+	return explained('Peak factor', v, '×', 'max(P·(1 − b), 1): batch traffic runs off-peak', [
+		w.peakToAverage,
+		w.batchShare
+	]);
+}
+
+/**
+ * Tokens/month one replica serves: requests/s × target utilisation × seconds/month × (i + o) / peak factor.
+ * @example 10 requests/s × 0.7 × 2,628,000 s × 1,250 tokens / 2 → 11,497,500,000 tokens/month
+ */
+export function capacity(requestsPerSecond: Explained, w: WorkloadInputs, s: ServingInputs): Capacity {
+	const pf = peakFactor(w, s);
+	const v = requestsPerSecond.value
+		.mul(s.targetUtilization.value)
+		.mul(SECONDS_PER_MONTH)
+		.mul(tokensPerRequest(w))
+		.div(pf.value);
+	return {
+		volumePerReplica: explained(
+			'Volume per replica',
+			v,
+			'tokens/month',
+			'requests/s × target utilisation × 2,628,000 s/month × (i + o) / peak factor',
+			[
+				requestsPerSecond,
+				s.targetUtilization,
+				quantity('seconds per month', SECONDS_PER_MONTH, 's', '365/12 days × 86,400 s'),
+				w.inputTokensPerRequest,
+				w.outputTokensPerRequest,
+				pf
+			]
+		),
+		minActive: s.minReplicas.value.toNumber(),
+		redundancy: s.redundancy.value.toNumber(),
+		peakFactor: pf
+	};
+}
+
+/**
+ * Replicas (active + redundancy) needed at a monthly volume.
+ * @example 30e9 tokens/month at 11.4975e9 per replica, min 1, redundancy 1 → ceil(2.61) + 1 = 4
+ */
+export function replicasAt(volume: Decimal, cap: Capacity): number {
+	const need = volume.div(cap.volumePerReplica.value).ceil().toNumber();
+	return Math.max(cap.minActive, need) + cap.redundancy;
+}

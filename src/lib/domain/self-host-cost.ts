@@ -1,0 +1,156 @@
+import { dec, ONE, ZERO, type Decimal } from './decimal';
+import type { CandidateInputs, FinanceInputs } from './inputs';
+import { explained, type Explained, type Quantity } from './quantity';
+
+/** Monthly cost categories of a deployment, as charted in the breakdown. */
+export const costCategories = ['hardware', 'power', 'hosting', 'staff', 'other'] as const;
+export type CostCategory = (typeof costCategories)[number];
+export type Breakdown = Record<CostCategory, Decimal>;
+
+/**
+ * Monthly cost of a deployment as a function of its total replica count N (active + redundancy):
+ *   S(N) = fixed + N × perReplica + ceil(N × gpusPerReplica / gpusPerNode) × perNode
+ * Each term is split by category so the breakdown chart and the totals come from one place.
+ */
+export interface CostStructure {
+	gpusPerReplica: number;
+	gpusPerNode: number;
+	fixed: Breakdown;
+	perGpu: Breakdown;
+	perNode: Breakdown;
+	fixedTotal: Decimal;
+	perReplicaTotal: Decimal;
+	perNodeTotal: Decimal;
+	/** How each per-unit figure was computed. */
+	explanations: Explained[];
+}
+
+const zeroBreakdown = (): Breakdown => ({ hardware: ZERO, power: ZERO, hosting: ZERO, staff: ZERO, other: ZERO });
+const total = (b: Breakdown): Decimal => costCategories.reduce((s, k) => s.add(b[k]), ZERO);
+
+/**
+ * Monthly payment that repays `capex` over `years` at an annual cost of capital, leaving `residual`
+ * (a share of capex) at the end: Excel's PMT(r/12, 12·years, −capex, residual·capex). Straight-line
+ * (capex − residual·capex) / months when the rate is 0.
+ * @example $30,000 over 5 years at 0%, residual 0 → $500.00/month
+ * @example $30,000 over 5 years at 8%, residual 0 → $608.29/month
+ */
+export function monthlyCapitalCost(capex: Decimal, years: Decimal, annualRate: Decimal, residual: Decimal): Decimal {
+	const months = years.mul(12);
+	const fv = capex.mul(residual);
+	if (annualRate.isZero()) return capex.sub(fv).div(months);
+	const i = annualRate.div(12);
+	const growth = ONE.add(i).pow(months); // (1+i)^n
+	// PMT = (capex·(1+i)^n − fv) · i / ((1+i)^n − 1)
+	return capex.mul(growth).sub(fv).mul(i).div(growth.sub(ONE));
+}
+
+/**
+ * Energy cost per month of a steady IT load: kW × PUE × hours/month × $/kWh.
+ * @example 700 W × 0.7 load = 0.49 kW; × 1.56 PUE × 730 h × $0.0895 → $49.94/month
+ */
+export function monthlyEnergyCost(itWatts: Decimal, f: FinanceInputs): Decimal {
+	return itWatts
+		.div(1000)
+		.mul(f.pue.value)
+		.mul(f.hoursPerMonth.value)
+		.mul(f.electricityUsdPerKwh.value);
+}
+
+/**
+ * The cost structure of one candidate. Buy: capital cost of GPUs and nodes (amortised with cost of
+ * capital, less residual), maintenance, power at the load factor with PUE, colocation on IT kW.
+ * Rent: GPU-hours × hours/month × (1 − commitment discount); power and hosting are in the rate.
+ * Both: staff (base FTE + FTE per 100 GPUs) × loaded cost / 12, licences per GPU, other fixed costs.
+ * Returns a reason string when a needed figure is missing (a GPU with no published price).
+ */
+export function costStructure(c: CandidateInputs, gpusPerReplica: number, f: FinanceInputs): CostStructure | string {
+	const perGpu = zeroBreakdown();
+	const perNode = zeroBreakdown();
+	const fixed = zeroBreakdown();
+	const ex: Explained[] = [];
+	const monthlyStaff = f.loadedAnnualCostUsd.value.div(12);
+
+	if (c.acquisition === 'buy') {
+		const price = c.gpu.purchasePriceUsd;
+		if (!price) return `${c.gpu.name} has no published purchase price: enter your quote to model buying it`;
+		const capital = (capex: Quantity, what: string) => {
+			const v = monthlyCapitalCost(capex.value, f.depreciationYears.value, f.costOfCapital.value, f.residualValue.value);
+			ex.push(
+				explained(`Capital cost per ${what}`, v, 'USD/month', 'PMT(r/12, 12·years, −capex, residual·capex)', [
+					capex,
+					f.depreciationYears,
+					f.costOfCapital,
+					f.residualValue
+				])
+			);
+			return v;
+		};
+		const maint = (capex: Decimal) => capex.mul(f.maintenancePerYear.value).div(12);
+		perGpu.hardware = capital(price, 'GPU').add(maint(price.value));
+		perNode.hardware = capital(f.nodeCostUsd, 'node').add(maint(f.nodeCostUsd.value));
+
+		const gpuWatts = c.gpu.tdpWatts.value.mul(f.gpuLoadFactor.value);
+		perGpu.power = monthlyEnergyCost(gpuWatts, f);
+		perNode.power = monthlyEnergyCost(f.nodeBaseWatts.value, f);
+		ex.push(
+			explained('Power per GPU', perGpu.power, 'USD/month', 'TDP × load factor / 1000 × PUE × hours/month × $/kWh', [
+				c.gpu.tdpWatts,
+				f.gpuLoadFactor,
+				f.pue,
+				f.hoursPerMonth,
+				f.electricityUsdPerKwh
+			])
+		);
+		perGpu.hosting = gpuWatts.div(1000).mul(f.colocationUsdPerKwMonth.value);
+		perNode.hosting = f.nodeBaseWatts.value.div(1000).mul(f.colocationUsdPerKwMonth.value);
+	} else {
+		const rate = c.gpu.cloudUsdPerGpuHour;
+		if (!rate) return `${c.gpu.name} has no catalog cloud rate: enter a $/GPU-hour to model renting it`;
+		perGpu.hardware = rate.value.mul(f.hoursPerMonth.value).mul(ONE.sub(f.commitmentDiscount.value));
+		ex.push(
+			explained('Rental per GPU', perGpu.hardware, 'USD/month', '$/GPU-hour × hours/month × (1 − commitment discount)', [
+				rate,
+				f.hoursPerMonth,
+				f.commitmentDiscount
+			])
+		);
+	}
+	perGpu.staff = f.ftePer100Gpus.value.div(100).mul(monthlyStaff);
+	perGpu.other = f.licensePerGpuMonthUsd.value;
+	fixed.staff = f.baseFte.value.mul(monthlyStaff);
+	fixed.other = f.otherFixedMonthlyUsd.value;
+
+	const n = dec(gpusPerReplica);
+	const perReplica = costCategories.reduce((b, k) => ({ ...b, [k]: perGpu[k].mul(n) }), zeroBreakdown());
+	return {
+		gpusPerReplica,
+		gpusPerNode: f.gpusPerNode.value.toNumber(),
+		fixed,
+		perGpu,
+		perNode: c.acquisition === 'buy' ? perNode : zeroBreakdown(),
+		fixedTotal: total(fixed),
+		perReplicaTotal: total(perReplica),
+		perNodeTotal: c.acquisition === 'buy' ? total(perNode) : ZERO,
+		explanations: ex
+	};
+}
+
+/** Nodes needed for N replicas: ceil(N × gpusPerReplica / gpusPerNode). */
+export function nodesFor(replicas: number, cs: CostStructure): number {
+	return Math.ceil((replicas * cs.gpusPerReplica) / cs.gpusPerNode);
+}
+
+/**
+ * Monthly cost of N replicas, by category and in total.
+ * @example fixed $8,583.33, 2 replicas × 2 GPUs × $2,182.70, 1 node × $0 → $17,314.13
+ */
+export function costAtReplicas(cs: CostStructure, replicas: number): { total: Decimal; breakdown: Breakdown } {
+	const gpus = dec(replicas * cs.gpusPerReplica);
+	const nodes = dec(nodesFor(replicas, cs));
+	const breakdown = zeroBreakdown();
+	for (const k of costCategories) {
+		breakdown[k] = cs.fixed[k].add(cs.perGpu[k].mul(gpus)).add(cs.perNode[k].mul(nodes));
+	}
+	return { total: total(breakdown), breakdown };
+}

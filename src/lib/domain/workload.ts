@@ -1,0 +1,51 @@
+import { dec, type Decimal } from './decimal';
+import { explained, type Explained, type Quantity } from './quantity';
+import type { WorkloadInputs } from './inputs';
+
+/** Days in an average month: 365/12 = 30.41666… */
+export const DAYS_PER_MONTH: Decimal = dec(365).div(12);
+/** Seconds in an average month, for load: 365/12 × 86,400 = 2,628,000. */
+export const SECONDS_PER_MONTH: Decimal = dec(365 * 86400).div(12);
+
+/**
+ * Tokens per request, i + o.
+ * @example 1,000 in + 250 out → 1,250
+ */
+export function tokensPerRequest(w: WorkloadInputs): Decimal {
+	return w.inputTokensPerRequest.value.add(w.outputTokensPerRequest.value);
+}
+
+/**
+ * Monthly volume V in tokens/month: requests/day × 365/12 × (i + o).
+ * @example 10,000 requests/day × 1,250 tokens → 380,208,333.33… tokens/month
+ */
+export function monthlyVolume(w: WorkloadInputs): Explained {
+	// Divide last, so a whole result stays whole: 12 requests/day × 1,000 tokens → 365,000 exactly.
+	const v = w.requestsPerDay.value.mul(365).mul(tokensPerRequest(w)).div(12);
+	return explained('Monthly volume', v, 'tokens/month', 'requests/day × 365/12 × (i + o)', [
+		w.requestsPerDay,
+		w.inputTokensPerRequest,
+		w.outputTokensPerRequest
+	]);
+}
+
+/**
+ * Requests per day that make a monthly volume at the scenario's i:o mix (the inverse of monthlyVolume).
+ * @example 380,208,333.33… tokens/month at 1,250 tokens/request → 10,000 requests/day
+ */
+export function requestsPerDayAt(volume: Decimal, w: WorkloadInputs): Decimal {
+	const t = tokensPerRequest(w);
+	return t.isZero() ? dec(0) : volume.mul(12).div(t.mul(365));
+}
+
+/** Input-token share f_in = i / (i + o). */
+export function inputShare(w: WorkloadInputs): Decimal {
+	const t = tokensPerRequest(w);
+	return t.isZero() ? dec(0) : w.inputTokensPerRequest.value.div(t);
+}
+
+/** The quantities a volume-based result depends on, for explanations. */
+export const workloadMix = (w: WorkloadInputs): Quantity[] => [
+	w.inputTokensPerRequest,
+	w.outputTokensPerRequest
+];

@@ -1,0 +1,201 @@
+import { catalog, findGpu, findModel, findOffering } from '../catalog';
+import type { AcquisitionMode, Figure, Precision } from '../catalog/types';
+import {
+	financeFields,
+	servingFields,
+	workloadFields,
+	type FieldSpec,
+	type FinanceKey,
+	type ServingKey,
+	type WorkloadKey
+} from './fields';
+import { migrate } from './migrate';
+import { SCENARIO_VERSION, scenarioSchema } from './schema';
+
+export interface Candidate {
+	id: string;
+	label?: string;
+	modelId: string;
+	gpuId: string;
+	precision: Precision;
+	acquisition: AcquisitionMode;
+}
+export interface Baseline {
+	offeringId: string;
+}
+export type OverrideKind = 'models' | 'gpus' | 'offerings';
+export type Overrides = Record<OverrideKind, Record<string, Record<string, string>>>;
+
+/** A complete scenario document: every value present, decimals as strings (exact round trip). */
+export interface Scenario {
+	version: typeof SCENARIO_VERSION;
+	name: string;
+	notes: string;
+	workload: Record<WorkloadKey, string>;
+	finance: Record<FinanceKey, string>;
+	serving: Record<ServingKey, string> & { shiftBatchOffPeak: boolean; useBenchmarks: boolean };
+	candidates: Candidate[];
+	baselines: Baseline[];
+	overrides: Overrides;
+}
+
+/** Largest scenario text accepted, in characters: a scenario is a few kilobytes. */
+export const MAX_SCENARIO_CHARS = 512 * 1024;
+
+/** The default of a field, with its source: the field's own, else the catalog's assumption. */
+export function fieldDefault(f: FieldSpec): { value: string; source: string; asOf?: string } {
+	if (f.default) return f.default;
+	const a = (catalog.assumptions as Record<string, Figure | undefined>)[f.key];
+	if (!a) throw new Error(`no default for ${f.key}: add it to the field table or the catalog assumptions`);
+	return { value: a.value, source: a.source, asOf: a.asOf };
+}
+
+function defaults<F extends readonly FieldSpec[]>(fields: F): Record<F[number]['key'], string> {
+	const out = {} as Record<string, string>;
+	for (const f of fields) out[f.key] = fieldDefault(f).value;
+	return out as Record<F[number]['key'], string>;
+}
+
+/** The default candidates and baselines: three deployments against three APIs. */
+export const DEFAULT_CANDIDATES: Candidate[] = [
+	{ id: 'c1', modelId: 'llama-3.3-70b', gpuId: 'h100-sxm', precision: 'fp8', acquisition: 'rent' },
+	{ id: 'c2', modelId: 'llama-3.3-70b', gpuId: 'h100-sxm', precision: 'fp8', acquisition: 'buy' },
+	{ id: 'c3', modelId: 'llama-3.1-8b', gpuId: 'h100-sxm', precision: 'fp8', acquisition: 'rent' }
+];
+export const DEFAULT_BASELINES: Baseline[] = [
+	{ offeringId: 'openai/gpt-4o-mini' },
+	{ offeringId: 'openai/gpt-4.1' },
+	{ offeringId: 'anthropic/claude-3-5-haiku-20241022' }
+];
+
+/** A meaningful scenario with no input at all. */
+export function defaultScenario(): Scenario {
+	return {
+		version: SCENARIO_VERSION,
+		name: 'Untitled scenario',
+		notes: '',
+		workload: defaults(workloadFields),
+		finance: defaults(financeFields),
+		serving: { ...defaults(servingFields), shiftBatchOffPeak: true, useBenchmarks: true },
+		candidates: DEFAULT_CANDIDATES.map((c) => ({ ...c })),
+		baselines: DEFAULT_BASELINES.map((b) => ({ ...b })),
+		overrides: { models: {}, gpus: {}, offerings: {} }
+	};
+}
+
+export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
+
+const pathText = (path: readonly PropertyKey[]) =>
+	path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+
+/** Figure fields of a catalog entry, by name. */
+function figureNames(entry: object): string[] {
+	return Object.entries(entry)
+		.filter(([, v]) => v && typeof v === 'object' && 'value' in v && 'source' in v)
+		.map(([k]) => k);
+}
+
+/**
+ * Validate a scenario document (already parsed from JSON), migrate it to the current version and
+ * fill every missing value with its default. Any problem refuses the whole document: the errors
+ * name the field, its value and the allowed range.
+ */
+export function parseScenario(input: unknown): ParseResult {
+	const migrated = migrate(input);
+	if (!migrated.ok) return migrated;
+	const r = scenarioSchema.safeParse(migrated.document);
+	if (!r.success) {
+		return { ok: false, errors: r.error.issues.map((i) => `${pathText(i.path) || 'scenario'}: ${i.message}`) };
+	}
+	const d = r.data;
+	const base = defaultScenario();
+	const s: Scenario = {
+		version: SCENARIO_VERSION,
+		name: d.name ?? base.name,
+		notes: d.notes ?? '',
+		workload: { ...base.workload, ...stripUndefined(d.workload) },
+		finance: { ...base.finance, ...stripUndefined(d.finance) },
+		serving: { ...base.serving, ...stripUndefined(d.serving) },
+		candidates: d.candidates ?? base.candidates,
+		baselines: d.baselines ?? base.baselines,
+		overrides: {
+			models: d.overrides?.models ?? {},
+			gpus: d.overrides?.gpus ?? {},
+			offerings: d.overrides?.offerings ?? {}
+		}
+	};
+	const errors = crossCheck(s);
+	return errors.length ? { ok: false, errors } : { ok: true, scenario: s };
+}
+
+function stripUndefined<T extends object>(o: T | undefined): Partial<T> {
+	if (!o) return {};
+	return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** References into the catalog must exist; candidate ids must be unique. */
+function crossCheck(s: Scenario): string[] {
+	const errors: string[] = [];
+	const seen = new Set<string>();
+	s.candidates.forEach((c, i) => {
+		if (seen.has(c.id)) errors.push(`candidates[${i}].id: "${c.id}" is used twice; ids must be unique`);
+		seen.add(c.id);
+		if (!findModel(c.modelId)) errors.push(`candidates[${i}].modelId: unknown model "${c.modelId}"`);
+		if (!findGpu(c.gpuId)) errors.push(`candidates[${i}].gpuId: unknown GPU "${c.gpuId}"`);
+	});
+	s.baselines.forEach((b, i) => {
+		if (!findOffering(b.offeringId)) errors.push(`baselines[${i}].offeringId: unknown API offering "${b.offeringId}"`);
+	});
+	const finders: Record<OverrideKind, (id: string) => object | undefined> = {
+		models: findModel,
+		gpus: findGpu,
+		offerings: findOffering
+	};
+	for (const kind of ['models', 'gpus', 'offerings'] as const) {
+		for (const [entryId, fields] of Object.entries(s.overrides[kind])) {
+			const entry = finders[kind](entryId);
+			if (!entry) {
+				errors.push(`overrides.${kind}.${entryId}: unknown catalog entry`);
+				continue;
+			}
+			const allowed = overridableFields(kind, entry);
+			for (const f of Object.keys(fields)) {
+				if (!allowed.includes(f)) {
+					errors.push(`overrides.${kind}.${entryId}.${f}: not a figure of this entry; allowed: ${allowed.join(', ')}`);
+				}
+			}
+		}
+	}
+	return errors;
+}
+
+/** Figures a scenario may override: those the entry has, plus optional ones it lacks (a price to enter). */
+export function overridableFields(kind: OverrideKind, entry: object): string[] {
+	const optional: Record<OverrideKind, string[]> = {
+		models: ['kvBytesPerTokenBf16'],
+		gpus: ['denseFp8Tflops', 'purchasePriceUsd', 'cloudUsdPerGpuHour'],
+		offerings: ['cachedInputUsdPerMTok', 'batchDiscount', 'fixedMonthlyUsd']
+	};
+	return [...new Set([...figureNames(entry), ...optional[kind]])];
+}
+
+/**
+ * Parse scenario text (a file or a decoded link). Refuses oversized input before parsing it.
+ */
+export function parseScenarioText(text: string): ParseResult {
+	if (text.length > MAX_SCENARIO_CHARS) {
+		return { ok: false, errors: [`scenario: ${text.length} characters is too large; the limit is ${MAX_SCENARIO_CHARS}`] };
+	}
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (e) {
+		return { ok: false, errors: [`scenario: not valid JSON (${(e as Error).message})`] };
+	}
+	return parseScenario(json);
+}
+
+/** The document as JSON text: stable key order, decimals as strings. */
+export function serializeScenario(s: Scenario): string {
+	return JSON.stringify(s, null, 2) + '\n';
+}

@@ -1,0 +1,171 @@
+import { catalog, findGpu, findModel, findOffering } from '../catalog';
+import { figureMeta } from '../catalog/labels';
+import type { ApiOffering, Figure, GpuSpec, ModelSpec } from '../catalog/types';
+import { dec } from '../domain/decimal';
+import type {
+	BenchmarkInputs,
+	CandidateInputs,
+	EngineInputs,
+	FinanceInputs,
+	GpuInputs,
+	ModelInputs,
+	OfferingInputs,
+	ServingInputs,
+	WorkloadInputs
+} from '../domain/inputs';
+import type { Quantity } from '../domain/quantity';
+import type { Scenario } from './document';
+import { fieldDefault } from './document';
+import { financeFields, servingFields, workloadFields, type FieldSpec } from './fields';
+
+/** A catalog figure as the engine sees it, with the scenario's override applied. */
+function figure(
+	entryName: string,
+	field: string,
+	fig: Figure | undefined,
+	override: Record<string, string> | undefined
+): Quantity | undefined {
+	const meta = figureMeta[field] ?? { label: field, unit: '' };
+	const label = `${entryName}: ${meta.label}`;
+	const o = override?.[field];
+	if (o !== undefined) {
+		const was = fig ? ` (catalog: ${fig.value}, ${fig.source})` : '';
+		return { label, value: dec(o), unit: meta.unit, source: `your override${was}`, overridden: true };
+	}
+	if (!fig) return undefined;
+	return { label, value: dec(fig.value), unit: meta.unit, source: fig.source, asOf: fig.asOf };
+}
+
+const must = (q: Quantity | undefined, what: string): Quantity => {
+	if (!q) throw new Error(`catalog entry lacks ${what}`);
+	return q;
+};
+
+export function resolveModel(m: ModelSpec, o?: Record<string, string>): ModelInputs {
+	const f = (k: keyof ModelSpec & string) => must(figure(m.name, k, m[k] as Figure | undefined, o), k);
+	return {
+		id: m.id,
+		name: m.name,
+		totalParams: f('totalParams'),
+		activeParams: f('activeParams'),
+		layers: f('layers'),
+		kvHeads: f('kvHeads'),
+		headDim: f('headDim'),
+		contextLength: f('contextLength'),
+		attention: m.attention,
+		kvBytesPerTokenBf16: figure(m.name, 'kvBytesPerTokenBf16', m.kvBytesPerTokenBf16, o)
+	};
+}
+
+export function resolveGpu(g: GpuSpec, o?: Record<string, string>): GpuInputs {
+	const opt = (k: keyof GpuSpec & string) => figure(g.name, k, g[k] as Figure | undefined, o);
+	return {
+		id: g.id,
+		name: g.name,
+		memoryGB: must(opt('memoryGB'), 'memoryGB'),
+		memoryBandwidthTBps: must(opt('memoryBandwidthTBps'), 'memoryBandwidthTBps'),
+		denseBf16Tflops: must(opt('denseBf16Tflops'), 'denseBf16Tflops'),
+		denseFp8Tflops: opt('denseFp8Tflops'),
+		tdpWatts: must(opt('tdpWatts'), 'tdpWatts'),
+		purchasePriceUsd: opt('purchasePriceUsd'),
+		cloudUsdPerGpuHour: opt('cloudUsdPerGpuHour')
+	};
+}
+
+export function resolveOffering(a: ApiOffering, o?: Record<string, string>): OfferingInputs {
+	const opt = (k: keyof ApiOffering & string) => figure(a.name, k, a[k] as Figure | undefined, o);
+	const input = must(opt('inputUsdPerMTok'), 'inputUsdPerMTok');
+	const none = (field: string, why: string): Quantity => ({
+		label: `${a.name}: ${figureMeta[field].label}`,
+		value: dec(0),
+		unit: figureMeta[field].unit,
+		source: why
+	});
+	return {
+		id: a.id,
+		name: a.name,
+		provider: a.provider,
+		inputUsdPerMTok: input,
+		outputUsdPerMTok: must(opt('outputUsdPerMTok'), 'outputUsdPerMTok'),
+		cachedInputUsdPerMTok: opt('cachedInputUsdPerMTok') ?? {
+			...input,
+			label: `${a.name}: ${figureMeta.cachedInputUsdPerMTok.label}`,
+			source: `no cache price published: billed as input (${input.source})`
+		},
+		batchDiscount: opt('batchDiscount') ?? none('batchDiscount', 'no batch API published'),
+		fixedMonthlyUsd: opt('fixedMonthlyUsd') ?? none('fixedMonthlyUsd', 'no fixed fee')
+	};
+}
+
+function section<F extends readonly FieldSpec[]>(fields: F, values: Record<string, unknown>) {
+	const out = {} as Record<F[number]['key'], Quantity>;
+	for (const f of fields) {
+		const d = fieldDefault(f);
+		const v = values[f.key];
+		const isDefault = v === d.value;
+		out[f.key as F[number]['key']] = {
+			label: f.label,
+			value: dec(String(v)),
+			unit: f.unit,
+			source: isDefault ? d.source : 'scenario input',
+			asOf: isDefault ? d.asOf : undefined
+		};
+	}
+	return out;
+}
+
+const benchmarkInputs: BenchmarkInputs[] = catalog.benchmarks.map((b) => ({
+	id: b.id,
+	modelId: b.modelId,
+	gpuId: b.gpuId,
+	gpus: b.gpus,
+	precision: b.precision,
+	inputTokens: b.inputTokens,
+	outputTokens: b.outputTokens,
+	outputTokensPerSecondPerGpu: {
+		label: `benchmark ${b.id}: output throughput`,
+		value: dec(b.outputTokensPerSecondPerGpu.value),
+		unit: 'tokens/s per GPU',
+		source: b.outputTokensPerSecondPerGpu.source,
+		asOf: b.outputTokensPerSecondPerGpu.asOf
+	},
+	conditions: b.conditions
+}));
+
+/**
+ * Turn a validated scenario into the engine's inputs: catalog figures merged with overrides,
+ * every value a Decimal with its source. The scenario must have passed parseScenario.
+ */
+export function resolveScenario(s: Scenario): EngineInputs {
+	const candidates: CandidateInputs[] = s.candidates.map((c) => {
+		const m = findModel(c.modelId);
+		const g = findGpu(c.gpuId);
+		if (!m || !g) throw new Error(`candidate ${c.id}: unknown model or GPU (validate the scenario first)`);
+		return {
+			id: c.id,
+			label: c.label || `${m.name} · ${g.name} · ${c.precision.toUpperCase()} · ${c.acquisition}`,
+			model: resolveModel(m, s.overrides.models[m.id]),
+			gpu: resolveGpu(g, s.overrides.gpus[g.id]),
+			precision: c.precision,
+			acquisition: c.acquisition
+		};
+	});
+	const baselines = s.baselines.map((b) => {
+		const o = findOffering(b.offeringId);
+		if (!o) throw new Error(`baseline ${b.offeringId}: unknown offering (validate the scenario first)`);
+		return resolveOffering(o, s.overrides.offerings[o.id]);
+	});
+	const serving = section(servingFields, s.serving);
+	return {
+		workload: section(workloadFields, s.workload) as unknown as WorkloadInputs,
+		finance: section(financeFields, s.finance) as unknown as FinanceInputs,
+		serving: {
+			...(serving as unknown as Omit<ServingInputs, 'shiftBatchOffPeak' | 'useBenchmarks'>),
+			shiftBatchOffPeak: s.serving.shiftBatchOffPeak,
+			useBenchmarks: s.serving.useBenchmarks
+		},
+		candidates,
+		baselines,
+		benchmarks: benchmarkInputs
+	};
+}

@@ -1,0 +1,125 @@
+import { dec } from '../src/lib/domain/decimal';
+import type {
+	CandidateInputs,
+	EngineInputs,
+	FinanceInputs,
+	GpuInputs,
+	ModelInputs,
+	OfferingInputs,
+	ServingInputs,
+	WorkloadInputs
+} from '../src/lib/domain/inputs';
+import { quantity, type Quantity } from '../src/lib/domain/quantity';
+
+/** Small, round inputs whose results can be computed by hand in the tests. */
+export const q = (label: string, value: string, unit = ''): Quantity => quantity(label, dec(value), unit, 'test');
+
+export function workload(over: Partial<Record<keyof WorkloadInputs, string>> = {}): WorkloadInputs {
+	const v = { requestsPerDay: '10000', inputTokensPerRequest: '1000', outputTokensPerRequest: '250', cachedInputShare: '0', batchShare: '0', peakToAverage: '2', ...over };
+	return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, q(k, x)])) as unknown as WorkloadInputs;
+}
+
+export function offering(over: Partial<Record<'input' | 'output' | 'cached' | 'batch' | 'fixed', string>> = {}, id = 'api'): OfferingInputs {
+	const v = { input: '2.5', output: '10', cached: '1.25', batch: '0.5', fixed: '0', ...over };
+	return {
+		id,
+		name: id,
+		provider: 'test',
+		inputUsdPerMTok: q('input', v.input),
+		outputUsdPerMTok: q('output', v.output),
+		cachedInputUsdPerMTok: q('cached', v.cached),
+		batchDiscount: q('batch discount', v.batch),
+		fixedMonthlyUsd: q('fixed', v.fixed)
+	};
+}
+
+export function model(over: Partial<Record<'total' | 'active' | 'layers' | 'kvHeads' | 'headDim' | 'context', string>> = {}): ModelInputs {
+	const v = { total: '10000000000', active: '10000000000', layers: '10', kvHeads: '4', headDim: '128', context: '131072', ...over };
+	return {
+		id: 'm',
+		name: 'Test model',
+		totalParams: q('total', v.total),
+		activeParams: q('active', v.active),
+		layers: q('layers', v.layers),
+		kvHeads: q('kvHeads', v.kvHeads),
+		headDim: q('headDim', v.headDim),
+		contextLength: q('context', v.context),
+		attention: 'standard'
+	};
+}
+
+export function gpu(over: Partial<Record<'mem' | 'bw' | 'bf16' | 'fp8' | 'tdp' | 'price' | 'rate', string | undefined>> = {}): GpuInputs {
+	const v = { mem: '24', bw: '1', bf16: '100', fp8: '200', tdp: '700', price: '30000', rate: '2', ...over };
+	return {
+		id: 'g',
+		name: 'Test GPU',
+		memoryGB: q('memory', v.mem),
+		memoryBandwidthTBps: q('bandwidth', v.bw),
+		denseBf16Tflops: q('bf16', v.bf16),
+		denseFp8Tflops: v.fp8 === undefined ? undefined : q('fp8', v.fp8),
+		tdpWatts: q('tdp', v.tdp),
+		purchasePriceUsd: v.price === undefined ? undefined : q('price', v.price),
+		cloudUsdPerGpuHour: v.rate === undefined ? undefined : q('rate', v.rate)
+	};
+}
+
+export function serving(over: Partial<Record<keyof ServingInputs, string | boolean>> = {}): ServingInputs {
+	const v: Record<string, string | boolean> = {
+		targetUtilization: '0.7',
+		minReplicas: '1',
+		redundancy: '0',
+		tokensPerSecondPerUser: '10',
+		maxBatch: '256',
+		memoryUtilization: '0.9',
+		runtimeOverheadGBPerGpu: '1',
+		minUsefulBatch: '8',
+		efficiencyMemory: '0.5',
+		efficiencyCompute: '0.5',
+		int4BytesPerParam: '0.515625',
+		shiftBatchOffPeak: true,
+		useBenchmarks: true,
+		...over
+	};
+	return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === 'boolean' ? x : q(k, x)])) as unknown as ServingInputs;
+}
+
+export function finance(over: Partial<Record<keyof FinanceInputs, string>> = {}): FinanceInputs {
+	const v = {
+		hoursPerMonth: '730',
+		depreciationYears: '5',
+		costOfCapital: '0',
+		residualValue: '0',
+		maintenancePerYear: '0',
+		nodeCostUsd: '0',
+		gpusPerNode: '8',
+		nodeBaseWatts: '0',
+		gpuLoadFactor: '0.7',
+		electricityUsdPerKwh: '0.0895',
+		pue: '1.56',
+		colocationUsdPerKwMonth: '0',
+		commitmentDiscount: '0',
+		loadedAnnualCostUsd: '206000',
+		baseFte: '0.5',
+		ftePer100Gpus: '0',
+		otherFixedMonthlyUsd: '0',
+		licensePerGpuMonthUsd: '0',
+		...over
+	};
+	return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, q(k, x)])) as unknown as FinanceInputs;
+}
+
+export function candidate(over: Partial<CandidateInputs> = {}): CandidateInputs {
+	return { id: 'c', label: 'Test candidate', model: model(), gpu: gpu(), precision: 'bf16', acquisition: 'rent', ...over };
+}
+
+export function engineInputs(over: Partial<EngineInputs> = {}): EngineInputs {
+	return {
+		workload: workload(),
+		serving: serving(),
+		finance: finance(),
+		candidates: [candidate()],
+		baselines: [offering()],
+		benchmarks: [],
+		...over
+	};
+}
