@@ -10,7 +10,7 @@ import type { BreakEven } from '../lib/domain/break-even';
 import { evaluate } from '../lib/domain/evaluate';
 import { requestsPerDayAt } from '../lib/domain/workload';
 import { evaluationToJson } from '../lib/export/result-json';
-import { formatCompact, formatNumber, formatUsd, formatUsdPerMTok } from '../lib/format';
+import { formatCompact, formatNumber, formatUsd, formatUsdPerMTok, plural } from '../lib/format';
 import { parseScenarioText } from '../lib/scenario/document';
 import { resolveScenario } from '../lib/scenario/resolve';
 
@@ -78,7 +78,7 @@ export function run(argv: string[], io: Io): number {
 		}
 		io.out(`  ${c.id}  ${c.label}`);
 		io.out(
-			`      ${c.sizing.gpusPerReplica} GPU/replica × ${c.atPlan.replicas} replicas = ${c.atPlan.gpus} GPUs; ` +
+			`      ${plural(c.sizing.gpusPerReplica, 'GPU')} per replica × ${plural(c.atPlan.replicas, 'replica')} = ${plural(c.atPlan.gpus, 'GPU')}; ` +
 				`${formatUsd(c.atPlan.total.value)}/month` +
 				(c.atPlan.perMTok ? `, ${formatUsdPerMTok(c.atPlan.perMTok.value)}/1M tokens` : '')
 		);

@@ -53,3 +53,8 @@ export function formatCompact(d: Decimal): string {
 export function formatPercent(d: Decimal, decimals = 1): string {
 	return `${d.mul(100).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toString()}%`;
 }
+
+/** "1 GPU", "3 GPUs": a count with its noun. */
+export function plural(n: number | string, one: string, many = `${one}s`): string {
+	return `${n} ${String(n) === '1' ? one : many}`;
+}

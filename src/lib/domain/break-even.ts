@@ -40,6 +40,9 @@ export interface BreakEvenResult {
 	sustained: BreakEven;
 }
 
+/** One shared 'never': results hold many of them. */
+const NEVER: BreakEven = Object.freeze({ kind: 'never' });
+
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
 /** Cost of k active replicas (a plain step of the staircase). */
@@ -64,6 +67,10 @@ export const staircaseCost = (s: Staircase, volume: Decimal): Decimal => stepCos
  * gpusPerNode) replicas, so the cost of step k0 + j·q is cost(k0) + j·(q·perReplica + u·perNode)
  * with u = q·gpusPerReplica/gpusPerNode. Each residue class is then linear in j and solvable in
  * closed form. Build once per candidate, reuse for every API baseline.
+ *
+ * Speed: the solve decides signs (is step k cheaper than the API?) in floating point first, with an
+ * error bound, and recomputes in Decimal only when the float result is too close to zero to trust.
+ * Every volume and cost it reports is computed in Decimal.
  */
 export interface PreparedStaircase {
 	s: Staircase;
@@ -71,59 +78,116 @@ export interface PreparedStaircase {
 	/** Cost added by q more replicas (including the nodes they fill). */
 	costPerPeriod: Decimal;
 	volumePerPeriod: Decimal;
-	/** Per residue class r = 0..q−1, k0 = minActive + r: cost(k0) and k0·Vrep. */
-	firstK: number[];
-	firstCost: Decimal[];
-	firstHi: Decimal[];
-	/** Per residue class, k0 = minActive + 1 + r: cost(k0) and lo = (k0 − 1)·Vrep. */
-	laterK: number[];
-	laterCost: Decimal[];
-	laterLo: Decimal[];
+	f: { fixed: number; perReplica: number; perNode: number; vrep: number; costPerPeriod: number; volumePerPeriod: number };
+	/** Step costs already computed: most baselines cross at the same few steps. */
+	costs: Map<number, Decimal>;
+}
+
+/** Cost of k active replicas, memoised per prepared staircase. */
+export function preparedStepCost(p: PreparedStaircase, k: number): Decimal {
+	let c = p.costs.get(k);
+	if (!c) {
+		c = stepCost(p.s, k);
+		if (p.costs.size < 256) p.costs.set(k, c);
+	}
+	return c;
 }
 
 export function prepareStaircase(s: Staircase): PreparedStaircase {
 	const q = s.perNode.isZero() ? 1 : s.gpusPerNode / gcd(s.gpusPerReplica, s.gpusPerNode);
 	const u = (q * s.gpusPerReplica) / s.gpusPerNode;
-	const p: PreparedStaircase = {
+	const costPerPeriod = s.perReplica.mul(q).add(s.perNode.mul(u));
+	const volumePerPeriod = s.volumePerReplica.mul(q);
+	return {
 		s,
 		q,
-		costPerPeriod: s.perReplica.mul(q).add(s.perNode.mul(u)),
-		volumePerPeriod: s.volumePerReplica.mul(q),
-		firstK: [],
-		firstCost: [],
-		firstHi: [],
-		laterK: [],
-		laterCost: [],
-		laterLo: []
+		costPerPeriod,
+		volumePerPeriod,
+		f: {
+			fixed: s.fixed.toNumber(),
+			perReplica: s.perReplica.toNumber(),
+			perNode: s.perNode.toNumber(),
+			vrep: s.volumePerReplica.toNumber(),
+			costPerPeriod: costPerPeriod.toNumber(),
+			volumePerPeriod: volumePerPeriod.toNumber()
+		},
+		costs: new Map()
 	};
-	for (let r = 0; r < q; r++) {
-		const k = s.minActive + r;
-		p.firstK.push(k);
-		p.firstCost.push(stepCost(s, k));
-		p.firstHi.push(s.volumePerReplica.mul(k));
-		const k2 = k + 1;
-		p.laterK.push(k2);
-		p.laterCost.push(stepCost(s, k2));
-		p.laterLo.push(s.volumePerReplica.mul(k2 - 1));
-	}
-	return p;
 }
 
+/** An API line ready for many solves: A(V) = fixed + V·perToken, with float copies for sign tests. */
+export interface PreparedApi {
+	fixed: Decimal;
+	perToken: Decimal;
+	/** 1 / perToken, or undefined for a free API. */
+	invPerToken?: Decimal;
+	f: { fixed: number; perToken: number };
+}
+
+export function prepareApi(fixed: Decimal, perToken: Decimal): PreparedApi {
+	return {
+		fixed,
+		perToken,
+		invPerToken: perToken.isZero() ? undefined : perToken.pow(-1),
+		f: { fixed: fixed.toNumber(), perToken: perToken.toNumber() }
+	};
+}
+
+/** Relative error bound of the float evaluation of a few products and sums of decimals. */
+const FLOAT_TRUST = 1e-11;
+/** Replica counts beyond this are not plausible volumes; the solve reports 'never' past it. */
+const MAX_REPLICAS = 1e14;
+
 /**
- * Least j ≥ 0 with g + j·delta ≤ 0, for g > 0 and delta < 0: ceil(g / −delta), checked exactly.
+ * Sign of S_k − F − p·V_at(k) where V_at is the step's right end (edge = 'hi') or left end ('lo').
+ * Float first; Decimal when the float value is within its error bound of zero.
  */
-function stepsUntilNonPositive(g: Decimal, delta: Decimal): number {
-	let j = g.div(delta.neg()).ceil().toNumber();
-	// Guard the rounding of the division at an exact multiple.
-	if (j > 0 && g.add(delta.mul(j - 1)).lte(0)) j -= 1;
-	return j;
+function sign(p: PreparedStaircase, a: PreparedApi, k: number, edge: 'hi' | 'lo'): number {
+	const { s, f } = p;
+	const n = k + s.redundancy;
+	const nodes = Math.ceil((n * s.gpusPerReplica) / s.gpusPerNode);
+	const steps = edge === 'hi' ? k : k === s.minActive ? 0 : k - 1;
+	const cost = f.fixed + f.perReplica * n + f.perNode * nodes;
+	const api = a.f.fixed + a.f.perToken * f.vrep * steps;
+	const g = cost - api;
+	if (Math.abs(g) > FLOAT_TRUST * (cost + api)) return Math.sign(g);
+	const exact = preparedStepCost(p, k).sub(a.fixed).sub(a.perToken.mul(s.volumePerReplica.mul(steps)));
+	return exact.isZero() ? 0 : exact.isNeg() ? -1 : 1;
 }
 
 /**
- * Break-even of a self-hosted staircase S(V) against an API line A(V) = apiFixed + V·apiPerToken,
+ * In the residue class of k0 (members k0 + j·q), the least member at or after k0 whose sign is ≤ 0,
+ * given that the class falls by |delta| per period; Infinity when it lies past MAX_REPLICAS.
+ */
+function firstNonPositive(p: PreparedStaircase, a: PreparedApi, k0: number, edge: 'hi' | 'lo', deltaF: number): number {
+	if (sign(p, a, k0, edge) <= 0) return k0;
+	const { s, f, q } = p;
+	// Estimate j from the class's float value, then correct it exactly.
+	const n = k0 + s.redundancy;
+	const steps = edge === 'hi' ? k0 : k0 - 1;
+	const g0 = f.fixed + f.perReplica * n + f.perNode * Math.ceil((n * s.gpusPerReplica) / s.gpusPerNode) - a.f.fixed - a.f.perToken * f.vrep * steps;
+	let j = Math.max(1, Math.ceil(g0 / -deltaF));
+	if (!Number.isFinite(j) || k0 + j * q > MAX_REPLICAS) return Infinity;
+	while (sign(p, a, k0 + j * q, edge) > 0) j++;
+	while (j > 1 && sign(p, a, k0 + (j - 1) * q, edge) <= 0) j--;
+	return k0 + j * q;
+}
+
+/**
+ * The crossing inside step k, S_k = A(V). It lies above the step's left end (the step before it is
+ * dearer at that volume) except in the first step, where it may fall below zero: then 0.
+ */
+function crossing(p: PreparedStaircase, a: PreparedApi, k: number): BreakEven {
+	let v = a.invPerToken ? preparedStepCost(p, k).sub(a.fixed).mul(a.invPerToken) : ZERO;
+	if (v.isNeg()) v = ZERO;
+	return { kind: 'volume', volume: v, activeReplicas: k, atStepBoundary: false };
+}
+
+/**
+ * Break-even of a self-hosted staircase S(V) against an API line A(V) = fixed + V·perToken,
  * solved per step in closed form (never by sampling volumes):
  * - first: the least V with S(V) ≤ A(V). S − A falls inside a step and jumps up at step edges, so
- *   the first crossing lies inside a step, where S = A exactly: V = (S_k − apiFixed) / apiPerToken,
+ *   the first crossing lies inside a step, where S = A exactly: V = (S_k − fixed) / perToken,
  *   or at 0 when self-hosting is already cheaper with no traffic;
  * - sustained: the least V beyond which S ≤ A at every larger volume; it exists only when a period
  *   of replicas costs less than the API charges for the tokens they serve (otherwise 'never').
@@ -132,54 +196,49 @@ function stepsUntilNonPositive(g: Decimal, delta: Decimal): number {
  *          replica brings the cost to $5,000 while the API charges $4,000, so self-hosting is dearer
  *          again until $5,000 / $4e-6 = 1.25e9; from there every step is cheaper: sustained = 1.25e9.
  */
-export function solveBreakEven(p: PreparedStaircase, apiFixed: Decimal, apiPerToken: Decimal): BreakEvenResult {
+export function solveBreakEven(p: PreparedStaircase, a: PreparedApi): BreakEvenResult {
 	const { s, q } = p;
-	const delta = p.costPerPeriod.sub(apiPerToken.mul(p.volumePerPeriod));
-	const crossing = (k: number, lo: Decimal): BreakEven => {
-		const cost = stepCost(s, k);
-		let v = apiPerToken.isZero() ? ZERO : cost.sub(apiFixed).div(apiPerToken);
-		if (v.lt(lo)) v = lo;
-		return { kind: 'volume', volume: v, activeReplicas: k, atStepBoundary: false };
-	};
+	// delta: what a period of replicas adds to S − A. Its sign decides whether S − A falls at scale.
+	const periodApi = a.f.perToken * p.f.volumePerPeriod;
+	const deltaF = p.f.costPerPeriod - periodApi;
+	const deltaSign =
+		Math.abs(deltaF) > FLOAT_TRUST * (p.f.costPerPeriod + periodApi)
+			? Math.sign(deltaF)
+			: p.costPerPeriod.sub(a.perToken.mul(p.volumePerPeriod)).cmp(0);
+	const falling = deltaSign < 0;
 
-	// First: the least step k whose right end already has S ≤ A, G(k) = S_k − F − p·hi_k ≤ 0.
+	// First: the least step k whose right end already has S ≤ A.
 	let firstK = Infinity;
 	for (let r = 0; r < q; r++) {
-		const g = p.firstCost[r].sub(apiFixed).sub(apiPerToken.mul(p.firstHi[r]));
-		let k = Infinity;
-		if (g.lte(0)) k = p.firstK[r];
-		else if (delta.lt(0)) k = p.firstK[r] + q * stepsUntilNonPositive(g, delta);
+		const k0 = s.minActive + r;
+		const k = falling ? firstNonPositive(p, a, k0, 'hi', deltaF) : sign(p, a, k0, 'hi') <= 0 ? k0 : Infinity;
 		if (k < firstK) firstK = k;
 	}
-	const first: BreakEven =
-		firstK === Infinity
-			? { kind: 'never' }
-			: crossing(firstK, firstK === s.minActive ? ZERO : s.volumePerReplica.mul(firstK - 1));
+	const first = firstK === Infinity ? NEVER : crossing(p, a, firstK);
 
-	// Sustained: the last step L not wholly cheaper (H(k) = S_k − F − p·lo_k > 0); sustained starts in it.
+	// Sustained: find the last step L not wholly cheaper (S_k > A at its left end); sustained starts in it.
 	// When a period of replicas costs more than the API charges for its tokens, S − A grows without bound.
-	if (delta.gt(0)) return { first, sustained: { kind: 'never' } };
+	if (deltaSign > 0) return { first, sustained: NEVER };
 	let last = -Infinity;
 	for (let r = 0; r < q; r++) {
-		const h = p.laterCost[r].sub(apiFixed).sub(apiPerToken.mul(p.laterLo[r]));
-		if (h.lte(0)) continue; // the class is wholly cheaper from its first member on
-		if (delta.isZero()) return { first, sustained: { kind: 'never' } };
-		const j = stepsUntilNonPositive(h, delta);
-		last = Math.max(last, p.laterK[r] + (j - 1) * q);
+		const k0 = s.minActive + 1 + r;
+		if (sign(p, a, k0, 'lo') <= 0) continue; // the class is wholly cheaper from its first member on
+		if (!falling) return { first, sustained: NEVER };
+		const k = firstNonPositive(p, a, k0, 'lo', deltaF);
+		if (k === Infinity) return { first, sustained: NEVER };
+		last = Math.max(last, k - q);
 	}
 	if (last === -Infinity) {
 		// Every step after the first is wholly cheaper; the first step starts at 0.
-		if (stepCost(s, s.minActive).sub(apiFixed).lte(0)) {
+		if (sign(p, a, s.minActive, 'lo') <= 0) {
 			return { first, sustained: { kind: 'volume', volume: ZERO, activeReplicas: s.minActive, atStepBoundary: false } };
 		}
 		last = s.minActive;
 	}
-	const hi = s.volumePerReplica.mul(last);
-	const gLast = stepCost(s, last).sub(apiFixed).sub(apiPerToken.mul(hi));
-	const sustained: BreakEven = gLast.lte(0)
-		? crossing(last, last === s.minActive ? ZERO : s.volumePerReplica.mul(last - 1))
-		: { kind: 'volume', volume: hi, activeReplicas: last + 1, atStepBoundary: true };
-	return { first, sustained };
+	if (sign(p, a, last, 'hi') <= 0) {
+		return { first, sustained: last === firstK && first.kind === 'volume' ? first : crossing(p, a, last) };
+	}
+	return { first, sustained: { kind: 'volume', volume: s.volumePerReplica.mul(last), activeReplicas: last + 1, atStepBoundary: true } };
 }
 
 /** The API price per token below which self-hosting never wins at scale: cost per period / volume per period. */

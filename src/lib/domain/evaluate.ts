@@ -1,13 +1,13 @@
 import type { AcquisitionMode, Precision } from '../catalog/types';
 import { apiCost, apiLine, offeringProblem, type ApiLine } from './api-cost';
-import { prepareStaircase, solveBreakEven, type BreakEven, type PreparedStaircase } from './break-even';
+import { prepareApi, prepareStaircase, solveBreakEven, type BreakEven, type PreparedApi, type PreparedStaircase } from './break-even';
 import { capacity, replicasAt, type Capacity } from './capacity';
 import { dec, type Decimal } from './decimal';
 import type { CandidateInputs, EngineInputs } from './inputs';
 import { explained, type Explained } from './quantity';
 import { costAtReplicas, costStructure, nodesFor, type Breakdown, type CostStructure } from './self-host-cost';
 import { sizeOptions, type SizingOption } from './sizing';
-import { benchmarkThroughput, matchBenchmark, rooflineThroughput, type ThroughputResult } from './throughput';
+import { benchmarkThroughput, matchBenchmark, rooflineFloats, rooflinePerGpuEstimate, rooflineThroughput, type ThroughputResult } from './throughput';
 import { monthlyVolume, requestsPerDayAt } from './workload';
 
 const MILLION = dec(1_000_000);
@@ -36,8 +36,8 @@ export type CandidateResult = {
 	| {
 			ok: true;
 			sizing: SizingOption;
-			/** Roofline requests/s per GPU of each degree that fits, for the explanation of the choice. */
-			degreesTried: { gpusPerReplica: number; requestsPerSecondPerGpu?: Decimal; reason?: string }[];
+			/** Estimated roofline requests/s per GPU of each degree that fits (0: none meets the constraints), for the explanation of the choice. */
+			degreesTried: { gpusPerReplica: number; requestsPerSecondPerGpu: number }[];
 			throughput: Extract<ThroughputResult, { ok: true }>;
 			capacity: Capacity;
 			cost: CostStructure;
@@ -48,7 +48,7 @@ export type CandidateResult = {
 );
 
 export type BaselineResult = { id: string; name: string; provider: string } & (
-	| { ok: true; line: ApiLine; atPlan: Explained; perMTok: Explained }
+	| { ok: true; line: ApiLine; prepared: PreparedApi; atPlan: Explained; perMTok: Explained }
 	| { ok: false; reason: string }
 );
 
@@ -91,19 +91,24 @@ function evaluateCandidate(c: CandidateInputs, inp: EngineInputs, volume: Decima
 	if (!fits.ok) return fail(fits.reason);
 	// Of the degrees that fit, keep the one whose roofline gives the most throughput per GPU: a
 	// replica squeezed into too few GPUs has no room for a batch; one spread too wide wastes GPUs.
-	const degreesTried: { gpusPerReplica: number; requestsPerSecondPerGpu?: Decimal; reason?: string }[] = [];
-	let best: { sizing: SizingOption; tp: Extract<ThroughputResult, { ok: true }>; perGpu: Decimal } | undefined;
+	// Degrees are ranked in floating point; the chosen one is then computed exactly.
+	const floats = rooflineFloats(c, inp.serving, inp.workload);
+	const degreesTried = fits.options.map((opt) => ({
+		gpusPerReplica: opt.gpusPerReplica,
+		requestsPerSecondPerGpu: rooflinePerGpuEstimate(floats, opt.gpusPerReplica, opt.kvBytesPerToken.value.toNumber(), opt.maxBatchByMemory)
+	}));
+	const ranked = fits.options
+		.map((opt, i) => ({ opt, est: degreesTried[i].requestsPerSecondPerGpu }))
+		.sort((a, b) => b.est - a.est || a.opt.gpusPerReplica - b.opt.gpusPerReplica);
+	let best: { sizing: SizingOption; tp: Extract<ThroughputResult, { ok: true }> } | undefined;
 	let firstFailure = '';
-	for (const opt of fits.options) {
+	for (const { opt } of ranked) {
 		const r = rooflineThroughput(c, opt.gpusPerReplica, opt.kvBytesPerToken.value, opt.maxBatchByMemory, inp.serving, inp.workload);
-		if (!r.ok) {
-			degreesTried.push({ gpusPerReplica: opt.gpusPerReplica, reason: r.reason });
-			firstFailure ||= r.reason;
-			continue;
+		if (r.ok) {
+			best = { sizing: opt, tp: r };
+			break;
 		}
-		const perGpu = r.requestsPerSecond.value.div(opt.gpusPerReplica);
-		degreesTried.push({ gpusPerReplica: opt.gpusPerReplica, requestsPerSecondPerGpu: perGpu });
-		if (!best || perGpu.gt(best.perGpu)) best = { sizing: opt, tp: r, perGpu };
+		firstFailure ||= r.reason;
 	}
 	if (!best) return fail(firstFailure);
 	const sizing = best.sizing;
@@ -183,6 +188,7 @@ export function evaluate(inp: EngineInputs): Evaluation {
 			...head,
 			ok: true,
 			line,
+			prepared: prepareApi(line.fixedMonthly, line.pricePerToken),
 			atPlan,
 			perMTok: explained(`${o.name}: cost per 1M tokens`, V.gt(0) ? cost.div(V).mul(MILLION) : line.pricePerTokenExplained.value, 'USD/1M tokens', 'monthly cost / monthly volume × 1e6', [atPlan])
 		};
@@ -190,25 +196,25 @@ export function evaluate(inp: EngineInputs): Evaluation {
 	const pairs: PairResult[] = [];
 	for (const c of candidates) {
 		for (const b of baselines) {
-			const ids = { candidateId: c.id, baselineId: b.id };
-			if (!c.ok) pairs.push({ ...ids, ok: false, reason: c.reason });
-			else if (!b.ok) pairs.push({ ...ids, ok: false, reason: b.reason });
-			else {
-				const be = solveBreakEven(c.staircase, b.line.fixedMonthly, b.line.pricePerToken);
-				const self = c.atPlan.total.value;
-				const api = b.atPlan.value;
-				const saving = api.sub(self);
-				pairs.push({
-					...ids,
-					ok: true,
-					first: be.first,
-					sustained: be.sustained,
-					selfHostAtPlan: self,
-					apiAtPlan: api,
-					savingAtPlan: saving,
-					cheaperAtPlan: saving.gt(0) ? 'self-host' : saving.lt(0) ? 'api' : 'equal'
-				});
+			if (!c.ok || !b.ok) {
+				pairs.push({ candidateId: c.id, baselineId: b.id, ok: false, reason: c.ok ? (b as { reason: string }).reason : c.reason });
+				continue;
 			}
+			const be = solveBreakEven(c.staircase, b.prepared);
+			const self = c.atPlan.total.value;
+			const api = b.atPlan.value;
+			const saving = api.sub(self);
+			pairs.push({
+				candidateId: c.id,
+				baselineId: b.id,
+				ok: true,
+				first: be.first,
+				sustained: be.sustained,
+				selfHostAtPlan: self,
+				apiAtPlan: api,
+				savingAtPlan: saving,
+				cheaperAtPlan: saving.isPos() && !saving.isZero() ? 'self-host' : saving.isNeg() && !saving.isZero() ? 'api' : 'equal'
+			});
 		}
 	}
 	return { volume, requestsPerDay: inp.workload.requestsPerDay.value, candidates, baselines, pairs };

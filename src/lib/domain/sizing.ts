@@ -1,5 +1,5 @@
 import type { Precision } from '../catalog/types';
-import { dec, type Decimal } from './decimal';
+import { dec, floorDiv, type Decimal } from './decimal';
 import type { GpuInputs, ModelInputs, ServingInputs, WorkloadInputs } from './inputs';
 import { explained, quantity, type Explained, type Quantity } from './quantity';
 import { tokensPerRequest } from './workload';
@@ -116,7 +116,7 @@ export function sizeOptions(
 			),
 			maxBatchByMemory: perRequestKv.isZero()
 				? Number.MAX_SAFE_INTEGER
-				: Math.min(budget.div(perRequestKv).floor().toNumber(), Number.MAX_SAFE_INTEGER)
+				: Math.min(floorDiv(budget, perRequestKv), Number.MAX_SAFE_INTEGER)
 		});
 	}
 	if (options.length) return { ok: true, options };
@@ -125,7 +125,7 @@ export function sizeOptions(
 		ok: false,
 		reason:
 			`${model.name} at ${precision} needs ${weights.div(GB).toFixed(1)} GB of weights plus ` +
-			`${needKv.div(GB).toFixed(1)} GB of KV cache for ${serving.minUsefulBatch.value.toString()} requests; ` +
+			`${needKv.div(GB).toFixed(1)} GB of KV cache for ${serving.minUsefulBatch.value.toString()} request(s); ` +
 			`16 × ${gpu.name} offer ${offered.toFixed(1)} GB usable: it fits no GPU count`
 	};
 }

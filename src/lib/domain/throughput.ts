@@ -1,5 +1,5 @@
 import type { Precision } from '../catalog/types';
-import { dec, dmax, ONE, type Decimal } from './decimal';
+import { dec, dmax, floorDiv, ONE, type Decimal } from './decimal';
 import type { BenchmarkInputs, CandidateInputs, GpuInputs, ServingInputs, WorkloadInputs } from './inputs';
 import { explained, quantity, type Explained, type Quantity } from './quantity';
 import { bytesPerParam } from './sizing';
@@ -121,27 +121,30 @@ export function rooflineThroughput(
 	const kvPerSeq = ctx.mul(kvBytesPerToken);
 	const s = serving.tokensPerSecondPerUser.value;
 
-	// Batch bounds; each is a real number, the batch is the floor of the smallest.
-	const bounds: { name: string; value: Decimal }[] = [
-		{ name: 'memory (KV cache)', value: dec(maxBatchByMemory) },
-		{ name: 'engine batch cap', value: serving.maxBatch.value }
+	// Batch bounds, each the floor of a real bound; the batch is the smallest.
+	const bounds: { name: string; value: number }[] = [
+		{ name: 'memory (KV cache)', value: maxBatchByMemory },
+		{ name: 'engine batch cap', value: serving.maxBatch.value.toNumber() }
 	];
 	if (s.gt(0)) {
-		const memSpeed = kvPerSeq.isZero() ? dec(Number.MAX_SAFE_INTEGER) : bw.div(s).sub(W).div(kvPerSeq);
-		bounds.push({ name: 'per-user speed (bandwidth)', value: memSpeed });
-		bounds.push({ name: 'per-user speed (compute)', value: fl.div(a.mul(2).mul(s)) });
+		// 1/t(B) ≥ s on both terms of t: B ≤ (BW/s − W)/(ctx·kv) and B ≤ FLOPS/(2·a·s)
+		const headroom = bw.div(s).sub(W);
+		bounds.push({
+			name: 'per-user speed (bandwidth)',
+			value: kvPerSeq.isZero() ? (headroom.isNeg() ? -1 : Number.MAX_SAFE_INTEGER) : floorDiv(headroom, kvPerSeq)
+		});
+		bounds.push({ name: 'per-user speed (compute)', value: floorDiv(fl, a.mul(2).mul(s)) });
 	}
 	let limit = bounds[0];
-	for (const bd of bounds) if (bd.value.lt(limit.value)) limit = bd;
-	const B = limit.value.floor();
-	if (B.lt(1)) {
+	for (const bd of bounds) if (bd.value < limit.value) limit = bd;
+	const B = dec(limit.value);
+	if (limit.value < 1) {
 		const single = bw.div(W.add(kvPerSeq)); // tokens/s of one request alone
 		return {
 			ok: false,
-			reason:
-				limit.name.startsWith('per-user')
-					? `cannot reach ${s.toString()} tokens/s per user: one request alone decodes at ${single.toFixed(1)} tokens/s on ${gpusPerReplica} × ${c.gpu.name}`
-					: `no request fits: the ${limit.name} allows a batch of ${limit.value.toFixed(2)}`
+			reason: limit.name.startsWith('per-user')
+				? `cannot reach ${s.toString()} tokens/s per user: one request alone decodes at ${single.toFixed(1)} tokens/s on ${gpusPerReplica} × ${c.gpu.name}`
+				: `no request fits: the ${limit.name} allows a batch of ${limit.value}`
 		};
 	}
 	const step = dmax(W.add(B.mul(kvPerSeq)).div(bw), a.mul(2).mul(B).div(fl));
@@ -177,4 +180,52 @@ export function rooflineThroughput(
 			w.outputTokensPerRequest
 		])
 	};
+}
+
+/** The float inputs of the roofline, read once per candidate. */
+export interface RooflineFloats {
+	activeParams: number;
+	bytesPerParam: number;
+	bandwidthPerGpu: number;
+	flopsPerGpu: number;
+	inputTokens: number;
+	outputTokens: number;
+	speedTarget: number;
+	maxBatch: number;
+}
+
+export function rooflineFloats(c: CandidateInputs, serving: ServingInputs, w: WorkloadInputs): RooflineFloats {
+	return {
+		activeParams: c.model.activeParams.value.toNumber(),
+		bytesPerParam: bytesPerParam(c.precision, serving).value.toNumber(),
+		bandwidthPerGpu: c.gpu.memoryBandwidthTBps.value.mul(TERA).mul(serving.efficiencyMemory.value).toNumber(),
+		flopsPerGpu: gpuFlops(c.gpu, c.precision).value.mul(TERA).mul(serving.efficiencyCompute.value).toNumber(),
+		inputTokens: w.inputTokensPerRequest.value.toNumber(),
+		outputTokens: w.outputTokensPerRequest.value.toNumber(),
+		speedTarget: serving.tokensPerSecondPerUser.value.toNumber(),
+		maxBatch: serving.maxBatch.value.toNumber()
+	};
+}
+
+/**
+ * The roofline of rooflineThroughput in floating point, as requests/s per GPU (0 when no batch
+ * meets the constraints). Used only to rank tensor-parallel degrees; the chosen degree's throughput
+ * is then computed in Decimal. A test keeps the two formulas in agreement.
+ */
+export function rooflinePerGpuEstimate(f: RooflineFloats, gpus: number, kvBytesPerToken: number, maxBatchByMemory: number): number {
+	const bw = gpus * f.bandwidthPerGpu;
+	const fl = gpus * f.flopsPerGpu;
+	if (!(bw > 0 && fl > 0 && f.outputTokens > 0)) return 0;
+	const W = f.activeParams * f.bytesPerParam;
+	const kvPerSeq = (f.inputTokens + f.outputTokens / 2) * kvBytesPerToken;
+	let b = Math.min(maxBatchByMemory, f.maxBatch);
+	if (f.speedTarget > 0) {
+		if (kvPerSeq > 0) b = Math.min(b, (bw / f.speedTarget - W) / kvPerSeq);
+		b = Math.min(b, fl / (2 * f.activeParams * f.speedTarget));
+	}
+	const B = Math.floor(b);
+	if (B < 1) return 0;
+	const step = Math.max((W + B * kvPerSeq) / bw, (2 * f.activeParams * B) / fl);
+	const perRequest = (2 * f.activeParams * f.inputTokens) / fl + (f.outputTokens * step) / B;
+	return 1 / perRequest / gpus;
 }

@@ -66,8 +66,8 @@ export const servingFields = [
 	{ key: 'memoryUtilization', label: 'GPU memory the engine may use', unit: 'share 0–1', min: '0', minExclusive: true, max: '1' },
 	{ key: 'runtimeOverheadGBPerGpu', label: 'Runtime overhead per GPU', unit: 'GB', min: '0', max: '1000' },
 	{ key: 'minUsefulBatch', label: 'Smallest useful batch', unit: 'requests', min: '1', max: '100000', integer: true },
-	{ key: 'efficiencyMemory', label: 'Memory-bandwidth efficiency η_mem', unit: 'share 0–1', min: '0', minExclusive: true, max: '1', default: calibrated('0.7') },
-	{ key: 'efficiencyCompute', label: 'Compute efficiency η_compute', unit: 'share 0–1', min: '0', minExclusive: true, max: '1', default: calibrated('0.5') },
+	{ key: 'efficiencyMemory', label: 'Memory-bandwidth efficiency η_mem', unit: 'share 0–1', min: '0', minExclusive: true, max: '1', default: calibrated('0.68') },
+	{ key: 'efficiencyCompute', label: 'Compute efficiency η_compute', unit: 'share 0–1', min: '0', minExclusive: true, max: '1', default: calibrated('0.37') },
 	{ key: 'int4BytesPerParam', label: 'INT4 bytes per parameter', unit: 'bytes', min: '0.25', max: '1' }
 ] as const satisfies readonly FieldSpec[];
 

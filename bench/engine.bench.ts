@@ -1,0 +1,77 @@
+/**
+ * Engine benchmark: `npm run bench`. Recomputes (resolve + evaluate) the default scenario and a
+ * large one — every catalog model × every GPU × three precisions against every API offering — and
+ * prints median times. Targets on a 2-core machine: default ≤ 2 ms, large ≤ 50 ms.
+ */
+import { catalog } from '../src/lib/catalog';
+import { precisions } from '../src/lib/catalog/types';
+import { evaluate } from '../src/lib/domain/evaluate';
+import { defaultScenario, type Scenario } from '../src/lib/scenario/document';
+import { resolveScenario } from '../src/lib/scenario/resolve';
+
+function median(xs: number[]): number {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.floor(s.length / 2)];
+}
+
+function time(run: () => void, minRuns: number, minMs: number): { median: number; runs: number } {
+	for (let i = 0; i < 3; i++) run(); // warm up the JIT
+	const samples: number[] = [];
+	const start = performance.now();
+	while (samples.length < minRuns || performance.now() - start < minMs) {
+		const t = performance.now();
+		run();
+		samples.push(performance.now() - t);
+	}
+	return { median: median(samples), runs: samples.length };
+}
+
+export function largeScenario(): Scenario {
+	const s = defaultScenario();
+	s.name = 'Every model × every GPU × three precisions against every API offering';
+	s.candidates = [];
+	for (const m of catalog.models) {
+		for (const g of catalog.gpus) {
+			for (const p of precisions) {
+				s.candidates.push({
+					id: `${m.id}/${g.id}/${p}`,
+					modelId: m.id,
+					gpuId: g.id,
+					precision: p,
+					acquisition: g.cloudUsdPerGpuHour || !g.purchasePriceUsd ? 'rent' : 'buy'
+				});
+			}
+		}
+	}
+	s.baselines = catalog.offerings.map((o) => ({ offeringId: o.id }));
+	return s;
+}
+
+export function main(): void {
+const results: { name: string; median: number; target: number; detail: string }[] = [];
+{
+	const s = defaultScenario();
+	const r = time(() => evaluate(resolveScenario(s)), 200, 1000);
+	results.push({ name: 'default scenario', median: r.median, target: 2, detail: `3 × 3 pairs, ${r.runs} runs` });
+}
+{
+	const s = largeScenario();
+	const ev = evaluate(resolveScenario(s));
+	const ok = ev.pairs.filter((p) => p.ok).length;
+	const r = time(() => evaluate(resolveScenario(s)), 15, 3000);
+	results.push({
+		name: 'large scenario',
+		median: r.median,
+		target: 50,
+		detail: `${s.candidates.length} candidates × ${s.baselines.length} offerings = ${ev.pairs.length} pairs (${ok} with figures), ${r.runs} runs`
+	});
+}
+for (const r of results) {
+	const verdict = r.median <= r.target ? 'ok' : 'OVER TARGET';
+	console.log(`${r.name.padEnd(18)} median ${r.median.toFixed(3).padStart(8)} ms  (target ≤ ${r.target} ms: ${verdict})  ${r.detail}`);
+}
+if (results.some((r) => r.median > r.target)) process.exitCode = 1;
+}
+
+const entry = process.argv[1] ?? '';
+if (entry.endsWith('engine.bench.ts') || entry.endsWith('engine.bench.mjs')) main();

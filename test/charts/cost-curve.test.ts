@@ -1,0 +1,331 @@
+import type { AnnotationOptions } from 'chartjs-plugin-annotation';
+import { describe, expect, it } from 'vitest';
+import {
+	COST_CURVE_COLUMNS,
+	MAX_POINTS_PER_SERIES,
+	costCurveChart,
+	type CostCurveConfig,
+	type CurvePoint
+} from '../../src/lib/charts/cost-curve';
+import { API_DASH, themeColors } from '../../src/lib/charts/palette';
+import { apiCost } from '../../src/lib/domain/api-cost';
+import { staircaseCost } from '../../src/lib/domain/break-even';
+import { dec, dmax, dmin, toNumber, type Decimal } from '../../src/lib/domain/decimal';
+import type { Evaluation, PairResult } from '../../src/lib/domain/evaluate';
+import { requestsPerDayAt } from '../../src/lib/domain/workload';
+import { formatNumber, formatUsd } from '../../src/lib/format';
+import { GPT_4O_MINI, SCENARIOS, scenario } from './scenarios';
+
+const light = { theme: 'light' } as const;
+type OkPair = Extract<PairResult, { ok: true }>;
+
+const okPairs = (ev: Evaluation) => ev.pairs.filter((p): p is OkPair => p.ok);
+const okBaselines = (ev: Evaluation) => ev.baselines.flatMap((b) => (b.ok ? [b] : []));
+const okCandidates = (ev: Evaluation) => ev.candidates.flatMap((c) => (c.ok ? [c] : []));
+const dataset = (config: CostCurveConfig, label: string) => {
+	const d = config.data.datasets.find((x) => x.label === label);
+	if (!d) throw new Error(`no dataset "${label}"`);
+	return d;
+};
+const markers = (config: CostCurveConfig): CurvePoint[] =>
+	config.data.datasets.flatMap((d) => d.data.filter((p) => p.breakEven));
+const xScale = (config: CostCurveConfig) => {
+	const x = config.options?.scales?.x;
+	if (!x || x.type !== 'logarithmic') throw new Error('x is not a log axis');
+	return { min: Number(x.min), max: Number(x.max) };
+};
+const annotations = (config: CostCurveConfig) =>
+	(config.options?.plugins?.annotation?.annotations ?? {}) as Record<string, AnnotationOptions>;
+/** Finite, non-zero break-evens: the ones a log axis can show. */
+const plottable = (ev: Evaluation) =>
+	okPairs(ev).flatMap((p) =>
+		(['first', 'sustained'] as const).flatMap((kind) => {
+			const be = p[kind];
+			return be.kind === 'volume' && be.volume.gt(0) ? [{ pair: p, kind, volume: be.volume }] : [];
+		})
+	);
+
+describe('cost curve, default scenario', () => {
+	const { ev, inputs } = scenario();
+	const { config, table } = costCurveChart(ev, inputs, light);
+
+	it('draws one line per API, one staircase per candidate, then the break-even markers', () => {
+		const labels = config.data.datasets.map((d) => d.label);
+		expect(labels).toEqual([
+			'GPT-4o mini (API)',
+			'GPT-4.1 (API)',
+			'Claude 3.5 Haiku (API)',
+			'Llama 3.3 70B Instruct · NVIDIA H100 SXM 80GB · FP8 · rent (self-hosted)',
+			'Llama 3.3 70B Instruct · NVIDIA H100 SXM 80GB · FP8 · buy (self-hosted)',
+			'Llama 3.1 8B · NVIDIA H100 SXM 80GB · FP8 · rent (self-hosted)',
+			'Break-even (first)',
+			'Break-even (sustained)'
+		]);
+	});
+
+	it('dashes API lines and steps self-hosted lines, so colour is not the only cue', () => {
+		for (const d of config.data.datasets.slice(0, 3)) {
+			expect(d.borderDash).toEqual(API_DASH);
+			expect(d.data).toHaveLength(120);
+		}
+		for (const d of config.data.datasets.slice(3, 6)) {
+			expect(d.borderDash).toEqual([]);
+			expect(d.stepped).toBe('after');
+		}
+		expect(config.data.datasets[6].pointStyle).not.toBe(config.data.datasets[7].pointStyle);
+	});
+
+	it('puts the planned volume line at 200,000 requests/day × 365/12 × 1,800 tokens', () => {
+		const plan = annotations(config).plan;
+		expect(plan).toMatchObject({ type: 'line', scaleID: 'x', value: 10_950_000_000 });
+		expect(toNumber(ev.volume.value)).toBe(10_950_000_000);
+	});
+
+	it('spans a decade either side of the plan and every break-even', () => {
+		const vols = [ev.volume.value, ...plottable(ev).map((b) => b.volume)];
+		const { min, max } = xScale(config);
+		expect(min).toBe(toNumber(vols.reduce(dmin).div(10)));
+		expect(max).toBe(toNumber(vols.reduce(dmax).mul(10)));
+		// By hand: the least is c3 vs GPT-4.1, the greatest c2 vs GPT-4o mini (sustained).
+		expect(min).toBeCloseTo(410_134_603.2, 0);
+		expect(max).toBeCloseTo(1_366_366_984_249, -1);
+		for (const v of vols) {
+			expect(toNumber(v)).toBeGreaterThanOrEqual(min);
+			expect(toNumber(v)).toBeLessThanOrEqual(max);
+		}
+	});
+
+	it('marks c1 vs GPT-4.1 at 6.6B tokens/month, where the API costs what one replica costs', () => {
+		const m = markers(config).find(
+			(p) => p.breakEven?.candidateId === 'c1' && p.breakEven.baselineId === 'openai/gpt-4.1'
+		);
+		expect(m?.x).toBeCloseTo(6_595_860_317.46, 1);
+		// One replica at plan: the rent bill is the break-even cost.
+		const c1 = okCandidates(ev)[0];
+		expect(m?.y).toBeCloseTo(toNumber(c1.atPlan.total.value), 6);
+		expect(m?.volumeText).toBe('6.6B tokens/month (120,472 requests/day)');
+		expect(m?.text).toContain('first break-even');
+		expect(m?.text).toContain('GPT-4.1');
+	});
+
+	it('does not mark the pair that never breaks even (c1 vs GPT-4o mini), and says so', () => {
+		const never = markers(config).filter(
+			(p) => p.breakEven?.candidateId === 'c1' && p.breakEven.baselineId === GPT_4O_MINI
+		);
+		expect(never).toEqual([]);
+		expect(table.caption).toContain('GPT-4o mini (first): never');
+		expect(table.caption).toContain('GPT-4o mini (sustained): never');
+	});
+
+	it('passes through the engine’s cost at plan on every staircase', () => {
+		const planX = toNumber(ev.volume.value);
+		okCandidates(ev).forEach((c, i) => {
+			const pts = config.data.datasets[3 + i].data;
+			// stepped 'after': the point left of the plan holds the cost up to the next point.
+			const left = pts.filter((p) => p.x < planX).at(-1);
+			expect(left?.y).toBe(toNumber(c.atPlan.total.value));
+		});
+	});
+
+	it('writes one table row per plotted point, in dataset order', () => {
+		expect(table.columns).toEqual(COST_CURVE_COLUMNS);
+		const expected = config.data.datasets.flatMap((d) => d.data.map(() => d.label));
+		expect(table.rows.map((r) => r[0])).toEqual(expected);
+		const m = table.rows.find((r) => r[4].startsWith('first break-even, Llama 3.1 8B'));
+		const p = okPairs(ev).find((x) => x.candidateId === 'c3' && x.baselineId === GPT_4O_MINI);
+		if (!p || p.first.kind !== 'volume') throw new Error('c3 breaks even with GPT-4o mini');
+		const line = okBaselines(ev)[0].line;
+		expect(m).toEqual([
+			'Break-even (first)',
+			formatNumber(p.first.volume),
+			formatNumber(requestsPerDayAt(p.first.volume, inputs.workload)),
+			formatUsd(apiCost(line, p.first.volume)),
+			'first break-even, Llama 3.1 8B · NVIDIA H100 SXM 80GB · FP8 · rent vs GPT-4o mini'
+		]);
+	});
+
+	it('is instant, titled, and plain data', () => {
+		expect(config.options).toMatchObject({
+			responsive: true,
+			maintainAspectRatio: false,
+			animation: false
+		});
+		expect(config.options?.plugins?.title?.text).toBeTruthy();
+		expect(config.options?.scales?.x?.title?.text).toBe('Monthly volume (tokens/month)');
+		expect(config.options?.scales?.y?.title?.text).toBe('Monthly cost (USD/month)');
+		expect(config.options?.scales?.y?.type).toBe('logarithmic');
+		expect(config.options?.scales?.xRequests?.title?.text).toContain('requests/day');
+		// Data survives a JSON round trip: no Decimals, NaN or Infinity left in it.
+		expect(JSON.parse(JSON.stringify(config.data))).toEqual(config.data);
+	});
+
+	it('shows tokens/month and requests/day in the tooltip through tiny, pure callbacks', () => {
+		const cb = config.options?.plugins?.tooltip?.callbacks;
+		const pt = markers(config)[0];
+		const item = { raw: pt } as never;
+		expect(cb?.title?.call(undefined as never, [item])).toBe(pt.volumeText);
+		expect(cb?.label?.call(undefined as never, item)).toBe(pt.text);
+		expect(pt.volumeText).toMatch(/tokens\/month \([\d,]+ requests\/day\)$/);
+	});
+
+	it('follows the theme for text and grid', () => {
+		const dark = costCurveChart(ev, inputs, { theme: 'dark' }).config;
+		expect(dark.options?.plugins?.title?.color).toBe(themeColors('dark').text);
+		expect(config.options?.plugins?.title?.color).toBe(themeColors('light').text);
+		expect(dark.options?.scales?.x?.grid?.color).toBe(themeColors('dark').grid);
+	});
+
+	it('does not mutate the evaluation', () => {
+		const before = JSON.stringify(ev);
+		costCurveChart(ev, inputs, light);
+		expect(JSON.stringify(ev)).toBe(before);
+	});
+});
+
+describe.each(Object.entries(SCENARIOS))('cost curve laws: %s', (_name, edit) => {
+	const { ev, inputs } = scenario(edit);
+	const { config, table } = costCurveChart(ev, inputs, light);
+	const nb = okBaselines(ev).length;
+	const nc = okCandidates(ev).length;
+
+	it('has one dataset per OK baseline and candidate, plus non-empty marker sets', () => {
+		const markerSets = config.data.datasets.filter((d) => d.showLine === false);
+		expect(config.data.datasets).toHaveLength(nb + nc + markerSets.length);
+		for (const d of markerSets) expect(d.data.length).toBeGreaterThan(0);
+	});
+
+	it('marks every finite break-even at exactly the engine’s volume, on the API line', () => {
+		const expected = plottable(ev);
+		const got = markers(config);
+		expect(got).toHaveLength(expected.length);
+		for (const { pair, kind, volume } of expected) {
+			const m = got.find(
+				(p) =>
+					p.breakEven?.kind === kind &&
+					p.breakEven.candidateId === pair.candidateId &&
+					p.breakEven.baselineId === pair.baselineId
+			);
+			const b = okBaselines(ev).find((x) => x.id === pair.baselineId);
+			const c = okCandidates(ev).find((x) => x.id === pair.candidateId);
+			if (!m || !b || !c) throw new Error(`no ${kind} marker for ${pair.candidateId}`);
+			expect(m.x).toBe(toNumber(volume));
+			expect(m.y).toBe(toNumber(apiCost(b.line, volume)));
+			// Inside a step the two costs are equal there (the engine's own law).
+			expect(staircaseCost(c.staircase.s, volume).toFixed(6)).toBe(
+				apiCost(b.line, volume).toFixed(6)
+			);
+		}
+	});
+
+	it('spans every plotted break-even and the plan', () => {
+		const { min, max } = xScale(config);
+		const vols = plottable(ev).map((b) => toNumber(b.volume));
+		if (ev.volume.value.gt(0)) vols.push(toNumber(ev.volume.value));
+		for (const v of vols) {
+			expect(v).toBeGreaterThanOrEqual(min);
+			expect(v).toBeLessThanOrEqual(max);
+		}
+		expect(max / min).toBeGreaterThanOrEqual(100);
+		const plan = annotations(config).plan;
+		if (ev.volume.value.gt(0)) expect(plan).toMatchObject({ value: toNumber(ev.volume.value) });
+		else expect(plan).toBeUndefined();
+	});
+
+	it(`keeps every series within ${MAX_POINTS_PER_SERIES} points and the x range`, () => {
+		const { min, max } = xScale(config);
+		for (const d of config.data.datasets) {
+			expect(d.data.length).toBeLessThanOrEqual(MAX_POINTS_PER_SERIES);
+			for (const p of d.data) {
+				expect(p.x).toBeGreaterThanOrEqual(min);
+				expect(p.x).toBeLessThanOrEqual(max);
+			}
+		}
+	});
+
+	it('draws API lines from apiCost at every sample', () => {
+		okBaselines(ev).forEach((b, i) => {
+			const pts = config.data.datasets[i].data;
+			expect(pts[0].x).toBe(xScale(config).min);
+			expect(pts.at(-1)?.x).toBe(xScale(config).max);
+			for (const p of pts) {
+				const cost = apiCost(b.line, dec(p.x.toPrecision(15)));
+				expect(p.y ?? 0).toBeCloseTo(toNumber(cost), 6);
+			}
+		});
+	});
+
+	it('draws non-decreasing staircases whose every step is the engine’s staircaseCost', () => {
+		okCandidates(ev).forEach((c, i) => {
+			const pts = config.data.datasets[nb + i].data;
+			expect(pts[0].x).toBe(xScale(config).min);
+			expect(pts.at(-1)?.x).toBe(xScale(config).max);
+			for (let j = 1; j < pts.length; j++) {
+				expect(pts[j].x).toBeGreaterThan(pts[j - 1].x);
+				expect(pts[j].y ?? 0).toBeGreaterThanOrEqual(pts[j - 1].y ?? 0);
+			}
+			// stepped 'after': a point's cost holds just to its right.
+			for (const p of pts.slice(0, -1)) {
+				const right: Decimal = dec((p.x * (1 + 1e-12)).toPrecision(17));
+				expect(p.y).toBe(toNumber(staircaseCost(c.staircase.s, right)));
+			}
+		});
+	});
+
+	it('has a table row for each point', () => {
+		const points = config.data.datasets.reduce((n, d) => n + d.data.length, 0);
+		expect(table.rows).toHaveLength(points);
+		for (const r of table.rows) expect(r).toHaveLength(COST_CURVE_COLUMNS.length);
+	});
+});
+
+describe('cost curve edge cases', () => {
+	it('leaves a break-even at zero volume off the log axis and names it in the caption', () => {
+		const { ev, inputs } = scenario(SCENARIOS['API with a fixed fee']);
+		const { config, table } = costCurveChart(ev, inputs, light);
+		const zero = markers(config).filter((p) => p.breakEven?.baselineId === GPT_4O_MINI);
+		expect(zero).toEqual([]);
+		expect(table.caption).toContain('self-hosting is cheaper from zero volume');
+		// A fixed fee curves A(V) on log-log: nearly flat at the left edge, 410,134,603 tokens
+		// (c3 vs GPT-4.1 / 10) × $0.20625/1M (5/6 × (0.7 × $0.15 + 0.3 × $0.075) + 1/6 × $0.60) = $84.59.
+		expect(config.data.datasets[0].data[0].y).toBeCloseTo(20_084.59, 2);
+	});
+
+	it('centres on one replica’s volume when there is no plan and no break-even', () => {
+		const { ev, inputs } = scenario(SCENARIOS['free-ish APIs, zero volume']);
+		const { config } = costCurveChart(ev, inputs, light);
+		const least = okCandidates(ev)
+			.map((c) => c.capacity.volumePerReplica.value)
+			.reduce(dmin);
+		expect(xScale(config)).toEqual({
+			min: toNumber(least.div(10)),
+			max: toNumber(least.mul(10))
+		});
+		expect(markers(config)).toEqual([]);
+		expect(config.data.datasets).toHaveLength(6);
+	});
+
+	it('draws a step edge break-even on the API line and says self-hosting wins just above it', () => {
+		// The engine reports atStepBoundary only for staircases that can fall; fake one to see the note.
+		const { ev, inputs } = scenario();
+		const edited: Evaluation = {
+			...ev,
+			pairs: ev.pairs.map((p) =>
+				p.ok && p.first.kind === 'volume' && p.candidateId === 'c3' && p.baselineId !== GPT_4O_MINI
+					? { ...p, first: { ...p.first, atStepBoundary: true } }
+					: p
+			)
+		};
+		const { config } = costCurveChart(edited, inputs, light);
+		const edge = markers(config).filter((p) => p.breakEven?.atStepBoundary);
+		expect(edge).toHaveLength(2);
+		for (const p of edge) expect(p.text).toContain('cheaper just above it');
+	});
+
+	it('leaves out a candidate and a baseline that failed, and only them', () => {
+		const { ev, inputs } = scenario(SCENARIOS['a failing candidate and baseline']);
+		const labels = costCurveChart(ev, inputs, light).config.data.datasets.map((d) => d.label);
+		expect(labels.filter((l) => l?.includes('GPT-4.1'))).toEqual([]);
+		expect(labels.filter((l) => l?.includes('L4'))).toEqual([]);
+		expect(labels).toHaveLength(2 + 3 + 2);
+	});
+});

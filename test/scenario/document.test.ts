@@ -1,0 +1,151 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../src/lib/catalog';
+import { precisions, acquisitionModes } from '../../src/lib/catalog/types';
+import { evaluate } from '../../src/lib/domain/evaluate';
+import {
+	defaultScenario,
+	MAX_SCENARIO_CHARS,
+	parseScenario,
+	parseScenarioText,
+	serializeScenario,
+	type Scenario
+} from '../../src/lib/scenario/document';
+import { financeFields, servingFields, workloadFields } from '../../src/lib/scenario/fields';
+import { resolveScenario } from '../../src/lib/scenario/resolve';
+
+const errorsOf = (doc: unknown) => {
+	const r = parseScenario(doc);
+	return r.ok ? [] : r.errors;
+};
+
+describe('defaults', () => {
+	it('{ version: 1 } alone gives the default scenario', () => {
+		const r = parseScenario({ version: 1 });
+		if (!r.ok) throw new Error(r.errors.join('\n'));
+		expect(r.scenario).toEqual(defaultScenario());
+	});
+
+	it('the default scenario is meaningful: three candidates against three APIs, all evaluated', () => {
+		const ev = evaluate(resolveScenario(defaultScenario()));
+		expect(ev.candidates).toHaveLength(3);
+		expect(ev.baselines).toHaveLength(3);
+		expect(ev.pairs.filter((p) => p.ok)).toHaveLength(9);
+		expect(ev.volume.value.gt(0)).toBe(true);
+	});
+
+	it('every default carries its source', () => {
+		const inputs = resolveScenario(defaultScenario());
+		for (const q of [...Object.values(inputs.workload), ...Object.values(inputs.finance)]) {
+			expect(q.source, q.label).not.toBe('');
+			expect(q.source, q.label).not.toBe('scenario input');
+		}
+	});
+});
+
+describe('validation names the field, the value and the allowed range', () => {
+	it.each([
+		[{ workload: { cachedInputShare: '1.5' } }, 'workload.cachedInputShare: 1.5 is outside the allowed range, 0 to 1 share 0–1'],
+		[{ workload: { requestsPerDay: '-5' } }, 'workload.requestsPerDay: -5 is outside the allowed range, 0 to 1e12 requests/day'],
+		[{ workload: { outputTokensPerRequest: '2.5' } }, 'workload.outputTokensPerRequest: 2.5 must be a whole number'],
+		[{ workload: { peakToAverage: 'lots' } }, 'workload.peakToAverage: "lots" is not a number'],
+		[{ serving: { targetUtilization: '0' } }, 'serving.targetUtilization: 0 is outside the allowed range, above 0 to 1'],
+		[{ finance: { pue: '0.9' } }, 'finance.pue: 0.9 is outside the allowed range, 1 to 5'],
+		[{ workload: { requestPerDay: '5' } }, 'workload: Unrecognized key'],
+		[{ candidates: [{ id: 'a', modelId: 'nope', gpuId: 'h100-sxm', precision: 'fp8', acquisition: 'rent' }] }, 'candidates[0].modelId: unknown model "nope"'],
+		[{ candidates: [{ id: 'a', modelId: 'llama-3.1-8b', gpuId: 'h100-sxm', precision: 'fp16', acquisition: 'rent' }] }, 'candidates[0].precision'],
+		[{ baselines: [{ offeringId: 'acme/gpt-9' }] }, 'baselines[0].offeringId: unknown API offering "acme/gpt-9"'],
+		[{ overrides: { gpus: { 'h100-sxm': { colour: '1' } } } }, 'overrides.gpus.h100-sxm.colour: not a figure of this entry'],
+		[{ overrides: { gpus: { 'h100-sxm': { cloudUsdPerGpuHour: '-2' } } } }, 'overrides.gpus.h100-sxm.cloudUsdPerGpuHour: -2 is outside the allowed range']
+	])('%j → %s', (patch, message) => {
+		const errors = errorsOf({ version: 1, ...patch });
+		expect(errors.join('\n')).toContain(message);
+	});
+
+	it('refuses a document from a newer version, or with none', () => {
+		expect(errorsOf({ version: 2 }).join()).toMatch(/version: 2 comes from a newer LLM TCO/);
+		expect(errorsOf({}).join()).toMatch(/version: undefined is not a scenario version/);
+		expect(errorsOf([1, 2]).join()).toMatch(/expected a JSON object/);
+	});
+
+	it('refuses text that is not JSON, or too large, before parsing it', () => {
+		expect(parseScenarioText('{ nope').ok).toBe(false);
+		const big = parseScenarioText('x'.repeat(MAX_SCENARIO_CHARS + 1));
+		expect(big.ok).toBe(false);
+		if (!big.ok) expect(big.errors[0]).toMatch(/too large/);
+		// a megabyte of garbage is refused quickly
+		const t0 = performance.now();
+		parseScenarioText('\u0000'.repeat(1024 * 1024));
+		expect(performance.now() - t0).toBeLessThan(1000);
+	});
+
+	it('does not modify the document it validates', () => {
+		const doc = { version: 1, workload: { requestsPerDay: '5' } };
+		const before = JSON.stringify(doc);
+		parseScenario(doc);
+		expect(JSON.stringify(doc)).toBe(before);
+	});
+});
+
+const decimalIn = (min: number, max: number, integer = false) =>
+	integer
+		? fc.integer({ min: Math.ceil(min), max: Math.min(Math.floor(max), 1e9) }).map(String)
+		: fc
+				.tuple(fc.integer({ min: Math.ceil(min * 1000), max: Math.floor(Math.min(max, 1e6) * 1000) }), fc.constantFrom(1, 10, 100, 1000))
+				.map(([n, d]) => (n / d).toString())
+				.filter((s) => Number(s) >= min && Number(s) <= max && !s.includes('e'));
+
+const sectionArb = (fields: readonly { key: string; min: string; max: string; minExclusive?: boolean; integer?: boolean }[]) =>
+	fc.record(
+		Object.fromEntries(
+			fields.map((f) => [f.key, decimalIn(Number(f.min) + (f.minExclusive ? 0.001 : 0), Number(f.max), f.integer)])
+		) as Record<string, fc.Arbitrary<string>>
+	);
+
+const scenarioArb: fc.Arbitrary<Scenario> = fc
+	.record({
+		name: fc.string({ maxLength: 40 }),
+		notes: fc.string({ maxLength: 80 }),
+		workload: sectionArb(workloadFields),
+		finance: sectionArb(financeFields),
+		serving: sectionArb(servingFields),
+		shift: fc.boolean(),
+		bench: fc.boolean(),
+		candidates: fc.uniqueArray(
+			fc.record({
+				id: fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/),
+				modelId: fc.constantFrom(...catalog.models.map((m) => m.id)),
+				gpuId: fc.constantFrom(...catalog.gpus.map((g) => g.id)),
+				precision: fc.constantFrom(...precisions),
+				acquisition: fc.constantFrom(...acquisitionModes)
+			}),
+			{ maxLength: 4, selector: (c) => c.id }
+		),
+		baselines: fc.array(fc.record({ offeringId: fc.constantFrom(...catalog.offerings.map((o) => o.id)) }), { maxLength: 4 }),
+		rate: fc.option(decimalIn(0, 100), { nil: undefined })
+	})
+	.map((r) => ({
+		version: 1 as const,
+		name: r.name,
+		notes: r.notes,
+		workload: r.workload as Scenario['workload'],
+		finance: r.finance as Scenario['finance'],
+		serving: { ...(r.serving as Omit<Scenario['serving'], 'shiftBatchOffPeak' | 'useBenchmarks'>), shiftBatchOffPeak: r.shift, useBenchmarks: r.bench },
+		candidates: r.candidates,
+		baselines: r.baselines,
+		overrides: { models: {}, gpus: r.rate ? { 'h100-sxm': { cloudUsdPerGpuHour: r.rate } } : {}, offerings: {} }
+	}));
+
+describe('JSON round trip', () => {
+	it('serialise → parse gives back the same document, exactly (fast-check)', () => {
+		fc.assert(
+			fc.property(scenarioArb, (s) => {
+				const r = parseScenarioText(serializeScenario(s));
+				if (!r.ok) throw new Error(r.errors.join('\n'));
+				expect(r.scenario).toEqual(s);
+				expect(serializeScenario(r.scenario)).toBe(serializeScenario(s));
+			}),
+			{ numRuns: 150 }
+		);
+	});
+});
