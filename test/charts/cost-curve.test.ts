@@ -22,11 +22,6 @@ type OkPair = Extract<PairResult, { ok: true }>;
 const okPairs = (ev: Evaluation) => ev.pairs.filter((p): p is OkPair => p.ok);
 const okBaselines = (ev: Evaluation) => ev.baselines.flatMap((b) => (b.ok ? [b] : []));
 const okCandidates = (ev: Evaluation) => ev.candidates.flatMap((c) => (c.ok ? [c] : []));
-const dataset = (config: CostCurveConfig, label: string) => {
-	const d = config.data.datasets.find((x) => x.label === label);
-	if (!d) throw new Error(`no dataset "${label}"`);
-	return d;
-};
 const markers = (config: CostCurveConfig): CurvePoint[] =>
 	config.data.datasets.flatMap((d) => d.data.filter((p) => p.breakEven));
 const xScale = (config: CostCurveConfig) => {

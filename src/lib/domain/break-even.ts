@@ -178,7 +178,8 @@ function firstNonPositive(p: PreparedStaircase, a: PreparedApi, k0: number, edge
  * dearer at that volume) except in the first step, where it may fall below zero: then 0.
  */
 function crossing(p: PreparedStaircase, a: PreparedApi, k: number): BreakEven {
-	let v = a.invPerToken ? preparedStepCost(p, k).sub(a.fixed).mul(a.invPerToken) : ZERO;
+	const cost = preparedStepCost(p, k);
+	let v = a.invPerToken ? (a.fixed.isZero() ? cost : cost.sub(a.fixed)).mul(a.invPerToken) : ZERO;
 	if (v.isNeg()) v = ZERO;
 	return { kind: 'volume', volume: v, activeReplicas: k, atStepBoundary: false };
 }

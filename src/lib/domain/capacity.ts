@@ -1,4 +1,4 @@
-import { dec, dmax, type Decimal } from './decimal';
+import { dec, dmax, floorDiv, type Decimal } from './decimal';
 import type { ServingInputs, WorkloadInputs } from './inputs';
 import { explained, quantity, type Explained } from './quantity';
 import { SECONDS_PER_MONTH, tokensPerRequest } from './workload';
@@ -67,6 +67,7 @@ export function capacity(requestsPerSecond: Explained, w: WorkloadInputs, s: Ser
  * @example 30e9 tokens/month at 11.4975e9 per replica, min 1, redundancy 1 → ceil(2.61) + 1 = 4
  */
 export function replicasAt(volume: Decimal, cap: Capacity): number {
-	const need = volume.div(cap.volumePerReplica.value).ceil().toNumber();
+	// ceil(V / Vrep) = −floor(−V / Vrep)
+	const need = -floorDiv(volume.neg(), cap.volumePerReplica.value);
 	return Math.max(cap.minActive, need) + cap.redundancy;
 }

@@ -5,7 +5,7 @@ import { capacity, replicasAt, type Capacity } from './capacity';
 import { dec, type Decimal } from './decimal';
 import type { CandidateInputs, EngineInputs } from './inputs';
 import { explained, type Explained } from './quantity';
-import { costAtReplicas, costStructure, nodesFor, type Breakdown, type CostStructure } from './self-host-cost';
+import { costAtReplicas, costStructure, missingPrice, nodesFor, type Breakdown, type CostStructure } from './self-host-cost';
 import { sizeOptions, type SizingOption } from './sizing';
 import { benchmarkThroughput, matchBenchmark, rooflineFloats, rooflinePerGpuEstimate, rooflineThroughput, type ThroughputResult } from './throughput';
 import { monthlyVolume, requestsPerDayAt } from './workload';
@@ -87,6 +87,8 @@ function evaluateCandidate(c: CandidateInputs, inp: EngineInputs, volume: Decima
 		warnings: [] as string[]
 	};
 	const fail = (reason: string): CandidateResult => ({ ...head, ok: false, reason });
+	const unpriced = missingPrice(c);
+	if (unpriced) return fail(unpriced);
 	const fits = sizeOptions(c.model, c.gpu, c.precision, inp.serving, inp.workload);
 	if (!fits.ok) return fail(fits.reason);
 	// Of the degrees that fit, keep the one whose roofline gives the most throughput per GPU: a

@@ -57,6 +57,17 @@ export function monthlyEnergyCost(itWatts: Decimal, f: FinanceInputs): Decimal {
 		.mul(f.electricityUsdPerKwh.value);
 }
 
+/** Why a candidate cannot be costed (a GPU with no price for its acquisition mode), or undefined. */
+export function missingPrice(c: CandidateInputs): string | undefined {
+	if (c.acquisition === 'buy' && !c.gpu.purchasePriceUsd) {
+		return `${c.gpu.name} has no published purchase price: enter your quote to model buying it`;
+	}
+	if (c.acquisition === 'rent' && !c.gpu.cloudUsdPerGpuHour) {
+		return `${c.gpu.name} has no catalog cloud rate: enter a $/GPU-hour to model renting it`;
+	}
+	return undefined;
+}
+
 /**
  * The cost structure of one candidate. Buy: capital cost of GPUs and nodes (amortised with cost of
  * capital, less residual), maintenance, power at the load factor with PUE, colocation on IT kW.
@@ -73,7 +84,7 @@ export function costStructure(c: CandidateInputs, gpusPerReplica: number, f: Fin
 
 	if (c.acquisition === 'buy') {
 		const price = c.gpu.purchasePriceUsd;
-		if (!price) return `${c.gpu.name} has no published purchase price: enter your quote to model buying it`;
+		if (!price) return missingPrice(c) as string;
 		const capital = (capex: Quantity, what: string) => {
 			const v = monthlyCapitalCost(capex.value, f.depreciationYears.value, f.costOfCapital.value, f.residualValue.value);
 			ex.push(
@@ -106,7 +117,7 @@ export function costStructure(c: CandidateInputs, gpusPerReplica: number, f: Fin
 		perNode.hosting = f.nodeBaseWatts.value.div(1000).mul(f.colocationUsdPerKwMonth.value);
 	} else {
 		const rate = c.gpu.cloudUsdPerGpuHour;
-		if (!rate) return `${c.gpu.name} has no catalog cloud rate: enter a $/GPU-hour to model renting it`;
+		if (!rate) return missingPrice(c) as string;
 		perGpu.hardware = rate.value.mul(f.hoursPerMonth.value).mul(ONE.sub(f.commitmentDiscount.value));
 		ex.push(
 			explained('Rental per GPU', perGpu.hardware, 'USD/month', '$/GPU-hour × hours/month × (1 − commitment discount)', [
