@@ -34,7 +34,10 @@ export default ts.config(
 				'error',
 				{
 					patterns: [
-						{ group: ['svelte', 'svelte/*', '$app/*', 'chart.js', 'chart.js/*'], message: 'Keep the core pure.' },
+						{
+							group: ['svelte', 'svelte/*', '$app/*', 'chart.js', 'chart.js/*'],
+							message: 'Keep the core pure.'
+						},
 						{ group: ['node:*', 'fs', 'path'], message: 'The core does no I/O.' }
 					]
 				}

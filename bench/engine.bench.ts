@@ -48,29 +48,36 @@ export function largeScenario(): Scenario {
 }
 
 export function main(): void {
-const results: { name: string; median: number; target: number; detail: string }[] = [];
-{
-	const s = defaultScenario();
-	const r = time(() => evaluate(resolveScenario(s)), 200, 1000);
-	results.push({ name: 'default scenario', median: r.median, target: 2, detail: `3 × 3 pairs, ${r.runs} runs` });
-}
-{
-	const s = largeScenario();
-	const ev = evaluate(resolveScenario(s));
-	const ok = ev.pairs.filter((p) => p.ok).length;
-	const r = time(() => evaluate(resolveScenario(s)), 15, 3000);
-	results.push({
-		name: 'large scenario',
-		median: r.median,
-		target: 50,
-		detail: `${s.candidates.length} candidates × ${s.baselines.length} offerings = ${ev.pairs.length} pairs (${ok} with figures), ${r.runs} runs`
-	});
-}
-for (const r of results) {
-	const verdict = r.median <= r.target ? 'ok' : 'OVER TARGET';
-	console.log(`${r.name.padEnd(18)} median ${r.median.toFixed(3).padStart(8)} ms  (target ≤ ${r.target} ms: ${verdict})  ${r.detail}`);
-}
-if (results.some((r) => r.median > r.target)) process.exitCode = 1;
+	const results: { name: string; median: number; target: number; detail: string }[] = [];
+	{
+		const s = defaultScenario();
+		const r = time(() => evaluate(resolveScenario(s)), 200, 1000);
+		results.push({
+			name: 'default scenario',
+			median: r.median,
+			target: 2,
+			detail: `3 × 3 pairs, ${r.runs} runs`
+		});
+	}
+	{
+		const s = largeScenario();
+		const ev = evaluate(resolveScenario(s));
+		const ok = ev.pairs.filter((p) => p.ok).length;
+		const r = time(() => evaluate(resolveScenario(s)), 15, 3000);
+		results.push({
+			name: 'large scenario',
+			median: r.median,
+			target: 50,
+			detail: `${s.candidates.length} candidates × ${s.baselines.length} offerings = ${ev.pairs.length} pairs (${ok} with figures), ${r.runs} runs`
+		});
+	}
+	for (const r of results) {
+		const verdict = r.median <= r.target ? 'ok' : 'OVER TARGET';
+		console.log(
+			`${r.name.padEnd(18)} median ${r.median.toFixed(3).padStart(8)} ms  (target ≤ ${r.target} ms: ${verdict})  ${r.detail}`
+		);
+	}
+	if (results.some((r) => r.median > r.target)) process.exitCode = 1;
 }
 
 const entry = process.argv[1] ?? '';

@@ -18,10 +18,14 @@ if (args.includes('--search')) {
 			if (worst < best.worst) best = { worst, m: (m / 100).toString(), c: (c / 100).toString() };
 		}
 	}
-	console.log(`best: η_mem ${best.m}, η_compute ${best.c}, worst |ratio − 1| ${best.worst.toFixed(3)}`);
+	console.log(
+		`best: η_mem ${best.m}, η_compute ${best.c}, worst |ratio − 1| ${best.worst.toFixed(3)}`
+	);
 } else {
 	const [m, c] = args.length === 2 ? args : [undefined, undefined];
 	for (const p of calibrationPoints(m ? dec(m) : undefined, c ? dec(c) : undefined)) {
-		console.log(`${p.ratio.toFixed(3)}  est ${p.estimated.toFixed(0).padStart(6)}  measured ${p.measured.toFixed(0).padStart(6)}  ${p.id}`);
+		console.log(
+			`${p.ratio.toFixed(3)}  est ${p.estimated.toFixed(0).padStart(6)}  measured ${p.measured.toFixed(0).padStart(6)}  ${p.id}`
+		);
 	}
 }

@@ -12,14 +12,28 @@ import type {
 import { quantity, type Quantity } from '../src/lib/domain/quantity';
 
 /** Small, round inputs whose results can be computed by hand in the tests. */
-export const q = (label: string, value: string, unit = ''): Quantity => quantity(label, dec(value), unit, 'test');
+export const q = (label: string, value: string, unit = ''): Quantity =>
+	quantity(label, dec(value), unit, 'test');
 
 export function workload(over: Partial<Record<keyof WorkloadInputs, string>> = {}): WorkloadInputs {
-	const v = { requestsPerDay: '10000', inputTokensPerRequest: '1000', outputTokensPerRequest: '250', cachedInputShare: '0', batchShare: '0', peakToAverage: '2', ...over };
-	return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, q(k, x)])) as unknown as WorkloadInputs;
+	const v = {
+		requestsPerDay: '10000',
+		inputTokensPerRequest: '1000',
+		outputTokensPerRequest: '250',
+		cachedInputShare: '0',
+		batchShare: '0',
+		peakToAverage: '2',
+		...over
+	};
+	return Object.fromEntries(
+		Object.entries(v).map(([k, x]) => [k, q(k, x)])
+	) as unknown as WorkloadInputs;
 }
 
-export function offering(over: Partial<Record<'input' | 'output' | 'cached' | 'batch' | 'fixed', string>> = {}, id = 'api'): OfferingInputs {
+export function offering(
+	over: Partial<Record<'input' | 'output' | 'cached' | 'batch' | 'fixed', string>> = {},
+	id = 'api'
+): OfferingInputs {
 	const v = { input: '2.5', output: '10', cached: '1.25', batch: '0.5', fixed: '0', ...over };
 	return {
 		id,
@@ -33,8 +47,20 @@ export function offering(over: Partial<Record<'input' | 'output' | 'cached' | 'b
 	};
 }
 
-export function model(over: Partial<Record<'total' | 'active' | 'layers' | 'kvHeads' | 'headDim' | 'context', string>> = {}): ModelInputs {
-	const v = { total: '10000000000', active: '10000000000', layers: '10', kvHeads: '4', headDim: '128', context: '131072', ...over };
+export function model(
+	over: Partial<
+		Record<'total' | 'active' | 'layers' | 'kvHeads' | 'headDim' | 'context', string>
+	> = {}
+): ModelInputs {
+	const v = {
+		total: '10000000000',
+		active: '10000000000',
+		layers: '10',
+		kvHeads: '4',
+		headDim: '128',
+		context: '131072',
+		...over
+	};
 	return {
 		id: 'm',
 		name: 'Test model',
@@ -48,8 +74,21 @@ export function model(over: Partial<Record<'total' | 'active' | 'layers' | 'kvHe
 	};
 }
 
-export function gpu(over: Partial<Record<'mem' | 'bw' | 'bf16' | 'fp8' | 'tdp' | 'price' | 'rate', string | undefined>> = {}): GpuInputs {
-	const v = { mem: '24', bw: '1', bf16: '100', fp8: '200', tdp: '700', price: '30000', rate: '2', ...over };
+export function gpu(
+	over: Partial<
+		Record<'mem' | 'bw' | 'bf16' | 'fp8' | 'tdp' | 'price' | 'rate', string | undefined>
+	> = {}
+): GpuInputs {
+	const v = {
+		mem: '24',
+		bw: '1',
+		bf16: '100',
+		fp8: '200',
+		tdp: '700',
+		price: '30000',
+		rate: '2',
+		...over
+	};
 	return {
 		id: 'g',
 		name: 'Test GPU',
@@ -63,7 +102,9 @@ export function gpu(over: Partial<Record<'mem' | 'bw' | 'bf16' | 'fp8' | 'tdp' |
 	};
 }
 
-export function serving(over: Partial<Record<keyof ServingInputs, string | boolean>> = {}): ServingInputs {
+export function serving(
+	over: Partial<Record<keyof ServingInputs, string | boolean>> = {}
+): ServingInputs {
 	const v: Record<string, string | boolean> = {
 		targetUtilization: '0.7',
 		minReplicas: '1',
@@ -80,7 +121,9 @@ export function serving(over: Partial<Record<keyof ServingInputs, string | boole
 		useBenchmarks: true,
 		...over
 	};
-	return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === 'boolean' ? x : q(k, x)])) as unknown as ServingInputs;
+	return Object.fromEntries(
+		Object.entries(v).map(([k, x]) => [k, typeof x === 'boolean' ? x : q(k, x)])
+	) as unknown as ServingInputs;
 }
 
 export function finance(over: Partial<Record<keyof FinanceInputs, string>> = {}): FinanceInputs {
@@ -105,11 +148,21 @@ export function finance(over: Partial<Record<keyof FinanceInputs, string>> = {})
 		licensePerGpuMonthUsd: '0',
 		...over
 	};
-	return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, q(k, x)])) as unknown as FinanceInputs;
+	return Object.fromEntries(
+		Object.entries(v).map(([k, x]) => [k, q(k, x)])
+	) as unknown as FinanceInputs;
 }
 
 export function candidate(over: Partial<CandidateInputs> = {}): CandidateInputs {
-	return { id: 'c', label: 'Test candidate', model: model(), gpu: gpu(), precision: 'bf16', acquisition: 'rent', ...over };
+	return {
+		id: 'c',
+		label: 'Test candidate',
+		model: model(),
+		gpu: gpu(),
+		precision: 'bf16',
+		acquisition: 'rent',
+		...over
+	};
 }
 
 export function engineInputs(over: Partial<EngineInputs> = {}): EngineInputs {

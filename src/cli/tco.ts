@@ -46,7 +46,9 @@ export function run(argv: string[], io: Io): number {
 	try {
 		text = io.readFile(file);
 	} catch (e) {
-		io.err(`tco: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+		io.err(
+			`tco: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`
+		);
 		return 1;
 	}
 	const parsed = parseScenarioText(text);
@@ -82,7 +84,9 @@ export function run(argv: string[], io: Io): number {
 				`${formatUsd(c.atPlan.total.value)}/month` +
 				(c.atPlan.perMTok ? `, ${formatUsdPerMTok(c.atPlan.perMTok.value)}/1M tokens` : '')
 		);
-		io.out(`      throughput ${c.throughput.path}: ${formatNumber(c.throughput.outputTokensPerSecond.value)} output tok/s per replica — ${c.throughput.label}`);
+		io.out(
+			`      throughput ${c.throughput.path}: ${formatNumber(c.throughput.outputTokensPerSecond.value)} output tok/s per replica — ${c.throughput.label}`
+		);
 		for (const w of c.warnings) io.out(`      note: ${w}`);
 	}
 	io.out('');
@@ -95,17 +99,47 @@ export function run(argv: string[], io: Io): number {
 		);
 	}
 	io.out('');
-	const rows: string[][] = [['candidate', 'baseline', 'first break-even', 'sustained break-even', 'self-host/mo', 'API/mo', 'saving/mo']];
+	const rows: string[][] = [
+		[
+			'candidate',
+			'baseline',
+			'first break-even',
+			'sustained break-even',
+			'self-host/mo',
+			'API/mo',
+			'saving/mo'
+		]
+	];
 	for (const p of result.pairs) {
 		rows.push(
 			p.ok
-				? [p.candidateId, p.baselineId, volume(p.first), volume(p.sustained), formatUsd(p.selfHostAtPlan), formatUsd(p.apiAtPlan), formatUsd(p.savingAtPlan)]
+				? [
+						p.candidateId,
+						p.baselineId,
+						volume(p.first),
+						volume(p.sustained),
+						formatUsd(p.selfHostAtPlan),
+						formatUsd(p.apiAtPlan),
+						formatUsd(p.savingAtPlan)
+					]
 				: [p.candidateId, p.baselineId, `— ${p.reason}`, '', '', '', '']
 		);
 	}
-	const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i].length > 60 ? 0 : r[i].length))));
-	for (const r of rows) io.out(r.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd());
-	if (result.pairs.some((p) => p.ok && [p.first, p.sustained].some((b) => b.kind === 'volume' && b.atStepBoundary))) {
+	const widths = rows[0].map((_, i) =>
+		Math.max(...rows.map((r) => (r[i].length > 60 ? 0 : r[i].length)))
+	);
+	for (const r of rows)
+		io.out(
+			r
+				.map((cell, i) => cell.padEnd(widths[i]))
+				.join('  ')
+				.trimEnd()
+		);
+	if (
+		result.pairs.some(
+			(p) => p.ok && [p.first, p.sustained].some((b) => b.kind === 'volume' && b.atStepBoundary)
+		)
+	) {
 		io.out('† at a step edge: self-hosting is cheaper just above this volume.');
 	}
 	return 0;

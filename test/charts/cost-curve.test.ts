@@ -322,5 +322,7 @@ describe('cost curve edge cases', () => {
 		expect(labels.filter((l) => l?.includes('GPT-4.1'))).toEqual([]);
 		expect(labels.filter((l) => l?.includes('L4'))).toEqual([]);
 		expect(labels).toHaveLength(2 + 3 + 2);
+		const { table } = costCurveChart(ev, inputs, light);
+		expect(table.caption).toContain('Not shown: Llama 3.1 8B · NVIDIA L4 24GB · FP8 · buy');
 	});
 });

@@ -46,6 +46,12 @@ describe('log ticks', () => {
 		expect(logTick(v)).toBe(text);
 	});
 
+	it('labels only powers of ten beyond four decades', () => {
+		const ticks = [{ value: 1e8 }, { value: 1e15 }];
+		expect(logTick(1e9, 0, ticks)).toBe('1B');
+		expect(logTick(2e9, 0, ticks)).toBe('');
+	});
+
 	it('prefixes dollars', () => {
 		expect(usdLogTick(2e4)).toBe('$20k');
 		expect(usdLogTick(3e4)).toBe('');

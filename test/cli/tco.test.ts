@@ -5,7 +5,11 @@ import { run } from '../../src/cli/tco';
 function tco(...argv: string[]) {
 	const out: string[] = [];
 	const err: string[] = [];
-	const code = run(argv, { out: (s) => out.push(s), err: (s) => err.push(s), readFile: (p) => readFileSync(p, 'utf8') });
+	const code = run(argv, {
+		out: (s) => out.push(s),
+		err: (s) => err.push(s),
+		readFile: (p) => readFileSync(p, 'utf8')
+	});
 	return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -30,7 +34,10 @@ function tco(...argv: string[]) {
 describe('tco evaluate examples/hand-checked.json', () => {
 	const r = tco('evaluate', 'examples/hand-checked.json', '--json');
 	const json = JSON.parse(r.out);
-	const pair = (c: string, b: string) => json.pairs.find((p: { candidateId: string; baselineId: string }) => p.candidateId === c && p.baselineId === b);
+	const pair = (c: string, b: string) =>
+		json.pairs.find(
+			(p: { candidateId: string; baselineId: string }) => p.candidateId === c && p.baselineId === b
+		);
 	const cand = (id: string) => json.candidates.find((c: { id: string }) => c.id === id);
 
 	it('exits 0', () => expect(r.code).toBe(0));
@@ -70,7 +77,9 @@ describe('tco evaluate examples/hand-checked.json', () => {
 		expect(Number(g41.first.requestsPerDay.value).toFixed(2)).toBe('29457.53');
 		expect(Number(g41.savingAtPlan.value).toFixed(2)).toBe('21456.67');
 		expect(g41.cheaperAtPlan).toBe('self-host');
-		expect(Number(pair('buy', 'openai/gpt-4.1').first.volume.value).toFixed(2)).toBe('1674331666.67');
+		expect(Number(pair('buy', 'openai/gpt-4.1').first.volume.value).toFixed(2)).toBe(
+			'1674331666.67'
+		);
 	});
 
 	it('prints the same numbers as a table', () => {
@@ -128,6 +137,8 @@ describe('tco evaluate: errors and exit codes', () => {
 			readFile: () => JSON.stringify({ version: 1, workload: { cachedInputShare: '1.5' } })
 		});
 		expect(code).toBe(1);
-		expect(out.join('\n')).toMatch(/workload\.cachedInputShare: 1\.5 is outside the allowed range, 0 to 1/);
+		expect(out.join('\n')).toMatch(
+			/workload\.cachedInputShare: 1\.5 is outside the allowed range, 0 to 1/
+		);
 	});
 });

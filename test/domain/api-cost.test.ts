@@ -11,12 +11,20 @@ describe('monthly volume', () => {
 		{ rpd: '12', i: '700', o: '300', v: '365000' }, // 12 × 30.41666… × 1,000 = 365,000 exactly
 		{ rpd: '0', i: '1000', o: '250', v: '0' }
 	])('$rpd requests/day × ($i + $o) tokens → $v tokens/month', ({ rpd, i, o, v }) => {
-		const w = workload({ requestsPerDay: rpd, inputTokensPerRequest: i, outputTokensPerRequest: o });
+		const w = workload({
+			requestsPerDay: rpd,
+			inputTokensPerRequest: i,
+			outputTokensPerRequest: o
+		});
 		expect(monthlyVolume(w).value.toString()).toBe(v);
 	});
 
 	it('converts back to requests/day exactly', () => {
-		const w = workload({ requestsPerDay: '12', inputTokensPerRequest: '700', outputTokensPerRequest: '300' });
+		const w = workload({
+			requestsPerDay: '12',
+			inputTokensPerRequest: '700',
+			outputTokensPerRequest: '300'
+		});
 		expect(requestsPerDayAt(dec('365000'), w).toString()).toBe('12');
 	});
 });

@@ -5,10 +5,21 @@ import { dec, type Decimal } from '../../src/lib/domain/decimal';
 import { evaluate, type PairResult } from '../../src/lib/domain/evaluate';
 import type { EngineInputs } from '../../src/lib/domain/inputs';
 import type { Quantity } from '../../src/lib/domain/quantity';
-import { candidate, engineInputs, finance, gpu, model, offering, serving, workload } from '../fixtures';
+import {
+	candidate,
+	engineInputs,
+	finance,
+	gpu,
+	model,
+	offering,
+	serving,
+	workload
+} from '../fixtures';
 
-const okPairs = (ps: PairResult[]) => ps.filter((p): p is Extract<PairResult, { ok: true }> => p.ok);
-const vol = (b: BreakEven) => (b.kind === 'never' ? 'never' : b.volume.toSignificantDigits(30).toString());
+const okPairs = (ps: PairResult[]) =>
+	ps.filter((p): p is Extract<PairResult, { ok: true }> => p.ok);
+const vol = (b: BreakEven) =>
+	b.kind === 'never' ? 'never' : b.volume.toSignificantDigits(30).toString();
 
 /** Multiply every money input (API prices and fees, GPU prices and rates, finance money) by k. */
 function scalePrices(inp: EngineInputs, k: Decimal): EngineInputs {
@@ -56,11 +67,22 @@ const scenarioArb = fc.record({
 	redundancy: fc.integer({ min: 0, max: 2 }).map(String)
 });
 
-function build(a: fc.RecordValue<typeof scenarioArb> extends never ? never : ReturnType<typeof scenarioArb.generate>['value']): EngineInputs {
+type Args = typeof scenarioArb extends fc.Arbitrary<infer T> ? T : never;
+
+function build(a: Args): EngineInputs {
 	return engineInputs({
-		workload: workload({ requestsPerDay: String(a.rpd), inputTokensPerRequest: String(a.i), outputTokensPerRequest: String(a.o) }),
+		workload: workload({
+			requestsPerDay: String(a.rpd),
+			inputTokensPerRequest: String(a.i),
+			outputTokensPerRequest: String(a.o)
+		}),
 		serving: serving({ redundancy: a.redundancy }),
-		finance: finance({ nodeCostUsd: a.nodeCost, nodeBaseWatts: '500', colocationUsdPerKwMonth: '150', costOfCapital: '0.08' }),
+		finance: finance({
+			nodeCostUsd: a.nodeCost,
+			nodeBaseWatts: '500',
+			colocationUsdPerKwMonth: '150',
+			costOfCapital: '0.08'
+		}),
 		candidates: [candidate({ acquisition: a.acquisition, gpu: gpu({ rate: a.rate }) })],
 		baselines: [offering({ input: a.apiIn, output: a.apiOut, cached: a.apiIn, fixed: a.fee })]
 	});
@@ -76,8 +98,14 @@ describe('laws of the model (fast-check)', () => {
 				const [p] = okPairs(base.pairs);
 				const [q] = okPairs(scaled.pairs);
 				if (!p) return;
-				expect(q.selfHostAtPlan.toSignificantDigits(30).equals(p.selfHostAtPlan.mul(k).toSignificantDigits(30))).toBe(true);
-				expect(q.apiAtPlan.toSignificantDigits(30).equals(p.apiAtPlan.mul(k).toSignificantDigits(30))).toBe(true);
+				expect(
+					q.selfHostAtPlan
+						.toSignificantDigits(30)
+						.equals(p.selfHostAtPlan.mul(k).toSignificantDigits(30))
+				).toBe(true);
+				expect(
+					q.apiAtPlan.toSignificantDigits(30).equals(p.apiAtPlan.mul(k).toSignificantDigits(30))
+				).toBe(true);
 				expect(vol(q.first)).toBe(vol(p.first));
 				expect(vol(q.sustained)).toBe(vol(p.sustained));
 			}),
@@ -101,7 +129,12 @@ describe('laws of the model (fast-check)', () => {
 
 describe('edge cases', () => {
 	it('zero volume: the minimum deployment against the API fee, no cost per token', () => {
-		const ev = evaluate(engineInputs({ workload: workload({ requestsPerDay: '0' }), baselines: [offering({ fixed: '50' })] }));
+		const ev = evaluate(
+			engineInputs({
+				workload: workload({ requestsPerDay: '0' }),
+				baselines: [offering({ fixed: '50' })]
+			})
+		);
 		const c = ev.candidates[0];
 		if (!c.ok) throw new Error(c.reason);
 		expect(c.atPlan.replicas).toBe(1);
@@ -111,14 +144,21 @@ describe('edge cases', () => {
 	});
 
 	it('utilisation 1 plans each replica at its full capacity', () => {
-		const full = evaluate(engineInputs({ serving: serving({ targetUtilization: '1' }) })).candidates[0];
-		const part = evaluate(engineInputs({ serving: serving({ targetUtilization: '0.5' }) })).candidates[0];
+		const full = evaluate(engineInputs({ serving: serving({ targetUtilization: '1' }) }))
+			.candidates[0];
+		const part = evaluate(engineInputs({ serving: serving({ targetUtilization: '0.5' }) }))
+			.candidates[0];
 		if (!full.ok || !part.ok) throw new Error('expected ok');
-		expect(full.capacity.volumePerReplica.value.toString()).toBe(part.capacity.volumePerReplica.value.mul(2).toString());
+		expect(full.capacity.volumePerReplica.value.toString()).toBe(
+			part.capacity.volumePerReplica.value.mul(2).toString()
+		);
 	});
 
 	it('a free API is never beaten', () => {
-		const [p] = okPairs(evaluate(engineInputs({ baselines: [offering({ input: '0', output: '0', cached: '0' })] })).pairs);
+		const [p] = okPairs(
+			evaluate(engineInputs({ baselines: [offering({ input: '0', output: '0', cached: '0' })] }))
+				.pairs
+		);
 		expect(p.first.kind).toBe('never');
 		expect(p.sustained.kind).toBe('never');
 		expect(p.cheaperAtPlan).toBe('api');
@@ -142,7 +182,8 @@ describe('edge cases', () => {
 				baselines: [offering({}, 'ok-api'), offering({ input: '-1' }, 'negative')]
 			})
 		);
-		const byId = (c: string, b: string) => ev.pairs.find((p) => p.candidateId === c && p.baselineId === b);
+		const byId = (c: string, b: string) =>
+			ev.pairs.find((p) => p.candidateId === c && p.baselineId === b);
 		const reason = (c: string, b: string) => {
 			const p = byId(c, b);
 			return p && !p.ok ? p.reason : '';

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dec } from '../../src/lib/domain/decimal';
-import { costAtReplicas, costStructure, monthlyCapitalCost, monthlyEnergyCost } from '../../src/lib/domain/self-host-cost';
+import {
+	costAtReplicas,
+	costStructure,
+	monthlyCapitalCost,
+	monthlyEnergyCost
+} from '../../src/lib/domain/self-host-cost';
 import { candidate, finance, gpu } from '../fixtures';
 
 describe('capital cost (PMT)', () => {
@@ -12,9 +17,14 @@ describe('capital cost (PMT)', () => {
 		// with 10% residual: PMT(0.08/12, 60, −30000, 3000) = 608.29 − 3000·i/((1+i)^60 − 1) = 608.29 − 40.83
 		{ capex: '30000', years: '5', rate: '0.08', residual: '0.1', monthly: '567.46' },
 		{ capex: '0', years: '5', rate: '0.08', residual: '0', monthly: '0.00' }
-	])('$capex over $years y at $rate, residual $residual → $monthly/month', ({ capex, years, rate, residual, monthly }) => {
-		expect(monthlyCapitalCost(dec(capex), dec(years), dec(rate), dec(residual)).toFixed(2)).toBe(monthly);
-	});
+	])(
+		'$capex over $years y at $rate, residual $residual → $monthly/month',
+		({ capex, years, rate, residual, monthly }) => {
+			expect(monthlyCapitalCost(dec(capex), dec(years), dec(rate), dec(residual)).toFixed(2)).toBe(
+				monthly
+			);
+		}
+	);
 });
 
 describe('energy', () => {
@@ -64,7 +74,11 @@ describe('cost structure', () => {
 	});
 
 	it('reports a GPU with no price instead of inventing one', () => {
-		expect(costStructure(candidate({ acquisition: 'buy', gpu: gpu({ price: undefined }) }), 1, finance())).toMatch(/no published purchase price/);
-		expect(costStructure(candidate({ gpu: gpu({ rate: undefined }) }), 1, finance())).toMatch(/no catalog cloud rate/);
+		expect(
+			costStructure(candidate({ acquisition: 'buy', gpu: gpu({ price: undefined }) }), 1, finance())
+		).toMatch(/no published purchase price/);
+		expect(costStructure(candidate({ gpu: gpu({ rate: undefined }) }), 1, finance())).toMatch(
+			/no catalog cloud rate/
+		);
 	});
 });

@@ -6,11 +6,34 @@ import { gpu, model, serving, workload, q } from '../fixtures';
 describe('KV cache per token', () => {
 	it.each([
 		// 2 × layers × kvHeads × headDim × element bytes
-		{ name: 'Llama 3.1 8B shape, 16-bit', layers: '32', kv: '8', dim: '128', precision: 'bf16' as const, bytes: '131072' },
-		{ name: 'same, fp8 cache', layers: '32', kv: '8', dim: '128', precision: 'fp8' as const, bytes: '65536' },
-		{ name: 'Llama 3.1 70B shape', layers: '80', kv: '8', dim: '128', precision: 'bf16' as const, bytes: '327680' }
+		{
+			name: 'Llama 3.1 8B shape, 16-bit',
+			layers: '32',
+			kv: '8',
+			dim: '128',
+			precision: 'bf16' as const,
+			bytes: '131072'
+		},
+		{
+			name: 'same, fp8 cache',
+			layers: '32',
+			kv: '8',
+			dim: '128',
+			precision: 'fp8' as const,
+			bytes: '65536'
+		},
+		{
+			name: 'Llama 3.1 70B shape',
+			layers: '80',
+			kv: '8',
+			dim: '128',
+			precision: 'bf16' as const,
+			bytes: '327680'
+		}
 	])('$name → $bytes bytes', ({ layers, kv, dim, precision, bytes }) => {
-		expect(kvBytesPerToken(model({ layers, kvHeads: kv, headDim: dim }), precision).value.toString()).toBe(bytes);
+		expect(
+			kvBytesPerToken(model({ layers, kvHeads: kv, headDim: dim }), precision).value.toString()
+		).toBe(bytes);
 	});
 
 	it('uses the catalog figure for MLA models, scaled to the cache precision', () => {
@@ -50,7 +73,8 @@ describe('memory fit', () => {
 	it('a model that fits no GPU count says so, with the sizes', () => {
 		const r = sizeReplica(model({ total: '1000000000000' }), gpu(), 'bf16', serving(), workload());
 		expect(r.ok).toBe(false);
-		if (!r.ok) expect(r.reason).toMatch(/2000\.0 GB of weights.*329\.6 GB usable: it fits no GPU count/);
+		if (!r.ok)
+			expect(r.reason).toMatch(/2000\.0 GB of weights.*329\.6 GB usable: it fits no GPU count/);
 	});
 
 	it('a request longer than the context window is refused', () => {

@@ -10,7 +10,10 @@ describe('roofline calibration against the catalog benchmarks', () => {
 	});
 
 	it('lands within ±30% of every benchmark point with benchmarks switched off', () => {
-		const table = points.map((p) => `${p.ratio.toFixed(3)}  estimated ${p.estimated.toFixed(0).padStart(6)}  measured ${p.measured.toFixed(0).padStart(6)} tok/s/GPU  ${p.id}`);
+		const table = points.map(
+			(p) =>
+				`${p.ratio.toFixed(3)}  estimated ${p.estimated.toFixed(0).padStart(6)}  measured ${p.measured.toFixed(0).padStart(6)} tok/s/GPU  ${p.id}`
+		);
 		console.log(`roofline / measured, per benchmark point:\n${table.join('\n')}`);
 		for (const p of points) {
 			expect(p.ratio, p.id).toBeGreaterThanOrEqual(0.7);

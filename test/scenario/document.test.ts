@@ -45,18 +45,59 @@ describe('defaults', () => {
 
 describe('validation names the field, the value and the allowed range', () => {
 	it.each([
-		[{ workload: { cachedInputShare: '1.5' } }, 'workload.cachedInputShare: 1.5 is outside the allowed range, 0 to 1 share 0–1'],
-		[{ workload: { requestsPerDay: '-5' } }, 'workload.requestsPerDay: -5 is outside the allowed range, 0 to 1e12 requests/day'],
-		[{ workload: { outputTokensPerRequest: '2.5' } }, 'workload.outputTokensPerRequest: 2.5 must be a whole number'],
+		[
+			{ workload: { cachedInputShare: '1.5' } },
+			'workload.cachedInputShare: 1.5 is outside the allowed range, 0 to 1 share 0–1'
+		],
+		[
+			{ workload: { requestsPerDay: '-5' } },
+			'workload.requestsPerDay: -5 is outside the allowed range, 0 to 1e12 requests/day'
+		],
+		[
+			{ workload: { outputTokensPerRequest: '2.5' } },
+			'workload.outputTokensPerRequest: 2.5 must be a whole number'
+		],
 		[{ workload: { peakToAverage: 'lots' } }, 'workload.peakToAverage: "lots" is not a number'],
-		[{ serving: { targetUtilization: '0' } }, 'serving.targetUtilization: 0 is outside the allowed range, above 0 to 1'],
+		[
+			{ serving: { targetUtilization: '0' } },
+			'serving.targetUtilization: 0 is outside the allowed range, above 0 to 1'
+		],
 		[{ finance: { pue: '0.9' } }, 'finance.pue: 0.9 is outside the allowed range, 1 to 5'],
 		[{ workload: { requestPerDay: '5' } }, 'workload: Unrecognized key'],
-		[{ candidates: [{ id: 'a', modelId: 'nope', gpuId: 'h100-sxm', precision: 'fp8', acquisition: 'rent' }] }, 'candidates[0].modelId: unknown model "nope"'],
-		[{ candidates: [{ id: 'a', modelId: 'llama-3.1-8b', gpuId: 'h100-sxm', precision: 'fp16', acquisition: 'rent' }] }, 'candidates[0].precision'],
-		[{ baselines: [{ offeringId: 'acme/gpt-9' }] }, 'baselines[0].offeringId: unknown API offering "acme/gpt-9"'],
-		[{ overrides: { gpus: { 'h100-sxm': { colour: '1' } } } }, 'overrides.gpus.h100-sxm.colour: not a figure of this entry'],
-		[{ overrides: { gpus: { 'h100-sxm': { cloudUsdPerGpuHour: '-2' } } } }, 'overrides.gpus.h100-sxm.cloudUsdPerGpuHour: -2 is outside the allowed range']
+		[
+			{
+				candidates: [
+					{ id: 'a', modelId: 'nope', gpuId: 'h100-sxm', precision: 'fp8', acquisition: 'rent' }
+				]
+			},
+			'candidates[0].modelId: unknown model "nope"'
+		],
+		[
+			{
+				candidates: [
+					{
+						id: 'a',
+						modelId: 'llama-3.1-8b',
+						gpuId: 'h100-sxm',
+						precision: 'fp16',
+						acquisition: 'rent'
+					}
+				]
+			},
+			'candidates[0].precision'
+		],
+		[
+			{ baselines: [{ offeringId: 'acme/gpt-9' }] },
+			'baselines[0].offeringId: unknown API offering "acme/gpt-9"'
+		],
+		[
+			{ overrides: { gpus: { 'h100-sxm': { colour: '1' } } } },
+			'overrides.gpus.h100-sxm.colour: not a figure of this entry'
+		],
+		[
+			{ overrides: { gpus: { 'h100-sxm': { cloudUsdPerGpuHour: '-2' } } } },
+			'overrides.gpus.h100-sxm.cloudUsdPerGpuHour: -2 is outside the allowed range'
+		]
 	])('%j → %s', (patch, message) => {
 		const errors = errorsOf({ version: 1, ...patch });
 		expect(errors.join('\n')).toContain(message);
@@ -91,14 +132,28 @@ const decimalIn = (min: number, max: number, integer = false) =>
 	integer
 		? fc.integer({ min: Math.ceil(min), max: Math.min(Math.floor(max), 1e9) }).map(String)
 		: fc
-				.tuple(fc.integer({ min: Math.ceil(min * 1000), max: Math.floor(Math.min(max, 1e6) * 1000) }), fc.constantFrom(1, 10, 100, 1000))
+				.tuple(
+					fc.integer({ min: Math.ceil(min * 1000), max: Math.floor(Math.min(max, 1e6) * 1000) }),
+					fc.constantFrom(1, 10, 100, 1000)
+				)
 				.map(([n, d]) => (n / d).toString())
 				.filter((s) => Number(s) >= min && Number(s) <= max && !s.includes('e'));
 
-const sectionArb = (fields: readonly { key: string; min: string; max: string; minExclusive?: boolean; integer?: boolean }[]) =>
+const sectionArb = (
+	fields: readonly {
+		key: string;
+		min: string;
+		max: string;
+		minExclusive?: boolean;
+		integer?: boolean;
+	}[]
+) =>
 	fc.record(
 		Object.fromEntries(
-			fields.map((f) => [f.key, decimalIn(Number(f.min) + (f.minExclusive ? 0.001 : 0), Number(f.max), f.integer)])
+			fields.map((f) => [
+				f.key,
+				decimalIn(Number(f.min) + (f.minExclusive ? 0.001 : 0), Number(f.max), f.integer)
+			])
 		) as Record<string, fc.Arbitrary<string>>
 	);
 
@@ -121,7 +176,10 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
 			}),
 			{ maxLength: 4, selector: (c) => c.id }
 		),
-		baselines: fc.array(fc.record({ offeringId: fc.constantFrom(...catalog.offerings.map((o) => o.id)) }), { maxLength: 4 }),
+		baselines: fc.array(
+			fc.record({ offeringId: fc.constantFrom(...catalog.offerings.map((o) => o.id)) }),
+			{ maxLength: 4 }
+		),
 		rate: fc.option(decimalIn(0, 100), { nil: undefined })
 	})
 	.map((r) => ({
@@ -130,10 +188,21 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
 		notes: r.notes,
 		workload: r.workload as Scenario['workload'],
 		finance: r.finance as Scenario['finance'],
-		serving: { ...(r.serving as Omit<Scenario['serving'], 'shiftBatchOffPeak' | 'useBenchmarks'>), shiftBatchOffPeak: r.shift, useBenchmarks: r.bench },
+		serving: {
+			...(r.serving as Omit<Scenario['serving'], 'shiftBatchOffPeak' | 'useBenchmarks'>),
+			shiftBatchOffPeak: r.shift,
+			useBenchmarks: r.bench
+		},
 		candidates: r.candidates,
 		baselines: r.baselines,
-		overrides: { models: {}, gpus: r.rate ? { 'h100-sxm': { cloudUsdPerGpuHour: r.rate } } : {}, offerings: {} }
+		overrides: {
+			models: {},
+			gpus: (r.rate ? { 'h100-sxm': { cloudUsdPerGpuHour: r.rate } } : {}) as Record<
+				string,
+				Record<string, string>
+			>,
+			offerings: {}
+		}
 	}));
 
 describe('JSON round trip', () => {

@@ -35,7 +35,8 @@ function asOfDates(root: unknown, out: string[] = []): string[] {
 		const o = root as Record<string, unknown>;
 		for (const [key, value] of Object.entries(root)) {
 			// Software defaults and assumptions are dated the day they were set: not data.
-			if (key === 'asOf' && typeof value === 'string' && o.verification !== 'assumption') out.push(value);
+			if (key === 'asOf' && typeof value === 'string' && o.verification !== 'assumption')
+				out.push(value);
 			else asOfDates(value, out);
 		}
 	}
@@ -46,9 +47,7 @@ function asOfDates(root: unknown, out: string[] = []): string[] {
  * The newest `asOf` of the catalog's sourced data (assumptions excluded). Dates are ISO ('2026', '2026-07', '2026-07-24'), so string
  * order is date order.
  */
-const asOf = asOfDates([models, gpus, offerings, benchmarks]).reduce((a, b) =>
-	b > a ? b : a
-);
+const asOf = asOfDates([models, gpus, offerings, benchmarks]).reduce((a, b) => (b > a ? b : a));
 
 export const catalog = { models, gpus, offerings, benchmarks, assumptions, asOf };
 

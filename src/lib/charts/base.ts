@@ -28,19 +28,44 @@ export function compactTick(value: number): string {
 	return `${Number(value.toPrecision(3))}`;
 }
 
-/** Log-axis tick label: only 1, 2 and 5 of each decade are labelled, the rest stay blank. */
-export function logTick(value: number | string): string {
+/**
+ * Log-axis tick label: 1, 2 and 5 of each decade are labelled, only the powers of ten when the
+ * axis spans more than four decades; the other ticks stay blank (their grid lines remain).
+ */
+export function logTick(
+	value: number | string,
+	_index = 0,
+	ticks: { value: number }[] = []
+): string {
 	const v = Number(value);
 	if (!(v > 0)) return '';
+	const lo = ticks[0]?.value;
+	const hi = ticks[ticks.length - 1]?.value;
+	const wide = lo > 0 && hi > 0 && Math.log10(hi / lo) > 4;
 	const mantissa = v / 10 ** Math.floor(Math.log10(v) + 1e-12);
 	const m = Math.round(mantissa);
-	return Math.abs(mantissa - m) < 1e-6 && (m === 1 || m === 2 || m === 5) ? compactTick(v) : '';
+	if (Math.abs(mantissa - m) > 1e-6) return '';
+	return m === 1 || (!wide && (m === 2 || m === 5)) ? compactTick(v) : '';
 }
 
 /** USD-axis tick label on a log axis: "$20k". */
-export function usdLogTick(value: number | string): string {
-	const t = logTick(value);
+export function usdLogTick(
+	value: number | string,
+	index = 0,
+	ticks: { value: number }[] = []
+): string {
+	const t = logTick(value, index, ticks);
 	return t && `$${t}`;
+}
+
+/** Ticks of a log axis: labelled by logTick, never rotated; blank ticks make autoSkip pointless. */
+export function logTicks(opts: ChartOpts, usd = false) {
+	return {
+		color: themeColors(opts.theme).text,
+		autoSkip: false,
+		maxRotation: 0,
+		callback: usd ? usdLogTick : logTick
+	};
 }
 
 /** USD-axis tick label on a linear axis. */
@@ -99,7 +124,7 @@ export function requestsAxis(lo: Decimal, hi: Decimal, w: WorkloadInputs, opts: 
 		title: { display: true, text: 'Requests per day (requests/day)', color: t.text },
 		grid: { drawOnChartArea: false, color: t.grid },
 		border: { color: t.grid },
-		ticks: { color: t.text, callback: logTick }
+		ticks: logTicks(opts)
 	};
 }
 

@@ -12,7 +12,7 @@ import {
 	decadeCeil,
 	decadeFloor,
 	excludedText,
-	logTick,
+	logTicks,
 	planLine,
 	requestsAxis,
 	volumeText
@@ -160,7 +160,7 @@ export function breakEvenChart(
 					min: toNumber(min),
 					max: toNumber(max),
 					...axisStyle(`${what} (tokens/month)`, opts),
-					ticks: { color: t.text, callback: logTick }
+					ticks: logTicks(opts)
 				},
 				...(top ? { xRequests: top } : {}),
 				y: {

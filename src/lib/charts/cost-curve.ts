@@ -1,4 +1,4 @@
-import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js';
+import type { ChartConfiguration, ChartDataset, LegendItem, TooltipItem } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import { apiCost } from '../domain/api-cost';
 import { activeAt, stepCost, staircaseCost, type Staircase } from '../domain/break-even';
@@ -10,10 +10,10 @@ import { formatCompact, formatNumber, formatUsd } from '../format';
 import {
 	axisStyle,
 	baseOptions,
-	logTick,
+	excludedText,
+	logTicks,
 	planLine,
 	requestsAxis,
-	usdLogTick,
 	volumeText
 } from './base';
 import { API_DASH, SELF_HOST_DASH, entityColors, themeColors, type ChartOpts } from './palette';
@@ -292,18 +292,25 @@ export function costCurveChart(
 					min: toNumber(min),
 					max: toNumber(max),
 					...axisStyle('Monthly volume (tokens/month)', opts),
-					ticks: { color: t.text, callback: logTick }
+					ticks: logTicks(opts)
 				},
 				...(top ? { xRequests: top } : {}),
 				y: {
 					type: 'logarithmic',
 					...axisStyle('Monthly cost (USD/month)', opts),
-					ticks: { color: t.text, callback: usdLogTick }
+					ticks: logTicks(opts, true)
 				}
 			},
 			plugins: {
 				title: base.title,
-				legend: base.legend,
+				// Markers are drawn on top (order −1) but listed last, after the lines they sit on.
+				legend: {
+					...base.legend,
+					labels: {
+						...base.legend.labels,
+						sort: (a: LegendItem, b: LegendItem) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0)
+					}
+				},
 				tooltip: {
 					callbacks: {
 						title: (items: TooltipItem<'line'>[]) =>
@@ -331,7 +338,7 @@ function costCurveTable(
 	return {
 		caption:
 			'Monthly cost (USD/month) by monthly volume (tokens/month) for each API and self-hosted ' +
-			`option, with break-even volumes.${plan}${skipped}`,
+			`option, with break-even volumes.${plan}${skipped}${excludedText(ev)}`,
 		columns: COST_CURVE_COLUMNS,
 		rows
 	};

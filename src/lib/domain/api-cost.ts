@@ -24,8 +24,13 @@ export function apiLine(o: OfferingInputs, w: WorkloadInputs): ApiLine {
 	const h = w.cachedInputShare.value;
 	const b = w.batchShare.value;
 	const d = o.batchDiscount.value;
-	const inputBlend = ONE.sub(h).mul(o.inputUsdPerMTok.value).add(h.mul(o.cachedInputUsdPerMTok.value));
-	const perMTok = fIn.mul(inputBlend).add(fOut.mul(o.outputUsdPerMTok.value)).mul(ONE.sub(b.mul(d)));
+	const inputBlend = ONE.sub(h)
+		.mul(o.inputUsdPerMTok.value)
+		.add(h.mul(o.cachedInputUsdPerMTok.value));
+	const perMTok = fIn
+		.mul(inputBlend)
+		.add(fOut.mul(o.outputUsdPerMTok.value))
+		.mul(ONE.sub(b.mul(d)));
 	const pricePerToken = perMTok.div(MILLION);
 	return {
 		fixedMonthly: o.fixedMonthlyUsd.value,
@@ -59,8 +64,14 @@ export function apiCost(line: ApiLine, volume: Decimal): Decimal {
 
 /** Problems that make an offering unusable, or undefined. Prices must be ≥ 0, the discount in [0, 1]. */
 export function offeringProblem(o: OfferingInputs): string | undefined {
-	for (const q of [o.inputUsdPerMTok, o.outputUsdPerMTok, o.cachedInputUsdPerMTok, o.fixedMonthlyUsd]) {
-		if (q.value.isNeg()) return `${q.label} is negative (${q.value.toString()} ${q.unit}); prices must be ≥ 0`;
+	for (const q of [
+		o.inputUsdPerMTok,
+		o.outputUsdPerMTok,
+		o.cachedInputUsdPerMTok,
+		o.fixedMonthlyUsd
+	]) {
+		if (q.value.isNeg())
+			return `${q.label} is negative (${q.value.toString()} ${q.unit}); prices must be ≥ 0`;
 	}
 	const d = o.batchDiscount.value;
 	if (d.isNeg() || d.gt(1)) return `batch discount ${d.toString()} is outside 0 to 1`;

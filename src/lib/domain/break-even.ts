@@ -60,7 +60,8 @@ export function activeAt(s: Staircase, volume: Decimal): number {
 }
 
 /** Self-hosted monthly cost at a volume. */
-export const staircaseCost = (s: Staircase, volume: Decimal): Decimal => stepCost(s, activeAt(s, volume));
+export const staircaseCost = (s: Staircase, volume: Decimal): Decimal =>
+	stepCost(s, activeAt(s, volume));
 
 /**
  * Per-candidate precomputation: node counts repeat with period q = gpusPerNode / gcd(gpusPerReplica,
@@ -78,7 +79,14 @@ export interface PreparedStaircase {
 	/** Cost added by q more replicas (including the nodes they fill). */
 	costPerPeriod: Decimal;
 	volumePerPeriod: Decimal;
-	f: { fixed: number; perReplica: number; perNode: number; vrep: number; costPerPeriod: number; volumePerPeriod: number };
+	f: {
+		fixed: number;
+		perReplica: number;
+		perNode: number;
+		vrep: number;
+		costPerPeriod: number;
+		volumePerPeriod: number;
+	};
 	/** Step costs already computed: most baselines cross at the same few steps. */
 	costs: Map<number, Decimal>;
 }
@@ -151,7 +159,9 @@ function sign(p: PreparedStaircase, a: PreparedApi, k: number, edge: 'hi' | 'lo'
 	const api = a.f.fixed + a.f.perToken * f.vrep * steps;
 	const g = cost - api;
 	if (Math.abs(g) > FLOAT_TRUST * (cost + api)) return Math.sign(g);
-	const exact = preparedStepCost(p, k).sub(a.fixed).sub(a.perToken.mul(s.volumePerReplica.mul(steps)));
+	const exact = preparedStepCost(p, k)
+		.sub(a.fixed)
+		.sub(a.perToken.mul(s.volumePerReplica.mul(steps)));
 	return exact.isZero() ? 0 : exact.isNeg() ? -1 : 1;
 }
 
@@ -159,13 +169,24 @@ function sign(p: PreparedStaircase, a: PreparedApi, k: number, edge: 'hi' | 'lo'
  * In the residue class of k0 (members k0 + j·q), the least member at or after k0 whose sign is ≤ 0,
  * given that the class falls by |delta| per period; Infinity when it lies past MAX_REPLICAS.
  */
-function firstNonPositive(p: PreparedStaircase, a: PreparedApi, k0: number, edge: 'hi' | 'lo', deltaF: number): number {
+function firstNonPositive(
+	p: PreparedStaircase,
+	a: PreparedApi,
+	k0: number,
+	edge: 'hi' | 'lo',
+	deltaF: number
+): number {
 	if (sign(p, a, k0, edge) <= 0) return k0;
 	const { s, f, q } = p;
 	// Estimate j from the class's float value, then correct it exactly.
 	const n = k0 + s.redundancy;
 	const steps = edge === 'hi' ? k0 : k0 - 1;
-	const g0 = f.fixed + f.perReplica * n + f.perNode * Math.ceil((n * s.gpusPerReplica) / s.gpusPerNode) - a.f.fixed - a.f.perToken * f.vrep * steps;
+	const g0 =
+		f.fixed +
+		f.perReplica * n +
+		f.perNode * Math.ceil((n * s.gpusPerReplica) / s.gpusPerNode) -
+		a.f.fixed -
+		a.f.perToken * f.vrep * steps;
 	let j = Math.max(1, Math.ceil(g0 / -deltaF));
 	if (!Number.isFinite(j) || k0 + j * q > MAX_REPLICAS) return Infinity;
 	while (sign(p, a, k0 + j * q, edge) > 0) j++;
@@ -212,7 +233,11 @@ export function solveBreakEven(p: PreparedStaircase, a: PreparedApi): BreakEvenR
 	let firstK = Infinity;
 	for (let r = 0; r < q; r++) {
 		const k0 = s.minActive + r;
-		const k = falling ? firstNonPositive(p, a, k0, 'hi', deltaF) : sign(p, a, k0, 'hi') <= 0 ? k0 : Infinity;
+		const k = falling
+			? firstNonPositive(p, a, k0, 'hi', deltaF)
+			: sign(p, a, k0, 'hi') <= 0
+				? k0
+				: Infinity;
 		if (k < firstK) firstK = k;
 	}
 	const first = firstK === Infinity ? NEVER : crossing(p, a, firstK);
@@ -232,14 +257,33 @@ export function solveBreakEven(p: PreparedStaircase, a: PreparedApi): BreakEvenR
 	if (last === -Infinity) {
 		// Every step after the first is wholly cheaper; the first step starts at 0.
 		if (sign(p, a, s.minActive, 'lo') <= 0) {
-			return { first, sustained: { kind: 'volume', volume: ZERO, activeReplicas: s.minActive, atStepBoundary: false } };
+			return {
+				first,
+				sustained: {
+					kind: 'volume',
+					volume: ZERO,
+					activeReplicas: s.minActive,
+					atStepBoundary: false
+				}
+			};
 		}
 		last = s.minActive;
 	}
 	if (sign(p, a, last, 'hi') <= 0) {
-		return { first, sustained: last === firstK && first.kind === 'volume' ? first : crossing(p, a, last) };
+		return {
+			first,
+			sustained: last === firstK && first.kind === 'volume' ? first : crossing(p, a, last)
+		};
 	}
-	return { first, sustained: { kind: 'volume', volume: s.volumePerReplica.mul(last), activeReplicas: last + 1, atStepBoundary: true } };
+	return {
+		first,
+		sustained: {
+			kind: 'volume',
+			volume: s.volumePerReplica.mul(last),
+			activeReplicas: last + 1,
+			atStepBoundary: true
+		}
+	};
 }
 
 /** The API price per token below which self-hosting never wins at scale: cost per period / volume per period. */

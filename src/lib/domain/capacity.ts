@@ -34,7 +34,11 @@ export function peakFactor(w: WorkloadInputs, s: ServingInputs): Explained {
  * Tokens/month one replica serves: requests/s × target utilisation × seconds/month × (i + o) / peak factor.
  * @example 10 requests/s × 0.7 × 2,628,000 s × 1,250 tokens / 2 → 11,497,500,000 tokens/month
  */
-export function capacity(requestsPerSecond: Explained, w: WorkloadInputs, s: ServingInputs): Capacity {
+export function capacity(
+	requestsPerSecond: Explained,
+	w: WorkloadInputs,
+	s: ServingInputs
+): Capacity {
 	const pf = peakFactor(w, s);
 	const v = requestsPerSecond.value
 		.mul(s.targetUtilization.value)

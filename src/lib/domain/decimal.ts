@@ -44,6 +44,7 @@ export function floorDiv(num: Decimal, den: Decimal): number {
 	const q = num.toNumber() / den.toNumber();
 	if (!Number.isFinite(q)) return q > 0 ? Number.MAX_SAFE_INTEGER : Math.floor(q);
 	const f = Math.floor(q);
-	if (q - f > 1e-9 * Math.max(1, Math.abs(q)) && f + 1 - q > 1e-9 * Math.max(1, Math.abs(q))) return f;
+	if (q - f > 1e-9 * Math.max(1, Math.abs(q)) && f + 1 - q > 1e-9 * Math.max(1, Math.abs(q)))
+		return f;
 	return num.div(den).floor().toNumber();
 }

@@ -1,13 +1,34 @@
 import type { AcquisitionMode, Precision } from '../catalog/types';
 import { apiCost, apiLine, offeringProblem, type ApiLine } from './api-cost';
-import { prepareApi, prepareStaircase, solveBreakEven, type BreakEven, type PreparedApi, type PreparedStaircase } from './break-even';
+import {
+	prepareApi,
+	prepareStaircase,
+	solveBreakEven,
+	type BreakEven,
+	type PreparedApi,
+	type PreparedStaircase
+} from './break-even';
 import { capacity, replicasAt, type Capacity } from './capacity';
 import { dec, type Decimal } from './decimal';
 import type { CandidateInputs, EngineInputs } from './inputs';
 import { explained, type Explained } from './quantity';
-import { costAtReplicas, costStructure, missingPrice, nodesFor, type Breakdown, type CostStructure } from './self-host-cost';
+import {
+	costAtReplicas,
+	costStructure,
+	missingPrice,
+	nodesFor,
+	type Breakdown,
+	type CostStructure
+} from './self-host-cost';
 import { sizeOptions, type SizingOption } from './sizing';
-import { benchmarkThroughput, matchBenchmark, rooflineFloats, rooflinePerGpuEstimate, rooflineThroughput, type ThroughputResult } from './throughput';
+import {
+	benchmarkThroughput,
+	matchBenchmark,
+	rooflineFloats,
+	rooflinePerGpuEstimate,
+	rooflineThroughput,
+	type ThroughputResult
+} from './throughput';
 import { monthlyVolume, requestsPerDayAt } from './workload';
 
 const MILLION = dec(1_000_000);
@@ -74,7 +95,11 @@ export interface Evaluation {
 	pairs: PairResult[];
 }
 
-function evaluateCandidate(c: CandidateInputs, inp: EngineInputs, volume: Decimal): CandidateResult {
+function evaluateCandidate(
+	c: CandidateInputs,
+	inp: EngineInputs,
+	volume: Decimal
+): CandidateResult {
 	const head = {
 		id: c.id,
 		label: c.label,
@@ -97,7 +122,12 @@ function evaluateCandidate(c: CandidateInputs, inp: EngineInputs, volume: Decima
 	const floats = rooflineFloats(c, inp.serving, inp.workload);
 	const degreesTried = fits.options.map((opt) => ({
 		gpusPerReplica: opt.gpusPerReplica,
-		requestsPerSecondPerGpu: rooflinePerGpuEstimate(floats, opt.gpusPerReplica, opt.kvBytesPerToken.value.toNumber(), opt.maxBatchByMemory)
+		requestsPerSecondPerGpu: rooflinePerGpuEstimate(
+			floats,
+			opt.gpusPerReplica,
+			opt.kvBytesPerToken.value.toNumber(),
+			opt.maxBatchByMemory
+		)
 	}));
 	const ranked = fits.options
 		.map((opt, i) => ({ opt, est: degreesTried[i].requestsPerSecondPerGpu }))
@@ -105,7 +135,14 @@ function evaluateCandidate(c: CandidateInputs, inp: EngineInputs, volume: Decima
 	let best: { sizing: SizingOption; tp: Extract<ThroughputResult, { ok: true }> } | undefined;
 	let firstFailure = '';
 	for (const { opt } of ranked) {
-		const r = rooflineThroughput(c, opt.gpusPerReplica, opt.kvBytesPerToken.value, opt.maxBatchByMemory, inp.serving, inp.workload);
+		const r = rooflineThroughput(
+			c,
+			opt.gpusPerReplica,
+			opt.kvBytesPerToken.value,
+			opt.maxBatchByMemory,
+			inp.serving,
+			inp.workload
+		);
 		if (r.ok) {
 			best = { sizing: opt, tp: r };
 			break;
@@ -114,14 +151,20 @@ function evaluateCandidate(c: CandidateInputs, inp: EngineInputs, volume: Decima
 	}
 	if (!best) return fail(firstFailure);
 	const sizing = best.sizing;
-	if (sizing.twoNodes) head.warnings.push('needs 16 GPUs per replica: tensor parallelism across two nodes');
+	if (sizing.twoNodes)
+		head.warnings.push('needs 16 GPUs per replica: tensor parallelism across two nodes');
 	if (c.precision === 'fp8' && !c.gpu.denseFp8Tflops) {
 		head.warnings.push(`${c.gpu.name} has no FP8 tensor cores: compute estimated at the BF16 rate`);
 	}
-	const bench = inp.serving.useBenchmarks ? matchBenchmark(c, inp.benchmarks, inp.workload) : undefined;
-	const tp: ThroughputResult = bench ? benchmarkThroughput(bench, sizing.gpusPerReplica, inp.workload) : best.tp;
+	const bench = inp.serving.useBenchmarks
+		? matchBenchmark(c, inp.benchmarks, inp.workload)
+		: undefined;
+	const tp: ThroughputResult = bench
+		? benchmarkThroughput(bench, sizing.gpusPerReplica, inp.workload)
+		: best.tp;
 	if (!tp.ok) return fail(tp.reason);
-	if (!tp.requestsPerSecond.value.gt(0)) return fail('zero throughput: the replica serves no requests');
+	if (!tp.requestsPerSecond.value.gt(0))
+		return fail('zero throughput: the replica serves no requests');
 	const cap = capacity(tp.requestsPerSecond, inp.workload, inp.serving);
 	const cost = costStructure(c, sizing.gpusPerReplica, inp.finance);
 	if (typeof cost === 'string') return fail(cost);
@@ -160,7 +203,13 @@ function evaluateCandidate(c: CandidateInputs, inp: EngineInputs, volume: Decima
 			total,
 			breakdown: at.breakdown,
 			perMTok: volume.gt(0)
-				? explained(`${c.label}: cost per 1M tokens`, at.total.div(volume).mul(MILLION), 'USD/1M tokens', 'monthly cost / monthly volume × 1e6', [total])
+				? explained(
+						`${c.label}: cost per 1M tokens`,
+						at.total.div(volume).mul(MILLION),
+						'USD/1M tokens',
+						'monthly cost / monthly volume × 1e6',
+						[total]
+					)
 				: undefined
 		}
 	};
@@ -181,25 +230,38 @@ export function evaluate(inp: EngineInputs): Evaluation {
 		if (problem) return { ...head, ok: false, reason: problem };
 		const line = apiLine(o, inp.workload);
 		const cost = apiCost(line, V);
-		const atPlan = explained(`${o.name}: monthly cost at plan`, cost, 'USD/month', 'fixed monthly + V × blended price per token', [
-			o.fixedMonthlyUsd,
-			volume,
-			line.pricePerTokenExplained
-		]);
+		const atPlan = explained(
+			`${o.name}: monthly cost at plan`,
+			cost,
+			'USD/month',
+			'fixed monthly + V × blended price per token',
+			[o.fixedMonthlyUsd, volume, line.pricePerTokenExplained]
+		);
 		return {
 			...head,
 			ok: true,
 			line,
 			prepared: prepareApi(line.fixedMonthly, line.pricePerToken),
 			atPlan,
-			perMTok: explained(`${o.name}: cost per 1M tokens`, V.gt(0) ? cost.div(V).mul(MILLION) : line.pricePerTokenExplained.value, 'USD/1M tokens', 'monthly cost / monthly volume × 1e6', [atPlan])
+			perMTok: explained(
+				`${o.name}: cost per 1M tokens`,
+				V.gt(0) ? cost.div(V).mul(MILLION) : line.pricePerTokenExplained.value,
+				'USD/1M tokens',
+				'monthly cost / monthly volume × 1e6',
+				[atPlan]
+			)
 		};
 	});
 	const pairs: PairResult[] = [];
 	for (const c of candidates) {
 		for (const b of baselines) {
 			if (!c.ok || !b.ok) {
-				pairs.push({ candidateId: c.id, baselineId: b.id, ok: false, reason: c.ok ? (b as { reason: string }).reason : c.reason });
+				pairs.push({
+					candidateId: c.id,
+					baselineId: b.id,
+					ok: false,
+					reason: c.ok ? (b as { reason: string }).reason : c.reason
+				});
 				continue;
 			}
 			const be = solveBreakEven(c.staircase, b.prepared);
@@ -215,11 +277,22 @@ export function evaluate(inp: EngineInputs): Evaluation {
 				selfHostAtPlan: self,
 				apiAtPlan: api,
 				savingAtPlan: saving,
-				cheaperAtPlan: saving.isPos() && !saving.isZero() ? 'self-host' : saving.isNeg() && !saving.isZero() ? 'api' : 'equal'
+				cheaperAtPlan:
+					saving.isPos() && !saving.isZero()
+						? 'self-host'
+						: saving.isNeg() && !saving.isZero()
+							? 'api'
+							: 'equal'
 			});
 		}
 	}
-	return { volume, requestsPerDay: inp.workload.requestsPerDay.value, candidates, baselines, pairs };
+	return {
+		volume,
+		requestsPerDay: inp.workload.requestsPerDay.value,
+		candidates,
+		baselines,
+		pairs
+	};
 }
 
 /** Requests/day at a break-even volume, for display beside tokens/month. */

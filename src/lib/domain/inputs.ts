@@ -1,4 +1,9 @@
-import type { AcquisitionMode, AttentionKind, BenchmarkPrecision, Precision } from '../catalog/types';
+import type {
+	AcquisitionMode,
+	AttentionKind,
+	BenchmarkPrecision,
+	Precision
+} from '../catalog/types';
 import type { Quantity } from './quantity';
 
 /**

@@ -22,7 +22,12 @@ export interface Explained extends Quantity {
 }
 
 /** Wrap a plain input value as a Quantity. */
-export function quantity(label: string, value: Decimal, unit: string, source = 'scenario input'): Quantity {
+export function quantity(
+	label: string,
+	value: Decimal,
+	unit: string,
+	source = 'scenario input'
+): Quantity {
 	return { label, value, unit, source };
 }
 

@@ -25,7 +25,13 @@ export interface CostStructure {
 	explanations: Explained[];
 }
 
-const zeroBreakdown = (): Breakdown => ({ hardware: ZERO, power: ZERO, hosting: ZERO, staff: ZERO, other: ZERO });
+const zeroBreakdown = (): Breakdown => ({
+	hardware: ZERO,
+	power: ZERO,
+	hosting: ZERO,
+	staff: ZERO,
+	other: ZERO
+});
 const total = (b: Breakdown): Decimal => costCategories.reduce((s, k) => s.add(b[k]), ZERO);
 
 /**
@@ -35,7 +41,12 @@ const total = (b: Breakdown): Decimal => costCategories.reduce((s, k) => s.add(b
  * @example $30,000 over 5 years at 0%, residual 0 → $500.00/month
  * @example $30,000 over 5 years at 8%, residual 0 → $608.29/month
  */
-export function monthlyCapitalCost(capex: Decimal, years: Decimal, annualRate: Decimal, residual: Decimal): Decimal {
+export function monthlyCapitalCost(
+	capex: Decimal,
+	years: Decimal,
+	annualRate: Decimal,
+	residual: Decimal
+): Decimal {
 	const months = years.mul(12);
 	const fv = capex.mul(residual);
 	if (annualRate.isZero()) return capex.sub(fv).div(months);
@@ -75,7 +86,11 @@ export function missingPrice(c: CandidateInputs): string | undefined {
  * Both: staff (base FTE + FTE per 100 GPUs) × loaded cost / 12, licences per GPU, other fixed costs.
  * Returns a reason string when a needed figure is missing (a GPU with no published price).
  */
-export function costStructure(c: CandidateInputs, gpusPerReplica: number, f: FinanceInputs): CostStructure | string {
+export function costStructure(
+	c: CandidateInputs,
+	gpusPerReplica: number,
+	f: FinanceInputs
+): CostStructure | string {
 	const perGpu = zeroBreakdown();
 	const perNode = zeroBreakdown();
 	const fixed = zeroBreakdown();
@@ -86,14 +101,20 @@ export function costStructure(c: CandidateInputs, gpusPerReplica: number, f: Fin
 		const price = c.gpu.purchasePriceUsd;
 		if (!price) return missingPrice(c) as string;
 		const capital = (capex: Quantity, what: string) => {
-			const v = monthlyCapitalCost(capex.value, f.depreciationYears.value, f.costOfCapital.value, f.residualValue.value);
+			const v = monthlyCapitalCost(
+				capex.value,
+				f.depreciationYears.value,
+				f.costOfCapital.value,
+				f.residualValue.value
+			);
 			ex.push(
-				explained(`Capital cost per ${what}`, v, 'USD/month', 'PMT(r/12, 12·years, −capex, residual·capex)', [
-					capex,
-					f.depreciationYears,
-					f.costOfCapital,
-					f.residualValue
-				])
+				explained(
+					`Capital cost per ${what}`,
+					v,
+					'USD/month',
+					'PMT(r/12, 12·years, −capex, residual·capex)',
+					[capex, f.depreciationYears, f.costOfCapital, f.residualValue]
+				)
 			);
 			return v;
 		};
@@ -105,26 +126,30 @@ export function costStructure(c: CandidateInputs, gpusPerReplica: number, f: Fin
 		perGpu.power = monthlyEnergyCost(gpuWatts, f);
 		perNode.power = monthlyEnergyCost(f.nodeBaseWatts.value, f);
 		ex.push(
-			explained('Power per GPU', perGpu.power, 'USD/month', 'TDP × load factor / 1000 × PUE × hours/month × $/kWh', [
-				c.gpu.tdpWatts,
-				f.gpuLoadFactor,
-				f.pue,
-				f.hoursPerMonth,
-				f.electricityUsdPerKwh
-			])
+			explained(
+				'Power per GPU',
+				perGpu.power,
+				'USD/month',
+				'TDP × load factor / 1000 × PUE × hours/month × $/kWh',
+				[c.gpu.tdpWatts, f.gpuLoadFactor, f.pue, f.hoursPerMonth, f.electricityUsdPerKwh]
+			)
 		);
 		perGpu.hosting = gpuWatts.div(1000).mul(f.colocationUsdPerKwMonth.value);
 		perNode.hosting = f.nodeBaseWatts.value.div(1000).mul(f.colocationUsdPerKwMonth.value);
 	} else {
 		const rate = c.gpu.cloudUsdPerGpuHour;
 		if (!rate) return missingPrice(c) as string;
-		perGpu.hardware = rate.value.mul(f.hoursPerMonth.value).mul(ONE.sub(f.commitmentDiscount.value));
+		perGpu.hardware = rate.value
+			.mul(f.hoursPerMonth.value)
+			.mul(ONE.sub(f.commitmentDiscount.value));
 		ex.push(
-			explained('Rental per GPU', perGpu.hardware, 'USD/month', '$/GPU-hour × hours/month × (1 − commitment discount)', [
-				rate,
-				f.hoursPerMonth,
-				f.commitmentDiscount
-			])
+			explained(
+				'Rental per GPU',
+				perGpu.hardware,
+				'USD/month',
+				'$/GPU-hour × hours/month × (1 − commitment discount)',
+				[rate, f.hoursPerMonth, f.commitmentDiscount]
+			)
 		);
 	}
 	perGpu.staff = f.ftePer100Gpus.value.div(100).mul(monthlyStaff);
@@ -133,7 +158,10 @@ export function costStructure(c: CandidateInputs, gpusPerReplica: number, f: Fin
 	fixed.other = f.otherFixedMonthlyUsd.value;
 
 	const n = dec(gpusPerReplica);
-	const perReplica = costCategories.reduce((b, k) => ({ ...b, [k]: perGpu[k].mul(n) }), zeroBreakdown());
+	const perReplica = costCategories.reduce(
+		(b, k) => ({ ...b, [k]: perGpu[k].mul(n) }),
+		zeroBreakdown()
+	);
 	return {
 		gpusPerReplica,
 		gpusPerNode: f.gpusPerNode.value.toNumber(),
@@ -156,7 +184,10 @@ export function nodesFor(replicas: number, cs: CostStructure): number {
  * Monthly cost of N replicas, by category and in total.
  * @example fixed $8,583.33, 2 replicas × 2 GPUs × $2,182.70, 1 node × $0 → $17,314.13
  */
-export function costAtReplicas(cs: CostStructure, replicas: number): { total: Decimal; breakdown: Breakdown } {
+export function costAtReplicas(
+	cs: CostStructure,
+	replicas: number
+): { total: Decimal; breakdown: Breakdown } {
 	const gpus = dec(replicas * cs.gpusPerReplica);
 	const nodes = dec(nodesFor(replicas, cs));
 	const breakdown = zeroBreakdown();

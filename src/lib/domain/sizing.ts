@@ -1,5 +1,5 @@
 import type { Precision } from '../catalog/types';
-import { dec, floorDiv, type Decimal } from './decimal';
+import { dec, floorDiv } from './decimal';
 import type { GpuInputs, ModelInputs, ServingInputs, WorkloadInputs } from './inputs';
 import { explained, quantity, type Explained, type Quantity } from './quantity';
 import { tokensPerRequest } from './workload';
@@ -14,7 +14,12 @@ const GB = dec(1_000_000_000);
  */
 export function bytesPerParam(precision: Precision, serving: ServingInputs): Quantity {
 	if (precision === 'int4') return serving.int4BytesPerParam;
-	return quantity(`bytes/parameter (${precision})`, dec(precision === 'bf16' ? 2 : 1), 'bytes', 'definition');
+	return quantity(
+		`bytes/parameter (${precision})`,
+		dec(precision === 'bf16' ? 2 : 1),
+		'bytes',
+		'definition'
+	);
 }
 
 /** KV-cache element bytes: fp8 deployments keep an fp8 cache (1 byte), others 16-bit (2 bytes). */
@@ -36,18 +41,26 @@ export function kvBytesPerToken(model: ModelInputs, precision: Precision): Expla
 	const el = kvElementBytes(precision);
 	if (model.attention !== 'standard' && model.kvBytesPerTokenBf16) {
 		const v = model.kvBytesPerTokenBf16.value.mul(el.value).div(2);
-		return explained('KV cache per token', v, 'bytes', `catalog ${model.attention} figure × element bytes / 2`, [
-			model.kvBytesPerTokenBf16,
-			el
-		]);
+		return explained(
+			'KV cache per token',
+			v,
+			'bytes',
+			`catalog ${model.attention} figure × element bytes / 2`,
+			[model.kvBytesPerTokenBf16, el]
+		);
 	}
-	const v = dec(2).mul(model.layers.value).mul(model.kvHeads.value).mul(model.headDim.value).mul(el.value);
-	return explained('KV cache per token', v, 'bytes', '2 × layers × kvHeads × headDim × element bytes', [
-		model.layers,
-		model.kvHeads,
-		model.headDim,
-		el
-	]);
+	const v = dec(2)
+		.mul(model.layers.value)
+		.mul(model.kvHeads.value)
+		.mul(model.headDim.value)
+		.mul(el.value);
+	return explained(
+		'KV cache per token',
+		v,
+		'bytes',
+		'2 × layers × kvHeads × headDim × element bytes',
+		[model.layers, model.kvHeads, model.headDim, el]
+	);
 }
 
 export interface SizingOption {
@@ -80,10 +93,13 @@ export function sizeOptions(
 ): { ok: true; options: SizingOption[] } | { ok: false; reason: string } {
 	const bpp = bytesPerParam(precision, serving);
 	const weights = model.totalParams.value.mul(bpp.value);
-	const weightsBytes = explained('Weights', weights, 'bytes', 'total parameters × bytes/parameter', [
-		model.totalParams,
-		bpp
-	]);
+	const weightsBytes = explained(
+		'Weights',
+		weights,
+		'bytes',
+		'total parameters × bytes/parameter',
+		[model.totalParams, bpp]
+	);
 	const kv = kvBytesPerToken(model, precision);
 	const ctx = tokensPerRequest(workload);
 	if (ctx.gt(model.contextLength.value)) {

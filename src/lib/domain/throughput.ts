@@ -1,6 +1,12 @@
 import type { Precision } from '../catalog/types';
 import { dec, dmax, floorDiv, ONE, type Decimal } from './decimal';
-import type { BenchmarkInputs, CandidateInputs, GpuInputs, ServingInputs, WorkloadInputs } from './inputs';
+import type {
+	BenchmarkInputs,
+	CandidateInputs,
+	GpuInputs,
+	ServingInputs,
+	WorkloadInputs
+} from './inputs';
 import { explained, quantity, type Explained, type Quantity } from './quantity';
 import { bytesPerParam } from './sizing';
 
@@ -67,10 +73,13 @@ export function benchmarkThroughput(
 ): ThroughputResult {
 	const n = quantity('GPUs per replica', dec(gpusPerReplica), 'GPUs', 'sizing');
 	const tok = b.outputTokensPerSecondPerGpu.value.mul(gpusPerReplica);
-	const outTok = explained('Output tokens/s per replica', tok, 'tokens/s', 'benchmark tokens/s per GPU × GPUs per replica', [
-		b.outputTokensPerSecondPerGpu,
-		n
-	]);
+	const outTok = explained(
+		'Output tokens/s per replica',
+		tok,
+		'tokens/s',
+		'benchmark tokens/s per GPU × GPUs per replica',
+		[b.outputTokensPerSecondPerGpu, n]
+	);
 	const rps = tok.div(w.outputTokensPerRequest.value);
 	return {
 		ok: true,
@@ -78,10 +87,13 @@ export function benchmarkThroughput(
 		label: `measured: ${b.conditions}`,
 		benchmarkId: b.id,
 		outputTokensPerSecond: outTok,
-		requestsPerSecond: explained('Requests/s per replica', rps, 'requests/s', 'output tokens/s per replica ÷ output tokens per request', [
-			outTok,
-			w.outputTokensPerRequest
-		])
+		requestsPerSecond: explained(
+			'Requests/s per replica',
+			rps,
+			'requests/s',
+			'output tokens/s per replica ÷ output tokens per request',
+			[outTok, w.outputTokensPerRequest]
+		)
 	};
 }
 
@@ -112,7 +124,10 @@ export function rooflineThroughput(
 	const bw = n.mul(c.gpu.memoryBandwidthTBps.value).mul(TERA).mul(serving.efficiencyMemory.value);
 	const fl = n.mul(flops.value).mul(TERA).mul(serving.efficiencyCompute.value);
 	if (bw.lte(0) || fl.lte(0)) {
-		return { ok: false, reason: `${c.gpu.name}: zero memory bandwidth or compute, so zero throughput` };
+		return {
+			ok: false,
+			reason: `${c.gpu.name}: zero memory bandwidth or compute, so zero throughput`
+		};
 	}
 	const i = w.inputTokensPerRequest.value;
 	const o = w.outputTokensPerRequest.value;
@@ -131,7 +146,11 @@ export function rooflineThroughput(
 		const headroom = bw.div(s).sub(W);
 		bounds.push({
 			name: 'per-user speed (bandwidth)',
-			value: kvPerSeq.isZero() ? (headroom.isNeg() ? -1 : Number.MAX_SAFE_INTEGER) : floorDiv(headroom, kvPerSeq)
+			value: kvPerSeq.isZero()
+				? headroom.isNeg()
+					? -1
+					: Number.MAX_SAFE_INTEGER
+				: floorDiv(headroom, kvPerSeq)
 		});
 		bounds.push({ name: 'per-user speed (compute)', value: floorDiv(fl, a.mul(2).mul(s)) });
 	}
@@ -175,10 +194,13 @@ export function rooflineThroughput(
 		label: `estimated (roofline, batch ${B.toString()} limited by ${limit.name})`,
 		batch: B.toNumber(),
 		requestsPerSecond,
-		outputTokensPerSecond: explained('Output tokens/s per replica', rps.mul(o), 'tokens/s', 'requests/s × output tokens per request', [
-			requestsPerSecond,
-			w.outputTokensPerRequest
-		])
+		outputTokensPerSecond: explained(
+			'Output tokens/s per replica',
+			rps.mul(o),
+			'tokens/s',
+			'requests/s × output tokens per request',
+			[requestsPerSecond, w.outputTokensPerRequest]
+		)
 	};
 }
 
@@ -194,12 +216,22 @@ export interface RooflineFloats {
 	maxBatch: number;
 }
 
-export function rooflineFloats(c: CandidateInputs, serving: ServingInputs, w: WorkloadInputs): RooflineFloats {
+export function rooflineFloats(
+	c: CandidateInputs,
+	serving: ServingInputs,
+	w: WorkloadInputs
+): RooflineFloats {
 	return {
 		activeParams: c.model.activeParams.value.toNumber(),
 		bytesPerParam: bytesPerParam(c.precision, serving).value.toNumber(),
-		bandwidthPerGpu: c.gpu.memoryBandwidthTBps.value.mul(TERA).mul(serving.efficiencyMemory.value).toNumber(),
-		flopsPerGpu: gpuFlops(c.gpu, c.precision).value.mul(TERA).mul(serving.efficiencyCompute.value).toNumber(),
+		bandwidthPerGpu: c.gpu.memoryBandwidthTBps.value
+			.mul(TERA)
+			.mul(serving.efficiencyMemory.value)
+			.toNumber(),
+		flopsPerGpu: gpuFlops(c.gpu, c.precision)
+			.value.mul(TERA)
+			.mul(serving.efficiencyCompute.value)
+			.toNumber(),
 		inputTokens: w.inputTokensPerRequest.value.toNumber(),
 		outputTokens: w.outputTokensPerRequest.value.toNumber(),
 		speedTarget: serving.tokensPerSecondPerUser.value.toNumber(),
@@ -212,7 +244,12 @@ export function rooflineFloats(c: CandidateInputs, serving: ServingInputs, w: Wo
  * meets the constraints). Used only to rank tensor-parallel degrees; the chosen degree's throughput
  * is then computed in Decimal. A test keeps the two formulas in agreement.
  */
-export function rooflinePerGpuEstimate(f: RooflineFloats, gpus: number, kvBytesPerToken: number, maxBatchByMemory: number): number {
+export function rooflinePerGpuEstimate(
+	f: RooflineFloats,
+	gpus: number,
+	kvBytesPerToken: number,
+	maxBatchByMemory: number
+): number {
 	const bw = gpus * f.bandwidthPerGpu;
 	const fl = gpus * f.flopsPerGpu;
 	if (!(bw > 0 && fl > 0 && f.outputTokens > 0)) return 0;

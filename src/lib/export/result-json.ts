@@ -26,7 +26,12 @@ const num = (value: Decimal, unit: string): JsonNumber => ({ value: value.toStri
 
 /** A quantity with its provenance; derived ones carry their formula and inputs, recursively. */
 export function jsonQuantity(q: Quantity | Explained): JsonQuantity {
-	const out: JsonQuantity = { label: q.label, value: q.value.toString(), unit: q.unit, source: q.source };
+	const out: JsonQuantity = {
+		label: q.label,
+		value: q.value.toString(),
+		unit: q.unit,
+		source: q.source
+	};
 	if (q.asOf) out.asOf = q.asOf;
 	if (q.overridden) out.overridden = true;
 	if ('formula' in q) {
@@ -86,7 +91,9 @@ export function evaluationToJson(s: Scenario, inputs: EngineInputs, e: Evaluatio
 					gpus: c.atPlan.gpus,
 					nodes: c.atPlan.nodes,
 					monthlyCost: jsonQuantity(c.atPlan.total),
-					breakdown: Object.fromEntries(costCategories.map((k) => [k, num(c.atPlan.breakdown[k], 'USD/month')])),
+					breakdown: Object.fromEntries(
+						costCategories.map((k) => [k, num(c.atPlan.breakdown[k], 'USD/month')])
+					),
 					costPerMTok: c.atPlan.perMTok ? jsonQuantity(c.atPlan.perMTok) : null
 				}
 			};
@@ -117,7 +124,12 @@ export function evaluationToJson(s: Scenario, inputs: EngineInputs, e: Evaluatio
 						savingAtPlan: num(p.savingAtPlan, 'USD/month'),
 						cheaperAtPlan: p.cheaperAtPlan
 					}
-				: { candidateId: p.candidateId, baselineId: p.baselineId, ok: false as const, reason: p.reason }
+				: {
+						candidateId: p.candidateId,
+						baselineId: p.baselineId,
+						ok: false as const,
+						reason: p.reason
+					}
 		)
 	};
 }

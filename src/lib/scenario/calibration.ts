@@ -30,7 +30,9 @@ export function calibrationPoints(etaMem?: Decimal, etaCompute?: Decimal): Calib
 		if (!f) throw new Error(key);
 		return quantity(f.label, dec(fieldDefault(f).value), f.unit);
 	};
-	const serving = Object.fromEntries(servingFields.map((f) => [f.key, d(f.key)])) as unknown as ServingInputs;
+	const serving = Object.fromEntries(
+		servingFields.map((f) => [f.key, d(f.key)])
+	) as unknown as ServingInputs;
 	serving.tokensPerSecondPerUser = quantity('speed', dec(0), 'tokens/s');
 	serving.maxBatch = quantity('cap', dec(1_000_000), 'requests');
 	if (etaMem) serving.efficiencyMemory = quantity('η_mem', etaMem, '');
@@ -49,21 +51,41 @@ export function calibrationPoints(etaMem?: Decimal, etaCompute?: Decimal): Calib
 			batchShare: quantity('b', dec(0), ''),
 			peakToAverage: quantity('P', dec(1), '')
 		};
-		const c = { id: b.id, label: b.id, model: resolveModel(model), gpu: resolveGpu(gpu), precision: b.precision, acquisition: 'rent' as const };
+		const c = {
+			id: b.id,
+			label: b.id,
+			model: resolveModel(model),
+			gpu: resolveGpu(gpu),
+			precision: b.precision,
+			acquisition: 'rent' as const
+		};
 		const fits = sizeOptions(c.model, c.gpu, c.precision, serving, w);
 		if (!fits.ok) continue;
 		// Per-replica degree: the benchmark's TP group for engine runs; for whole-server MLPerf runs, the best fit.
 		const opts = fits.options.filter((o) => b.kind !== 'engine' || o.gpusPerReplica === b.gpus);
 		let best: number | undefined;
 		for (const o of opts) {
-			const r = rooflineThroughput(c, o.gpusPerReplica, o.kvBytesPerToken.value, o.maxBatchByMemory, serving, w);
+			const r = rooflineThroughput(
+				c,
+				o.gpusPerReplica,
+				o.kvBytesPerToken.value,
+				o.maxBatchByMemory,
+				serving,
+				w
+			);
 			if (!r.ok) continue;
 			const perGpu = r.outputTokensPerSecond.value.div(o.gpusPerReplica).toNumber();
 			if (best === undefined || perGpu > best) best = perGpu;
 		}
 		if (best === undefined) continue;
 		const measured = Number(b.outputTokensPerSecondPerGpu.value);
-		out.push({ id: b.id, conditions: b.conditions, measured, estimated: best, ratio: best / measured });
+		out.push({
+			id: b.id,
+			conditions: b.conditions,
+			measured,
+			estimated: best,
+			ratio: best / measured
+		});
 	}
 	return out;
 }

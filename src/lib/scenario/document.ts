@@ -46,7 +46,10 @@ export const MAX_SCENARIO_CHARS = 512 * 1024;
 export function fieldDefault(f: FieldSpec): { value: string; source: string; asOf?: string } {
 	if (f.default) return f.default;
 	const a = (catalog.assumptions as Record<string, Figure | undefined>)[f.key];
-	if (!a) throw new Error(`no default for ${f.key}: add it to the field table or the catalog assumptions`);
+	if (!a)
+		throw new Error(
+			`no default for ${f.key}: add it to the field table or the catalog assumptions`
+		);
 	return { value: a.value, source: a.source, asOf: a.asOf };
 }
 
@@ -105,7 +108,10 @@ export function parseScenario(input: unknown): ParseResult {
 	if (!migrated.ok) return migrated;
 	const r = scenarioSchema.safeParse(migrated.document);
 	if (!r.success) {
-		return { ok: false, errors: r.error.issues.map((i) => `${pathText(i.path) || 'scenario'}: ${i.message}`) };
+		return {
+			ok: false,
+			errors: r.error.issues.map((i) => `${pathText(i.path) || 'scenario'}: ${i.message}`)
+		};
 	}
 	const d = r.data;
 	const base = defaultScenario();
@@ -138,13 +144,16 @@ function crossCheck(s: Scenario): string[] {
 	const errors: string[] = [];
 	const seen = new Set<string>();
 	s.candidates.forEach((c, i) => {
-		if (seen.has(c.id)) errors.push(`candidates[${i}].id: "${c.id}" is used twice; ids must be unique`);
+		if (seen.has(c.id))
+			errors.push(`candidates[${i}].id: "${c.id}" is used twice; ids must be unique`);
 		seen.add(c.id);
-		if (!findModel(c.modelId)) errors.push(`candidates[${i}].modelId: unknown model "${c.modelId}"`);
+		if (!findModel(c.modelId))
+			errors.push(`candidates[${i}].modelId: unknown model "${c.modelId}"`);
 		if (!findGpu(c.gpuId)) errors.push(`candidates[${i}].gpuId: unknown GPU "${c.gpuId}"`);
 	});
 	s.baselines.forEach((b, i) => {
-		if (!findOffering(b.offeringId)) errors.push(`baselines[${i}].offeringId: unknown API offering "${b.offeringId}"`);
+		if (!findOffering(b.offeringId))
+			errors.push(`baselines[${i}].offeringId: unknown API offering "${b.offeringId}"`);
 	});
 	const finders: Record<OverrideKind, (id: string) => object | undefined> = {
 		models: findModel,
@@ -161,7 +170,9 @@ function crossCheck(s: Scenario): string[] {
 			const allowed = overridableFields(kind, entry);
 			for (const f of Object.keys(fields)) {
 				if (!allowed.includes(f)) {
-					errors.push(`overrides.${kind}.${entryId}.${f}: not a figure of this entry; allowed: ${allowed.join(', ')}`);
+					errors.push(
+						`overrides.${kind}.${entryId}.${f}: not a figure of this entry; allowed: ${allowed.join(', ')}`
+					);
 				}
 			}
 		}
@@ -184,7 +195,12 @@ export function overridableFields(kind: OverrideKind, entry: object): string[] {
  */
 export function parseScenarioText(text: string): ParseResult {
 	if (text.length > MAX_SCENARIO_CHARS) {
-		return { ok: false, errors: [`scenario: ${text.length} characters is too large; the limit is ${MAX_SCENARIO_CHARS}`] };
+		return {
+			ok: false,
+			errors: [
+				`scenario: ${text.length} characters is too large; the limit is ${MAX_SCENARIO_CHARS}`
+			]
+		};
 	}
 	let json: unknown;
 	try {

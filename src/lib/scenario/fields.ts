@@ -22,18 +22,72 @@ export interface FieldSpec {
 /** The roofline's efficiency factors, calibrated against the catalog's benchmarks (see docs/model.md). */
 const calibrated = (value: string) => ({
 	value,
-	source: 'calibrated so roofline estimates fall within ±30% of the catalog benchmarks (test/domain/calibration.test.ts)'
+	source:
+		'calibrated so roofline estimates fall within ±30% of the catalog benchmarks (test/domain/calibration.test.ts)'
 });
 const scenarioDefault = (value: string, source = 'LLM TCO example default') => ({ value, source });
 
 export const workloadFields = [
-	{ key: 'requestsPerDay', label: 'Requests per day', unit: 'requests/day', min: '0', max: '1e12', default: scenarioDefault('200000') },
-	{ key: 'inputTokensPerRequest', label: 'Input tokens per request', unit: 'tokens', min: '0', max: '10000000', integer: true, default: scenarioDefault('1500') },
-	{ key: 'outputTokensPerRequest', label: 'Output tokens per request', unit: 'tokens', min: '1', max: '1000000', integer: true, default: scenarioDefault('300') },
-	{ key: 'cachedInputShare', label: 'Cached-input share', unit: 'share 0–1', min: '0', max: '1', default: scenarioDefault('0.3'), help: 'Share of input tokens served from the provider’s prompt cache.' },
-	{ key: 'batchShare', label: 'Batch share', unit: 'share 0–1', min: '0', max: '1', default: scenarioDefault('0'), help: 'Share of traffic that can wait for a batch API (and run off-peak when self-hosted).' },
-	{ key: 'peakToAverage', label: 'Peak-to-average load', unit: '×', min: '1', max: '100', default: scenarioDefault('2') },
-	{ key: 'monthlyGrowth', label: 'Monthly volume growth', unit: 'share per month', min: '-0.5', max: '10', default: scenarioDefault('0') }
+	{
+		key: 'requestsPerDay',
+		label: 'Requests per day',
+		unit: 'requests/day',
+		min: '0',
+		max: '1e12',
+		default: scenarioDefault('200000')
+	},
+	{
+		key: 'inputTokensPerRequest',
+		label: 'Input tokens per request',
+		unit: 'tokens',
+		min: '0',
+		max: '10000000',
+		integer: true,
+		default: scenarioDefault('1500')
+	},
+	{
+		key: 'outputTokensPerRequest',
+		label: 'Output tokens per request',
+		unit: 'tokens',
+		min: '1',
+		max: '1000000',
+		integer: true,
+		default: scenarioDefault('300')
+	},
+	{
+		key: 'cachedInputShare',
+		label: 'Cached-input share',
+		unit: 'share 0–1',
+		min: '0',
+		max: '1',
+		default: scenarioDefault('0.3'),
+		help: 'Share of input tokens served from the provider’s prompt cache.'
+	},
+	{
+		key: 'batchShare',
+		label: 'Batch share',
+		unit: 'share 0–1',
+		min: '0',
+		max: '1',
+		default: scenarioDefault('0'),
+		help: 'Share of traffic that can wait for a batch API (and run off-peak when self-hosted).'
+	},
+	{
+		key: 'peakToAverage',
+		label: 'Peak-to-average load',
+		unit: '×',
+		min: '1',
+		max: '100',
+		default: scenarioDefault('2')
+	},
+	{
+		key: 'monthlyGrowth',
+		label: 'Monthly volume growth',
+		unit: 'share per month',
+		min: '-0.5',
+		max: '10',
+		default: scenarioDefault('0')
+	}
 ] as const satisfies readonly FieldSpec[];
 
 export const financeFields = [
@@ -41,34 +95,163 @@ export const financeFields = [
 	{ key: 'depreciationYears', label: 'Depreciation life', unit: 'years', min: '0.5', max: '15' },
 	{ key: 'costOfCapital', label: 'Cost of capital', unit: 'per year, 0–1', min: '0', max: '1' },
 	{ key: 'residualValue', label: 'Residual value', unit: 'share of capex', min: '0', max: '1' },
-	{ key: 'maintenancePerYear', label: 'Maintenance', unit: 'share of capex per year', min: '0', max: '1' },
-	{ key: 'nodeCostUsd', label: 'Node cost (server without GPUs)', unit: 'USD per node', min: '0', max: '10000000' },
+	{
+		key: 'maintenancePerYear',
+		label: 'Maintenance',
+		unit: 'share of capex per year',
+		min: '0',
+		max: '1'
+	},
+	{
+		key: 'nodeCostUsd',
+		label: 'Node cost (server without GPUs)',
+		unit: 'USD per node',
+		min: '0',
+		max: '10000000'
+	},
 	{ key: 'gpusPerNode', label: 'GPUs per node', unit: 'GPUs', min: '1', max: '16', integer: true },
 	{ key: 'nodeBaseWatts', label: 'Node base power (non-GPU)', unit: 'W', min: '0', max: '100000' },
-	{ key: 'gpuLoadFactor', label: 'GPU power load factor', unit: 'share of TDP', min: '0', max: '1' },
+	{
+		key: 'gpuLoadFactor',
+		label: 'GPU power load factor',
+		unit: 'share of TDP',
+		min: '0',
+		max: '1'
+	},
 	{ key: 'electricityUsdPerKwh', label: 'Electricity price', unit: 'USD/kWh', min: '0', max: '10' },
 	{ key: 'pue', label: 'PUE', unit: '×', min: '1', max: '5' },
-	{ key: 'colocationUsdPerKwMonth', label: 'Colocation', unit: 'USD per IT kW-month', min: '0', max: '100000' },
-	{ key: 'commitmentDiscount', label: 'Committed-use discount', unit: 'share 0–1', min: '0', max: '0.95', default: scenarioDefault('0', 'on-demand rate, no commitment') },
-	{ key: 'loadedAnnualCostUsd', label: 'Loaded cost per engineer', unit: 'USD/year', min: '0', max: '10000000' },
+	{
+		key: 'colocationUsdPerKwMonth',
+		label: 'Colocation',
+		unit: 'USD per IT kW-month',
+		min: '0',
+		max: '100000'
+	},
+	{
+		key: 'commitmentDiscount',
+		label: 'Committed-use discount',
+		unit: 'share 0–1',
+		min: '0',
+		max: '0.95',
+		default: scenarioDefault('0', 'on-demand rate, no commitment')
+	},
+	{
+		key: 'loadedAnnualCostUsd',
+		label: 'Loaded cost per engineer',
+		unit: 'USD/year',
+		min: '0',
+		max: '10000000'
+	},
 	{ key: 'baseFte', label: 'Base staffing', unit: 'FTE', min: '0', max: '1000' },
 	{ key: 'ftePer100Gpus', label: 'Staffing per 100 GPUs', unit: 'FTE', min: '0', max: '1000' },
-	{ key: 'otherFixedMonthlyUsd', label: 'Other fixed costs', unit: 'USD/month', min: '0', max: '1e9', default: scenarioDefault('0', 'none unless entered') },
-	{ key: 'licensePerGpuMonthUsd', label: 'Software licences per GPU', unit: 'USD per GPU-month', min: '0', max: '1e6', default: scenarioDefault('0', 'none unless entered (open-source engines)') }
+	{
+		key: 'otherFixedMonthlyUsd',
+		label: 'Other fixed costs',
+		unit: 'USD/month',
+		min: '0',
+		max: '1e9',
+		default: scenarioDefault('0', 'none unless entered')
+	},
+	{
+		key: 'licensePerGpuMonthUsd',
+		label: 'Software licences per GPU',
+		unit: 'USD per GPU-month',
+		min: '0',
+		max: '1e6',
+		default: scenarioDefault('0', 'none unless entered (open-source engines)')
+	}
 ] as const satisfies readonly FieldSpec[];
 
 export const servingFields = [
-	{ key: 'targetUtilization', label: 'Target utilisation at peak', unit: 'share 0–1', min: '0', minExclusive: true, max: '1' },
-	{ key: 'minReplicas', label: 'Minimum replicas', unit: 'replicas', min: '1', max: '10000', integer: true, default: scenarioDefault('1', 'one replica: the smallest deployment') },
-	{ key: 'redundancy', label: 'Redundant replicas', unit: 'replicas', min: '0', max: '10000', integer: true, default: scenarioDefault('0', 'no spare replica unless entered') },
-	{ key: 'tokensPerSecondPerUser', label: 'Speed per user', unit: 'tokens/s (0 = no target)', min: '0', max: '10000' },
-	{ key: 'maxBatch', label: 'Engine batch cap', unit: 'requests', min: '1', max: '100000', integer: true },
-	{ key: 'memoryUtilization', label: 'GPU memory the engine may use', unit: 'share 0–1', min: '0', minExclusive: true, max: '1' },
-	{ key: 'runtimeOverheadGBPerGpu', label: 'Runtime overhead per GPU', unit: 'GB', min: '0', max: '1000' },
-	{ key: 'minUsefulBatch', label: 'Smallest useful batch', unit: 'requests', min: '1', max: '100000', integer: true },
-	{ key: 'efficiencyMemory', label: 'Memory-bandwidth efficiency η_mem', unit: 'share 0–1', min: '0', minExclusive: true, max: '1', default: calibrated('0.68') },
-	{ key: 'efficiencyCompute', label: 'Compute efficiency η_compute', unit: 'share 0–1', min: '0', minExclusive: true, max: '1', default: calibrated('0.37') },
-	{ key: 'int4BytesPerParam', label: 'INT4 bytes per parameter', unit: 'bytes', min: '0.25', max: '1' }
+	{
+		key: 'targetUtilization',
+		label: 'Target utilisation at peak',
+		unit: 'share 0–1',
+		min: '0',
+		minExclusive: true,
+		max: '1'
+	},
+	{
+		key: 'minReplicas',
+		label: 'Minimum replicas',
+		unit: 'replicas',
+		min: '1',
+		max: '10000',
+		integer: true,
+		default: scenarioDefault('1', 'one replica: the smallest deployment')
+	},
+	{
+		key: 'redundancy',
+		label: 'Redundant replicas',
+		unit: 'replicas',
+		min: '0',
+		max: '10000',
+		integer: true,
+		default: scenarioDefault('0', 'no spare replica unless entered')
+	},
+	{
+		key: 'tokensPerSecondPerUser',
+		label: 'Speed per user',
+		unit: 'tokens/s (0 = no target)',
+		min: '0',
+		max: '10000'
+	},
+	{
+		key: 'maxBatch',
+		label: 'Engine batch cap',
+		unit: 'requests',
+		min: '1',
+		max: '100000',
+		integer: true
+	},
+	{
+		key: 'memoryUtilization',
+		label: 'GPU memory the engine may use',
+		unit: 'share 0–1',
+		min: '0',
+		minExclusive: true,
+		max: '1'
+	},
+	{
+		key: 'runtimeOverheadGBPerGpu',
+		label: 'Runtime overhead per GPU',
+		unit: 'GB',
+		min: '0',
+		max: '1000'
+	},
+	{
+		key: 'minUsefulBatch',
+		label: 'Smallest useful batch',
+		unit: 'requests',
+		min: '1',
+		max: '100000',
+		integer: true
+	},
+	{
+		key: 'efficiencyMemory',
+		label: 'Memory-bandwidth efficiency η_mem',
+		unit: 'share 0–1',
+		min: '0',
+		minExclusive: true,
+		max: '1',
+		default: calibrated('0.68')
+	},
+	{
+		key: 'efficiencyCompute',
+		label: 'Compute efficiency η_compute',
+		unit: 'share 0–1',
+		min: '0',
+		minExclusive: true,
+		max: '1',
+		default: calibrated('0.37')
+	},
+	{
+		key: 'int4BytesPerParam',
+		label: 'INT4 bytes per parameter',
+		unit: 'bytes',
+		min: '0.25',
+		max: '1'
+	}
 ] as const satisfies readonly FieldSpec[];
 
 export type WorkloadKey = (typeof workloadFields)[number]['key'];

@@ -16,12 +16,19 @@ export function migrate(input: unknown): MigrateResult {
 	let doc = input as Record<string, unknown>;
 	const v = doc.version;
 	if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
-		return { ok: false, errors: [`version: ${JSON.stringify(v)} is not a scenario version (expected ${SCENARIO_VERSION})`] };
+		return {
+			ok: false,
+			errors: [
+				`version: ${JSON.stringify(v)} is not a scenario version (expected ${SCENARIO_VERSION})`
+			]
+		};
 	}
 	if (v > SCENARIO_VERSION) {
 		return {
 			ok: false,
-			errors: [`version: ${v} comes from a newer LLM TCO (this one reads up to ${SCENARIO_VERSION}); update the app to open it`]
+			errors: [
+				`version: ${v} comes from a newer LLM TCO (this one reads up to ${SCENARIO_VERSION}); update the app to open it`
+			]
 		};
 	}
 	for (let n = v; n < SCENARIO_VERSION; n++) {

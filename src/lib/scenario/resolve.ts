@@ -30,7 +30,13 @@ function figure(
 	const o = override?.[field];
 	if (o !== undefined) {
 		const was = fig ? ` (catalog: ${fig.value}, ${fig.source})` : '';
-		return { label, value: dec(o), unit: meta.unit, source: `your override${was}`, overridden: true };
+		return {
+			label,
+			value: dec(o),
+			unit: meta.unit,
+			source: `your override${was}`,
+			overridden: true
+		};
 	}
 	if (!fig) return undefined;
 	return { label, value: dec(fig.value), unit: meta.unit, source: fig.source, asOf: fig.asOf };
@@ -42,7 +48,8 @@ const must = (q: Quantity | undefined, what: string): Quantity => {
 };
 
 export function resolveModel(m: ModelSpec, o?: Record<string, string>): ModelInputs {
-	const f = (k: keyof ModelSpec & string) => must(figure(m.name, k, m[k] as Figure | undefined, o), k);
+	const f = (k: keyof ModelSpec & string) =>
+		must(figure(m.name, k, m[k] as Figure | undefined, o), k);
 	return {
 		id: m.id,
 		name: m.name,
@@ -140,7 +147,8 @@ export function resolveScenario(s: Scenario): EngineInputs {
 	const candidates: CandidateInputs[] = s.candidates.map((c) => {
 		const m = findModel(c.modelId);
 		const g = findGpu(c.gpuId);
-		if (!m || !g) throw new Error(`candidate ${c.id}: unknown model or GPU (validate the scenario first)`);
+		if (!m || !g)
+			throw new Error(`candidate ${c.id}: unknown model or GPU (validate the scenario first)`);
 		return {
 			id: c.id,
 			label: c.label || `${m.name} · ${g.name} · ${c.precision.toUpperCase()} · ${c.acquisition}`,
@@ -152,7 +160,8 @@ export function resolveScenario(s: Scenario): EngineInputs {
 	});
 	const baselines = s.baselines.map((b) => {
 		const o = findOffering(b.offeringId);
-		if (!o) throw new Error(`baseline ${b.offeringId}: unknown offering (validate the scenario first)`);
+		if (!o)
+			throw new Error(`baseline ${b.offeringId}: unknown offering (validate the scenario first)`);
 		return resolveOffering(o, s.overrides.offerings[o.id]);
 	});
 	const serving = section(servingFields, s.serving);

@@ -17,7 +17,10 @@ function decimalField(f: FieldSpec) {
 		const s = typeof raw === 'number' ? String(raw) : raw.trim();
 		const range = `${f.minExclusive ? 'above ' : ''}${f.min} to ${f.max} ${f.unit}`;
 		if (!DECIMAL_RE.test(s)) {
-			ctx.addIssue({ code: 'custom', message: `"${String(raw)}" is not a number; allowed: ${range}` });
+			ctx.addIssue({
+				code: 'custom',
+				message: `"${String(raw)}" is not a number; allowed: ${range}`
+			});
 			return z.NEVER;
 		}
 		const d = new Decimal(s);
@@ -55,7 +58,13 @@ export const candidateSchema = z.strictObject({
 export const baselineSchema = z.strictObject({ offeringId: id });
 
 /** Overrides of catalog figures: kind → entry id → figure name → decimal string ≥ 0. */
-const overrideValue = decimalField({ key: 'override', label: 'override', unit: '', min: '0', max: '1e18' });
+const overrideValue = decimalField({
+	key: 'override',
+	label: 'override',
+	unit: '',
+	min: '0',
+	max: '1e18'
+});
 const overrideMap = z.record(id, z.record(z.string().min(1).max(64), overrideValue));
 
 export const scenarioSchema = z.strictObject({
