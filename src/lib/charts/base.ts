@@ -34,7 +34,7 @@ export function compactTick(value: number): string {
  */
 export function logTick(
 	value: number | string,
-	_index = 0,
+	index?: number,
 	ticks: { value: number }[] = []
 ): string {
 	const v = Number(value);
@@ -51,7 +51,7 @@ export function logTick(
 /** USD-axis tick label on a log axis: "$20k". */
 export function usdLogTick(
 	value: number | string,
-	index = 0,
+	index?: number,
 	ticks: { value: number }[] = []
 ): string {
 	const t = logTick(value, index, ticks);
