@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 // Debian's Chromium where it is installed (this project's machines and CI); Playwright's own
 // browser elsewhere (`npx playwright install chromium`).
 const debianChromium = '/usr/bin/chromium';
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
+const executablePath =
+	process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
 const port = 4173;
 
 export default defineConfig({

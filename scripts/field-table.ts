@@ -1,6 +1,11 @@
 /** Print the scenario field tables as Markdown, for docs/scenario-format.md: `npx tsx scripts/field-table.ts`. */
 import { fieldDefault } from '../src/lib/scenario/document';
-import { financeFields, servingFields, workloadFields, type FieldSpec } from '../src/lib/scenario/fields';
+import {
+	financeFields,
+	servingFields,
+	workloadFields,
+	type FieldSpec
+} from '../src/lib/scenario/fields';
 
 const table = (title: string, section: string, fields: readonly FieldSpec[]) => {
 	const rows = fields.map((f) => {
@@ -8,7 +13,14 @@ const table = (title: string, section: string, fields: readonly FieldSpec[]) => 
 		const range = `${f.minExclusive ? '> ' : ''}${f.min} … ${f.max}${f.integer ? ', whole' : ''}`;
 		return `| \`${section}.${f.key}\` | ${f.label} | ${f.unit} | ${range} | ${d.value} | ${d.source.replace(/\|/g, '/')} |`;
 	});
-	return [`### ${title}`, '', '| field | meaning | unit | allowed | default | default’s source |', '|---|---|---|---|---|---|', ...rows, ''].join('\n');
+	return [
+		`### ${title}`,
+		'',
+		'| field | meaning | unit | allowed | default | default’s source |',
+		'|---|---|---|---|---|---|',
+		...rows,
+		''
+	].join('\n');
 };
 
 console.log(table('Workload', 'workload', workloadFields));

@@ -17,7 +17,13 @@ let failed = 0;
 let status = 0;
 
 if (only !== 'e2e') {
-	status |= run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`]);
+	status |= run('npx', [
+		'vitest',
+		'run',
+		'--reporter=default',
+		'--reporter=json',
+		`--outputFile.json=${unitJson}`
+	]);
 	if (existsSync(unitJson)) {
 		const r = JSON.parse(readFileSync(unitJson, 'utf8'));
 		passed += r.numPassedTests;

@@ -66,7 +66,7 @@ export function run(argv: string[], io: Io): number {
 	const volume = (be: BreakEven) =>
 		be.kind === 'never'
 			? 'never'
-			: `${formatCompact(be.volume)} tok/mo (${formatNumber(requestsPerDayAt(be.volume, inputs.workload))} req/day)${be.atStepBoundary ? ' †' : ''}`;
+			: `${formatCompact(be.volume)} tok/mo (${formatNumber(requestsPerDayAt(be.volume, inputs.workload))} req/day)`;
 	io.out(`Scenario: ${parsed.scenario.name}`);
 	io.out(
 		`Planned volume: ${formatNumber(result.volume.value)} tokens/month (${formatNumber(result.requestsPerDay)} requests/day). Catalog as of ${catalog.asOf}.`
@@ -135,13 +135,6 @@ export function run(argv: string[], io: Io): number {
 				.join('  ')
 				.trimEnd()
 		);
-	if (
-		result.pairs.some(
-			(p) => p.ok && [p.first, p.sustained].some((b) => b.kind === 'volume' && b.atStepBoundary)
-		)
-	) {
-		io.out('† at a step edge: self-hosting is cheaper just above this volume.');
-	}
 	return 0;
 }
 

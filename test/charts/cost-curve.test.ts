@@ -299,23 +299,6 @@ describe('cost curve edge cases', () => {
 		expect(config.data.datasets).toHaveLength(6);
 	});
 
-	it('draws a step edge break-even on the API line and says self-hosting wins just above it', () => {
-		// The engine reports atStepBoundary only for staircases that can fall; fake one to see the note.
-		const { ev, inputs } = scenario();
-		const edited: Evaluation = {
-			...ev,
-			pairs: ev.pairs.map((p) =>
-				p.ok && p.first.kind === 'volume' && p.candidateId === 'c3' && p.baselineId !== GPT_4O_MINI
-					? { ...p, first: { ...p.first, atStepBoundary: true } }
-					: p
-			)
-		};
-		const { config } = costCurveChart(edited, inputs, light);
-		const edge = markers(config).filter((p) => p.breakEven?.atStepBoundary);
-		expect(edge).toHaveLength(2);
-		for (const p of edge) expect(p.text).toContain('cheaper just above it');
-	});
-
 	it('leaves out a candidate and a baseline that failed, and only them', () => {
 		const { ev, inputs } = scenario(SCENARIOS['a failing candidate and baseline']);
 		const labels = costCurveChart(ev, inputs, light).config.data.datasets.map((d) => d.label);

@@ -96,13 +96,12 @@ export function breakEvenChart(
 				missing: 'zero'
 			};
 		}
-		const note = be.atStepBoundary ? 'a step edge: self-hosting is cheaper just above it' : '';
 		return {
 			value: toNumber(be.volume),
 			tokens: formatNumber(be.volume),
 			requests: formatNumber(requestsPerDayAt(be.volume, w)),
-			note,
-			tip: `${api}: ${volumeText(be.volume, w)}${note ? `, ${note}` : ''}`
+			note: '',
+			tip: `${api}: ${volumeText(be.volume, w)}`
 		};
 	};
 

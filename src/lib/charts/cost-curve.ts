@@ -37,8 +37,6 @@ export interface BreakEvenMark {
 	kind: BreakEvenKind;
 	candidateId: string;
 	baselineId: string;
-	/** The volume is a step edge: the costs are not equal there, self-hosting wins just above it. */
-	atStepBoundary: boolean;
 }
 
 /** One point of the cost curve, with its tooltip text precomputed from the exact Decimals. */
@@ -245,15 +243,13 @@ export function costCurveChart(
 				notPlotted.push(`${who} (${kind}): self-hosting is cheaper from zero volume`);
 				continue;
 			}
-			const edge = be.atStepBoundary ? ' (a step edge: self-hosting is cheaper just above it)' : '';
-			const note = `${kind} break-even, ${who}${edge}`;
-			const text = (usd: string) => `${kind} break-even, ${who}: API ${usd}/month${edge}`;
+			const note = `${kind} break-even, ${who}`;
+			const text = (usd: string) => `${kind} break-even, ${who}: API ${usd}/month`;
 			const pt = point(label, be.volume, apiCost(b.line, be.volume), note, text);
 			pt.breakEven = {
 				kind,
 				candidateId: c.id,
-				baselineId: b.id,
-				atStepBoundary: be.atStepBoundary
+				baselineId: b.id
 			};
 			data.push(pt);
 		}

@@ -1,3 +1,4 @@
+import { activeReplicas } from './capacity';
 import { ZERO, type Decimal } from './decimal';
 
 /**
@@ -27,11 +28,6 @@ export type BreakEven =
 			volume: Decimal;
 			/** Active replicas at that volume. */
 			activeReplicas: number;
-			/**
-			 * True when the volume is a step edge: self-hosting is dearer at this volume and cheaper
-			 * just above it, so the two costs are not equal there.
-			 */
-			atStepBoundary: boolean;
 	  }
 	| { kind: 'never' };
 
@@ -56,7 +52,7 @@ export function stepCost(s: Staircase, k: number): Decimal {
 
 /** Active replicas serving a volume: max(minActive, ceil(V / Vrep)). */
 export function activeAt(s: Staircase, volume: Decimal): number {
-	return Math.max(s.minActive, volume.div(s.volumePerReplica).ceil().toNumber());
+	return activeReplicas(volume, s.volumePerReplica, s.minActive);
 }
 
 /** Self-hosted monthly cost at a volume. */
@@ -202,7 +198,7 @@ function crossing(p: PreparedStaircase, a: PreparedApi, k: number): BreakEven {
 	const cost = preparedStepCost(p, k);
 	let v = a.invPerToken ? (a.fixed.isZero() ? cost : cost.sub(a.fixed)).mul(a.invPerToken) : ZERO;
 	if (v.isNeg()) v = ZERO;
-	return { kind: 'volume', volume: v, activeReplicas: k, atStepBoundary: false };
+	return { kind: 'volume', volume: v, activeReplicas: k };
 }
 
 /**
@@ -259,30 +255,16 @@ export function solveBreakEven(p: PreparedStaircase, a: PreparedApi): BreakEvenR
 		if (sign(p, a, s.minActive, 'lo') <= 0) {
 			return {
 				first,
-				sustained: {
-					kind: 'volume',
-					volume: ZERO,
-					activeReplicas: s.minActive,
-					atStepBoundary: false
-				}
+				sustained: { kind: 'volume', volume: ZERO, activeReplicas: s.minActive }
 			};
 		}
 		last = s.minActive;
 	}
-	if (sign(p, a, last, 'hi') <= 0) {
-		return {
-			first,
-			sustained: last === firstK && first.kind === 'volume' ? first : crossing(p, a, last)
-		};
-	}
+	// Step L has a cheaper part: the step after it is wholly cheaper, so S_{L+1} ≤ A(hi_L), and costs
+	// never fall, so S_L ≤ S_{L+1} ≤ A(hi_L). Sustained is the crossing inside step L.
 	return {
 		first,
-		sustained: {
-			kind: 'volume',
-			volume: s.volumePerReplica.mul(last),
-			activeReplicas: last + 1,
-			atStepBoundary: true
-		}
+		sustained: last === firstK && first.kind === 'volume' ? first : crossing(p, a, last)
 	};
 }
 

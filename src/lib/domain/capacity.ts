@@ -67,11 +67,23 @@ export function capacity(
 }
 
 /**
+ * Active replicas serving a volume: max(minimum, ceil(V / Vrep)). The one place replica counts
+ * come from, for the plan, the staircase and the charts.
+ * @example 30e9 tokens at 11.4975e9 per replica, minimum 1 → ceil(2.61) = 3
+ */
+export function activeReplicas(
+	volume: Decimal,
+	volumePerReplica: Decimal,
+	minActive: number
+): number {
+	// ceil(V / Vrep) = −floor(−V / Vrep)
+	return Math.max(minActive, -floorDiv(volume.neg(), volumePerReplica));
+}
+
+/**
  * Replicas (active + redundancy) needed at a monthly volume.
  * @example 30e9 tokens/month at 11.4975e9 per replica, min 1, redundancy 1 → ceil(2.61) + 1 = 4
  */
 export function replicasAt(volume: Decimal, cap: Capacity): number {
-	// ceil(V / Vrep) = −floor(−V / Vrep)
-	const need = -floorDiv(volume.neg(), cap.volumePerReplica.value);
-	return Math.max(cap.minActive, need) + cap.redundancy;
+	return activeReplicas(volume, cap.volumePerReplica.value, cap.minActive) + cap.redundancy;
 }

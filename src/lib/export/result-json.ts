@@ -47,8 +47,7 @@ function jsonBreakEven(be: BreakEven, inputs: EngineInputs) {
 		kind: 'volume' as const,
 		volume: num(be.volume, 'tokens/month'),
 		requestsPerDay: num(requestsPerDayAt(be.volume, inputs.workload), 'requests/day'),
-		activeReplicas: be.activeReplicas,
-		atStepBoundary: be.atStepBoundary
+		activeReplicas: be.activeReplicas
 	};
 }
 
