@@ -1,3 +1,5 @@
+import { Decimal } from '../domain/decimal';
+
 /**
  * Every scalar input of a scenario, in one table: its label, unit, allowed range and default.
  * The validator, the command line and the page's inputs all read this table, so a range or a
@@ -257,3 +259,27 @@ export const servingFields = [
 export type WorkloadKey = (typeof workloadFields)[number]['key'];
 export type FinanceKey = (typeof financeFields)[number]['key'];
 export type ServingKey = (typeof servingFields)[number]['key'];
+
+const DECIMAL_RE = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+
+export type FieldCheck = { ok: true; value: string } | { ok: false; message: string };
+
+/** The allowed range of a field in words: "0 to 1 share 0–1", "above 0 to 1 share 0–1". */
+export const rangeText = (f: FieldSpec) => `${f.minExclusive ? 'above ' : ''}${f.min} to ${f.max} ${f.unit}`.trim();
+
+/**
+ * Check one value against its field: a decimal within the range, whole where required. The one
+ * parser of user numbers: the scenario validator and the page's inputs both call it, and NaN
+ * never reaches the engine.
+ * @example checkField(cachedInputShare, '1.5') → { ok: false, message: '1.5 is outside the allowed range, 0 to 1 share 0–1' }
+ */
+export function checkField(f: FieldSpec, raw: string | number): FieldCheck {
+	const s = typeof raw === 'number' ? String(raw) : raw.trim().replace(/[,_\s]/g, '');
+	const range = rangeText(f);
+	if (!DECIMAL_RE.test(s)) return { ok: false, message: `"${String(raw)}" is not a number; allowed: ${range}` };
+	const d = new Decimal(s);
+	const belowMin = f.minExclusive ? d.lte(f.min) : d.lt(f.min);
+	if (belowMin || d.gt(f.max)) return { ok: false, message: `${s} is outside the allowed range, ${range}` };
+	if (f.integer && !d.isInteger()) return { ok: false, message: `${s} must be a whole number (${range})` };
+	return { ok: true, value: s };
+}

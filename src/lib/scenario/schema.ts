@@ -1,12 +1,9 @@
 import { z } from 'zod';
 import { acquisitionModes, precisions } from '../catalog/types';
-import { Decimal } from '../domain/decimal';
-import { financeFields, servingFields, workloadFields, type FieldSpec } from './fields';
+import { checkField, financeFields, servingFields, workloadFields, type FieldSpec } from './fields';
 
 /** The current scenario document version. Older documents migrate forward (migrate.ts). */
 export const SCENARIO_VERSION = 1;
-
-const DECIMAL_RE = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
 /**
  * A decimal field: a string (or a plain JSON number, normalised to a string) within the field's
@@ -14,26 +11,10 @@ const DECIMAL_RE = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
  */
 function decimalField(f: FieldSpec) {
 	return z.union([z.string(), z.number()]).transform((raw, ctx) => {
-		const s = typeof raw === 'number' ? String(raw) : raw.trim();
-		const range = `${f.minExclusive ? 'above ' : ''}${f.min} to ${f.max} ${f.unit}`;
-		if (!DECIMAL_RE.test(s)) {
-			ctx.addIssue({
-				code: 'custom',
-				message: `"${String(raw)}" is not a number; allowed: ${range}`
-			});
-			return z.NEVER;
-		}
-		const d = new Decimal(s);
-		const belowMin = f.minExclusive ? d.lte(f.min) : d.lt(f.min);
-		if (belowMin || d.gt(f.max)) {
-			ctx.addIssue({ code: 'custom', message: `${s} is outside the allowed range, ${range}` });
-			return z.NEVER;
-		}
-		if (f.integer && !d.isInteger()) {
-			ctx.addIssue({ code: 'custom', message: `${s} must be a whole number (${range})` });
-			return z.NEVER;
-		}
-		return s;
+		const r = checkField(f, raw);
+		if (r.ok) return r.value;
+		ctx.addIssue({ code: 'custom', message: r.message });
+		return z.NEVER;
 	});
 }
 
