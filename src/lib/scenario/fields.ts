@@ -265,7 +265,8 @@ const DECIMAL_RE = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 export type FieldCheck = { ok: true; value: string } | { ok: false; message: string };
 
 /** The allowed range of a field in words: "0 to 1 share 0–1", "above 0 to 1 share 0–1". */
-export const rangeText = (f: FieldSpec) => `${f.minExclusive ? 'above ' : ''}${f.min} to ${f.max} ${f.unit}`.trim();
+export const rangeText = (f: FieldSpec) =>
+	`${f.minExclusive ? 'above ' : ''}${f.min} to ${f.max} ${f.unit}`.trim();
 
 /**
  * Check one value against its field: a decimal within the range, whole where required. The one
@@ -276,10 +277,13 @@ export const rangeText = (f: FieldSpec) => `${f.minExclusive ? 'above ' : ''}${f
 export function checkField(f: FieldSpec, raw: string | number): FieldCheck {
 	const s = typeof raw === 'number' ? String(raw) : raw.trim().replace(/[,_\s]/g, '');
 	const range = rangeText(f);
-	if (!DECIMAL_RE.test(s)) return { ok: false, message: `"${String(raw)}" is not a number; allowed: ${range}` };
+	if (!DECIMAL_RE.test(s))
+		return { ok: false, message: `"${String(raw)}" is not a number; allowed: ${range}` };
 	const d = new Decimal(s);
 	const belowMin = f.minExclusive ? d.lte(f.min) : d.lt(f.min);
-	if (belowMin || d.gt(f.max)) return { ok: false, message: `${s} is outside the allowed range, ${range}` };
-	if (f.integer && !d.isInteger()) return { ok: false, message: `${s} must be a whole number (${range})` };
+	if (belowMin || d.gt(f.max))
+		return { ok: false, message: `${s} is outside the allowed range, ${range}` };
+	if (f.integer && !d.isInteger())
+		return { ok: false, message: `${s} must be a whole number (${range})` };
 	return { ok: true, value: s };
 }

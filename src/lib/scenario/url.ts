@@ -33,12 +33,16 @@ export function scenarioFromHash(hash: string): ParseResult | undefined {
 	const params = new URLSearchParams(hash.replace(/^#/, ''));
 	const encoded = params.get(HASH_KEY);
 	if (encoded === null) return undefined;
-	if (encoded.length > 700_000) return { ok: false, errors: ['link: the scenario in this link is too large'] };
+	if (encoded.length > 700_000)
+		return { ok: false, errors: ['link: the scenario in this link is too large'] };
 	let text: string;
 	try {
 		text = fromBase64Url(encoded);
 	} catch {
-		return { ok: false, errors: ['link: the scenario in this link is damaged (not base64url-encoded UTF-8)'] };
+		return {
+			ok: false,
+			errors: ['link: the scenario in this link is damaged (not base64url-encoded UTF-8)']
+		};
 	}
 	return parseScenarioText(text);
 }

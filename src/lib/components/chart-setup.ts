@@ -1,0 +1,37 @@
+import {
+	BarController,
+	BarElement,
+	CategoryScale,
+	Chart,
+	Filler,
+	Legend,
+	LinearScale,
+	LineController,
+	LineElement,
+	LogarithmicScale,
+	PointElement,
+	ScatterController,
+	Title,
+	Tooltip
+} from 'chart.js';
+import annotationPlugin from 'chartjs-plugin-annotation';
+
+// Only the parts the charts use, so the first load stays small.
+Chart.register(
+	BarController,
+	BarElement,
+	CategoryScale,
+	Filler,
+	Legend,
+	LinearScale,
+	LineController,
+	LineElement,
+	LogarithmicScale,
+	PointElement,
+	ScatterController,
+	Title,
+	Tooltip,
+	annotationPlugin
+);
+
+export { Chart };

@@ -1,0 +1,200 @@
+import { getContext, setContext } from 'svelte';
+import { evaluate, type Evaluation } from '../domain/evaluate';
+import type { EngineInputs } from '../domain/inputs';
+import type { AcquisitionMode, Precision } from '../catalog/types';
+import {
+	defaultScenario,
+	overridableFields,
+	type Candidate,
+	type OverrideKind,
+	type Scenario
+} from '../scenario/document';
+import {
+	checkField,
+	financeFields,
+	servingFields,
+	workloadFields,
+	type FieldSpec
+} from '../scenario/fields';
+import { resolveScenario } from '../scenario/resolve';
+import { figureMeta } from '../catalog/labels';
+import { findGpu, findModel, findOffering } from '../catalog';
+
+export type Section = 'workload' | 'finance' | 'serving';
+const sectionFields: Record<Section, readonly FieldSpec[]> = {
+	workload: workloadFields,
+	finance: financeFields,
+	serving: servingFields
+};
+
+/**
+ * The scenario being edited. The document changes only when an input is valid, so the results on
+ * screen are always those of the last valid scenario; invalid text stays in `drafts` with its
+ * message until it is corrected. Results are derived, never stored.
+ */
+export class ScenarioStore {
+	/** The last valid scenario. Replaced, never edited in place. */
+	scenario = $state.raw<Scenario>(defaultScenario());
+	/** What the user typed, per field path ("workload.requestsPerDay"), while it differs from the scenario. */
+	drafts = $state<Record<string, string>>({});
+	/** A message per field path whose draft is invalid. */
+	errors = $state<Record<string, string>>({});
+	/** Set when a link or saved scenario was refused on load. */
+	notice = $state<{ kind: 'error' | 'info'; text: string; details?: string[] } | null>(null);
+
+	inputs: EngineInputs = $derived(resolveScenario(this.scenario));
+	evaluation: Evaluation = $derived(evaluate(this.inputs));
+
+	/** Replace the whole scenario (load, reset); clears drafts and errors. */
+	replace(s: Scenario) {
+		this.scenario = s;
+		this.drafts = {};
+		this.errors = {};
+	}
+
+	/** The text to show in a field: the draft while there is one, else the scenario's value. */
+	text(section: Section, key: string): string {
+		const path = `${section}.${key}`;
+		return this.drafts[path] ?? String((this.scenario[section] as Record<string, unknown>)[key]);
+	}
+
+	/** Set a field from typed text: valid text updates the scenario, invalid text keeps its message. */
+	setField(section: Section, key: string, raw: string) {
+		const path = `${section}.${key}`;
+		const spec = sectionFields[section].find((f) => f.key === key);
+		if (!spec) return;
+		const r = checkField(spec, raw);
+		if (!r.ok) {
+			this.drafts = { ...this.drafts, [path]: raw };
+			this.errors = { ...this.errors, [path]: `${spec.label}: ${r.message}` };
+			return;
+		}
+		const { [path]: _d, ...drafts } = this.drafts;
+		const { [path]: _e, ...errors } = this.errors;
+		void _d;
+		void _e;
+		this.drafts = raw === r.value ? drafts : { ...drafts, [path]: raw };
+		this.errors = errors;
+		this.scenario = { ...this.scenario, [section]: { ...this.scenario[section], [key]: r.value } };
+	}
+
+	setSwitch(key: 'shiftBatchOffPeak' | 'useBenchmarks', on: boolean) {
+		this.scenario = { ...this.scenario, serving: { ...this.scenario.serving, [key]: on } };
+	}
+
+	setName(name: string) {
+		this.scenario = { ...this.scenario, name: name.slice(0, 200) };
+	}
+
+	addCandidate(modelId: string, gpuId: string, precision: Precision, acquisition: AcquisitionMode) {
+		const used = new Set(this.scenario.candidates.map((c) => c.id));
+		let n = this.scenario.candidates.length + 1;
+		while (used.has(`c${n}`)) n++;
+		const c: Candidate = { id: `c${n}`, modelId, gpuId, precision, acquisition };
+		this.scenario = { ...this.scenario, candidates: [...this.scenario.candidates, c] };
+	}
+
+	removeCandidate(id: string) {
+		this.scenario = {
+			...this.scenario,
+			candidates: this.scenario.candidates.filter((c) => c.id !== id)
+		};
+	}
+
+	addBaseline(offeringId: string) {
+		if (this.scenario.baselines.some((b) => b.offeringId === offeringId)) return;
+		this.scenario = { ...this.scenario, baselines: [...this.scenario.baselines, { offeringId }] };
+	}
+
+	removeBaseline(offeringId: string) {
+		this.scenario = {
+			...this.scenario,
+			baselines: this.scenario.baselines.filter((b) => b.offeringId !== offeringId)
+		};
+	}
+
+	/** Override a catalog figure in this scenario; invalid text keeps its message and changes nothing. */
+	setOverride(kind: OverrideKind, entryId: string, field: string, raw: string) {
+		const path = `overrides.${kind}.${entryId}.${field}`;
+		const unit = figureMeta[field]?.unit ?? '';
+		const r = checkField(
+			{
+				key: field,
+				label: field,
+				unit,
+				min: '0',
+				max: '1e18',
+				...(field === 'batchDiscount' ? { max: '1' } : {})
+			},
+			raw
+		);
+		if (!r.ok) {
+			this.drafts = { ...this.drafts, [path]: raw };
+			this.errors = {
+				...this.errors,
+				[path]: `${figureMeta[field]?.label ?? field}: ${r.message}`
+			};
+			return;
+		}
+		const { [path]: _d, ...drafts } = this.drafts;
+		const { [path]: _e, ...errors } = this.errors;
+		void _d;
+		void _e;
+		this.drafts = drafts;
+		this.errors = errors;
+		const o = this.scenario.overrides;
+		this.scenario = {
+			...this.scenario,
+			overrides: {
+				...o,
+				[kind]: { ...o[kind], [entryId]: { ...o[kind][entryId], [field]: r.value } }
+			}
+		};
+	}
+
+	resetOverride(kind: OverrideKind, entryId: string, field: string) {
+		const path = `overrides.${kind}.${entryId}.${field}`;
+		const { [path]: _d, ...drafts } = this.drafts;
+		const { [path]: _e, ...errors } = this.errors;
+		void _d;
+		void _e;
+		this.drafts = drafts;
+		this.errors = errors;
+		const o = this.scenario.overrides;
+		const { [field]: _f, ...rest } = o[kind][entryId] ?? {};
+		void _f;
+		const entries = { ...o[kind] };
+		if (Object.keys(rest).length) entries[entryId] = rest;
+		else delete entries[entryId];
+		this.scenario = { ...this.scenario, overrides: { ...o, [kind]: entries } };
+	}
+
+	/** Catalog entries in use, for the figures panel. */
+	entriesInUse(): {
+		kind: OverrideKind;
+		id: string;
+		name: string;
+		entry: object;
+		fields: string[];
+	}[] {
+		const out: { kind: OverrideKind; id: string; name: string; entry: object; fields: string[] }[] =
+			[];
+		const seen = new Set<string>();
+		const add = (kind: OverrideKind, id: string, entry: { name: string } | undefined) => {
+			if (!entry || seen.has(`${kind}:${id}`)) return;
+			seen.add(`${kind}:${id}`);
+			out.push({ kind, id, name: entry.name, entry, fields: overridableFields(kind, entry) });
+		};
+		for (const c of this.scenario.candidates) {
+			add('models', c.modelId, findModel(c.modelId));
+			add('gpus', c.gpuId, findGpu(c.gpuId));
+		}
+		for (const b of this.scenario.baselines)
+			add('offerings', b.offeringId, findOffering(b.offeringId));
+		return out;
+	}
+}
+
+const KEY = Symbol('scenario-store');
+export const setScenarioStore = (s: ScenarioStore) => setContext(KEY, s);
+export const getScenarioStore = () => getContext<ScenarioStore>(KEY);

@@ -1,0 +1,23 @@
+import { getContext, setContext } from 'svelte';
+import type { Theme } from '../charts/palette';
+
+const THEME_KEY = 'llm-tco:theme';
+
+/** Light or dark, following the system until the user picks one. */
+export class ThemeStore {
+	theme = $state<Theme>('light');
+
+	init(storage: Storage, prefersDark: boolean) {
+		const saved = storage.getItem(THEME_KEY);
+		this.theme = saved === 'dark' || saved === 'light' ? saved : prefersDark ? 'dark' : 'light';
+	}
+
+	toggle(storage: Storage) {
+		this.theme = this.theme === 'dark' ? 'light' : 'dark';
+		storage.setItem(THEME_KEY, this.theme);
+	}
+}
+
+const KEY = Symbol('theme');
+export const setThemeStore = (t: ThemeStore) => setContext(KEY, t);
+export const getThemeStore = () => getContext<ThemeStore>(KEY);
