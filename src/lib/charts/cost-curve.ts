@@ -262,8 +262,18 @@ export function costCurveChart(
 			pointRadius: kind === 'first' ? 5 : 8,
 			pointHoverRadius: kind === 'first' ? 7 : 10,
 			pointBorderWidth: 2,
+			// Each marker takes its candidate's colour, so markers on the same API line can be told apart;
+			// the legend swatch stays neutral (filled = first, hollow = sustained).
 			borderColor: t.text,
 			backgroundColor: kind === 'first' ? t.text : 'rgba(0, 0, 0, 0)',
+			pointBorderColor: data.map((pt) =>
+				kind === 'first' ? t.text : (colors.get(`self:${pt.breakEven?.candidateId}`) ?? t.text)
+			),
+			pointBackgroundColor: data.map((pt) =>
+				kind === 'first'
+					? (colors.get(`self:${pt.breakEven?.candidateId}`) ?? t.text)
+					: 'rgba(0, 0, 0, 0)'
+			),
 			order: -1
 		});
 	}
