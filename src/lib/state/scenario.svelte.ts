@@ -52,6 +52,20 @@ export class ScenarioStore {
 		this.errors = {};
 	}
 
+	/** Forget the draft and the error of one field. */
+	private clear(path: string) {
+		if (path in this.drafts) {
+			const drafts = { ...this.drafts };
+			delete drafts[path];
+			this.drafts = drafts;
+		}
+		if (path in this.errors) {
+			const errors = { ...this.errors };
+			delete errors[path];
+			this.errors = errors;
+		}
+	}
+
 	/** The text to show in a field: the draft while there is one, else the scenario's value. */
 	text(section: Section, key: string): string {
 		const path = `${section}.${key}`;
@@ -69,12 +83,9 @@ export class ScenarioStore {
 			this.errors = { ...this.errors, [path]: `${spec.label}: ${r.message}` };
 			return;
 		}
-		const { [path]: _d, ...drafts } = this.drafts;
-		const { [path]: _e, ...errors } = this.errors;
-		void _d;
-		void _e;
-		this.drafts = raw === r.value ? drafts : { ...drafts, [path]: raw };
-		this.errors = errors;
+		this.clear(path);
+		// Keep what was typed ("1,000") while it means the stored value ("1000").
+		if (raw !== r.value) this.drafts = { ...this.drafts, [path]: raw };
 		this.scenario = { ...this.scenario, [section]: { ...this.scenario[section], [key]: r.value } };
 	}
 
@@ -136,12 +147,7 @@ export class ScenarioStore {
 			};
 			return;
 		}
-		const { [path]: _d, ...drafts } = this.drafts;
-		const { [path]: _e, ...errors } = this.errors;
-		void _d;
-		void _e;
-		this.drafts = drafts;
-		this.errors = errors;
+		this.clear(path);
 		const o = this.scenario.overrides;
 		this.scenario = {
 			...this.scenario,
@@ -153,16 +159,10 @@ export class ScenarioStore {
 	}
 
 	resetOverride(kind: OverrideKind, entryId: string, field: string) {
-		const path = `overrides.${kind}.${entryId}.${field}`;
-		const { [path]: _d, ...drafts } = this.drafts;
-		const { [path]: _e, ...errors } = this.errors;
-		void _d;
-		void _e;
-		this.drafts = drafts;
-		this.errors = errors;
+		this.clear(`overrides.${kind}.${entryId}.${field}`);
 		const o = this.scenario.overrides;
-		const { [field]: _f, ...rest } = o[kind][entryId] ?? {};
-		void _f;
+		const rest = { ...o[kind][entryId] };
+		delete rest[field];
 		const entries = { ...o[kind] };
 		if (Object.keys(rest).length) entries[entryId] = rest;
 		else delete entries[entryId];
