@@ -4,7 +4,7 @@ export const figureMeta: Record<string, { label: string; unit: string }> = {
 	activeParams: { label: 'active parameters', unit: 'parameters' },
 	layers: { label: 'layers', unit: 'layers' },
 	kvHeads: { label: 'KV heads', unit: 'heads' },
-	headDim: { label: 'head dimension', unit: '' },
+	headDim: { label: 'head dimension', unit: 'values per head' },
 	contextLength: { label: 'context length', unit: 'tokens' },
 	kvBytesPerTokenBf16: { label: 'KV cache per token (16-bit)', unit: 'bytes' },
 	memoryGB: { label: 'memory', unit: 'GB' },
