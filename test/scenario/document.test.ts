@@ -180,7 +180,26 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
 			fc.record({ offeringId: fc.constantFrom(...catalog.offerings.map((o) => o.id)) }),
 			{ maxLength: 4 }
 		),
-		rate: fc.option(decimalIn(0, 100), { nil: undefined })
+		rate: fc.option(decimalIn(0, 100), { nil: undefined }),
+		ownOffering: fc.option(
+			fc.record({
+				id: fc.constant('mine/negotiated'),
+				provider: fc.constant('mine'),
+				model: fc.string({ minLength: 1, maxLength: 20 }),
+				name: fc.string({ minLength: 1, maxLength: 20 }),
+				inputUsdPerMTok: fc.record({
+					value: decimalIn(0, 100),
+					source: fc.constant('our contract'),
+					asOf: fc.constant('2026-11')
+				}),
+				outputUsdPerMTok: fc.record({
+					value: decimalIn(0, 100),
+					source: fc.constant('our contract'),
+					asOf: fc.constant('2026-11')
+				})
+			}),
+			{ nil: undefined }
+		)
 	})
 	.map((r) => ({
 		version: 1 as const,
@@ -195,6 +214,7 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
 		},
 		candidates: r.candidates,
 		baselines: r.baselines,
+		custom: { models: [], gpus: [], offerings: r.ownOffering ? [r.ownOffering] : [] },
 		overrides: {
 			models: {},
 			gpus: (r.rate ? { 'h100-sxm': { cloudUsdPerGpuHour: r.rate } } : {}) as Record<

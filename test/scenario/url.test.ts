@@ -19,10 +19,16 @@ describe('scenario links', () => {
 	it('refuses a damaged or invalid link with a reason', () => {
 		const damaged = scenarioFromHash('#s=%%%');
 		expect(damaged?.ok).toBe(false);
-		const invalid = scenarioFromHash('#s=' + btoa(JSON.stringify({ version: 1, workload: { batchShare: '2' } })));
+		const invalid = scenarioFromHash(
+			'#s=' + btoa(JSON.stringify({ version: 1, workload: { batchShare: '2' } }))
+		);
 		expect(invalid).toMatchObject({ ok: false });
-		if (invalid && !invalid.ok) expect(invalid.errors[0]).toMatch(/workload\.batchShare: 2 is outside/);
+		if (invalid && !invalid.ok)
+			expect(invalid.errors[0]).toMatch(/workload\.batchShare: 2 is outside/);
 		const garbage = scenarioFromHash('#s=' + 'A'.repeat(800_000));
-		expect(garbage).toEqual({ ok: false, errors: ['link: the scenario in this link is too large'] });
+		expect(garbage).toEqual({
+			ok: false,
+			errors: ['link: the scenario in this link is too large']
+		});
 	});
 });

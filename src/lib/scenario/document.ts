@@ -1,4 +1,4 @@
-import { catalog, findGpu, findModel, findOffering } from '../catalog';
+import { catalog } from '../catalog';
 import type { AcquisitionMode, Figure, Precision } from '../catalog/types';
 import {
 	financeFields,
@@ -9,6 +9,7 @@ import {
 	type ServingKey,
 	type WorkloadKey
 } from './fields';
+import { emptyCustom, scenarioCatalog, type CustomEntries } from './entries';
 import { migrate } from './migrate';
 import { SCENARIO_VERSION, scenarioSchema } from './schema';
 
@@ -36,6 +37,8 @@ export interface Scenario {
 	serving: Record<ServingKey, string> & { shiftBatchOffPeak: boolean; useBenchmarks: boolean };
 	candidates: Candidate[];
 	baselines: Baseline[];
+	/** The user's own models, GPUs and API offerings, in catalog format. */
+	custom: CustomEntries;
 	overrides: Overrides;
 }
 
@@ -82,6 +85,7 @@ export function defaultScenario(): Scenario {
 		serving: { ...defaults(servingFields), shiftBatchOffPeak: true, useBenchmarks: true },
 		candidates: DEFAULT_CANDIDATES.map((c) => ({ ...c })),
 		baselines: DEFAULT_BASELINES.map((b) => ({ ...b })),
+		custom: emptyCustom(),
 		overrides: { models: {}, gpus: {}, offerings: {} }
 	};
 }
@@ -124,6 +128,11 @@ export function parseScenario(input: unknown): ParseResult {
 		serving: { ...base.serving, ...stripUndefined(d.serving) },
 		candidates: d.candidates ?? base.candidates,
 		baselines: d.baselines ?? base.baselines,
+		custom: {
+			models: d.custom?.models ?? [],
+			gpus: d.custom?.gpus ?? [],
+			offerings: d.custom?.offerings ?? []
+		} as CustomEntries,
 		overrides: {
 			models: d.overrides?.models ?? {},
 			gpus: d.overrides?.gpus ?? {},
@@ -139,26 +148,45 @@ function stripUndefined<T extends object>(o: T | undefined): Partial<T> {
 	return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-/** References into the catalog must exist; candidate ids must be unique. */
+/** References into the catalog must exist; candidate ids and the user's entry ids must be unique. */
 function crossCheck(s: Scenario): string[] {
 	const errors: string[] = [];
+	const bundled = {
+		models: new Set(catalog.models.map((m) => m.id)),
+		gpus: new Set(catalog.gpus.map((g) => g.id)),
+		offerings: new Set(catalog.offerings.map((o) => o.id))
+	};
+	for (const kind of ['models', 'gpus', 'offerings'] as const) {
+		const seenOwn = new Set<string>();
+		s.custom[kind].forEach((e, i) => {
+			if (bundled[kind].has(e.id)) {
+				errors.push(
+					`custom.${kind}[${i}].id: "${e.id}" is already a catalog entry; choose another id`
+				);
+			} else if (seenOwn.has(e.id)) {
+				errors.push(`custom.${kind}[${i}].id: "${e.id}" is used twice; ids must be unique`);
+			}
+			seenOwn.add(e.id);
+		});
+	}
+	const cat = scenarioCatalog(s.custom);
 	const seen = new Set<string>();
 	s.candidates.forEach((c, i) => {
 		if (seen.has(c.id))
 			errors.push(`candidates[${i}].id: "${c.id}" is used twice; ids must be unique`);
 		seen.add(c.id);
-		if (!findModel(c.modelId))
+		if (!cat.findModel(c.modelId))
 			errors.push(`candidates[${i}].modelId: unknown model "${c.modelId}"`);
-		if (!findGpu(c.gpuId)) errors.push(`candidates[${i}].gpuId: unknown GPU "${c.gpuId}"`);
+		if (!cat.findGpu(c.gpuId)) errors.push(`candidates[${i}].gpuId: unknown GPU "${c.gpuId}"`);
 	});
 	s.baselines.forEach((b, i) => {
-		if (!findOffering(b.offeringId))
+		if (!cat.findOffering(b.offeringId))
 			errors.push(`baselines[${i}].offeringId: unknown API offering "${b.offeringId}"`);
 	});
 	const finders: Record<OverrideKind, (id: string) => object | undefined> = {
-		models: findModel,
-		gpus: findGpu,
-		offerings: findOffering
+		models: cat.findModel,
+		gpus: cat.findGpu,
+		offerings: cat.findOffering
 	};
 	for (const kind of ['models', 'gpus', 'offerings'] as const) {
 		for (const [entryId, fields] of Object.entries(s.overrides[kind])) {

@@ -1,4 +1,5 @@
-import { catalog, findGpu, findModel, findOffering } from '../catalog';
+import { catalog } from '../catalog';
+import { scenarioCatalog } from './entries';
 import { figureMeta } from '../catalog/labels';
 import type { ApiOffering, Figure, GpuSpec, ModelSpec } from '../catalog/types';
 import { dec } from '../domain/decimal';
@@ -19,6 +20,9 @@ import { fieldDefault } from './document';
 import { financeFields, servingFields, workloadFields, type FieldSpec } from './fields';
 
 /** A catalog figure as the engine sees it, with the scenario's override applied. */
+/** Marks the names of the user's own entries, and so every label built from them. */
+export const OWN = ' (your entry)';
+
 function figure(
 	entryName: string,
 	field: string,
@@ -39,7 +43,14 @@ function figure(
 		};
 	}
 	if (!fig) return undefined;
-	return { label, value: dec(fig.value), unit: meta.unit, source: fig.source, asOf: fig.asOf };
+	const own = entryName.endsWith(OWN);
+	return {
+		label,
+		value: dec(fig.value),
+		unit: meta.unit,
+		source: own ? `your entry: ${fig.source}` : fig.source,
+		asOf: fig.asOf
+	};
 }
 
 const must = (q: Quantity | undefined, what: string): Quantity => {
@@ -47,12 +58,13 @@ const must = (q: Quantity | undefined, what: string): Quantity => {
 	return q;
 };
 
-export function resolveModel(m: ModelSpec, o?: Record<string, string>): ModelInputs {
+export function resolveModel(m: ModelSpec, o?: Record<string, string>, own = false): ModelInputs {
+	const name = own ? m.name + OWN : m.name;
 	const f = (k: keyof ModelSpec & string) =>
-		must(figure(m.name, k, m[k] as Figure | undefined, o), k);
+		must(figure(name, k, m[k] as Figure | undefined, o), k);
 	return {
 		id: m.id,
-		name: m.name,
+		name,
 		totalParams: f('totalParams'),
 		activeParams: f('activeParams'),
 		layers: f('layers'),
@@ -60,15 +72,16 @@ export function resolveModel(m: ModelSpec, o?: Record<string, string>): ModelInp
 		headDim: f('headDim'),
 		contextLength: f('contextLength'),
 		attention: m.attention,
-		kvBytesPerTokenBf16: figure(m.name, 'kvBytesPerTokenBf16', m.kvBytesPerTokenBf16, o)
+		kvBytesPerTokenBf16: figure(name, 'kvBytesPerTokenBf16', m.kvBytesPerTokenBf16, o)
 	};
 }
 
-export function resolveGpu(g: GpuSpec, o?: Record<string, string>): GpuInputs {
-	const opt = (k: keyof GpuSpec & string) => figure(g.name, k, g[k] as Figure | undefined, o);
+export function resolveGpu(g: GpuSpec, o?: Record<string, string>, own = false): GpuInputs {
+	const name = own ? g.name + OWN : g.name;
+	const opt = (k: keyof GpuSpec & string) => figure(name, k, g[k] as Figure | undefined, o);
 	return {
 		id: g.id,
-		name: g.name,
+		name,
 		memoryGB: must(opt('memoryGB'), 'memoryGB'),
 		memoryBandwidthTBps: must(opt('memoryBandwidthTBps'), 'memoryBandwidthTBps'),
 		denseBf16Tflops: must(opt('denseBf16Tflops'), 'denseBf16Tflops'),
@@ -79,24 +92,29 @@ export function resolveGpu(g: GpuSpec, o?: Record<string, string>): GpuInputs {
 	};
 }
 
-export function resolveOffering(a: ApiOffering, o?: Record<string, string>): OfferingInputs {
-	const opt = (k: keyof ApiOffering & string) => figure(a.name, k, a[k] as Figure | undefined, o);
+export function resolveOffering(
+	a: ApiOffering,
+	o?: Record<string, string>,
+	own = false
+): OfferingInputs {
+	const name = own ? a.name + OWN : a.name;
+	const opt = (k: keyof ApiOffering & string) => figure(name, k, a[k] as Figure | undefined, o);
 	const input = must(opt('inputUsdPerMTok'), 'inputUsdPerMTok');
 	const none = (field: string, why: string): Quantity => ({
-		label: `${a.name}: ${figureMeta[field].label}`,
+		label: `${name}: ${figureMeta[field].label}`,
 		value: dec(0),
 		unit: figureMeta[field].unit,
 		source: why
 	});
 	return {
 		id: a.id,
-		name: a.name,
+		name,
 		provider: a.provider,
 		inputUsdPerMTok: input,
 		outputUsdPerMTok: must(opt('outputUsdPerMTok'), 'outputUsdPerMTok'),
 		cachedInputUsdPerMTok: opt('cachedInputUsdPerMTok') ?? {
 			...input,
-			label: `${a.name}: ${figureMeta.cachedInputUsdPerMTok.label}`,
+			label: `${name}: ${figureMeta.cachedInputUsdPerMTok.label}`,
 			source: `no cache price published: billed as input (${input.source})`
 		},
 		batchDiscount: opt('batchDiscount') ?? none('batchDiscount', 'no batch API published'),
@@ -144,16 +162,20 @@ const benchmarkInputs: BenchmarkInputs[] = catalog.benchmarks.map((b) => ({
  * every value a Decimal with its source. The scenario must have passed parseScenario.
  */
 export function resolveScenario(s: Scenario): EngineInputs {
+	const { findModel, findGpu, findOffering, isOwn } = scenarioCatalog(s.custom);
 	const candidates: CandidateInputs[] = s.candidates.map((c) => {
 		const m = findModel(c.modelId);
 		const g = findGpu(c.gpuId);
 		if (!m || !g)
 			throw new Error(`candidate ${c.id}: unknown model or GPU (validate the scenario first)`);
+		const model = resolveModel(m, s.overrides.models[m.id], isOwn('models', m.id));
+		const gpu = resolveGpu(g, s.overrides.gpus[g.id], isOwn('gpus', g.id));
 		return {
 			id: c.id,
-			label: c.label || `${m.name} · ${g.name} · ${c.precision.toUpperCase()} · ${c.acquisition}`,
-			model: resolveModel(m, s.overrides.models[m.id]),
-			gpu: resolveGpu(g, s.overrides.gpus[g.id]),
+			label:
+				c.label || `${model.name} · ${gpu.name} · ${c.precision.toUpperCase()} · ${c.acquisition}`,
+			model,
+			gpu,
 			precision: c.precision,
 			acquisition: c.acquisition
 		};
@@ -162,7 +184,7 @@ export function resolveScenario(s: Scenario): EngineInputs {
 		const o = findOffering(b.offeringId);
 		if (!o)
 			throw new Error(`baseline ${b.offeringId}: unknown offering (validate the scenario first)`);
-		return resolveOffering(o, s.overrides.offerings[o.id]);
+		return resolveOffering(o, s.overrides.offerings[o.id], isOwn('offerings', o.id));
 	});
 	const serving = section(servingFields, s.serving);
 	return {

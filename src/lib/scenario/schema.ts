@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { acquisitionModes, precisions } from '../catalog/types';
+import { acquisitionModes, attentionKinds, precisions } from '../catalog/types';
 import { checkField, financeFields, servingFields, workloadFields, type FieldSpec } from './fields';
 
 /** The current scenario document version. Older documents migrate forward (migrate.ts). */
@@ -48,6 +48,58 @@ const overrideValue = decimalField({
 });
 const overrideMap = z.record(id, z.record(z.string().min(1).max(64), overrideValue));
 
+/** A sourced figure of the user's own entry: a decimal ≥ 0, with where it came from and when. */
+const figureSchema = z.strictObject({
+	value: decimalField({ key: 'value', label: 'value', unit: '', min: '0', max: '1e18' }),
+	source: z.string().min(1).max(2000),
+	asOf: z.string().min(1).max(40),
+	verification: z.string().max(200).optional(),
+	note: z.string().max(2000).optional()
+});
+const sourceSchema = figureSchema.omit({ value: true });
+const name = z.string().min(1).max(200);
+
+const customModel = z.strictObject({
+	id,
+	name,
+	family: z.string().max(200),
+	totalParams: figureSchema,
+	activeParams: figureSchema,
+	layers: figureSchema,
+	kvHeads: figureSchema,
+	headDim: figureSchema,
+	contextLength: figureSchema,
+	attention: z.enum(attentionKinds),
+	kvBytesPerTokenBf16: figureSchema.optional(),
+	license: z.string().max(500),
+	releaseDate: z.string().max(40),
+	source: sourceSchema
+});
+const customGpu = z.strictObject({
+	id,
+	name,
+	vendor: z.string().max(200),
+	memoryGB: figureSchema,
+	memoryBandwidthTBps: figureSchema,
+	denseBf16Tflops: figureSchema,
+	denseFp8Tflops: figureSchema.optional(),
+	tdpWatts: figureSchema,
+	purchasePriceUsd: figureSchema.optional(),
+	cloudUsdPerGpuHour: figureSchema.optional()
+});
+const customOffering = z.strictObject({
+	id,
+	provider: z.string().min(1).max(200),
+	model: z.string().min(1).max(200),
+	name,
+	openModelId: id.optional(),
+	inputUsdPerMTok: figureSchema,
+	outputUsdPerMTok: figureSchema,
+	cachedInputUsdPerMTok: figureSchema.optional(),
+	batchDiscount: figureSchema.optional(),
+	fixedMonthlyUsd: figureSchema.optional()
+});
+
 export const scenarioSchema = z.strictObject({
 	version: z.literal(SCENARIO_VERSION),
 	name: text(200).optional(),
@@ -60,6 +112,13 @@ export const scenarioSchema = z.strictObject({
 		.optional(),
 	candidates: z.array(candidateSchema).max(64).optional(),
 	baselines: z.array(baselineSchema).max(64).optional(),
+	custom: z
+		.strictObject({
+			models: z.array(customModel).max(200).optional(),
+			gpus: z.array(customGpu).max(200).optional(),
+			offerings: z.array(customOffering).max(2000).optional()
+		})
+		.optional(),
 	overrides: z
 		.strictObject({
 			models: overrideMap.optional(),
