@@ -39,6 +39,8 @@ export class ScenarioStore {
 	drafts = $state<Record<string, string>>({});
 	/** A message per field path whose draft is invalid. */
 	errors = $state<Record<string, string>>({});
+	/** True once the browser's saved scenario has been read (autosave starts then). */
+	loaded = $state(false);
 	/** Set when a link or saved scenario was refused on load. */
 	notice = $state<{ kind: 'error' | 'info'; text: string; details?: string[] } | null>(null);
 
