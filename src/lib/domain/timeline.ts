@@ -1,0 +1,640 @@
+import type { AcquisitionMode } from '../catalog/types';
+import type { ApiLine } from './api-cost';
+import { replicasAt, type Capacity } from './capacity';
+import { dec, ONE, ZERO, type Decimal } from './decimal';
+import { evaluate, type BaselineResult, type CandidateResult } from './evaluate';
+import type { EngineInputs } from './inputs';
+import { costAtReplicas, nodesFor, type CostStructure } from './self-host-cost';
+import { monthlyVolume } from './workload';
+
+/**
+ * The finance view (DESIGN.md §2 "Over time"): one self-hosted candidate against one API baseline,
+ * month by month. Conventions, each chosen once here:
+ *
+ * - Month m runs from 1 to H. Volume V_m = V_0·(1 + g)^(m−1), V_0 the planned monthly volume.
+ * - API prices (per token and the fixed fee) change by a per year, compounded monthly: the bill of
+ *   month m is (1 + a)^((m−1)/12) × A(V_m). Price cuts land at unpredictable dates; a smooth
+ *   monthly curve is their expectation, and it does not move a crossover by a whole year the way a
+ *   yearly step would.
+ * - Bought hardware: capacity is in place from month 1 (the first fleet is paid and installed when
+ *   the timeline starts). Demand month m needs replicasAt(V_m) replicas, i.e. that many × GPUs per
+ *   replica GPUs and ceil(GPUs / GPUs per node) whole nodes. What the fleet in service lacks is
+ *   bought as one lot that enters service in month m and is paid in month max(1, m − L). Lots for
+ *   demand after the horizon are not bought. Hardware is never sold when demand falls; a lot
+ *   retires after its life (the depreciation years, in whole months) and is sold for its residual
+ *   value; whatever the demand of that month then lacks is bought again (the refresh).
+ * - Cash view: capex in the month paid, less residual value recovered, plus opex of the hardware
+ *   in service (power, colocation, maintenance, staff, licences and other costs). Rent: the rental
+ *   of the replicas each month needs (rent follows demand down as well as up; no lead time), plus
+ *   staff and other costs.
+ * - P&L view: each lot is depreciated straight-line to its residual value over its life, from the
+ *   month it enters service; cost of capital = the finance cost of capital / 12 × the lots' book
+ *   value at the start of the month (capex less depreciation charged, counted from the month paid,
+ *   so a lot paid ahead of its service month carries capital cost while it waits). The same r/12
+ *   monthly rate as the engine's PMT. Rent: the P&L equals the cash view.
+ * - NPV: each option's cash costs discounted at the monthly factor (1 + r)^(1/12), r the annual
+ *   (effective) discount rate, with month m's flows at its end: NPV = Σ C_m / (1 + r)^(m/12). A year
+ *   of flows is then discounted by exactly 1 + r, and the figure matches Excel's
+ *   NPV((1 + r)^(1/12) − 1, C_1 … C_H). No terminal value: hardware still in service at the horizon
+ *   counts at full cost in the cash view (the P&L view charges only the depreciation consumed).
+ */
+
+export interface TimelineSettings {
+	/** H: months simulated, an integer from 12 to 120. */
+	horizonMonths: number;
+	/** g: volume growth per month, a share (0.05 = +5 % a month); above −1. */
+	monthlyGrowth: Decimal;
+	/** a: API price change per year, a share (−0.3 = prices fall 30 % a year); above −1. */
+	apiPriceChangePerYear: Decimal;
+	/** L: months between paying for hardware and the demand month that needs it; an integer from 0 to 60. */
+	leadTimeMonths: number;
+	/** r: annual discount rate for NPV, a share (0.08 = 8 % a year); above −1. */
+	discountRate: Decimal;
+}
+
+export const DEFAULT_HORIZON_MONTHS = 36;
+export const MIN_HORIZON_MONTHS = 12;
+export const MAX_HORIZON_MONTHS = 120;
+export const MAX_LEAD_TIME_MONTHS = 60;
+
+/**
+ * Default settings: 36 months, no growth, API prices flat, no lead time, discounted at the
+ * scenario's cost of capital.
+ * @example defaultTimelineSettings(inputs with 8 % cost of capital) → { horizonMonths: 36, …, discountRate: 0.08 }
+ */
+export function defaultTimelineSettings(inputs: EngineInputs): TimelineSettings {
+	return {
+		horizonMonths: DEFAULT_HORIZON_MONTHS,
+		monthlyGrowth: ZERO,
+		apiPriceChangePerYear: ZERO,
+		leadTimeMonths: 0,
+		discountRate: inputs.finance.costOfCapital.value
+	};
+}
+
+/**
+ * What is wrong with timeline settings, one message a problem, naming the field; [] when valid.
+ * @example validateTimelineSettings({ …, horizonMonths: 6 }) → ['horizonMonths: 6 is outside 12 to 120 months']
+ */
+export function validateTimelineSettings(t: TimelineSettings): string[] {
+	const out: string[] = [];
+	const int = (name: string, v: number, lo: number, hi: number, unit: string) => {
+		if (!Number.isInteger(v) || v < lo || v > hi)
+			out.push(`${name}: ${v} is outside ${lo} to ${hi} ${unit} (whole months)`);
+	};
+	int('horizonMonths', t.horizonMonths, MIN_HORIZON_MONTHS, MAX_HORIZON_MONTHS, 'months');
+	int('leadTimeMonths', t.leadTimeMonths, 0, MAX_LEAD_TIME_MONTHS, 'months');
+	const share = (name: string, v: Decimal) => {
+		if (!v.isFinite() || v.lte(-1)) out.push(`${name}: ${v.toString()} must be above −1`);
+	};
+	share('monthlyGrowth', t.monthlyGrowth);
+	share('apiPriceChangePerYear', t.apiPriceChangePerYear);
+	share('discountRate', t.discountRate);
+	return out;
+}
+
+/**
+ * The scenario cut down to one candidate and one baseline, and the benchmarks that candidate can
+ * match: evaluating it gives that pair's results exactly as the whole scenario would, at a
+ * fraction of the cost. Undefined when either id is unknown.
+ * @example pairInputs(inputs, 'c2', 'openai/gpt-4o-mini') → inputs with candidates [c2], baselines [gpt-4o-mini]
+ */
+export function pairInputs(
+	inputs: EngineInputs,
+	candidateId: string,
+	baselineId: string
+): EngineInputs | undefined {
+	const c = inputs.candidates.find((x) => x.id === candidateId);
+	const b = inputs.baselines.find((x) => x.id === baselineId);
+	if (!c || !b) return undefined;
+	return {
+		...inputs,
+		candidates: [c],
+		baselines: [b],
+		benchmarks: inputs.benchmarks.filter(
+			(x) => x.modelId === c.model.id && x.gpuId === c.gpu.id && x.precision === c.precision
+		)
+	};
+}
+
+/**
+ * Hardware life in whole months: depreciation years × 12, rounded to the nearest month, at least 1.
+ * @example hardwareLifeMonths(dec('5')) → 60; hardwareLifeMonths(dec('5.5')) → 66
+ */
+export function hardwareLifeMonths(depreciationYears: Decimal): number {
+	return Math.max(1, depreciationYears.mul(12).round().toNumber());
+}
+
+/**
+ * c^(1/12) for c ≥ 0, to the full 40 digits: a float estimate refined by three Newton steps
+ * x ← (11x + c/x^11)/12 (each doubles the correct digits: 16 → 32 → 64). Used for monthly factors
+ * of annual rates; about 20 µs, where Decimal's general pow takes 250 µs.
+ * @example twelfthRoot(dec('1.126825030131969720661201')) → 1.01 (1.01^12 = 1.126825…)
+ */
+export function twelfthRoot(c: Decimal): Decimal {
+	if (c.isNeg()) throw new RangeError(`twelfthRoot(${c.toString()}): negative`);
+	if (c.isZero() || c.eq(ONE)) return c;
+	let x = dec(Math.pow(c.toNumber(), 1 / 12).toPrecision(17));
+	for (let i = 0; i < 3; i++) {
+		const x2 = x.mul(x);
+		const x4 = x2.mul(x2);
+		const x11 = x4.mul(x4).mul(x2).mul(x);
+		x = x.mul(11).add(c.div(x11)).div(12);
+	}
+	return x;
+}
+
+/**
+ * The crossover month: the first month from which cumulative self-hosted cost stays at or below
+ * cumulative API cost through the horizon; 'never' when the last month is still dearer.
+ * Inputs are cumulative USD by month (index 0 = month 1).
+ * @example self [100, 150, 190, 260], API [50, 120, 200, 280] → 3 (month 3 is the first of the
+ *          run of months where self ≤ API that lasts to the end)
+ */
+export function crossoverMonth(cumulativeSelf: Decimal[], cumulativeApi: Decimal[]): number | 'never' {
+	let lastDearer = 0;
+	for (let i = 0; i < cumulativeSelf.length; i++) {
+		if (cumulativeSelf[i].gt(cumulativeApi[i])) lastDearer = i + 1;
+	}
+	return lastDearer === cumulativeSelf.length ? 'never' : lastDearer + 1;
+}
+
+/** Payback of the capex: a month, 'never' within the horizon, or 'no-capex' when none was spent. */
+export type Payback = number | 'never' | 'no-capex';
+
+/**
+ * Payback month: the first month by whose end the cumulative saving of self-hosting over the API
+ * in running costs (Σ API − Σ opex) covers the capex spent so far (Σ capex − Σ residual recovered),
+ * i.e. the first month with capex spent and cumulative self-hosted cash cost ≤ cumulative API cost.
+ * Unlike the crossover, it may be followed by months where a new purchase puts self-hosting behind
+ * again. All arrays cumulative USD by month (index 0 = month 1).
+ * @example self cash [1100, 1150, 1200], API [500, 1000, 1500], capex [1000, 1000, 1000] → 3
+ */
+export function paybackMonth(
+	cumulativeCash: Decimal[],
+	cumulativeApi: Decimal[],
+	cumulativeCapex: Decimal[]
+): Payback {
+	let spent = false;
+	for (let i = 0; i < cumulativeCash.length; i++) {
+		if (!cumulativeCapex[i].gt(0)) continue;
+		spent = true;
+		if (cumulativeCash[i].lte(cumulativeApi[i])) return i + 1;
+	}
+	return spent ? 'never' : 'no-capex';
+}
+
+/** Monthly running costs by category, USD/month. `rental` is the GPU rent of a rented deployment. */
+export interface OpexBreakdown {
+	rental: Decimal;
+	power: Decimal;
+	hosting: Decimal;
+	maintenance: Decimal;
+	staff: Decimal;
+	other: Decimal;
+}
+
+export const opexCategories = [
+	'rental',
+	'power',
+	'hosting',
+	'maintenance',
+	'staff',
+	'other'
+] as const satisfies readonly (keyof OpexBreakdown)[];
+
+/** One month of the timeline. Money in USD for that month unless named cumulative. */
+export interface TimelineMonth {
+	/** 1 to H. */
+	month: number;
+	/** Tokens served this month (tokens/month). */
+	volume: Decimal;
+	/** Replicas this month's demand needs (active + redundancy). */
+	replicasNeeded: number;
+	/** GPUs in service: bought and not yet retired (buy), or rented (rent). */
+	gpus: number;
+	/** Nodes in service (buy); the nodes the rented GPUs fill (rent). */
+	nodes: number;
+	/** The API bill. */
+	api: Decimal;
+	/** Paid for GPUs and nodes (buy; 0 for rent). */
+	capex: Decimal;
+	/** Received for hardware retired at end of life: its residual value. */
+	residualRecovered: Decimal;
+	opex: OpexBreakdown;
+	opexTotal: Decimal;
+	/** capex − residualRecovered + opexTotal. */
+	cash: Decimal;
+	/** Straight-line depreciation of the lots in service (buy). */
+	depreciation: Decimal;
+	/** Cost of capital / 12 × book value at the start of the month (buy). */
+	costOfCapital: Decimal;
+	/** depreciation + costOfCapital + opexTotal (rent: = cash). */
+	pnl: Decimal;
+	cumulativeApi: Decimal;
+	cumulativeCash: Decimal;
+	cumulativePnl: Decimal;
+}
+
+/** A lot of hardware bought in one month for one demand month. */
+export interface HardwarePurchase {
+	/** Month the capex is paid: max(1, inServiceMonth − L). */
+	paidMonth: number;
+	/** First month the lot serves demand; it retires after lifeMonths. */
+	inServiceMonth: number;
+	gpus: number;
+	nodes: number;
+	/** USD: GPUs × GPU price + nodes × node cost. */
+	capex: Decimal;
+	/** True when the lot replaces hardware retired that month. */
+	refresh: boolean;
+}
+
+/** One year (months 12·(year−1)+1 … 12·year; the last may be shorter). Money in USD for the year. */
+export interface TimelineYear {
+	year: number;
+	months: number;
+	api: Decimal;
+	capex: Decimal;
+	residualRecovered: Decimal;
+	opex: Decimal;
+	/** Self-hosted cash cost: capex − residualRecovered + opex. */
+	cash: Decimal;
+	/** Self-hosted P&L cost. */
+	pnl: Decimal;
+	/** Cumulative API − cumulative self-hosted cash at the year's end: positive when self-hosting is ahead. */
+	cumulativeDifference: Decimal;
+}
+
+export type Timeline = { candidateId: string; baselineId: string } & (
+	| {
+			ok: true;
+			acquisition: AcquisitionMode;
+			settings: TimelineSettings;
+			/** Hardware life in months (depreciation years × 12, rounded). */
+			lifeMonths: number;
+			months: TimelineMonth[];
+			purchases: HardwarePurchase[];
+			years: TimelineYear[];
+			/** USD over the horizon. */
+			totals: { api: Decimal; cash: Decimal; pnl: Decimal };
+			/** USD: present value at the start of month 1 of each option's cash costs; saving = api − selfHost. */
+			npv: { api: Decimal; selfHost: Decimal; saving: Decimal };
+			/** Crossover of cumulative cash costs (see crossoverMonth). */
+			crossoverMonth: number | 'never';
+			/** The same on cumulative P&L costs. */
+			crossoverMonthPnl: number | 'never';
+			payback: Payback;
+	  }
+	| { ok: false; reason: string }
+);
+
+export type OkCandidate = Extract<CandidateResult, { ok: true }>;
+export type OkBaseline = Extract<BaselineResult, { ok: true }>;
+
+/** Replica counts beyond this make GPU counts inexact in floating point. */
+const MAX_REPLICAS = Number.MAX_SAFE_INTEGER / 64;
+
+interface Lot extends HardwarePurchase {
+	/** USD per month of service: capex × (1 − residual) / life. */
+	depreciation: Decimal;
+}
+
+/** The demand and fleet of every month: the part of the timeline that holds no money but capex. */
+interface Plan {
+	H: number;
+	life: number;
+	buy: boolean;
+	cs: CostStructure;
+	line: ApiLine;
+	volumes: Decimal[];
+	replicas: number[];
+	gpus: number[];
+	nodes: number[];
+	lots: Lot[];
+	/** Capex paid, by month index (0 = month 1); undefined for none. */
+	capexPaid: (Decimal | undefined)[];
+	recovered: (Decimal | undefined)[];
+	apiMonthlyFactor: Decimal;
+	gpuPrice: Decimal;
+	nodeCost: Decimal;
+	maintenancePerMonth: Decimal;
+}
+
+function plan(
+	inputs: EngineInputs,
+	cand: OkCandidate,
+	base: OkBaseline,
+	t: TimelineSettings
+): Plan | string {
+	const problems = validateTimelineSettings(t);
+	if (problems.length) return problems.join('; ');
+	const H = t.horizonMonths;
+	const f = inputs.finance;
+	const cs = cand.cost;
+	const cap: Capacity = cand.capacity;
+	const buy = cand.acquisition === 'buy';
+	const life = hardwareLifeMonths(f.depreciationYears.value);
+	const growth = ONE.add(t.monthlyGrowth);
+	const volumes: Decimal[] = [];
+	const replicas: number[] = [];
+	let v = monthlyVolume(inputs.workload).value;
+	for (let m = 1; m <= H; m++) {
+		if (m > 1) v = v.mul(growth);
+		const r = replicasAt(v, cap);
+		if (!(r <= MAX_REPLICAS)) {
+			return `month ${m}: ${v.toExponential(3)} tokens/month needs more replicas than can be counted; lower the growth`;
+		}
+		volumes.push(v);
+		replicas.push(r);
+	}
+	const gpuPrice = buy ? purchasePrice(inputs, cand.id) : ZERO;
+	const nodeCost = f.nodeCostUsd.value;
+	const residual = f.residualValue.value;
+	const gpus: number[] = [];
+	const nodes: number[] = [];
+	const lots: Lot[] = [];
+	const capexPaid: (Decimal | undefined)[] = new Array(H).fill(undefined);
+	const recovered: (Decimal | undefined)[] = new Array(H).fill(undefined);
+	if (buy) {
+		let gIn = 0;
+		let nIn = 0;
+		const retiring = new Map<number, Lot[]>();
+		for (let m = 1; m <= H; m++) {
+			const out = retiring.get(m) ?? [];
+			for (const lot of out) {
+				gIn -= lot.gpus;
+				nIn -= lot.nodes;
+				if (!residual.isZero()) {
+					const back = lot.capex.mul(residual);
+					recovered[m - 1] = (recovered[m - 1] ?? ZERO).add(back);
+				}
+			}
+			const need = replicas[m - 1];
+			const addG = Math.max(0, need * cs.gpusPerReplica - gIn);
+			const addN = Math.max(0, nodesFor(need, cs) - nIn);
+			if (addG > 0 || addN > 0) {
+				const capex = gpuPrice.mul(addG).add(nodeCost.mul(addN));
+				const lot: Lot = {
+					paidMonth: Math.max(1, m - t.leadTimeMonths),
+					inServiceMonth: m,
+					gpus: addG,
+					nodes: addN,
+					capex,
+					refresh: out.length > 0,
+					depreciation: capex.mul(ONE.sub(residual)).div(life)
+				};
+				lots.push(lot);
+				const p = lot.paidMonth - 1;
+				capexPaid[p] = (capexPaid[p] ?? ZERO).add(capex);
+				const end = m + life;
+				if (end <= H) retiring.set(end, [...(retiring.get(end) ?? []), lot]);
+				gIn += addG;
+				nIn += addN;
+			}
+			gpus.push(gIn);
+			nodes.push(nIn);
+		}
+	} else {
+		for (const r of replicas) {
+			gpus.push(r * cs.gpusPerReplica);
+			nodes.push(nodesFor(r, cs));
+		}
+	}
+	return {
+		H,
+		life,
+		buy,
+		cs,
+		line: base.line,
+		volumes,
+		replicas,
+		gpus,
+		nodes,
+		lots,
+		capexPaid,
+		recovered,
+		apiMonthlyFactor: twelfthRoot(ONE.add(t.apiPriceChangePerYear)),
+		gpuPrice,
+		nodeCost,
+		maintenancePerMonth: f.maintenancePerYear.value.div(12)
+	};
+}
+
+function purchasePrice(inputs: EngineInputs, candidateId: string): Decimal {
+	const c = inputs.candidates.find((x) => x.id === candidateId);
+	return c?.gpu.purchasePriceUsd?.value ?? ZERO;
+}
+
+const sumOpex = (o: OpexBreakdown): Decimal =>
+	o.rental.add(o.power).add(o.hosting).add(o.maintenance).add(o.staff).add(o.other);
+
+/** Running costs of month index i, memoised by fleet: they change only when the fleet does. */
+function opexOf(p: Plan, i: number, memo: Map<string, OpexBreakdown>): OpexBreakdown {
+	const key = p.buy ? `${p.gpus[i]}/${p.nodes[i]}` : `${p.replicas[i]}`;
+	let o = memo.get(key);
+	if (o) return o;
+	const cs = p.cs;
+	if (p.buy) {
+		const g = dec(p.gpus[i]);
+		const n = dec(p.nodes[i]);
+		const per = (k: 'power' | 'hosting' | 'staff' | 'other') =>
+			cs.fixed[k].add(cs.perGpu[k].mul(g)).add(cs.perNode[k].mul(n));
+		o = {
+			rental: ZERO,
+			power: per('power'),
+			hosting: per('hosting'),
+			maintenance: p.gpuPrice.mul(g).add(p.nodeCost.mul(n)).mul(p.maintenancePerMonth),
+			staff: per('staff'),
+			other: per('other')
+		};
+	} else {
+		const b = costAtReplicas(cs, p.replicas[i]).breakdown;
+		o = {
+			rental: b.hardware,
+			power: b.power,
+			hosting: b.hosting,
+			maintenance: ZERO,
+			staff: b.staff,
+			other: b.other
+		};
+	}
+	memo.set(key, o);
+	return o;
+}
+
+/**
+ * The crossover month of cumulative cash costs only, for the Monte Carlo: the same plan and the
+ * same Decimal costs as `timelineOf`, without the P&L, NPV and tables (about a third of the work).
+ * @example a pair whose cumulative self-hosted cash first stays below the API's from month 5 → 5
+ */
+export function cashCrossover(
+	inputs: EngineInputs,
+	cand: OkCandidate,
+	base: OkBaseline,
+	t: TimelineSettings
+): number | 'never' {
+	const p = plan(inputs, cand, base, t);
+	if (typeof p === 'string') throw new RangeError(p);
+	const memo = new Map<string, OpexBreakdown>();
+	const totals = new Map<OpexBreakdown, Decimal>();
+	let factor = ONE;
+	let cumApi = ZERO;
+	let cumSelf = ZERO;
+	let lastDearer = 0;
+	for (let i = 0; i < p.H; i++) {
+		if (i > 0) factor = factor.mul(p.apiMonthlyFactor);
+		cumApi = cumApi.add(p.line.fixedMonthly.add(p.volumes[i].mul(p.line.pricePerToken)).mul(factor));
+		const o = opexOf(p, i, memo);
+		let opex = totals.get(o);
+		if (!opex) totals.set(o, (opex = sumOpex(o)));
+		cumSelf = cumSelf.add(opex);
+		const capex = p.capexPaid[i];
+		if (capex) cumSelf = cumSelf.add(capex);
+		const back = p.recovered[i];
+		if (back) cumSelf = cumSelf.sub(back);
+		if (cumSelf.gt(cumApi)) lastDearer = i + 1;
+	}
+	return lastDearer === p.H ? 'never' : lastDearer + 1;
+}
+
+/**
+ * The timeline of an already evaluated pair (see `timeline`), for callers that hold the evaluation.
+ * @example timelineOf(inputs, evaluation's candidate c2, evaluation's baseline, settings) → as timeline(inputs, 'c2', …)
+ */
+export function timelineOf(
+	inputs: EngineInputs,
+	cand: OkCandidate,
+	base: OkBaseline,
+	t: TimelineSettings
+): Timeline {
+	const ids = { candidateId: cand.id, baselineId: base.id };
+	const p = plan(inputs, cand, base, t);
+	if (typeof p === 'string') return { ...ids, ok: false, reason: p };
+	const monthlyRate = inputs.finance.costOfCapital.value.div(12);
+	const discount = ONE.div(twelfthRoot(ONE.add(t.discountRate)));
+	const memo = new Map<string, OpexBreakdown>();
+	const months: TimelineMonth[] = [];
+	let factor = ONE;
+	let disc = ONE;
+	let cumApi = ZERO;
+	let cumCash = ZERO;
+	let cumPnl = ZERO;
+	let npvApi = ZERO;
+	let npvSelf = ZERO;
+	const cumCapex: Decimal[] = [];
+	let capexSoFar = ZERO;
+	for (let i = 0; i < p.H; i++) {
+		const m = i + 1;
+		if (i > 0) factor = factor.mul(p.apiMonthlyFactor);
+		disc = disc.mul(discount);
+		const api = p.line.fixedMonthly.add(p.volumes[i].mul(p.line.pricePerToken)).mul(factor);
+		const opex = opexOf(p, i, memo);
+		const opexTotal = sumOpex(opex);
+		const capex = p.capexPaid[i] ?? ZERO;
+		const residualRecovered = p.recovered[i] ?? ZERO;
+		const cash = capex.sub(residualRecovered).add(opexTotal);
+		let depreciation = ZERO;
+		let book = ZERO;
+		for (const lot of p.lots) {
+			if (lot.paidMonth > m || m >= lot.inServiceMonth + p.life) continue;
+			const charged = Math.max(0, m - lot.inServiceMonth);
+			book = book.add(lot.capex.sub(lot.depreciation.mul(charged)));
+			if (m >= lot.inServiceMonth) depreciation = depreciation.add(lot.depreciation);
+		}
+		const costOfCapital = book.mul(monthlyRate);
+		const pnl = p.buy ? depreciation.add(costOfCapital).add(opexTotal) : cash;
+		cumApi = cumApi.add(api);
+		cumCash = cumCash.add(cash);
+		cumPnl = cumPnl.add(pnl);
+		capexSoFar = capexSoFar.add(capex).sub(residualRecovered);
+		cumCapex.push(capexSoFar);
+		npvApi = npvApi.add(api.mul(disc));
+		npvSelf = npvSelf.add(cash.mul(disc));
+		months.push({
+			month: m,
+			volume: p.volumes[i],
+			replicasNeeded: p.replicas[i],
+			gpus: p.gpus[i],
+			nodes: p.nodes[i],
+			api,
+			capex,
+			residualRecovered,
+			opex,
+			opexTotal,
+			cash,
+			depreciation,
+			costOfCapital,
+			pnl,
+			cumulativeApi: cumApi,
+			cumulativeCash: cumCash,
+			cumulativePnl: cumPnl
+		});
+	}
+	const years: TimelineYear[] = [];
+	for (let start = 0; start < p.H; start += 12) {
+		const slice = months.slice(start, start + 12);
+		const sum = (k: 'api' | 'capex' | 'residualRecovered' | 'opexTotal' | 'cash' | 'pnl') =>
+			slice.reduce((s, x) => s.add(x[k]), ZERO);
+		const last = slice[slice.length - 1];
+		years.push({
+			year: start / 12 + 1,
+			months: slice.length,
+			api: sum('api'),
+			capex: sum('capex'),
+			residualRecovered: sum('residualRecovered'),
+			opex: sum('opexTotal'),
+			cash: sum('cash'),
+			pnl: sum('pnl'),
+			cumulativeDifference: last.cumulativeApi.sub(last.cumulativeCash)
+		});
+	}
+	const cum = (k: 'cumulativeApi' | 'cumulativeCash' | 'cumulativePnl') => months.map((x) => x[k]);
+	return {
+		...ids,
+		ok: true,
+		acquisition: cand.acquisition,
+		settings: t,
+		lifeMonths: p.life,
+		months,
+		purchases: p.lots.map((l) => ({
+			paidMonth: l.paidMonth,
+			inServiceMonth: l.inServiceMonth,
+			gpus: l.gpus,
+			nodes: l.nodes,
+			capex: l.capex,
+			refresh: l.refresh
+		})),
+		years,
+		totals: { api: cumApi, cash: cumCash, pnl: cumPnl },
+		npv: { api: npvApi, selfHost: npvSelf, saving: npvApi.sub(npvSelf) },
+		crossoverMonth: crossoverMonth(cum('cumulativeCash'), cum('cumulativeApi')),
+		crossoverMonthPnl: crossoverMonth(cum('cumulativePnl'), cum('cumulativeApi')),
+		payback: paybackMonth(cum('cumulativeCash'), cum('cumulativeApi'), cumCapex)
+	};
+}
+
+/**
+ * Month-by-month costs of self-hosting candidate `candidateId` against API baseline `baselineId`
+ * over t.horizonMonths, in a cash view and a P&L view, with cumulative costs, NPV, crossover
+ * month, payback and a yearly table (conventions at the top of this file). All money in USD.
+ * A pair that cannot be evaluated, or invalid settings, give { ok: false, reason }.
+ * @example rent at $1,000/month flat against an API bill of $1,500/month, no growth, 12 months →
+ *          cumulative $12,000 vs $18,000, crossover month 1, payback 'no-capex', yearly difference $6,000
+ */
+export function timeline(
+	inputs: EngineInputs,
+	candidateId: string,
+	baselineId: string,
+	t: TimelineSettings
+): Timeline {
+	const ids = { candidateId, baselineId };
+	const pair = pairInputs(inputs, candidateId, baselineId);
+	if (!pair) return { ...ids, ok: false, reason: `no candidate ${candidateId} or baseline ${baselineId}` };
+	const ev = evaluate(pair);
+	const c = ev.candidates[0];
+	const b = ev.baselines[0];
+	if (!c.ok) return { ...ids, ok: false, reason: c.reason };
+	if (!b.ok) return { ...ids, ok: false, reason: b.reason };
+	return timelineOf(pair, c, b, t);
+}
