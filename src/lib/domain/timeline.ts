@@ -151,7 +151,10 @@ export function twelfthRoot(c: Decimal): Decimal {
  * @example self [100, 150, 190, 260], API [50, 120, 200, 280] → 3 (month 3 is the first of the
  *          run of months where self ≤ API that lasts to the end)
  */
-export function crossoverMonth(cumulativeSelf: Decimal[], cumulativeApi: Decimal[]): number | 'never' {
+export function crossoverMonth(
+	cumulativeSelf: Decimal[],
+	cumulativeApi: Decimal[]
+): number | 'never' {
 	let lastDearer = 0;
 	for (let i = 0; i < cumulativeSelf.length; i++) {
 		if (cumulativeSelf[i].gt(cumulativeApi[i])) lastDearer = i + 1;
@@ -484,7 +487,9 @@ export function cashCrossover(
 	let lastDearer = 0;
 	for (let i = 0; i < p.H; i++) {
 		if (i > 0) factor = factor.mul(p.apiMonthlyFactor);
-		cumApi = cumApi.add(p.line.fixedMonthly.add(p.volumes[i].mul(p.line.pricePerToken)).mul(factor));
+		cumApi = cumApi.add(
+			p.line.fixedMonthly.add(p.volumes[i].mul(p.line.pricePerToken)).mul(factor)
+		);
 		const o = opexOf(p, i, memo);
 		let opex = totals.get(o);
 		if (!opex) totals.set(o, (opex = sumOpex(o)));
@@ -630,7 +635,8 @@ export function timeline(
 ): Timeline {
 	const ids = { candidateId, baselineId };
 	const pair = pairInputs(inputs, candidateId, baselineId);
-	if (!pair) return { ...ids, ok: false, reason: `no candidate ${candidateId} or baseline ${baselineId}` };
+	if (!pair)
+		return { ...ids, ok: false, reason: `no candidate ${candidateId} or baseline ${baselineId}` };
 	const ev = evaluate(pair);
 	const c = ev.candidates[0];
 	const b = ev.baselines[0];

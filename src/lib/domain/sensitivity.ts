@@ -1,0 +1,395 @@
+import type { BreakEven } from './break-even';
+import { dec, dmax, dmin, ONE, ZERO, type Decimal } from './decimal';
+import { evaluate, type PairResult } from './evaluate';
+import type { CandidateInputs, EngineInputs } from './inputs';
+import type { Quantity } from './quantity';
+import { pairInputs } from './timeline';
+
+/**
+ * Sensitivity (DESIGN.md §2 "Uncertainty"): each main input moved to a low and a high value, the
+ * pair re-evaluated, and the change in first break-even volume and in monthly saving at the
+ * planned volume reported per input, largest swing first: the data of a tornado chart.
+ */
+
+/** The inputs a tornado moves. */
+export const sensitivityKeys = [
+	'requestsPerDay',
+	'gpuPrice',
+	'throughput',
+	'targetUtilization',
+	'electricityPrice',
+	'loadedStaffCost',
+	'apiInputPrice',
+	'apiOutputPrice',
+	'cachedInputShare'
+] as const;
+export type SensitivityKey = (typeof sensitivityKeys)[number];
+
+/**
+ * Every input the sensitivity and the Monte Carlo can set on a pair. `throughput` is a multiplier
+ * of the candidate's own throughput (1 = as measured or estimated), not a figure of its own.
+ */
+export type InputKey = SensitivityKey;
+
+/** Why a pair cannot be analysed: an unknown id, or the engine's reason the pair has no result. */
+export class PairUnavailableError extends Error {
+	constructor(readonly reason: string) {
+		super(reason);
+		this.name = 'PairUnavailableError';
+	}
+}
+
+/**
+ * Label and unit of an input, as shown on the tornado; the GPU price depends on how the candidate
+ * acquires its GPUs.
+ * @example inputLabel('gpuPrice', renting candidate) → { label: 'GPU rental rate', unit: 'USD/GPU-hour' }
+ */
+export function inputLabel(key: InputKey, c: CandidateInputs): { label: string; unit: string } {
+	switch (key) {
+		case 'requestsPerDay':
+			return { label: 'Requests per day', unit: 'requests/day' };
+		case 'gpuPrice':
+			return c.acquisition === 'buy'
+				? { label: 'GPU price', unit: 'USD per GPU' }
+				: { label: 'GPU rental rate', unit: 'USD/GPU-hour' };
+		case 'throughput':
+			return { label: 'Throughput per replica', unit: '× the estimate' };
+		case 'targetUtilization':
+			return { label: 'Target utilisation', unit: 'share 0–1' };
+		case 'electricityPrice':
+			return { label: 'Electricity price', unit: 'USD/kWh' };
+		case 'loadedStaffCost':
+			return { label: 'Loaded staff cost', unit: 'USD/year per FTE' };
+		case 'apiInputPrice':
+			return { label: 'API input price', unit: 'USD/1M tokens' };
+		case 'apiOutputPrice':
+			return { label: 'API output price', unit: 'USD/1M tokens' };
+		case 'cachedInputShare':
+			return { label: 'Cached-input share', unit: 'share 0–1' };
+	}
+}
+
+function find(inputs: EngineInputs, candidateId: string, baselineId: string) {
+	const c = inputs.candidates.find((x) => x.id === candidateId);
+	const b = inputs.baselines.find((x) => x.id === baselineId);
+	if (!c || !b)
+		throw new PairUnavailableError(`no candidate ${candidateId} or baseline ${baselineId}`);
+	return { c, b };
+}
+
+/**
+ * The current value of an input for a pair, in the unit of inputLabel; undefined when the
+ * candidate's GPU has no price for its acquisition mode.
+ * @example inputValue(inputs, 'c', 'api', 'electricityPrice') → 0.0895
+ * @example inputValue(inputs, 'c', 'api', 'throughput') → 1
+ */
+export function inputValue(
+	inputs: EngineInputs,
+	candidateId: string,
+	baselineId: string,
+	key: InputKey
+): Decimal | undefined {
+	const { c, b } = find(inputs, candidateId, baselineId);
+	switch (key) {
+		case 'requestsPerDay':
+			return inputs.workload.requestsPerDay.value;
+		case 'gpuPrice':
+			return (c.acquisition === 'buy' ? c.gpu.purchasePriceUsd : c.gpu.cloudUsdPerGpuHour)?.value;
+		case 'throughput':
+			return ONE;
+		case 'targetUtilization':
+			return inputs.serving.targetUtilization.value;
+		case 'electricityPrice':
+			return inputs.finance.electricityUsdPerKwh.value;
+		case 'loadedStaffCost':
+			return inputs.finance.loadedAnnualCostUsd.value;
+		case 'apiInputPrice':
+			return b.inputUsdPerMTok.value;
+		case 'apiOutputPrice':
+			return b.outputUsdPerMTok.value;
+		case 'cachedInputShare':
+			return inputs.workload.cachedInputShare.value;
+	}
+}
+
+const set = (q: Quantity, value: Decimal): Quantity => ({ ...q, value });
+const scale = (q: Quantity, k: Decimal): Quantity => ({ ...q, value: q.value.mul(k) });
+
+/**
+ * New inputs with one input of the pair set to `value` (unit of inputLabel); the inputs given are
+ * not changed. Notes on the less direct inputs:
+ * - throughput k: the candidate GPU's memory bandwidth, BF16 and FP8 FLOPS, the matching
+ *   benchmarks' tokens/s and the per-user speed target are all multiplied by k. The roofline then
+ *   keeps the same batch (its speed bounds compare bandwidth and FLOPS with the speed target) and
+ *   every step takes 1/k the time, so the replica's requests/s is multiplied by exactly k on
+ *   either path, with sizing (memory) untouched. Only the pair's own candidate is changed, but the
+ *   speed target is a serving setting: evaluate the result as a pair (see pairInputs).
+ * - apiInputPrice: the cached-input price moves with the input price (a cache price is quoted as a
+ *   discount on it), so the cache discount keeps its share.
+ * @example withInput(inputs, 'c', 'api', 'electricityPrice', dec('0.1')) → inputs with $0.10/kWh
+ */
+export function withInput(
+	inputs: EngineInputs,
+	candidateId: string,
+	baselineId: string,
+	key: InputKey,
+	value: Decimal
+): EngineInputs {
+	const { c, b } = find(inputs, candidateId, baselineId);
+	const cands = (f: (c: CandidateInputs) => CandidateInputs) =>
+		inputs.candidates.map((x) => (x === c ? f(x) : x));
+	switch (key) {
+		case 'requestsPerDay':
+			return {
+				...inputs,
+				workload: { ...inputs.workload, requestsPerDay: set(inputs.workload.requestsPerDay, value) }
+			};
+		case 'gpuPrice': {
+			const field = c.acquisition === 'buy' ? 'purchasePriceUsd' : 'cloudUsdPerGpuHour';
+			const q = c.gpu[field];
+			if (!q) return inputs;
+			return {
+				...inputs,
+				candidates: cands((x) => ({ ...x, gpu: { ...x.gpu, [field]: set(q, value) } }))
+			};
+		}
+		case 'throughput': {
+			if (value.eq(ONE)) return inputs;
+			const g = c.gpu;
+			return {
+				...inputs,
+				serving: {
+					...inputs.serving,
+					tokensPerSecondPerUser: scale(inputs.serving.tokensPerSecondPerUser, value)
+				},
+				candidates: cands((x) => ({
+					...x,
+					gpu: {
+						...g,
+						memoryBandwidthTBps: scale(g.memoryBandwidthTBps, value),
+						denseBf16Tflops: scale(g.denseBf16Tflops, value),
+						denseFp8Tflops: g.denseFp8Tflops && scale(g.denseFp8Tflops, value)
+					}
+				})),
+				benchmarks: inputs.benchmarks.map((x) =>
+					x.modelId === c.model.id && x.gpuId === c.gpu.id && x.precision === c.precision
+						? { ...x, outputTokensPerSecondPerGpu: scale(x.outputTokensPerSecondPerGpu, value) }
+						: x
+				)
+			};
+		}
+		case 'targetUtilization':
+			return {
+				...inputs,
+				serving: {
+					...inputs.serving,
+					targetUtilization: set(inputs.serving.targetUtilization, value)
+				}
+			};
+		case 'electricityPrice':
+		case 'loadedStaffCost': {
+			const field = key === 'electricityPrice' ? 'electricityUsdPerKwh' : 'loadedAnnualCostUsd';
+			return {
+				...inputs,
+				finance: { ...inputs.finance, [field]: set(inputs.finance[field], value) }
+			};
+		}
+		case 'apiInputPrice':
+		case 'apiOutputPrice': {
+			const o =
+				key === 'apiOutputPrice'
+					? { ...b, outputUsdPerMTok: set(b.outputUsdPerMTok, value) }
+					: {
+							...b,
+							inputUsdPerMTok: set(b.inputUsdPerMTok, value),
+							cachedInputUsdPerMTok: b.inputUsdPerMTok.value.isZero()
+								? b.cachedInputUsdPerMTok
+								: scale(b.cachedInputUsdPerMTok, value.div(b.inputUsdPerMTok.value))
+						};
+			return { ...inputs, baselines: inputs.baselines.map((x) => (x === b ? o : x)) };
+		}
+		case 'cachedInputShare':
+			return {
+				...inputs,
+				workload: {
+					...inputs.workload,
+					cachedInputShare: set(inputs.workload.cachedInputShare, value)
+				}
+			};
+	}
+}
+
+/**
+ * The range an input may take: shares stay within [0, 1] (utilisation above 0), everything else
+ * at or above 0; throughput above 0.
+ * @example clampInput('targetUtilization', dec('1.08')) → { value: 1, clamped: true }
+ */
+export function clampInput(key: InputKey, value: Decimal): { value: Decimal; clamped: boolean } {
+	let v = dmax(value, ZERO);
+	if (key === 'targetUtilization' || key === 'cachedInputShare') v = dmin(v, ONE);
+	return { value: v, clamped: !v.eq(value) };
+}
+
+/** One input's range for the tornado: relative changes, −0.2 = 20 % below the scenario's value. */
+export interface SensitivityInput {
+	key: SensitivityKey;
+	/** Relative change to the low side, above −1; default −0.2. */
+	low?: Decimal;
+	/** Relative change to the high side, above −1; default +0.2. */
+	high?: Decimal;
+}
+
+export const DEFAULT_SENSITIVITY_CHANGE = dec('0.2');
+
+/** Every sensitivity input at the default ±20 %. */
+export const defaultSensitivityInputs = (): SensitivityInput[] =>
+	sensitivityKeys.map((key) => ({ key }));
+
+/** How a side's first break-even volume compares with the scenario's. */
+export type BreakEvenChange =
+	| { kind: 'volume'; /** tokens/month, side − scenario */ change: Decimal }
+	| { kind: 'still-never' }
+	/** The scenario breaks even; this side never does. */
+	| { kind: 'now-never' }
+	/** The scenario never breaks even; this side does (its volume is in breakEven). */
+	| { kind: 'now-breaks-even' };
+
+export type TornadoSide = {
+	/** The relative change applied. */
+	change: Decimal;
+	/** The input's value on this side, after clamping, in the bar's unit. */
+	value: Decimal;
+	/** True when the change took the input past its valid range and it was held at the limit. */
+	clamped: boolean;
+} & (
+	| {
+			ok: true;
+			/** First break-even volume, tokens/month. */
+			breakEven: BreakEven;
+			breakEvenChange: BreakEvenChange;
+			/** Monthly saving at the planned volume (API − self-hosted), USD/month. */
+			saving: Decimal;
+			/** saving − the scenario's saving, USD/month. */
+			savingChange: Decimal;
+	  }
+	| { ok: false; reason: string }
+);
+
+export interface TornadoBar {
+	key: SensitivityKey;
+	label: string;
+	unit: string;
+	/** The scenario's value, in `unit`. */
+	base: Decimal;
+	low: TornadoSide;
+	high: TornadoSide;
+	/** |saving(high) − saving(low)|, USD/month; a side that failed counts at the scenario's saving. */
+	savingSwing: Decimal;
+	/** |break-even(high) − break-even(low)|, tokens/month; 'unbounded' when one side never breaks even and the other does. */
+	breakEvenSwing: Decimal | 'unbounded';
+}
+
+type OkPair = Extract<PairResult, { ok: true }>;
+
+function evaluatePair(inputs: EngineInputs): OkPair | string {
+	const p = evaluate(inputs).pairs[0];
+	return p.ok ? p : p.reason;
+}
+
+function breakEvenChange(base: BreakEven, side: BreakEven): BreakEvenChange {
+	if (base.kind === 'never')
+		return side.kind === 'never' ? { kind: 'still-never' } : { kind: 'now-breaks-even' };
+	if (side.kind === 'never') return { kind: 'now-never' };
+	return { kind: 'volume', change: side.volume.sub(base.volume) };
+}
+
+function swingOf(a: BreakEven, b: BreakEven): Decimal | 'unbounded' {
+	if (a.kind === 'never' && b.kind === 'never') return ZERO;
+	if (a.kind === 'never' || b.kind === 'never') return 'unbounded';
+	return a.volume.sub(b.volume).abs();
+}
+
+const swingKey = (s: Decimal | 'unbounded') => (s === 'unbounded' ? Infinity : s.toNumber());
+
+/**
+ * Tornado of one (candidate, baseline) pair: for each range, the input moved to base × (1 + low)
+ * and base × (1 + high) (clamped to its valid range), the pair re-evaluated, and the change in
+ * first break-even volume (tokens/month) and in monthly saving at plan (USD/month) reported.
+ * Bars are sorted by swing, largest first: by saving swing (`sortBy` 'saving', the default) or by
+ * break-even swing ('breakEven', 'unbounded' first), the other swing breaking ties, then the order
+ * of sensitivityKeys. A zero input (say a cached share of 0) does not move under a relative change.
+ * Throws PairUnavailableError when the pair itself cannot be evaluated, RangeError for a change
+ * at or below −1.
+ * @example API output price $10 → $8 and $12 (±20 %) with i:o = 4:1 moves the blended API price by
+ *          ±0.2 × 0.2 × $10 = ±$0.40 per 1M tokens; at 1e9 tokens/month the saving moves by ±$400,
+ *          a swing of $800/month
+ */
+export function tornado(
+	inputs: EngineInputs,
+	candidateId: string,
+	baselineId: string,
+	ranges: SensitivityInput[],
+	sortBy: 'saving' | 'breakEven' = 'saving'
+): TornadoBar[] {
+	const pair = pairInputs(inputs, candidateId, baselineId);
+	if (!pair)
+		throw new PairUnavailableError(`no candidate ${candidateId} or baseline ${baselineId}`);
+	const base = evaluatePair(pair);
+	if (typeof base === 'string') throw new PairUnavailableError(base);
+	const cand = pair.candidates[0];
+	for (const r of ranges) {
+		for (const [side, ch] of [
+			['low', r.low],
+			['high', r.high]
+		] as const) {
+			if (ch && !(ch.isFinite() && ch.gt(-1)))
+				throw new RangeError(`${r.key}: the ${side} change ${ch.toString()} must be above −1`);
+		}
+	}
+	const bars: TornadoBar[] = [];
+	for (const r of ranges) {
+		const baseValue = inputValue(pair, candidateId, baselineId, r.key);
+		if (!baseValue) continue; // no price to move: the pair would not have evaluated
+		const side = (change: Decimal): TornadoSide => {
+			const { value, clamped } = clampInput(r.key, baseValue.mul(ONE.add(change)));
+			const res = evaluatePair(withInput(pair, candidateId, baselineId, r.key, value));
+			if (typeof res === 'string') return { change, value, clamped, ok: false, reason: res };
+			return {
+				change,
+				value,
+				clamped,
+				ok: true,
+				breakEven: res.first,
+				breakEvenChange: breakEvenChange(base.first, res.first),
+				saving: res.savingAtPlan,
+				savingChange: res.savingAtPlan.sub(base.savingAtPlan)
+			};
+		};
+		const low = side(r.low ?? DEFAULT_SENSITIVITY_CHANGE.neg());
+		const high = side(r.high ?? DEFAULT_SENSITIVITY_CHANGE);
+		const saving = (s: TornadoSide) => (s.ok ? s.saving : base.savingAtPlan);
+		const be = (s: TornadoSide) => (s.ok ? s.breakEven : base.first);
+		bars.push({
+			key: r.key,
+			...inputLabel(r.key, cand),
+			base: baseValue,
+			low,
+			high,
+			savingSwing: saving(high).sub(saving(low)).abs(),
+			breakEvenSwing: swingOf(be(low), be(high))
+		});
+	}
+	const order = (k: SensitivityKey) => sensitivityKeys.indexOf(k);
+	const bySaving = (a: TornadoBar, b: TornadoBar) => b.savingSwing.cmp(a.savingSwing);
+	const byBreakEven = (a: TornadoBar, b: TornadoBar) => {
+		const x = swingKey(a.breakEvenSwing);
+		const y = swingKey(b.breakEvenSwing);
+		if (x === y) {
+			if (a.breakEvenSwing === 'unbounded' || b.breakEvenSwing === 'unbounded') return 0;
+			return b.breakEvenSwing.cmp(a.breakEvenSwing);
+		}
+		return y > x ? 1 : -1;
+	};
+	const [first, second] = sortBy === 'saving' ? [bySaving, byBreakEven] : [byBreakEven, bySaving];
+	return bars.sort((a, b) => first(a, b) || second(a, b) || order(a.key) - order(b.key));
+}

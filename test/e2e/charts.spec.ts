@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { CalculatorPage, exampleScenario } from './calculator-page';
+
+const CHARTS = ['cost-curve', 'break-even', 'breakdown'] as const;
+
+test('the cost curve draws, and its data table lists the hand-checked break-even', async ({
+	page
+}) => {
+	const app = new CalculatorPage(page);
+	await app.goto(exampleScenario('hand-checked.json'));
+	for (const id of CHARTS) {
+		// A drawn chart: many pixels that are not transparent (axes, lines, labels).
+		await expect.poll(() => app.chartInk(id), { message: `${id} drew` }).toBeGreaterThan(1_000);
+	}
+
+	const rows = await app.chartTable('cost-curve');
+	const breakEvens = rows.filter((r) => /break-even/i.test(r.join(' ')));
+	expect(breakEvens.length).toBeGreaterThan(0);
+	// Rent vs GPT-4.1: first break-even at $8,960 / $5e-6 = 1,792,000,000 tokens/month,
+	// 29,457.53 → 29,458 requests/day, where the API costs 1.792e9 × $5e-6 = $8,960.00, the
+	// same as one rented replica (the two lines cross there).
+	const rentVs41 = breakEvens.find(
+		(r) => /first/i.test(r.join(' ')) && /rent/.test(r.join(' ')) && /GPT-4\.1/.test(r.join(' '))
+	);
+	expect(rentVs41, `break-even rows: ${JSON.stringify(breakEvens)}`).toBeDefined();
+	const cells = rentVs41 ?? [];
+	expect(cells.some((c) => c === '1,792,000,000')).toBe(true);
+	expect(cells.some((c) => c === '29,458')).toBe(true);
+	expect(cells.some((c) => /\$8,960\.00/.test(c))).toBe(true);
+});
+
+test.describe('at phone width', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	test('the page does not scroll sideways and the charts are visible', async ({ page }) => {
+		const app = new CalculatorPage(page);
+		await app.goto();
+		const overflow = await page.evaluate(() => ({
+			doc: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+			body: document.body.scrollWidth - window.innerWidth
+		}));
+		expect(overflow).toEqual({ doc: 0, body: 0 });
+
+		for (const id of CHARTS) {
+			const canvas = app.chart(id).locator('canvas');
+			await canvas.scrollIntoViewIfNeeded();
+			await expect(canvas).toBeVisible();
+			const box = await canvas.boundingBox();
+			expect(box, `${id} has a box`).not.toBeNull();
+			expect(box?.width ?? 0).toBeGreaterThan(200);
+			expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= 390).toBe(true);
+			await expect.poll(() => app.chartInk(id), { message: `${id} drew` }).toBeGreaterThan(1_000);
+		}
+		// Scrolling down to the charts did not make the page wider either.
+		expect(
+			await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			)
+		).toBe(0);
+	});
+});
