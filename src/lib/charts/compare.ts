@@ -1,7 +1,7 @@
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
-import { toNumber } from '../domain/decimal';
 import type { Evaluation } from '../domain/evaluate';
 import type { EngineInputs } from '../domain/inputs';
+import { formatCompact } from '../format';
 import { planLine } from './base';
 import { costCurveChart, type CostCurveConfig, type CurvePoint } from './cost-curve';
 import { seriesColor, type ChartOpts } from './palette';
@@ -57,7 +57,7 @@ export function compareCurveChart(
 				borderColor: colour,
 				label: {
 					...line.label,
-					content: `${name}: planned ${toNumber(v).toExponential(2)} tokens/month`,
+					content: `${name}: planned ${formatCompact(v)} tokens/month`,
 					backgroundColor: colour,
 					position: i % 2 ? 'end' : 'start'
 				}

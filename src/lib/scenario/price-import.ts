@@ -1,0 +1,561 @@
+import { findOffering } from '../catalog';
+import type { ApiOffering, Figure } from '../catalog/types';
+import { Decimal, dec } from '../domain/decimal';
+import type { Scenario } from './document';
+import { scenarioCatalog } from './entries';
+import { isoDay } from './own-entries';
+
+/**
+ * Import API prices from LiteLLM's `model_prices_and_context_window.json`: an object of model
+ * name → entry, prices in USD per token as JSON numbers (`"input_cost_per_token": 1.5e-07`).
+ *
+ * Each chat or completion entry with both prices becomes an API offering priced per 1M tokens. It
+ * matches an offering of the scenario's catalog by provider and model name; a price that differs
+ * becomes a scenario override (bundled catalog entries are never changed) or an edit (the user's
+ * own entries). Unmatched entries are added as the user's own offerings, with the file and date as
+ * their source. Everything is computed first as a preview; nothing changes until it is applied.
+ */
+
+/** Largest price file accepted: LiteLLM's own file is about 1.6 MB. */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+/** The figures an import sets, in display order. */
+export const importedFields = [
+	'inputUsdPerMTok',
+	'outputUsdPerMTok',
+	'cachedInputUsdPerMTok',
+	'batchDiscount'
+] as const;
+export type ImportedField = (typeof importedFields)[number];
+
+/**
+ * LiteLLM provider ids of the catalog's providers, with the catalog's spelling. Google's catalog
+ * prices are the Vertex AI entries (`gemini-2.5-pro`); LiteLLM's `gemini/…` entries (AI Studio)
+ * were stale for some models and stay a provider of their own, `gemini`. Other providers keep
+ * LiteLLM's id as their name.
+ */
+export const catalogProviders: Readonly<Record<string, string>> = {
+	openai: 'OpenAI',
+	anthropic: 'Anthropic',
+	'vertex_ai-language-models': 'Google',
+	mistral: 'Mistral',
+	together_ai: 'Together AI',
+	fireworks_ai: 'Fireworks AI',
+	groq: 'Groq',
+	deepinfra: 'DeepInfra'
+};
+
+/** A price that differs from the one in the scenario. */
+export interface PriceChange {
+	/** The offering's id, e.g. 'openai/gpt-4o-mini'. */
+	id: string;
+	/** The offering's display name. */
+	name: string;
+	field: ImportedField;
+	/** The value in effect now (an override, else the entry's figure); undefined: none. */
+	from: string | undefined;
+	to: string;
+	/** 'override' for a catalog entry (a scenario override), 'edit' for the user's own entry. */
+	how: 'override' | 'edit';
+	/** The LiteLLM entry it comes from. */
+	key: string;
+}
+
+export interface SkippedEntry {
+	key: string;
+	reason: string;
+}
+
+export interface ImportNote {
+	key: string;
+	note: string;
+}
+
+export interface ImportPreview {
+	ok: true;
+	fileName: string;
+	/** The import date, 'YYYY-MM-DD': every imported figure's asOf. */
+	importedOn: string;
+	/** "LiteLLM price file <file name>, imported <date>": every imported figure's source. */
+	source: string;
+	/** New offerings, to add as the user's own. */
+	added: ApiOffering[];
+	changed: PriceChange[];
+	skipped: SkippedEntry[];
+	/** Things worth knowing about entries that were imported (a batch discount left out, …). */
+	notes: ImportNote[];
+	/** Entries that matched an offering whose prices are already the same. */
+	unchanged: number;
+}
+
+export type ImportResult = ImportPreview | { ok: false; error: string };
+
+export type PriceFile =
+	{ ok: true; entries: Record<string, unknown> } | { ok: false; error: string };
+
+const MILLION = dec('1e6');
+const CHAT_MODES = new Set(['chat', 'completion']);
+
+/** "10 MB" for a size in bytes. */
+const megabytes = (n: number) => `${new Decimal(n).div(1024 * 1024).toDecimalPlaces(1)} MB`;
+
+/**
+ * A message when a file of `bytes` is too large to import, else undefined. The page checks the
+ * file's size before reading it.
+ * @example importTooLarge(11 * 1024 * 1024) → 'the file is 11 MB; the largest accepted is 10 MB'
+ */
+export function importTooLarge(bytes: number): string | undefined {
+	return bytes > MAX_IMPORT_BYTES
+		? `the file is ${megabytes(bytes)}; the largest accepted is ${megabytes(MAX_IMPORT_BYTES)}`
+		: undefined;
+}
+
+/**
+ * Parse the text of a LiteLLM price file: a JSON object whose values are model entries. Refuses
+ * oversized text before parsing it, text that is not JSON, and JSON that is not such an object.
+ */
+export function readPriceFile(text: string): PriceFile {
+	// UTF-16 units ≤ UTF-8 bytes for this mostly-ASCII format: checking length first skips encoding.
+	const big = text.length > MAX_IMPORT_BYTES ? importTooLarge(text.length) : undefined;
+	if (big) return { ok: false, error: big };
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (e) {
+		return { ok: false, error: `not valid JSON (${(e as Error).message})` };
+	}
+	if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+		return {
+			ok: false,
+			error: `expected a JSON object of model name → entry (LiteLLM's model_prices_and_context_window.json), found ${Array.isArray(json) ? 'an array' : json === null ? 'null' : `a ${typeof json}`}`
+		};
+	}
+	const entries = json as Record<string, unknown>;
+	const values = Object.values(entries);
+	const looksLikeLiteLlm = values.some(
+		(v) => typeof v === 'object' && v !== null && ('litellm_provider' in v || 'mode' in v)
+	);
+	if (values.length && !looksLikeLiteLlm) {
+		return {
+			ok: false,
+			error:
+				'no LiteLLM model entries found (no entry has "litellm_provider" or "mode"); is this a scenario file?'
+		};
+	}
+	return { ok: true, entries };
+}
+
+/** A price in USD per token, as LiteLLM writes it: a JSON number ≥ 0. */
+type Price = { ok: true; perToken: Decimal } | { ok: false; why: string } | undefined;
+
+/**
+ * JSON numbers arrive as binary floats; `String(n)` gives the shortest decimal that reads back as
+ * the same float, which is the decimal the file wrote for any price of up to 15 significant
+ * digits ("1.5e-7" for 1.5e-07). From there the arithmetic is decimal and exact.
+ */
+function price(entry: Record<string, unknown>, field: string): Price {
+	const v = entry[field];
+	if (v === undefined || v === null) return undefined;
+	if (typeof v !== 'number')
+		return { ok: false, why: `${field} is not a number (${JSON.stringify(v)})` };
+	if (!Number.isFinite(v) || v < 0) return { ok: false, why: `${field} is negative (${v})` };
+	return { ok: true, perToken: dec(String(v)) };
+}
+
+/** Per token → per 1M tokens, as a plain decimal string: 1.5e-7 → "0.15". */
+const perMillion = (perToken: Decimal): string => perToken.mul(MILLION).toFixed();
+
+/** "50%" for a share. */
+const pct = (d: Decimal) => `${d.mul(100).toDecimalPlaces(4).toFixed()}%`;
+
+/**
+ * The model name without LiteLLM's provider prefix: 'together_ai/meta-llama/Llama-3.3-70B' →
+ * 'meta-llama/Llama-3.3-70B'. The prefix may be the provider id or its stem ('vertex_ai/…' for
+ * 'vertex_ai-language-models', 'bedrock/…' for 'bedrock_converse').
+ */
+export function modelName(key: string, provider: string): string {
+	const slash = key.indexOf('/');
+	if (slash <= 0) return key;
+	const head = key.slice(0, slash);
+	const isPrefix =
+		head === provider || provider.startsWith(`${head}-`) || provider.startsWith(`${head}_`);
+	return isPrefix ? key.slice(slash + 1) : key;
+}
+
+const lastSegment = (model: string) => model.slice(model.lastIndexOf('/') + 1);
+
+/** One usable entry of the file. */
+interface Priced {
+	key: string;
+	provider: string;
+	providerName: string;
+	model: string;
+	values: Partial<Record<ImportedField, string>>;
+	/** Notes per field (the batch discount's derivation). */
+	fieldNotes: Partial<Record<ImportedField, string>>;
+}
+
+/** Read one entry: its prices per 1M tokens, or why it cannot be imported. */
+function priceEntry(
+	key: string,
+	raw: unknown,
+	notes: ImportNote[]
+): { ok: true; entry: Priced } | { ok: false; reason: string } {
+	if (key === 'sample_spec')
+		return { ok: false, reason: "LiteLLM's description of the format, not a model" };
+	if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+		return { ok: false, reason: 'not an object' };
+	const e = raw as Record<string, unknown>;
+	const mode = e.mode;
+	if (mode === undefined)
+		return { ok: false, reason: 'no mode given; only chat and completion models are imported' };
+	if (typeof mode !== 'string' || !CHAT_MODES.has(mode))
+		return {
+			ok: false,
+			reason: `mode ${JSON.stringify(mode)}: only chat and completion models are priced per token here`
+		};
+	const provider = e.litellm_provider;
+	if (typeof provider !== 'string' || !provider.trim())
+		return { ok: false, reason: 'litellm_provider missing' };
+	const input = price(e, 'input_cost_per_token');
+	const output = price(e, 'output_cost_per_token');
+	if (!input) return { ok: false, reason: 'input_cost_per_token missing' };
+	if (!input.ok) return { ok: false, reason: input.why };
+	if (!output) return { ok: false, reason: 'output_cost_per_token missing' };
+	if (!output.ok) return { ok: false, reason: output.why };
+	if (input.perToken.isZero() && output.perToken.isZero())
+		return {
+			ok: false,
+			reason: 'input and output prices are both 0 (a free or self-hosted model)'
+		};
+
+	const model = modelName(key, provider);
+	const values: Priced['values'] = {
+		inputUsdPerMTok: perMillion(input.perToken),
+		outputUsdPerMTok: perMillion(output.perToken)
+	};
+	const fieldNotes: Priced['fieldNotes'] = {};
+
+	const cached = price(e, 'cache_read_input_token_cost');
+	if (cached?.ok) values.cachedInputUsdPerMTok = perMillion(cached.perToken);
+	else if (cached) notes.push({ key, note: `cached-input price left out: ${cached.why}` });
+
+	const batch = batchDiscount(
+		input.perToken,
+		output.perToken,
+		price(e, 'input_cost_per_token_batches'),
+		price(e, 'output_cost_per_token_batches')
+	);
+	if (batch?.ok) {
+		values.batchDiscount = batch.value;
+		fieldNotes.batchDiscount = batch.derivation;
+		if (batch.note) notes.push({ key, note: batch.note });
+	} else if (batch) notes.push({ key, note: `batch discount left out: ${batch.why}` });
+
+	return {
+		ok: true,
+		entry: {
+			key,
+			provider,
+			providerName: catalogProviders[provider] ?? provider,
+			model,
+			values,
+			fieldNotes
+		}
+	};
+}
+
+type Batch =
+	| { ok: true; value: string; derivation: string; note?: string }
+	| { ok: false; why: string }
+	| undefined;
+
+/**
+ * The batch discount d = 1 − batch price / price, from the input prices (the output prices when
+ * only those are listed). Left out, with the reason, when input and output give different
+ * discounts: one d cannot describe both.
+ * @example batchDiscount(1.5e-7, 6e-7, 7.5e-8, 3e-7) → d = 1 − 0.075 / 0.15 = 0.5
+ */
+function batchDiscount(input: Decimal, output: Decimal, bIn: Price, bOut: Price): Batch {
+	if (!bIn && !bOut) return undefined;
+	if (bIn && !bIn.ok) return { ok: false, why: bIn.why };
+	if (bOut && !bOut.ok) return { ok: false, why: bOut.why };
+	const side = (batch: Decimal | undefined, regular: Decimal, which: string) =>
+		batch && !regular.isZero()
+			? { d: dec(1).minus(batch.div(regular)), batch, regular, which }
+			: undefined;
+	const fromIn = side(bIn?.perToken, input, 'input');
+	const fromOut = side(bOut?.perToken, output, 'output');
+	const used = fromIn ?? fromOut;
+	if (!used) return { ok: false, why: 'the regular price is 0, so no discount can be derived' };
+	if (fromIn && fromOut && !fromIn.d.equals(fromOut.d))
+		return {
+			ok: false,
+			why: `batch input is ${pct(fromIn.d)} off but batch output ${pct(fromOut.d)} off; one discount cannot describe both`
+		};
+	if (used.d.lt(0) || used.d.gt(1))
+		return {
+			ok: false,
+			why: `the batch ${used.which} price is above the regular price (d = ${used.d.toDecimalPlaces(6).toFixed()})`
+		};
+	// A repeating quotient (1 − 2/3) is cut at 12 decimals; LiteLLM's discounts terminate.
+	const value = used.d.toDecimalPlaces(12).toFixed();
+	const derivation =
+		`Derived: 1 − batch ${used.which} / ${used.which} = 1 − ${perMillion(used.batch)} / ${perMillion(used.regular)}` +
+		(fromIn && fromOut
+			? `; batch output agrees (1 − ${perMillion(fromOut.batch)} / ${perMillion(fromOut.regular)}).`
+			: '.');
+	const note =
+		fromIn && !bOut
+			? 'batch output price not listed; the batch discount is taken from the input prices'
+			: !fromIn && fromOut
+				? 'batch input price not listed; the batch discount is taken from the output prices'
+				: undefined;
+	return { ok: true, value, derivation, ...(note ? { note } : {}) };
+}
+
+/** The value of an offering's figure in this scenario: its override, else its own figure. */
+function effective(o: ApiOffering, field: ImportedField, scenario: Scenario): string | undefined {
+	return scenario.overrides.offerings[o.id]?.[field] ?? o[field]?.value;
+}
+
+const sameValue = (a: string | undefined, b: string) => a !== undefined && dec(a).equals(dec(b));
+
+/**
+ * Compare a parsed price file with a scenario: what would be added, changed and skipped, and why.
+ *
+ * Matching: an entry matches an offering of the scenario's catalog (bundled, then the user's own)
+ * with the same provider (the catalog's name for it, see `catalogProviders`, or LiteLLM's id) and
+ * the same model name, ignoring case; the full name ('meta-llama/Llama-3.3-70B-Instruct-Turbo')
+ * first, then its last segment ('Llama-3.3-70B-Instruct-Turbo'). Each offering takes at most one
+ * entry and each entry updates at most one offering. New offerings get the id
+ * `litellm/<LiteLLM provider>/<model name>`.
+ */
+export function previewPrices(
+	entries: Record<string, unknown>,
+	fileName: string,
+	scenario: Scenario,
+	today: Date
+): ImportPreview {
+	const importedOn = isoDay(today);
+	const file = baseName(fileName).slice(0, 200) || 'model_prices_and_context_window.json';
+	const source = `LiteLLM price file ${file}, imported ${importedOn}`;
+	const skipped: SkippedEntry[] = [];
+	const notes: ImportNote[] = [];
+
+	// 1. Read every entry; the first of two with the same provider and model wins.
+	const priced: Priced[] = [];
+	const seen = new Map<string, string>();
+	for (const [key, raw] of Object.entries(entries)) {
+		const r = priceEntry(key, raw, notes);
+		if (!r.ok) {
+			skipped.push({ key, reason: r.reason });
+			continue;
+		}
+		const k = `${r.entry.providerName}\u0000${r.entry.model}`.toLowerCase();
+		const first = seen.get(k);
+		if (first !== undefined) {
+			skipped.push({ key, reason: `same provider and model as "${first}", imported instead` });
+			continue;
+		}
+		seen.set(k, key);
+		priced.push(r.entry);
+	}
+
+	// 2. Match: exact model names first, then last segments, each offering once.
+	const cat = scenarioCatalog(scenario.custom);
+	const byProvider = new Map<string, ApiOffering[]>();
+	for (const o of cat.offerings) {
+		const p = o.provider.toLowerCase();
+		byProvider.set(p, [...(byProvider.get(p) ?? []), o]);
+	}
+	const matchOf = new Map<Priced, ApiOffering>();
+	const claimedBy = new Map<string, Priced>();
+	for (const exact of [true, false]) {
+		for (const p of priced) {
+			if (matchOf.has(p)) continue;
+			const name = (exact ? p.model : lastSegment(p.model)).toLowerCase();
+			const offers = [
+				...(byProvider.get(p.providerName.toLowerCase()) ?? []),
+				...(p.providerName !== p.provider ? (byProvider.get(p.provider.toLowerCase()) ?? []) : [])
+			];
+			const o = offers.find((o) => o.model.toLowerCase() === name && !claimedBy.has(o.id));
+			if (o) {
+				matchOf.set(p, o);
+				claimedBy.set(o.id, p);
+			}
+		}
+	}
+
+	// 3. Changes, additions and the rest, in file order.
+	const added: ApiOffering[] = [];
+	const changed: PriceChange[] = [];
+	let unchanged = 0;
+	for (const p of priced) {
+		const o = matchOf.get(p);
+		if (o) {
+			const own = cat.isOwn('offerings', o.id);
+			let any = false;
+			for (const field of importedFields) {
+				const to = p.values[field];
+				if (to === undefined) continue;
+				const from = effective(o, field, scenario);
+				if (sameValue(from, to)) continue;
+				changed.push({
+					id: o.id,
+					name: o.name,
+					field,
+					from,
+					to,
+					how: own ? 'edit' : 'override',
+					key: p.key
+				});
+				any = true;
+			}
+			if (!any) unchanged++;
+			continue;
+		}
+		// An offering this entry would have matched, already taken by a closer entry.
+		const taken = cat.offerings.find(
+			(o) =>
+				claimedBy.has(o.id) &&
+				o.provider.toLowerCase() === p.providerName.toLowerCase() &&
+				lastSegment(o.model).toLowerCase() === lastSegment(p.model).toLowerCase()
+		);
+		if (taken) {
+			skipped.push({
+				key: p.key,
+				reason: `would also match ${taken.id}, which takes its prices from "${claimedBy.get(taken.id)?.key}"`
+			});
+			continue;
+		}
+		const id = `litellm/${p.provider}/${p.model}`;
+		if (id.length > 200 || p.model.length > 200) {
+			skipped.push({ key: p.key, reason: 'model name longer than 200 characters' });
+			continue;
+		}
+		if (cat.findOffering(id)) {
+			skipped.push({ key: p.key, reason: `the id ${id} is already used by another offering` });
+			continue;
+		}
+		added.push(offeringFrom(p, id, source, importedOn));
+	}
+	return {
+		ok: true,
+		fileName: file,
+		importedOn,
+		source,
+		added,
+		changed,
+		skipped,
+		notes,
+		unchanged
+	};
+}
+
+/** The new offering for an entry, every figure sourced to the file and dated the import day. */
+function offeringFrom(p: Priced, id: string, source: string, asOf: string): ApiOffering {
+	const fig = (field: ImportedField): Figure | undefined => {
+		const value = p.values[field];
+		if (value === undefined) return undefined;
+		const note = [`LiteLLM entry "${p.key.slice(0, 300)}".`, p.fieldNotes[field]]
+			.filter(Boolean)
+			.join(' ');
+		return { value, source, asOf, note };
+	};
+	const name = `${p.model} (${p.providerName})`;
+	const o: ApiOffering = {
+		id,
+		provider: p.providerName,
+		model: p.model,
+		name: name.length > 200 ? `${name.slice(0, 199)}…` : name,
+		inputUsdPerMTok: fig('inputUsdPerMTok')!,
+		outputUsdPerMTok: fig('outputUsdPerMTok')!
+	};
+	const cached = fig('cachedInputUsdPerMTok');
+	const batch = fig('batchDiscount');
+	if (cached) o.cachedInputUsdPerMTok = cached;
+	if (batch) o.batchDiscount = batch;
+	return o;
+}
+
+const baseName = (path: string) =>
+	path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+
+/**
+ * Preview the import of a LiteLLM price file into a scenario: `readPriceFile` then `previewPrices`.
+ * A refused file gives `{ ok: false, error }`, and nothing is changed.
+ * @example previewImport('{"gpt-4o-mini": {"litellm_provider": "openai", "mode": "chat",
+ *   "input_cost_per_token": 1.5e-07, "output_cost_per_token": 6e-07}}', 'prices.json', s, today)
+ *   → { ok: true, added: [], changed: [], unchanged: 1, … } against the bundled catalog
+ */
+export function previewImport(
+	text: string,
+	fileName: string,
+	scenario: Scenario,
+	today: Date
+): ImportResult {
+	const file = readPriceFile(text);
+	return file.ok ? previewPrices(file.entries, fileName, scenario, today) : file;
+}
+
+/**
+ * Keep only the new offerings `keep` accepts (the page lets the user choose providers, since a
+ * whole LiteLLM file holds more offerings than a scenario can carry). Changes are kept.
+ */
+export function narrowPreview(
+	preview: ImportPreview,
+	keep: (o: ApiOffering) => boolean
+): ImportPreview {
+	return { ...preview, added: preview.added.filter(keep) };
+}
+
+/**
+ * Apply a preview to a scenario and return the new scenario (the given one is not changed): new
+ * offerings are added as the user's own; a changed price of a bundled entry becomes an override
+ * (removed instead when the catalog already has the imported value); a changed price of the user's
+ * own entry replaces that figure, with the file as its source. Validate the result before storing
+ * it (`validateScenario` in own-entries.ts).
+ */
+export function applyImport(scenario: Scenario, preview: ImportPreview): Scenario {
+	const overrides = { ...scenario.overrides.offerings };
+	const setOverride = (id: string, field: string, value: string | undefined) => {
+		const rest = { ...overrides[id] };
+		if (value === undefined) delete rest[field];
+		else rest[field] = value;
+		if (Object.keys(rest).length) overrides[id] = rest;
+		else delete overrides[id];
+	};
+	const edits = new Map<string, PriceChange[]>();
+	for (const c of preview.changed) {
+		if (c.how === 'edit') edits.set(c.id, [...(edits.get(c.id) ?? []), c]);
+		else {
+			const bundled = findOffering(c.id);
+			if (!bundled) continue;
+			setOverride(c.id, c.field, sameValue(bundled[c.field]?.value, c.to) ? undefined : c.to);
+		}
+	}
+	const own = scenario.custom.offerings.map((o) => {
+		const cs = edits.get(o.id);
+		if (!cs) return o;
+		const next: ApiOffering = { ...o };
+		for (const c of cs) {
+			next[c.field] = {
+				value: c.to,
+				source: preview.source,
+				asOf: preview.importedOn,
+				note: `LiteLLM entry "${c.key.slice(0, 300)}".`
+			};
+			// The override would hide the imported price.
+			if (overrides[o.id]?.[c.field] !== undefined) setOverride(o.id, c.field, undefined);
+		}
+		return next;
+	});
+	const ids = new Set(scenarioCatalog(scenario.custom).offerings.map((o) => o.id));
+	const added = preview.added.filter((o) => !ids.has(o.id));
+	return {
+		...scenario,
+		custom: { ...scenario.custom, offerings: [...own, ...added] },
+		overrides: { ...scenario.overrides, offerings: overrides }
+	};
+}
