@@ -167,8 +167,9 @@ export function costCurveChart(
 	const pairs = ev.pairs.filter((p): p is OkPair => p.ok);
 
 	const datasets: ChartDataset<'line', CurvePoint[]>[] = [];
-	const rows: string[][] = [];
-	// Each number is formatted once, for both the tooltip and the table row.
+	// Labels are formatted only when read (a tooltip shown, the table opened, an export written):
+	// building the chart on every keystroke must not format hundreds of numbers nobody looks at.
+	const rows: (() => string[])[] = [];
 	const point = (
 		series: string,
 		volume: Decimal,
@@ -176,14 +177,20 @@ export function costCurveChart(
 		note: string,
 		text?: (usd: string) => string
 	): CurvePoint => {
-		const usd = formatUsd(cost);
-		const rpd = formatNumber(requestsPerDayAt(volume, w));
-		rows.push([series, formatNumber(volume), rpd, usd, note]);
+		let usd: string | undefined;
+		let rpd: string | undefined;
+		const money = () => (usd ??= formatUsd(cost));
+		const perDay = () => (rpd ??= formatNumber(requestsPerDayAt(volume, w)));
+		rows.push(() => [series, formatNumber(volume), perDay(), money(), note]);
 		return {
 			x: toNumber(volume),
 			y: cost.gt(0) ? toNumber(cost) : null,
-			volumeText: `${formatCompact(volume)} tokens/month (${rpd} requests/day)`,
-			text: text ? text(usd) : `${series}: ${usd}/month${note ? `, ${note}` : ''}`
+			get volumeText() {
+				return `${formatCompact(volume)} tokens/month (${perDay()} requests/day)`;
+			},
+			get text() {
+				return text ? text(money()) : `${series}: ${money()}/month${note ? `, ${note}` : ''}`;
+			}
 		};
 	};
 
@@ -328,7 +335,18 @@ export function costCurveChart(
 			}
 		}
 	};
-	return { config, table: costCurveTable(rows, notPlotted, ev, w) };
+	let table: ChartTable | undefined;
+	return {
+		config,
+		get table() {
+			return (table ??= costCurveTable(
+				rows.map((r) => r()),
+				notPlotted,
+				ev,
+				w
+			));
+		}
+	};
 }
 
 function costCurveTable(

@@ -1,0 +1,321 @@
+/**
+ * Browser benchmark: `node bench/browser.bench.mjs` (add `--no-build` to reuse build/).
+ * Builds the app once, serves it with `vite preview` on a free local port, and drives Debian
+ * Chromium (playwright-core) through two measurements:
+ *
+ * 1. Input → updated chart. On the default scenario, 200 values (alternating 150000 / 250000,
+ *    after 10 untimed warm-up inputs) are typed into #workload-requestsPerDay with Playwright's
+ *    `fill` (a trusted `input` event). In the page, for each input:
+ *      t0          the input event's timeStamp;
+ *      tWork       performance.now() in an `input` listener on window (bubbling, so it runs
+ *                  last): by then the app's handler, delegated by Svelte to the root, has run,
+ *                  and so has the microtask checkpoint after it, in which Svelte flushes the new
+ *                  results to the DOM and runs the Chart.js `$effect` (`update('none')` draws
+ *                  synchronously with animation off);
+ *      tFrame      the next requestAnimationFrame callback (start of the frame that shows it);
+ *      tPainted    a MessageChannel task posted from that callback: it runs after the frame's
+ *                  style, layout and paint.
+ *    A patched CanvasRenderingContext2D.clearRect stamps each canvas when Chart.js clears it, so
+ *    every sample also checks that the cost-curve canvas was redrawn between t0 and tWork
+ *    (a sample without a redraw counts as a failure, not as a fast sample).
+ *    Reported:  work = tWork − t0;  render = tPainted − tFrame;
+ *               latency = work + render  (main-thread time from input to the painted frame,
+ *               without the idle wait for the next vsync, which is 0–16.7 ms whatever the app
+ *               does and would make a one-frame target unmeetable by construction);
+ *               to-frame = tPainted − t0 (what a user sees, idle vsync wait included).
+ *    Target: p95 of latency ≤ 16 ms, i.e. the update fits in the frame after the keystroke.
+ *
+ * 2. First-load JavaScript. Every `.js` response the index page loads until the network is idle,
+ *    gzipped (node:zlib, level 9) and summed; cross-checked against build/index.html's
+ *    modulepreload links. Target ≤ 200 KB gzipped (KB = 1,000 bytes), and no export library
+ *    (SheetJS/xlsx, ExcelJS, PptxGenJS, jsPDF, html2canvas, docx) among the files.
+ *
+ * Prints every figure, and exits 1 when a target is missed.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const N = 200;
+const WARMUP = 10;
+const LATENCY_P95_TARGET_MS = 16;
+const FIRST_LOAD_TARGET_BYTES = 200_000;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Same as playwright.config.ts: no network here, keep Chromium from reaching out at start.
+const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+/** Export libraries that must stay out of the first load: name in a file path, or a signature in its text. */
+const EXPORT_LIBS = [
+	{ name: 'xlsx (SheetJS)', path: /xlsx|sheetjs/i, text: /SheetJS|\bXLSX\.version\b/ },
+	{ name: 'exceljs', path: /exceljs/i, text: /ExcelJS/ },
+	{ name: 'pptxgenjs', path: /pptx/i, text: /PptxGenJS|pptxgenjs/ },
+	{ name: 'jspdf', path: /jspdf/i, text: /jsPDF/ },
+	{ name: 'html2canvas', path: /html2canvas/i, text: /html2canvas/ },
+	{ name: 'docx', path: /(^|\/)docx/i, text: /officeDocument\/2006\/relationships\/numbering/ }
+];
+
+const failures = [];
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`; // KB = 1,000 bytes (the stricter reading)
+const ms = (x) => `${x.toFixed(2)} ms`;
+
+function percentile(xs, p) {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+}
+
+function stats(xs) {
+	return { p50: percentile(xs, 50), p95: percentile(xs, 95), max: Math.max(...xs) };
+}
+
+function freePort() {
+	return new Promise((resolve, reject) => {
+		const srv = createServer();
+		srv.unref();
+		srv.on('error', reject);
+		srv.listen(0, '127.0.0.1', () => {
+			const { port } = /** @type {import('node:net').AddressInfo} */ (srv.address());
+			srv.close(() => resolve(port));
+		});
+	});
+}
+
+async function waitForHttp(url, timeoutMs) {
+	const end = Date.now() + timeoutMs;
+	while (Date.now() < end) {
+		try {
+			const r = await fetch(url);
+			if (r.ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+// ---- build and serve ----
+
+if (!process.argv.includes('--no-build')) {
+	console.log('building (npm run build)…');
+	const b = spawnSync('npm', ['run', 'build'], { encoding: 'utf8' });
+	if (b.status !== 0) {
+		console.error(b.stdout, b.stderr);
+		console.error('build failed');
+		process.exit(1);
+	}
+}
+if (!existsSync('build/index.html')) {
+	console.error('build/index.html is missing: run without --no-build');
+	process.exit(1);
+}
+
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const server = spawn(
+	process.execPath,
+	[
+		'node_modules/vite/bin/vite.js',
+		'preview',
+		'--port',
+		String(port),
+		'--strictPort',
+		'--host',
+		'127.0.0.1'
+	],
+	{ stdio: ['ignore', 'ignore', 'inherit'] }
+);
+const stopServer = () => {
+	if (server.exitCode === null) server.kill('SIGTERM');
+};
+process.on('exit', stopServer);
+
+let browser;
+try {
+	await waitForHttp(`${base}/`, 30_000);
+	browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+	await firstLoad(browser);
+	await inputToChart(browser);
+} catch (e) {
+	console.error(e);
+	failures.push(`error: ${e instanceof Error ? e.message : String(e)}`);
+} finally {
+	await browser?.close();
+	stopServer();
+}
+
+if (failures.length) {
+	console.log(`\nFAILED:\n  ${failures.join('\n  ')}`);
+	process.exit(1);
+}
+console.log('\nall browser targets met');
+
+// ---- 1. first-load JavaScript ----
+
+async function firstLoad(browser) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+	const page = await context.newPage();
+	/** @type {Map<string, Promise<Buffer>>} */
+	const scripts = new Map();
+	page.on('response', (r) => {
+		const url = new URL(r.url());
+		if (
+			url.origin === base &&
+			(url.pathname.endsWith('.js') || r.request().resourceType() === 'script')
+		) {
+			scripts.set(url.pathname, r.body());
+		}
+	});
+	await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+	await page.waitForFunction(() => document.documentElement.dataset.theme !== undefined);
+	await page.waitForLoadState('networkidle');
+
+	const files = [];
+	for (const [path, body] of scripts) {
+		const raw = await body;
+		files.push({
+			path,
+			raw: raw.length,
+			gz: gzipSync(raw, { level: 9 }).length,
+			text: raw.toString('utf8')
+		});
+	}
+	await context.close();
+	files.sort((a, b) => b.gz - a.gz);
+	const total = files.reduce((s, f) => s + f.gz, 0);
+	const totalRaw = files.reduce((s, f) => s + f.raw, 0);
+
+	// Cross-check: every module the built index.html preloads or imports was fetched.
+	const html = readFileSync('build/index.html', 'utf8');
+	const declared = [
+		...[...html.matchAll(/<link\b[^>]*>/g)]
+			.map((m) => m[0])
+			.filter((tag) => /rel="modulepreload"/.test(tag))
+			.map((tag) => /href="([^"]+)"/.exec(tag)?.[1]),
+		...[...html.matchAll(/import\("([^"]+\.js)"\)/g)].map((m) => m[1])
+	]
+		.filter((href) => href !== undefined)
+		.map((href) => new URL(href, `${base}/`).pathname)
+		.filter((p, i, all) => all.indexOf(p) === i);
+	const missing = declared.filter((p) => !scripts.has(p));
+
+	console.log('\nFirst-load JavaScript (index page, until network idle)');
+	console.log(`  files: ${files.length} (${declared.length} declared in build/index.html)`);
+	console.log(
+		`  total: ${kb(total)} gzipped (level 9), ${kb(totalRaw)} raw; target ≤ ${kb(FIRST_LOAD_TARGET_BYTES)}`
+	);
+	console.log('  largest:');
+	for (const f of files.slice(0, 8)) {
+		console.log(`    ${kb(f.gz).padStart(9)} gz  ${kb(f.raw).padStart(9)} raw  ${f.path}`);
+	}
+	if (missing.length)
+		failures.push(`declared in build/index.html but not loaded: ${missing.join(', ')}`);
+	if (files.length === 0) failures.push('first load: no JavaScript file was seen');
+	if (total > FIRST_LOAD_TARGET_BYTES) {
+		failures.push(`first-load JavaScript ${kb(total)} gzipped > ${kb(FIRST_LOAD_TARGET_BYTES)}`);
+	}
+	const found = [];
+	for (const f of files) {
+		for (const lib of EXPORT_LIBS) {
+			if (lib.path.test(f.path) || lib.text.test(f.text)) found.push(`${lib.name} in ${f.path}`);
+		}
+	}
+	console.log(`  export libraries in the first load: ${found.length ? found.join(', ') : 'none'}`);
+	if (found.length) failures.push(`export library in the first load: ${found.join(', ')}`);
+}
+
+// ---- 2. input → updated chart ----
+
+async function inputToChart(browser) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+	const page = await context.newPage();
+	await page.addInitScript(() => {
+		// Stamp a canvas each time it is cleared (Chart.js clears before every draw).
+		const clear = CanvasRenderingContext2D.prototype.clearRect;
+		CanvasRenderingContext2D.prototype.clearRect = function (...args) {
+			/** @type {any} */ (this.canvas).__cleared = performance.now();
+			return clear.apply(this, args);
+		};
+	});
+	await page.goto(`${base}/`);
+	await page.waitForFunction(() => document.documentElement.dataset.theme !== undefined);
+	const input = page.locator('#workload-requestsPerDay');
+	await input.waitFor();
+	await page.evaluate(() => {
+		const el = /** @type {HTMLInputElement} */ (document.querySelector('#workload-requestsPerDay'));
+		const canvas = /** @type {any} */ (
+			document.querySelector('section[data-chart="cost-curve"] canvas')
+		);
+		if (!canvas) throw new Error('no cost-curve canvas');
+		const w = /** @type {any} */ (window);
+		const nextTask = () =>
+			new Promise((resolve) => {
+				const ch = new MessageChannel();
+				ch.port1.onmessage = () => resolve(performance.now());
+				ch.port2.postMessage(0);
+			});
+		if (!el) throw new Error('no #workload-requestsPerDay');
+		// On window, bubbling: the last listener to run. The app's handler (delegated by Svelte to
+		// the root) has run, and so has the microtask checkpoint after it, in which Svelte flushes
+		// the DOM and effects, Chart.js's update('none') included.
+		window.addEventListener('input', (e) => {
+			if (e.target !== el) return;
+			const t0 = e.timeStamp;
+			const tWork = performance.now();
+			const cleared = canvas.__cleared ?? -1;
+			w.__sample = new Promise((resolve) =>
+				requestAnimationFrame(() => {
+					const tFrame = performance.now();
+					nextTask().then((tPainted) =>
+						resolve({ t0, tWork, tFrame, tPainted, redrawn: cleared > t0 && cleared <= tWork })
+					);
+				})
+			);
+		});
+	});
+
+	const samples = [];
+	const values = ['150000', '250000'];
+	for (let i = 0; i < WARMUP + N; i++) {
+		await input.fill(values[i % 2]);
+		const s = await page.evaluate(() => /** @type {any} */ (window).__sample);
+		if (i >= WARMUP) samples.push(s);
+	}
+	// The page really followed: the plan shows the last value typed.
+	const plan = await page.locator('[data-testid="plan"]').innerText();
+	await context.close();
+
+	const notRedrawn = samples.filter((s) => !s.redrawn).length;
+	const work = stats(samples.map((s) => s.tWork - s.t0));
+	const render = stats(samples.map((s) => s.tPainted - s.tFrame));
+	const latency = stats(samples.map((s) => s.tWork - s.t0 + (s.tPainted - s.tFrame)));
+	const toFrame = stats(samples.map((s) => s.tPainted - s.t0));
+	const line = (name, x) =>
+		`  ${name.padEnd(44)} p50 ${ms(x.p50).padStart(9)}  p95 ${ms(x.p95).padStart(9)}  max ${ms(x.max).padStart(9)}`;
+
+	console.log(
+		`\nInput → updated chart (#workload-requestsPerDay, ${N} inputs after ${WARMUP} warm-up)`
+	);
+	console.log(line('work (input → results + chart redrawn)', work));
+	console.log(line('render (frame start → frame painted)', render));
+	console.log(line('latency = work + render (target p95 ≤ 16)', latency));
+	console.log(line('input → painted frame, incl. vsync wait', toFrame));
+	console.log(`  cost-curve canvas redrawn within the work: ${N - notRedrawn}/${N}`);
+	console.log(`  plan after the last input: ${plan.replace(/\s+/g, ' ').trim()}`);
+
+	if (notRedrawn)
+		failures.push(`${notRedrawn} of ${N} inputs did not redraw the cost curve within the work`);
+	if (!/250,000 requests\/day/.test(plan))
+		failures.push(`the plan did not follow the input: ${plan}`);
+	if (latency.p95 > LATENCY_P95_TARGET_MS) {
+		failures.push(`input → chart latency p95 ${ms(latency.p95)} > ${LATENCY_P95_TARGET_MS} ms`);
+	}
+}
