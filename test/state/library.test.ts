@@ -83,7 +83,7 @@ describe('saved scenarios', () => {
 		};
 		const r = open(broken, 'bad');
 		expect(r.ok).toBe(false);
-		if (!r.ok) expect(r.errors[0]).toMatch(/^workload: Unrecognized key/);
+		if (!r.ok) expect(r.errors[0]).toMatch(/^workload\.pue: unknown field pue/);
 		expect(open(broken, library.scenarios[0].id).ok).toBe(true);
 	});
 });

@@ -11,7 +11,7 @@ import {
 } from './fields';
 import { emptyCustom, scenarioCatalog, type CustomEntries } from './entries';
 import { migrate } from './migrate';
-import { SCENARIO_VERSION, scenarioSchema } from './schema';
+import { SCENARIO_VERSION, validateDocument } from './schema';
 
 export interface Candidate {
 	id: string;
@@ -92,9 +92,6 @@ export function defaultScenario(): Scenario {
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
 
-const pathText = (path: readonly PropertyKey[]) =>
-	path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
-
 /** Figure fields of a catalog entry, by name. */
 function figureNames(entry: object): string[] {
 	return Object.entries(entry)
@@ -110,13 +107,8 @@ function figureNames(entry: object): string[] {
 export function parseScenario(input: unknown): ParseResult {
 	const migrated = migrate(input);
 	if (!migrated.ok) return migrated;
-	const r = scenarioSchema.safeParse(migrated.document);
-	if (!r.success) {
-		return {
-			ok: false,
-			errors: r.error.issues.map((i) => `${pathText(i.path) || 'scenario'}: ${i.message}`)
-		};
-	}
+	const r = validateDocument(migrated.document);
+	if (!r.ok) return r;
 	const d = r.data;
 	const base = defaultScenario();
 	const s: Scenario = {

@@ -1,42 +1,52 @@
-import { z } from 'zod';
+import * as v from 'valibot';
 import { acquisitionModes, attentionKinds, precisions } from '../catalog/types';
 import { checkField, financeFields, servingFields, workloadFields, type FieldSpec } from './fields';
 
 /** The current scenario document version. Older documents migrate forward (migrate.ts). */
 export const SCENARIO_VERSION = 1;
 
+/** Unknown fields are refused at their own path, so a typo is named, not silently ignored. */
+const strict = <E extends v.ObjectEntries>(entries: E) =>
+	v.strictObject(entries, (issue) =>
+		issue.expected === 'never' ? `unknown field ${String(issue.input)}` : issue.message
+	);
+
 /**
  * A decimal field: a string (or a plain JSON number, normalised to a string) within the field's
  * range. The message names the value and the allowed range; the path names the field.
  */
 function decimalField(f: FieldSpec) {
-	return z.union([z.string(), z.number()]).transform((raw, ctx) => {
-		const r = checkField(f, raw);
-		if (r.ok) return r.value;
-		ctx.addIssue({ code: 'custom', message: r.message });
-		return z.NEVER;
-	});
+	return v.pipe(
+		v.union([v.string(), v.number()], 'expected a number'),
+		v.rawTransform(({ dataset, addIssue, NEVER }) => {
+			const r = checkField(f, dataset.value);
+			if (r.ok) return r.value;
+			addIssue({ message: r.message });
+			return NEVER;
+		})
+	);
 }
 
-function section<const F extends readonly FieldSpec[]>(fields: F) {
-	const shape: Record<string, ReturnType<typeof decimalField>> = {};
-	for (const f of fields) shape[f.key] = decimalField(f);
-	return z.strictObject(shape as { [K in F[number]['key']]: ReturnType<typeof decimalField> });
+/** A section of decimal fields, each optional (a missing one takes its default). */
+function section(fields: readonly FieldSpec[]) {
+	const entries: Record<string, v.OptionalSchema<ReturnType<typeof decimalField>, undefined>> = {};
+	for (const f of fields) entries[f.key] = v.optional(decimalField(f));
+	return entries;
 }
 
-const id = z.string().min(1).max(200);
-const text = (max: number) => z.string().max(max);
+const text = (min: number, max: number) => v.pipe(v.string(), v.minLength(min), v.maxLength(max));
+const id = text(1, 200);
 
-export const candidateSchema = z.strictObject({
-	id: z.string().min(1).max(64),
-	label: text(200).optional(),
+export const candidateSchema = strict({
+	id: text(1, 64),
+	label: v.optional(text(0, 200)),
 	modelId: id,
 	gpuId: id,
-	precision: z.enum(precisions),
-	acquisition: z.enum(acquisitionModes)
+	precision: v.picklist(precisions),
+	acquisition: v.picklist(acquisitionModes)
 });
 
-export const baselineSchema = z.strictObject({ offeringId: id });
+export const baselineSchema = strict({ offeringId: id });
 
 /** Overrides of catalog figures: kind → entry id → figure name → decimal string ≥ 0. */
 const overrideValue = decimalField({
@@ -46,87 +56,112 @@ const overrideValue = decimalField({
 	min: '0',
 	max: '1e18'
 });
-const overrideMap = z.record(id, z.record(z.string().min(1).max(64), overrideValue));
+const overrideMap = v.record(id, v.record(text(1, 64), overrideValue));
 
 /** A sourced figure of the user's own entry: a decimal ≥ 0, with where it came from and when. */
-const figureSchema = z.strictObject({
+const sourceEntries = {
+	source: text(1, 2000),
+	asOf: text(1, 40),
+	verification: v.optional(text(0, 200)),
+	note: v.optional(text(0, 2000))
+};
+const figureSchema = strict({
 	value: decimalField({ key: 'value', label: 'value', unit: '', min: '0', max: '1e18' }),
-	source: z.string().min(1).max(2000),
-	asOf: z.string().min(1).max(40),
-	verification: z.string().max(200).optional(),
-	note: z.string().max(2000).optional()
+	...sourceEntries
 });
-const sourceSchema = figureSchema.omit({ value: true });
-const name = z.string().min(1).max(200);
+const sourceSchema = strict(sourceEntries);
+const name = text(1, 200);
 
-const customModel = z.strictObject({
+const customModel = strict({
 	id,
 	name,
-	family: z.string().max(200),
+	family: text(0, 200),
 	totalParams: figureSchema,
 	activeParams: figureSchema,
 	layers: figureSchema,
 	kvHeads: figureSchema,
 	headDim: figureSchema,
 	contextLength: figureSchema,
-	attention: z.enum(attentionKinds),
-	kvBytesPerTokenBf16: figureSchema.optional(),
-	license: z.string().max(500),
-	releaseDate: z.string().max(40),
+	attention: v.picklist(attentionKinds),
+	kvBytesPerTokenBf16: v.optional(figureSchema),
+	license: text(0, 500),
+	releaseDate: text(0, 40),
 	source: sourceSchema
 });
-const customGpu = z.strictObject({
+const customGpu = strict({
 	id,
 	name,
-	vendor: z.string().max(200),
+	vendor: text(0, 200),
 	memoryGB: figureSchema,
 	memoryBandwidthTBps: figureSchema,
 	denseBf16Tflops: figureSchema,
-	denseFp8Tflops: figureSchema.optional(),
+	denseFp8Tflops: v.optional(figureSchema),
 	tdpWatts: figureSchema,
-	purchasePriceUsd: figureSchema.optional(),
-	cloudUsdPerGpuHour: figureSchema.optional()
+	purchasePriceUsd: v.optional(figureSchema),
+	cloudUsdPerGpuHour: v.optional(figureSchema)
 });
-const customOffering = z.strictObject({
+const customOffering = strict({
 	id,
-	provider: z.string().min(1).max(200),
-	model: z.string().min(1).max(200),
+	provider: text(1, 200),
+	model: text(1, 200),
 	name,
-	openModelId: id.optional(),
+	openModelId: v.optional(id),
 	inputUsdPerMTok: figureSchema,
 	outputUsdPerMTok: figureSchema,
-	cachedInputUsdPerMTok: figureSchema.optional(),
-	batchDiscount: figureSchema.optional(),
-	fixedMonthlyUsd: figureSchema.optional()
+	cachedInputUsdPerMTok: v.optional(figureSchema),
+	batchDiscount: v.optional(figureSchema),
+	fixedMonthlyUsd: v.optional(figureSchema)
 });
 
-export const scenarioSchema = z.strictObject({
-	version: z.literal(SCENARIO_VERSION),
-	name: text(200).optional(),
-	notes: text(10000).optional(),
-	workload: section(workloadFields).partial().optional(),
-	finance: section(financeFields).partial().optional(),
-	serving: section(servingFields)
-		.extend({ shiftBatchOffPeak: z.boolean(), useBenchmarks: z.boolean() })
-		.partial()
-		.optional(),
-	candidates: z.array(candidateSchema).max(64).optional(),
-	baselines: z.array(baselineSchema).max(64).optional(),
-	custom: z
-		.strictObject({
-			models: z.array(customModel).max(200).optional(),
-			gpus: z.array(customGpu).max(200).optional(),
-			offerings: z.array(customOffering).max(2000).optional()
+export const scenarioSchema = strict({
+	version: v.literal(SCENARIO_VERSION),
+	name: v.optional(text(0, 200)),
+	notes: v.optional(text(0, 10000)),
+	workload: v.optional(strict(section(workloadFields))),
+	finance: v.optional(strict(section(financeFields))),
+	serving: v.optional(
+		strict({
+			...section(servingFields),
+			shiftBatchOffPeak: v.optional(v.boolean()),
+			useBenchmarks: v.optional(v.boolean())
 		})
-		.optional(),
-	overrides: z
-		.strictObject({
-			models: overrideMap.optional(),
-			gpus: overrideMap.optional(),
-			offerings: overrideMap.optional()
+	),
+	candidates: v.optional(v.pipe(v.array(candidateSchema), v.maxLength(64))),
+	baselines: v.optional(v.pipe(v.array(baselineSchema), v.maxLength(64))),
+	custom: v.optional(
+		strict({
+			models: v.optional(v.pipe(v.array(customModel), v.maxLength(200))),
+			gpus: v.optional(v.pipe(v.array(customGpu), v.maxLength(200))),
+			offerings: v.optional(v.pipe(v.array(customOffering), v.maxLength(2000)))
 		})
-		.optional()
+	),
+	overrides: v.optional(
+		strict({
+			models: v.optional(overrideMap),
+			gpus: v.optional(overrideMap),
+			offerings: v.optional(overrideMap)
+		})
+	)
 });
 
-export type ScenarioInput = z.input<typeof scenarioSchema>;
-export type ParsedScenario = z.output<typeof scenarioSchema>;
+export type ScenarioInput = v.InferInput<typeof scenarioSchema>;
+export type ParsedScenario = v.InferOutput<typeof scenarioSchema>;
+
+/** Validate a document: its output, or one message per problem, each starting with the field's path. */
+export function validateDocument(
+	input: unknown
+): { ok: true; data: ParsedScenario } | { ok: false; errors: string[] } {
+	const r = v.safeParse(scenarioSchema, input);
+	if (r.success) return { ok: true, data: r.output };
+	return {
+		ok: false,
+		errors: r.issues.map((i) => {
+			const path = (i.path ?? [])
+				.map((p, n) =>
+					typeof p.key === 'number' ? `[${p.key}]` : `${n ? '.' : ''}${String(p.key)}`
+				)
+				.join('');
+			return `${path || 'scenario'}: ${i.message}`;
+		})
+	};
+}
