@@ -5,10 +5,14 @@ import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const port = 4199;
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-	stdio: 'ignore',
-	detached: true
-});
+const server = spawn(
+	'npx',
+	['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+	{
+		stdio: 'ignore',
+		detached: true
+	}
+);
 try {
 	for (let i = 0; i < 50; i++) {
 		try {
@@ -20,9 +24,18 @@ try {
 	}
 	const browser = await chromium.launch({
 		executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--no-first-run'
+		]
 	});
-	const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });
+	const page = await browser.newPage({
+		viewport: { width: 1280, height: 860 },
+		deviceScaleFactor: 1
+	});
 	await page.goto(`http://127.0.0.1:${port}/`);
 	await page.waitForSelector('section[data-chart="cost-curve"] canvas');
 	await page.waitForTimeout(500);

@@ -253,7 +253,8 @@ export function monteCarlo(
 	if (problems.length) throw new InvalidRangesError(problems);
 
 	const pair = pairInputs(inputs, candidateId, baselineId);
-	if (!pair) throw new PairUnavailableError(`no candidate ${candidateId} or baseline ${baselineId}`);
+	if (!pair)
+		throw new PairUnavailableError(`no candidate ${candidateId} or baseline ${baselineId}`);
 	const run = (inp: EngineInputs, t: TimelineSettings) => {
 		const ev = evaluate(inp);
 		const p = ev.pairs[0];
@@ -310,7 +311,9 @@ export function monteCarlo(
 		opts.onProgress?.(done);
 	}
 	if (!savings.length)
-		throw new PairUnavailableError(`no sample could be evaluated: ${failureReason ?? 'none drawn'}`);
+		throw new PairUnavailableError(
+			`no sample could be evaluated: ${failureReason ?? 'none drawn'}`
+		);
 
 	const n = savings.length;
 	const savingFloats = savings.map((s) => s.toNumber());

@@ -241,7 +241,10 @@ export interface SensitivityInput {
 
 export const DEFAULT_SENSITIVITY_CHANGE = dec('0.2');
 
-/** Every sensitivity input at the default ±20 %. */
+/**
+ * Every sensitivity input at the default ±20 %.
+ * @example defaultSensitivityInputs() → [{ key: 'requestsPerDay' }, { key: 'gpuPrice' }, …] (9 inputs)
+ */
 export const defaultSensitivityInputs = (): SensitivityInput[] =>
 	sensitivityKeys.map((key) => ({ key }));
 

@@ -298,18 +298,153 @@ export type OkBaseline = Extract<BaselineResult, { ok: true }>;
 /** Replica counts beyond this make GPU counts inexact in floating point. */
 const MAX_REPLICAS = Number.MAX_SAFE_INTEGER / 64;
 
+/** A lot of the fleet: integers only, so the Decimal and float paths share it. */
+type FleetLot = Omit<HardwarePurchase, 'capex'>;
+
+/** The hardware in service each month, from the replicas each month needs. */
+interface Fleet {
+	gpus: number[];
+	nodes: number[];
+	lots: FleetLot[];
+	/** Indices of the lots that retire at the start of each month (index 0 = month 1). */
+	retiring: number[][];
+}
+
+/**
+ * Buy: top the fleet up to each month's need with a lot in service that month, paid L months
+ * earlier (month 1 at the earliest); lots retire after `life` months and are not replaced unless
+ * the month's need calls for it. Rent: exactly what each month needs.
+ */
+function fleetOf(
+	replicas: number[],
+	cs: CostStructure,
+	buy: boolean,
+	life: number,
+	lead: number
+): Fleet {
+	const H = replicas.length;
+	const gpus: number[] = [];
+	const nodes: number[] = [];
+	const lots: FleetLot[] = [];
+	const retiring: number[][] = Array.from({ length: H }, () => []);
+	if (!buy) {
+		for (const r of replicas) {
+			gpus.push(r * cs.gpusPerReplica);
+			nodes.push(nodesFor(r, cs));
+		}
+		return { gpus, nodes, lots, retiring };
+	}
+	let gIn = 0;
+	let nIn = 0;
+	for (let i = 0; i < H; i++) {
+		for (const j of retiring[i]) {
+			gIn -= lots[j].gpus;
+			nIn -= lots[j].nodes;
+		}
+		const need = replicas[i];
+		const addG = Math.max(0, need * cs.gpusPerReplica - gIn);
+		const addN = Math.max(0, nodesFor(need, cs) - nIn);
+		if (addG > 0 || addN > 0) {
+			const m = i + 1;
+			lots.push({
+				paidMonth: Math.max(1, m - lead),
+				inServiceMonth: m,
+				gpus: addG,
+				nodes: addN,
+				refresh: retiring[i].length > 0
+			});
+			if (i + life < H) retiring[i + life].push(lots.length - 1);
+			gIn += addG;
+			nIn += addN;
+		}
+		gpus.push(gIn);
+		nodes.push(nIn);
+	}
+	return { gpus, nodes, lots, retiring };
+}
+
 interface Lot extends HardwarePurchase {
 	/** USD per month of service: capex × (1 − residual) / life. */
 	depreciation: Decimal;
 }
 
-/** The demand and fleet of every month: the part of the timeline that holds no money but capex. */
-interface Plan {
+/** Running costs per month, USD: fixed + GPUs × perGpu + nodes × perNode. */
+interface UnitOpex {
+	fixed: Decimal;
+	perGpu: Decimal;
+	perNode: Decimal;
+}
+
+/**
+ * The running cost per GPU and per node of the engine's cost structure. Buy: everything but the
+ * hardware category (the engine's capital cost), plus maintenance on the purchase price. Rent:
+ * every category (hardware is the rental).
+ */
+function unitOpex(
+	cs: CostStructure,
+	buy: boolean,
+	gpuPrice: Decimal,
+	nodeCost: Decimal,
+	maint: Decimal
+): UnitOpex {
+	if (!buy)
+		return { fixed: cs.fixedTotal, perGpu: sumBreakdown(cs.perGpu), perNode: cs.perNodeTotal };
+	const run = (b: CostStructure['perGpu']) => b.power.add(b.hosting).add(b.staff).add(b.other);
+	return {
+		fixed: cs.fixedTotal,
+		perGpu: run(cs.perGpu).add(gpuPrice.mul(maint)),
+		perNode: run(cs.perNode).add(nodeCost.mul(maint))
+	};
+}
+
+const sumBreakdown = (b: CostStructure['perGpu']): Decimal =>
+	b.hardware.add(b.power).add(b.hosting).add(b.staff).add(b.other);
+
+/** Everything about the pair and the settings that every path needs. */
+interface Setup {
 	H: number;
 	life: number;
+	lead: number;
 	buy: boolean;
 	cs: CostStructure;
+	cap: Capacity;
 	line: ApiLine;
+	volume0: Decimal;
+	gpuPrice: Decimal;
+	nodeCost: Decimal;
+	residual: Decimal;
+	/** Maintenance per month, a share of capex. */
+	maintenance: Decimal;
+}
+
+function setup(
+	inputs: EngineInputs,
+	cand: OkCandidate,
+	base: OkBaseline,
+	t: TimelineSettings
+): Setup | string {
+	const problems = validateTimelineSettings(t);
+	if (problems.length) return problems.join('; ');
+	const f = inputs.finance;
+	const buy = cand.acquisition === 'buy';
+	return {
+		H: t.horizonMonths,
+		life: hardwareLifeMonths(f.depreciationYears.value),
+		lead: t.leadTimeMonths,
+		buy,
+		cs: cand.cost,
+		cap: cand.capacity,
+		line: base.line,
+		volume0: monthlyVolume(inputs.workload).value,
+		gpuPrice: buy ? purchasePrice(inputs, cand.id) : ZERO,
+		nodeCost: f.nodeCostUsd.value,
+		residual: f.residualValue.value,
+		maintenance: f.maintenancePerYear.value.div(12)
+	};
+}
+
+/** The demand, fleet and capex of every month, in Decimal. */
+interface Plan extends Setup {
 	volumes: Decimal[];
 	replicas: number[];
 	gpus: number[];
@@ -319,108 +454,46 @@ interface Plan {
 	capexPaid: (Decimal | undefined)[];
 	recovered: (Decimal | undefined)[];
 	apiMonthlyFactor: Decimal;
-	gpuPrice: Decimal;
-	nodeCost: Decimal;
-	maintenancePerMonth: Decimal;
 }
 
-function plan(
-	inputs: EngineInputs,
-	cand: OkCandidate,
-	base: OkBaseline,
-	t: TimelineSettings
-): Plan | string {
-	const problems = validateTimelineSettings(t);
-	if (problems.length) return problems.join('; ');
-	const H = t.horizonMonths;
-	const f = inputs.finance;
-	const cs = cand.cost;
-	const cap: Capacity = cand.capacity;
-	const buy = cand.acquisition === 'buy';
-	const life = hardwareLifeMonths(f.depreciationYears.value);
+function plan(s: Setup, t: TimelineSettings): Plan | string {
 	const growth = ONE.add(t.monthlyGrowth);
 	const volumes: Decimal[] = [];
 	const replicas: number[] = [];
-	let v = monthlyVolume(inputs.workload).value;
-	for (let m = 1; m <= H; m++) {
+	let v = s.volume0;
+	for (let m = 1; m <= s.H; m++) {
 		if (m > 1) v = v.mul(growth);
-		const r = replicasAt(v, cap);
+		const r = replicasAt(v, s.cap);
 		if (!(r <= MAX_REPLICAS)) {
 			return `month ${m}: ${v.toExponential(3)} tokens/month needs more replicas than can be counted; lower the growth`;
 		}
 		volumes.push(v);
 		replicas.push(r);
 	}
-	const gpuPrice = buy ? purchasePrice(inputs, cand.id) : ZERO;
-	const nodeCost = f.nodeCostUsd.value;
-	const residual = f.residualValue.value;
-	const gpus: number[] = [];
-	const nodes: number[] = [];
-	const lots: Lot[] = [];
-	const capexPaid: (Decimal | undefined)[] = new Array(H).fill(undefined);
-	const recovered: (Decimal | undefined)[] = new Array(H).fill(undefined);
-	if (buy) {
-		let gIn = 0;
-		let nIn = 0;
-		const retiring = new Map<number, Lot[]>();
-		for (let m = 1; m <= H; m++) {
-			const out = retiring.get(m) ?? [];
-			for (const lot of out) {
-				gIn -= lot.gpus;
-				nIn -= lot.nodes;
-				if (!residual.isZero()) {
-					const back = lot.capex.mul(residual);
-					recovered[m - 1] = (recovered[m - 1] ?? ZERO).add(back);
-				}
-			}
-			const need = replicas[m - 1];
-			const addG = Math.max(0, need * cs.gpusPerReplica - gIn);
-			const addN = Math.max(0, nodesFor(need, cs) - nIn);
-			if (addG > 0 || addN > 0) {
-				const capex = gpuPrice.mul(addG).add(nodeCost.mul(addN));
-				const lot: Lot = {
-					paidMonth: Math.max(1, m - t.leadTimeMonths),
-					inServiceMonth: m,
-					gpus: addG,
-					nodes: addN,
-					capex,
-					refresh: out.length > 0,
-					depreciation: capex.mul(ONE.sub(residual)).div(life)
-				};
-				lots.push(lot);
-				const p = lot.paidMonth - 1;
-				capexPaid[p] = (capexPaid[p] ?? ZERO).add(capex);
-				const end = m + life;
-				if (end <= H) retiring.set(end, [...(retiring.get(end) ?? []), lot]);
-				gIn += addG;
-				nIn += addN;
-			}
-			gpus.push(gIn);
-			nodes.push(nIn);
-		}
-	} else {
-		for (const r of replicas) {
-			gpus.push(r * cs.gpusPerReplica);
-			nodes.push(nodesFor(r, cs));
-		}
+	const fleet = fleetOf(replicas, s.cs, s.buy, s.life, s.lead);
+	const capexPaid: (Decimal | undefined)[] = new Array(s.H).fill(undefined);
+	const recovered: (Decimal | undefined)[] = new Array(s.H).fill(undefined);
+	const lots: Lot[] = fleet.lots.map((l) => {
+		const capex = s.gpuPrice.mul(l.gpus).add(s.nodeCost.mul(l.nodes));
+		const p = l.paidMonth - 1;
+		capexPaid[p] = (capexPaid[p] ?? ZERO).add(capex);
+		return { ...l, capex, depreciation: capex.mul(ONE.sub(s.residual)).div(s.life) };
+	});
+	if (!s.residual.isZero()) {
+		fleet.retiring.forEach((out, i) => {
+			for (const j of out) recovered[i] = (recovered[i] ?? ZERO).add(lots[j].capex.mul(s.residual));
+		});
 	}
 	return {
-		H,
-		life,
-		buy,
-		cs,
-		line: base.line,
+		...s,
 		volumes,
 		replicas,
-		gpus,
-		nodes,
+		gpus: fleet.gpus,
+		nodes: fleet.nodes,
 		lots,
 		capexPaid,
 		recovered,
-		apiMonthlyFactor: twelfthRoot(ONE.add(t.apiPriceChangePerYear)),
-		gpuPrice,
-		nodeCost,
-		maintenancePerMonth: f.maintenancePerYear.value.div(12)
+		apiMonthlyFactor: twelfthRoot(ONE.add(t.apiPriceChangePerYear))
 	};
 }
 
@@ -447,7 +520,7 @@ function opexOf(p: Plan, i: number, memo: Map<string, OpexBreakdown>): OpexBreak
 			rental: ZERO,
 			power: per('power'),
 			hosting: per('hosting'),
-			maintenance: p.gpuPrice.mul(g).add(p.nodeCost.mul(n)).mul(p.maintenancePerMonth),
+			maintenance: p.gpuPrice.mul(g).add(p.nodeCost.mul(n)).mul(p.maintenance),
 			staff: per('staff'),
 			other: per('other')
 		};
@@ -466,19 +539,8 @@ function opexOf(p: Plan, i: number, memo: Map<string, OpexBreakdown>): OpexBreak
 	return o;
 }
 
-/**
- * The crossover month of cumulative cash costs only, for the Monte Carlo: the same plan and the
- * same Decimal costs as `timelineOf`, without the P&L, NPV and tables (about a third of the work).
- * @example a pair whose cumulative self-hosted cash first stays below the API's from month 5 → 5
- */
-export function cashCrossover(
-	inputs: EngineInputs,
-	cand: OkCandidate,
-	base: OkBaseline,
-	t: TimelineSettings
-): number | 'never' {
-	const p = plan(inputs, cand, base, t);
-	if (typeof p === 'string') throw new RangeError(p);
+/** The cash crossover in Decimal throughout: the reference the float path defers to. */
+function exactCashCrossover(p: Plan): number | 'never' {
 	const memo = new Map<string, OpexBreakdown>();
 	const totals = new Map<OpexBreakdown, Decimal>();
 	let factor = ONE;
@@ -487,20 +549,127 @@ export function cashCrossover(
 	let lastDearer = 0;
 	for (let i = 0; i < p.H; i++) {
 		if (i > 0) factor = factor.mul(p.apiMonthlyFactor);
-		cumApi = cumApi.add(
-			p.line.fixedMonthly.add(p.volumes[i].mul(p.line.pricePerToken)).mul(factor)
-		);
+		cumApi = cumApi.add(apiBill(p.line, p.volumes[i], factor));
 		const o = opexOf(p, i, memo);
 		let opex = totals.get(o);
 		if (!opex) totals.set(o, (opex = sumOpex(o)));
-		cumSelf = cumSelf.add(opex);
-		const capex = p.capexPaid[i];
-		if (capex) cumSelf = cumSelf.add(capex);
-		const back = p.recovered[i];
-		if (back) cumSelf = cumSelf.sub(back);
+		// The same sums in the same order as timelineOf, so both decide every month alike.
+		const cash = (p.capexPaid[i] ?? ZERO).sub(p.recovered[i] ?? ZERO).add(opex);
+		cumSelf = cumSelf.add(cash);
 		if (cumSelf.gt(cumApi)) lastDearer = i + 1;
 	}
 	return lastDearer === p.H ? 'never' : lastDearer + 1;
+}
+
+/** The API bill of a month: (fixed + V × price per token) × the month's price factor. */
+const apiBill = (line: ApiLine, volume: Decimal, factor: Decimal): Decimal =>
+	line.fixedMonthly.add(volume.mul(line.pricePerToken)).mul(factor);
+
+/** Relative error the float path may carry against the Decimal path, and then some. */
+const FLOAT_TRUST = 1e-10;
+
+/**
+ * The cash crossover in floating point, from the engine's Decimal unit costs; undefined when a
+ * replica count or a sign is too close to call within FLOAT_TRUST, so the caller falls back to
+ * the Decimal path. Every decision it does return is the one the Decimal path makes.
+ */
+function floatCashCrossover(s: Setup, t: TimelineSettings): number | 'never' | undefined {
+	const H = s.H;
+	const growth = 1 + t.monthlyGrowth.toNumber();
+	const vrep = s.cap.volumePerReplica.value.toNumber();
+	const replicas: number[] = [];
+	const volumes: number[] = [];
+	let v = s.volume0.toNumber();
+	for (let i = 0; i < H; i++) {
+		if (i > 0) v *= growth;
+		const q = v / vrep;
+		let k = 0;
+		if (q !== 0) {
+			k = Math.ceil(q);
+			if (!Number.isFinite(q) || Math.abs(q - Math.round(q)) <= 1e-9 * Math.max(1, q))
+				return undefined;
+		}
+		const r = Math.max(s.cap.minActive, k) + s.cap.redundancy;
+		if (!(r <= MAX_REPLICAS)) return undefined;
+		replicas.push(r);
+		volumes.push(v);
+	}
+	const fleet = fleetOf(replicas, s.cs, s.buy, s.life, s.lead);
+	const u = unitOpex(s.cs, s.buy, s.gpuPrice, s.nodeCost, s.maintenance);
+	const fixed = u.fixed.toNumber();
+	const perGpu = u.perGpu.toNumber();
+	const perNode = u.perNode.toNumber();
+	const price = s.gpuPrice.toNumber();
+	const nodeCost = s.nodeCost.toNumber();
+	const residual = s.residual.toNumber();
+	const capexPaid = new Array<number>(H).fill(0);
+	const lotCapex = fleet.lots.map((l) => {
+		const c = price * l.gpus + nodeCost * l.nodes;
+		capexPaid[l.paidMonth - 1] += c;
+		return c;
+	});
+	const apiFixed = s.line.fixedMonthly.toNumber();
+	const perToken = s.line.pricePerToken.toNumber();
+	const monthly = Math.pow(1 + t.apiPriceChangePerYear.toNumber(), 1 / 12);
+	let factor = 1;
+	let cumApi = 0;
+	let cumSelf = 0;
+	let magnitude = 0;
+	let lastDearer = 0;
+	for (let i = 0; i < H; i++) {
+		if (i > 0) factor *= monthly;
+		const api = (apiFixed + volumes[i] * perToken) * factor;
+		const opex = fixed + fleet.gpus[i] * perGpu + fleet.nodes[i] * perNode;
+		let back = 0;
+		for (const j of fleet.retiring[i]) back += lotCapex[j] * residual;
+		cumApi += api;
+		cumSelf += opex + capexPaid[i] - back;
+		magnitude += Math.abs(api) + Math.abs(opex) + capexPaid[i] + back;
+		const diff = cumSelf - cumApi;
+		if (Math.abs(diff) <= FLOAT_TRUST * magnitude) return undefined;
+		if (diff > 0) lastDearer = i + 1;
+	}
+	return lastDearer === H ? 'never' : lastDearer + 1;
+}
+
+/**
+ * The crossover month of cumulative cash costs only, for the Monte Carlo: the month `timelineOf`
+ * reports, at a fraction of the cost. Like the break-even solve, it decides each month's sign in
+ * floating point from the engine's Decimal unit costs, with an error bound, and reruns the month
+ * sequence in Decimal when any replica count or sign is too close to call. Throws RangeError for
+ * invalid settings or a volume that outgrows countable replicas.
+ * @example a pair whose cumulative self-hosted cash first stays below the API's from month 5 → 5
+ */
+export function cashCrossover(
+	inputs: EngineInputs,
+	cand: OkCandidate,
+	base: OkBaseline,
+	t: TimelineSettings
+): number | 'never' {
+	const s = setup(inputs, cand, base, t);
+	if (typeof s === 'string') throw new RangeError(s);
+	const fast = floatCashCrossover(s, t);
+	if (fast !== undefined) return fast;
+	const p = plan(s, t);
+	if (typeof p === 'string') throw new RangeError(p);
+	return exactCashCrossover(p);
+}
+
+/**
+ * cashCrossover by the Decimal path alone, for tests that check the float path against it.
+ * @example cashCrossoverExact(inputs, c, b, t) === cashCrossover(inputs, c, b, t) → true
+ */
+export function cashCrossoverExact(
+	inputs: EngineInputs,
+	cand: OkCandidate,
+	base: OkBaseline,
+	t: TimelineSettings
+): number | 'never' {
+	const s = setup(inputs, cand, base, t);
+	if (typeof s === 'string') throw new RangeError(s);
+	const p = plan(s, t);
+	if (typeof p === 'string') throw new RangeError(p);
+	return exactCashCrossover(p);
 }
 
 /**
@@ -514,7 +683,8 @@ export function timelineOf(
 	t: TimelineSettings
 ): Timeline {
 	const ids = { candidateId: cand.id, baselineId: base.id };
-	const p = plan(inputs, cand, base, t);
+	const s = setup(inputs, cand, base, t);
+	const p = typeof s === 'string' ? s : plan(s, t);
 	if (typeof p === 'string') return { ...ids, ok: false, reason: p };
 	const monthlyRate = inputs.finance.costOfCapital.value.div(12);
 	const discount = ONE.div(twelfthRoot(ONE.add(t.discountRate)));
@@ -533,7 +703,7 @@ export function timelineOf(
 		const m = i + 1;
 		if (i > 0) factor = factor.mul(p.apiMonthlyFactor);
 		disc = disc.mul(discount);
-		const api = p.line.fixedMonthly.add(p.volumes[i].mul(p.line.pricePerToken)).mul(factor);
+		const api = apiBill(p.line, p.volumes[i], factor);
 		const opex = opexOf(p, i, memo);
 		const opexTotal = sumOpex(opex);
 		const capex = p.capexPaid[i] ?? ZERO;
