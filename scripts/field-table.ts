@@ -3,6 +3,7 @@ import { fieldDefault } from '../src/lib/scenario/document';
 import {
 	financeFields,
 	servingFields,
+	timelineFields,
 	workloadFields,
 	type FieldSpec
 } from '../src/lib/scenario/fields';
@@ -26,3 +27,4 @@ const table = (title: string, section: string, fields: readonly FieldSpec[]) => 
 console.log(table('Workload', 'workload', workloadFields));
 console.log(table('Finance', 'finance', financeFields));
 console.log(table('Serving', 'serving', servingFields));
+console.log(table('Finance timeline', 'timeline', timelineFields));

@@ -11,7 +11,12 @@ import {
 	serializeScenario,
 	type Scenario
 } from '../../src/lib/scenario/document';
-import { financeFields, servingFields, workloadFields } from '../../src/lib/scenario/fields';
+import {
+	financeFields,
+	servingFields,
+	timelineFields,
+	workloadFields
+} from '../../src/lib/scenario/fields';
 import { resolveScenario } from '../../src/lib/scenario/resolve';
 
 const errorsOf = (doc: unknown) => {
@@ -164,6 +169,7 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
 		workload: sectionArb(workloadFields),
 		finance: sectionArb(financeFields),
 		serving: sectionArb(servingFields),
+		timeline: sectionArb(timelineFields),
 		shift: fc.boolean(),
 		bench: fc.boolean(),
 		candidates: fc.uniqueArray(
@@ -212,6 +218,7 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
 			shiftBatchOffPeak: r.shift,
 			useBenchmarks: r.bench
 		},
+		timeline: r.timeline as Scenario['timeline'],
 		candidates: r.candidates,
 		baselines: r.baselines,
 		custom: { models: [], gpus: [], offerings: r.ownOffering ? [r.ownOffering] : [] },

@@ -1,5 +1,11 @@
 import type { Scenario } from './document';
-import { financeFields, servingFields, workloadFields, type FieldSpec } from './fields';
+import {
+	financeFields,
+	servingFields,
+	timelineFields,
+	workloadFields,
+	type FieldSpec
+} from './fields';
 
 /** One input that differs between scenarios: its label, and each scenario's value as text. */
 export interface DiffRow {
@@ -10,7 +16,10 @@ export interface DiffRow {
 
 function rows(s: Scenario): { path: string; label: string; value: string }[] {
 	const out: { path: string; label: string; value: string }[] = [];
-	const section = (name: 'workload' | 'finance' | 'serving', fields: readonly FieldSpec[]) => {
+	const section = (
+		name: 'workload' | 'finance' | 'serving' | 'timeline',
+		fields: readonly FieldSpec[]
+	) => {
 		for (const f of fields) {
 			out.push({
 				path: `${name}.${f.key}`,
@@ -22,6 +31,7 @@ function rows(s: Scenario): { path: string; label: string; value: string }[] {
 	section('workload', workloadFields);
 	section('finance', financeFields);
 	section('serving', servingFields);
+	section('timeline', timelineFields);
 	out.push({
 		path: 'serving.useBenchmarks',
 		label: 'Use catalog benchmarks',

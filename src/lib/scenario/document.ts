@@ -7,6 +7,8 @@ import {
 	type FieldSpec,
 	type FinanceKey,
 	type ServingKey,
+	timelineFields,
+	type TimelineKey,
 	type WorkloadKey
 } from './fields';
 import { emptyCustom, scenarioCatalog, type CustomEntries } from './entries';
@@ -35,6 +37,8 @@ export interface Scenario {
 	workload: Record<WorkloadKey, string>;
 	finance: Record<FinanceKey, string>;
 	serving: Record<ServingKey, string> & { shiftBatchOffPeak: boolean; useBenchmarks: boolean };
+	/** Settings of the finance timeline. */
+	timeline: Record<TimelineKey, string>;
 	candidates: Candidate[];
 	baselines: Baseline[];
 	/** The user's own models, GPUs and API offerings, in catalog format. */
@@ -83,6 +87,7 @@ export function defaultScenario(): Scenario {
 		workload: defaults(workloadFields),
 		finance: defaults(financeFields),
 		serving: { ...defaults(servingFields), shiftBatchOffPeak: true, useBenchmarks: true },
+		timeline: defaults(timelineFields),
 		candidates: DEFAULT_CANDIDATES.map((c) => ({ ...c })),
 		baselines: DEFAULT_BASELINES.map((b) => ({ ...b })),
 		custom: emptyCustom(),
@@ -118,6 +123,7 @@ export function parseScenario(input: unknown): ParseResult {
 		workload: { ...base.workload, ...stripUndefined(d.workload) },
 		finance: { ...base.finance, ...stripUndefined(d.finance) },
 		serving: { ...base.serving, ...stripUndefined(d.serving) },
+		timeline: { ...base.timeline, ...stripUndefined(d.timeline) },
 		candidates: d.candidates ?? base.candidates,
 		baselines: d.baselines ?? base.baselines,
 		custom: {

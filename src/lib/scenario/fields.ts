@@ -256,7 +256,46 @@ export const servingFields = [
 	}
 ] as const satisfies readonly FieldSpec[];
 
+/** Settings of the finance timeline (growth is the workload's monthly growth). */
+export const timelineFields = [
+	{
+		key: 'horizonMonths',
+		label: 'Horizon',
+		unit: 'months',
+		min: '12',
+		max: '120',
+		integer: true,
+		default: scenarioDefault('36', 'DESIGN.md: a 36-month horizon by default')
+	},
+	{
+		key: 'apiPriceChangePerYear',
+		label: 'API price change per year',
+		unit: 'share per year (−0.3 = 30% cheaper)',
+		min: '-0.9',
+		max: '1',
+		default: scenarioDefault('0', 'flat API prices unless entered')
+	},
+	{
+		key: 'leadTimeMonths',
+		label: 'Hardware lead time',
+		unit: 'months',
+		min: '0',
+		max: '60',
+		integer: true,
+		default: scenarioDefault('0', 'hardware paid in the month it is needed unless entered')
+	},
+	{
+		key: 'discountRate',
+		label: 'Discount rate for NPV',
+		unit: 'per year, 0–1',
+		min: '0',
+		max: '1',
+		default: scenarioDefault('0', 'undiscounted unless entered: enter your company’s rate')
+	}
+] as const satisfies readonly FieldSpec[];
+
 export type WorkloadKey = (typeof workloadFields)[number]['key'];
+export type TimelineKey = (typeof timelineFields)[number]['key'];
 export type FinanceKey = (typeof financeFields)[number]['key'];
 export type ServingKey = (typeof servingFields)[number]['key'];
 

@@ -15,6 +15,7 @@ import type {
 	WorkloadInputs
 } from '../domain/inputs';
 import type { Quantity } from '../domain/quantity';
+import type { TimelineSettings } from '../domain/timeline';
 import type { Scenario } from './document';
 import { fieldDefault } from './document';
 import { financeFields, servingFields, workloadFields, type FieldSpec } from './fields';
@@ -156,6 +157,17 @@ const benchmarkInputs: BenchmarkInputs[] = catalog.benchmarks.map((b) => ({
 	},
 	conditions: b.conditions
 }));
+
+/** The scenario's finance-timeline settings, for src/lib/domain/timeline.ts. */
+export function timelineSettings(s: Scenario): TimelineSettings {
+	return {
+		horizonMonths: Number(s.timeline.horizonMonths),
+		monthlyGrowth: dec(s.workload.monthlyGrowth),
+		apiPriceChangePerYear: dec(s.timeline.apiPriceChangePerYear),
+		leadTimeMonths: Number(s.timeline.leadTimeMonths),
+		discountRate: dec(s.timeline.discountRate)
+	};
+}
 
 /**
  * Turn a validated scenario into the engine's inputs: catalog figures merged with overrides,

@@ -1,6 +1,13 @@
 import * as v from 'valibot';
 import { acquisitionModes, attentionKinds, precisions } from '../catalog/types';
-import { checkField, financeFields, servingFields, workloadFields, type FieldSpec } from './fields';
+import {
+	checkField,
+	financeFields,
+	servingFields,
+	timelineFields,
+	workloadFields,
+	type FieldSpec
+} from './fields';
 
 /** The current scenario document version. Older documents migrate forward (migrate.ts). */
 export const SCENARIO_VERSION = 1;
@@ -126,6 +133,7 @@ export const scenarioSchema = strict({
 			useBenchmarks: v.optional(v.boolean())
 		})
 	),
+	timeline: v.optional(strict(section(timelineFields))),
 	candidates: v.optional(v.pipe(v.array(candidateSchema), v.maxLength(64))),
 	baselines: v.optional(v.pipe(v.array(baselineSchema), v.maxLength(64))),
 	custom: v.optional(

@@ -13,6 +13,7 @@ import {
 	checkField,
 	financeFields,
 	servingFields,
+	timelineFields,
 	workloadFields,
 	type FieldSpec
 } from '../scenario/fields';
@@ -20,11 +21,12 @@ import { resolveScenario } from '../scenario/resolve';
 import { figureMeta } from '../catalog/labels';
 import { findGpu, findModel, findOffering } from '../catalog';
 
-export type Section = 'workload' | 'finance' | 'serving';
+export type Section = 'workload' | 'finance' | 'serving' | 'timeline';
 const sectionFields: Record<Section, readonly FieldSpec[]> = {
 	workload: workloadFields,
 	finance: financeFields,
-	serving: servingFields
+	serving: servingFields,
+	timeline: timelineFields
 };
 
 /**
