@@ -70,7 +70,8 @@ export function logTicks(opts: ChartOpts, usd = false) {
 
 /** USD-axis tick label on a linear axis. */
 export function usdTick(value: number | string): string {
-	return `$${compactTick(Number(value))}`;
+	const v = Number(value);
+	return v < 0 ? `−$${compactTick(-v)}` : `$${compactTick(v)}`;
 }
 
 /** Options every chart shares: instant redraws, a title, themed text. */
