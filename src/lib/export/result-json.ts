@@ -6,7 +6,10 @@ import type { EngineInputs } from '../domain/inputs';
 import type { Explained, Quantity } from '../domain/quantity';
 import { costCategories } from '../domain/self-host-cost';
 import { requestsPerDayAt } from '../domain/workload';
+import { defaultSensitivityInputs, tornado, type TornadoBar } from '../domain/sensitivity';
+import { timeline } from '../domain/timeline';
 import type { Scenario } from '../scenario/document';
+import { timelineSettings } from '../scenario/resolve';
 
 /** A number in the JSON result: always a decimal string with its unit. */
 export interface JsonNumber {
@@ -48,6 +51,74 @@ function jsonBreakEven(be: BreakEven, inputs: EngineInputs) {
 		volume: num(be.volume, 'tokens/month'),
 		requestsPerDay: num(requestsPerDayAt(be.volume, inputs.workload), 'requests/day'),
 		activeReplicas: be.activeReplicas
+	};
+}
+
+/** A pair's finance timeline, summarised: NPV, crossover, payback and the yearly table. */
+function jsonOverTime(s: Scenario, inputs: EngineInputs, candidateId: string, baselineId: string) {
+	const tl = timeline(inputs, candidateId, baselineId, timelineSettings(s));
+	if (!tl.ok) return { ok: false as const, reason: tl.reason };
+	return {
+		ok: true as const,
+		horizonMonths: tl.months.length,
+		npv: {
+			api: num(tl.npv.api, 'USD'),
+			selfHost: num(tl.npv.selfHost, 'USD'),
+			saving: num(tl.npv.saving, 'USD')
+		},
+		crossoverMonthCash: tl.crossoverMonth,
+		crossoverMonthPnl: tl.crossoverMonthPnl,
+		paybackMonth: tl.payback,
+		years: tl.years.map((y) => ({
+			year: y.year,
+			months: y.months,
+			api: num(y.api, 'USD'),
+			capex: num(y.capex, 'USD'),
+			residualRecovered: num(y.residualRecovered, 'USD'),
+			opex: num(y.opex, 'USD'),
+			cash: num(y.cash, 'USD'),
+			pnl: num(y.pnl, 'USD'),
+			cumulativeDifference: num(y.cumulativeDifference, 'USD')
+		}))
+	};
+}
+
+/** A pair's tornado at ±20%: per input, the saving and break-even on each side. */
+function jsonSensitivity(inputs: EngineInputs, candidateId: string, baselineId: string) {
+	let bars: TornadoBar[];
+	try {
+		bars = tornado(inputs, candidateId, baselineId, defaultSensitivityInputs());
+	} catch (e) {
+		return { ok: false as const, reason: (e as Error).message };
+	}
+	const side = (x: TornadoBar['low']) =>
+		x.ok
+			? {
+					change: x.change.toString(),
+					value: x.value.toString(),
+					clamped: x.clamped,
+					saving: num(x.saving, 'USD/month'),
+					firstBreakEven: jsonBreakEven(x.breakEven, inputs)
+				}
+			: {
+					change: x.change.toString(),
+					value: x.value.toString(),
+					clamped: x.clamped,
+					reason: x.reason
+				};
+	return {
+		ok: true as const,
+		bars: bars.map((b) => ({
+			input: b.key,
+			label: b.label,
+			unit: b.unit,
+			base: b.base.toString(),
+			low: side(b.low),
+			high: side(b.high),
+			savingSwing: num(b.savingSwing, 'USD/month'),
+			breakEvenSwing:
+				b.breakEvenSwing === 'unbounded' ? 'unbounded' : num(b.breakEvenSwing, 'tokens/month')
+		}))
 	};
 }
 
@@ -121,7 +192,9 @@ export function evaluationToJson(s: Scenario, inputs: EngineInputs, e: Evaluatio
 						selfHostAtPlan: num(p.selfHostAtPlan, 'USD/month'),
 						apiAtPlan: num(p.apiAtPlan, 'USD/month'),
 						savingAtPlan: num(p.savingAtPlan, 'USD/month'),
-						cheaperAtPlan: p.cheaperAtPlan
+						cheaperAtPlan: p.cheaperAtPlan,
+						overTime: jsonOverTime(s, inputs, p.candidateId, p.baselineId),
+						sensitivity: jsonSensitivity(inputs, p.candidateId, p.baselineId)
 					}
 				: {
 						candidateId: p.candidateId,

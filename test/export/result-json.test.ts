@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/lib/domain/evaluate';
+import { evaluationToJson } from '../../src/lib/export/result-json';
+import { parseScenarioText } from '../../src/lib/scenario/document';
+import { resolveScenario } from '../../src/lib/scenario/resolve';
+
+const parsed = parseScenarioText(readFileSync('examples/hand-checked.json', 'utf8'));
+if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+const inputs = resolveScenario(parsed.scenario);
+const json = evaluationToJson(parsed.scenario, inputs, evaluate(inputs));
+const pair = (c: string, b: string) => {
+	const p = json.pairs.find((x) => x.candidateId === c && x.baselineId === b);
+	if (!p || !p.ok) throw new Error('no pair');
+	return p;
+};
+const usd = (x: { value: string }) => Number(x.value).toFixed(2);
+
+/**
+ * examples/hand-checked.json over the default 36 months, no growth, flat API prices, discount 0:
+ * GPT-4.1 costs $30,416.67 a month (6,083,333,333.33 tokens × $5/1M) → $1,095,000.00 over 36 months.
+ * Rent: $8,960 a month → $322,560.00; cheaper from month 1; no capex.
+ * Buy: $30,000 GPU paid in month 1; opex $7,538.325 a month (staff $7,500 + power $38.325).
+ *   Cash: month 1 $37,538.33 > $30,416.67; by month 2 $45,076.65 < $60,833.33 → crossover month 2.
+ *   Payback: Σ(API − opex) = $22,878.34 after month 1, $45,756.68 after month 2 ≥ $30,000 → month 2.
+ *   P&L: $30,000/36 = $833.33 depreciation + $7,538.325 = $8,371.66 a month, the app's monthly cost.
+ */
+describe('tco evaluate --json: finance over time', () => {
+	it('rent against GPT-4.1', () => {
+		const o = pair('rent', 'openai/gpt-4.1').overTime;
+		if (!o.ok) throw new Error(o.reason);
+		expect(o.horizonMonths).toBe(36);
+		expect(usd(o.npv.api)).toBe('1095000.00');
+		expect(usd(o.npv.selfHost)).toBe('322560.00');
+		expect(usd(o.npv.saving)).toBe('772440.00');
+		expect(o.crossoverMonthCash).toBe(1);
+		expect(o.paybackMonth).toBe('no-capex');
+		// each year: API 12 × $30,416.67 = $365,000; rent 12 × $8,960 = $107,520; difference $257,480
+		expect(o.years.map((y) => usd(y.cumulativeDifference))).toEqual([
+			'257480.00',
+			'514960.00',
+			'772440.00'
+		]);
+	});
+
+	it('buy against GPT-4.1', () => {
+		const o = pair('buy', 'openai/gpt-4.1').overTime;
+		if (!o.ok) throw new Error(o.reason);
+		expect(usd(o.years[0].capex)).toBe('30000.00');
+		expect(o.crossoverMonthCash).toBe(2);
+		expect(o.paybackMonth).toBe(2);
+		// year 1 P&L: 12 × $8,371.658333… = $100,459.90
+		expect(usd(o.years[0].pnl)).toBe('100459.90');
+	});
+
+	it('each pair carries its tornado, largest saving swing first', () => {
+		const s = pair('rent', 'openai/gpt-4.1').sensitivity;
+		if (!s.ok) throw new Error(s.reason);
+		expect(s.bars).toHaveLength(9);
+		const swings = s.bars.map((b) => Number(b.savingSwing.value));
+		expect([...swings].sort((a, b) => b - a)).toEqual(swings);
+		// requests/day ±20% moves the GPT-4.1 bill by ±$6,083.33 and the rent not at all (1 replica still)
+		const rpd = s.bars.find((b) => b.input === 'requestsPerDay');
+		expect(Number(rpd?.savingSwing.value).toFixed(2)).toBe('12166.67');
+	});
+});
