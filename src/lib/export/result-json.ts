@@ -91,11 +91,11 @@ function jsonSensitivity(inputs: EngineInputs, candidateId: string, baselineId: 
 	} catch (e) {
 		return { ok: false as const, reason: (e as Error).message };
 	}
-	const side = (x: TornadoBar['low']) =>
+	const side = (x: TornadoBar['low'], unit: string) =>
 		x.ok
 			? {
 					change: x.change.toString(),
-					value: x.value.toString(),
+					input: num(x.value, unit),
 					clamped: x.clamped,
 					saving: num(x.saving, 'USD/month'),
 					firstBreakEven: jsonBreakEven(x.breakEven, inputs)
@@ -112,9 +112,9 @@ function jsonSensitivity(inputs: EngineInputs, candidateId: string, baselineId: 
 			input: b.key,
 			label: b.label,
 			unit: b.unit,
-			base: b.base.toString(),
-			low: side(b.low),
-			high: side(b.high),
+			base: num(b.base, b.unit),
+			low: side(b.low, b.unit),
+			high: side(b.high, b.unit),
 			savingSwing: num(b.savingSwing, 'USD/month'),
 			breakEvenSwing:
 				b.breakEvenSwing === 'unbounded' ? 'unbounded' : num(b.breakEvenSwing, 'tokens/month')
