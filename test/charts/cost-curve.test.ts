@@ -1,6 +1,7 @@
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import { describe, expect, it } from 'vitest';
 import {
+	API_SAMPLES,
 	COST_CURVE_COLUMNS,
 	MAX_POINTS_PER_SERIES,
 	costCurveChart,
@@ -61,7 +62,7 @@ describe('cost curve, default scenario', () => {
 	it('dashes API lines and steps self-hosted lines, so colour is not the only cue', () => {
 		for (const d of config.data.datasets.slice(0, 3)) {
 			expect(d.borderDash).toEqual(API_DASH);
-			expect(d.data).toHaveLength(120);
+			expect(d.data).toHaveLength(API_SAMPLES);
 		}
 		for (const d of config.data.datasets.slice(3, 6)) {
 			expect(d.borderDash).toEqual([]);

@@ -19,8 +19,11 @@ import {
 import { API_DASH, SELF_HOST_DASH, entityColors, themeColors, type ChartOpts } from './palette';
 import type { ChartResult, ChartTable } from './table';
 
-/** Samples of each API line, log-spaced across the x range. */
-export const API_SAMPLES = 120;
+/**
+ * Samples of each API line, log-spaced across the x range. A line with no fee is straight on
+ * log–log axes and a fee bends it only near V = fee / price, so 48 points draw it smoothly.
+ */
+export const API_SAMPLES = 48;
 /** No series of the cost curve has more points than this, whatever the volume. */
 export const MAX_POINTS_PER_SERIES = 600;
 /** A staircase step narrower than this share of the visible log range is sampled, not drawn edge by edge. */
@@ -294,6 +297,8 @@ export function costCurveChart(
 		type: 'line',
 		data: { datasets },
 		options: {
+			// Points are already { x, y } numbers: skip Chart.js's parsing on every update.
+			parsing: false,
 			responsive: base.responsive,
 			maintainAspectRatio: base.maintainAspectRatio,
 			animation: base.animation,
