@@ -2,55 +2,147 @@
 /**
  * The `tco` command line: the same engine as the page, on a scenario file.
  *   npm run tco -- evaluate <scenario.json> [--json]
- * Exit 0 on success, 1 for an invalid scenario or unreadable file, 2 on a usage error.
+ *   npm run tco -- import-prices <prices.json> <scenario.json> [--out <file>] [--dry-run] [--add <providers>]
+ * Exit 0 on success, 1 for an invalid or unreadable file (or a result that cannot be saved),
+ * 2 on a usage error.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { catalog } from '../lib/catalog';
+import { figureMeta } from '../lib/catalog/labels';
+import type { ApiOffering } from '../lib/catalog/types';
 import type { BreakEven } from '../lib/domain/break-even';
 import { evaluate } from '../lib/domain/evaluate';
 import { requestsPerDayAt } from '../lib/domain/workload';
 import { evaluationToJson } from '../lib/export/result-json';
 import { formatCompact, formatNumber, formatUsd, formatUsdPerMTok, plural } from '../lib/format';
-import { parseScenarioText } from '../lib/scenario/document';
+import { parseScenarioText, serializeScenario, type Scenario } from '../lib/scenario/document';
+import { validateScenario } from '../lib/scenario/own-entries';
+import {
+	applyImport,
+	narrowPreview,
+	previewImport,
+	type ImportPreview
+} from '../lib/scenario/price-import';
 import { resolveScenario } from '../lib/scenario/resolve';
+import { SCENARIO_VERSION } from '../lib/scenario/schema';
 
 const USAGE = `usage: tco evaluate <scenario.json> [--json]
+       tco import-prices <prices.json> <scenario.json> [--out <file>] [--dry-run] [--add <providers>]
 
-  evaluate   size and cost every candidate, price every baseline, and solve every break-even
-  --json     print the full result as JSON: every number a decimal string with its unit`;
+  evaluate        size and cost every candidate, price every baseline, and solve every break-even
+    --json        print the full result as JSON: every number a decimal string with its unit
+
+  import-prices   refresh API prices from a LiteLLM model_prices_and_context_window.json: print
+                  what would be added, changed and skipped (with reasons), then save the scenario.
+                  A changed price of a catalog offering becomes an override; a new offering is
+                  added as your own entry (id litellm/<provider>/<model>)
+    --out <file>  write the updated scenario to <file>; without it, <scenario.json> is updated
+                  in place. Nothing is written when a file is refused or nothing changes
+    --dry-run     print the preview only; write nothing
+    --add <list>  add new offerings only from these LiteLLM providers (comma-separated, e.g.
+                  openai,anthropic), or none; default all. Price changes always apply`;
 
 export interface Io {
 	out: (s: string) => void;
 	err: (s: string) => void;
 	readFile: (path: string) => string;
+	/** Write a whole file (import-prices); the program writes a temporary file and renames it. */
+	writeFile?: (path: string, text: string) => void;
+	/** The day stamped on imported prices; today by default. */
+	today?: () => Date;
 }
 
-export function run(argv: string[], io: Io): number {
-	const args = argv.filter((a) => !a.startsWith('--'));
-	const flags = new Set(argv.filter((a) => a.startsWith('--')));
-	const known = new Set(['--json', '--help']);
-	const unknown = [...flags].filter((f) => !known.has(f));
-	if (flags.has('--help')) {
-		io.out(USAGE);
-		return 0;
+type Command =
+	| { name: 'help' }
+	| { name: 'evaluate'; file: string; json: boolean }
+	| {
+			name: 'import-prices';
+			prices: string;
+			scenario: string;
+			out?: string;
+			dryRun: boolean;
+			add?: string[];
+	  };
+
+/** Read the arguments, or say what is wrong with them. */
+function parseArgs(argv: string[]): Command | { error: string } {
+	const args: string[] = [];
+	const opts: Record<string, string | true> = {};
+	const takesValue = new Set(['--out', '--add']);
+	for (let i = 0; i < argv.length; i++) {
+		const a = argv[i];
+		if (!a.startsWith('--')) {
+			args.push(a);
+			continue;
+		}
+		if (takesValue.has(a)) {
+			const v = argv[i + 1];
+			if (v === undefined || v.startsWith('--')) return { error: `${a} needs a value` };
+			opts[a] = v;
+			i++;
+		} else opts[a] = true;
 	}
-	if (unknown.length || args[0] !== 'evaluate' || args.length !== 2) {
-		if (unknown.length) io.err(`tco: unknown option ${unknown.join(', ')}`);
-		else if (args[0] && args[0] !== 'evaluate') io.err(`tco: unknown command "${args[0]}"`);
-		else io.err('tco: evaluate takes exactly one scenario file');
-		io.err(USAGE);
-		return 2;
+	if (opts['--help']) return { name: 'help' };
+	const allowed: Record<string, string[]> = {
+		evaluate: ['--json'],
+		'import-prices': ['--out', '--dry-run', '--add']
+	};
+	const [cmd, ...files] = args;
+	if (!cmd) return { error: 'no command given' };
+	if (!(cmd in allowed)) return { error: `unknown command "${cmd}"` };
+	const unknown = Object.keys(opts).filter((o) => !allowed[cmd].includes(o));
+	if (unknown.length) return { error: `unknown option ${unknown.join(', ')}` };
+	if (cmd === 'evaluate') {
+		if (files.length !== 1) return { error: 'evaluate takes exactly one scenario file' };
+		return { name: 'evaluate', file: files[0], json: opts['--json'] === true };
 	}
-	const file = args[1];
-	let text: string;
+	if (files.length !== 2) return { error: 'import-prices takes a price file and a scenario file' };
+	const add = opts['--add'] as string | undefined;
+	return {
+		name: 'import-prices',
+		prices: files[0],
+		scenario: files[1],
+		out: opts['--out'] as string | undefined,
+		dryRun: opts['--dry-run'] === true,
+		add:
+			add === undefined || add === 'all'
+				? undefined
+				: add === 'none'
+					? []
+					: add
+							.split(',')
+							.map((p) => p.trim().toLowerCase())
+							.filter(Boolean)
+	};
+}
+
+function read(io: Io, file: string): string | undefined {
 	try {
-		text = io.readFile(file);
+		return io.readFile(file);
 	} catch (e) {
 		io.err(
 			`tco: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`
 		);
-		return 1;
+		return undefined;
 	}
+}
+
+export function run(argv: string[], io: Io): number {
+	const cmd = parseArgs(argv);
+	if ('error' in cmd) {
+		io.err(`tco: ${cmd.error}`);
+		io.err(USAGE);
+		return 2;
+	}
+	if (cmd.name === 'help') {
+		io.out(USAGE);
+		return 0;
+	}
+	if (cmd.name === 'import-prices') return importPrices(cmd, io);
+	const file = cmd.file;
+	const text = read(io, file);
+	if (text === undefined) return 1;
 	const parsed = parseScenarioText(text);
 	if (!parsed.ok) {
 		io.err(`tco: ${file} is not a valid scenario:`);
@@ -59,7 +151,7 @@ export function run(argv: string[], io: Io): number {
 	}
 	const inputs = resolveScenario(parsed.scenario);
 	const result = evaluate(inputs);
-	if (flags.has('--json')) {
+	if (cmd.json) {
 		io.out(JSON.stringify(evaluationToJson(parsed.scenario, inputs, result), null, 2));
 		return 0;
 	}
@@ -138,12 +230,147 @@ export function run(argv: string[], io: Io): number {
 	return 0;
 }
 
+const unit = (field: string) => figureMeta[field]?.unit ?? '';
+
+/** One line per new offering: its prices per 1M tokens. */
+function describeOffering(o: ApiOffering): string {
+	const parts = [`input ${o.inputUsdPerMTok.value}`, `output ${o.outputUsdPerMTok.value}`];
+	if (o.cachedInputUsdPerMTok) parts.push(`cached input ${o.cachedInputUsdPerMTok.value}`);
+	const batch = o.batchDiscount ? `; batch discount ${o.batchDiscount.value}` : '';
+	return `${o.id}  ${o.name}: ${parts.join(', ')} USD/1M tokens${batch}`;
+}
+
+/** The preview, as the page shows it: counts, then every addition, change and skip with its reason. */
+function printPreview(p: ImportPreview, io: Io) {
+	io.out(
+		`${p.source}: ${plural(p.added.length, 'offering')} to add, ${plural(p.changed.length, 'price change')}, ` +
+			`${plural(p.unchanged, 'offering')} already up to date, ${plural(p.skipped.length, 'entry', 'entries')} skipped.`
+	);
+	if (p.added.length) {
+		io.out('');
+		io.out(`Add (${p.added.length}):`);
+		for (const o of p.added) io.out(`  ${describeOffering(o)}`);
+	}
+	if (p.changed.length) {
+		io.out('');
+		io.out(`Change (${p.changed.length}):`);
+		for (const c of p.changed)
+			io.out(
+				`  ${c.id}  ${figureMeta[c.field]?.label ?? c.field}: ${c.from ?? 'none'} → ${c.to} ${unit(c.field)} ` +
+					`(${c.how === 'override' ? 'override of the catalog figure' : 'edit of your entry'})`
+			);
+	}
+	if (p.skipped.length) {
+		io.out('');
+		io.out(`Skipped (${p.skipped.length}):`);
+		for (const k of p.skipped) io.out(`  ${k.key}: ${k.reason}`);
+	}
+	if (p.notes.length) {
+		io.out('');
+		io.out(`Notes (${p.notes.length}):`);
+		for (const n of p.notes) io.out(`  ${n.key}: ${n.note}`);
+	}
+}
+
+/**
+ * The updated document. A current-version file keeps its own text for everything the import does
+ * not touch (defaults left out stay left out); only `custom.offerings` and `overrides.offerings`
+ * are replaced.
+ */
+function updatedText(original: string, next: Scenario): string {
+	const doc = JSON.parse(original) as Record<string, unknown>;
+	if (doc.version !== SCENARIO_VERSION) return serializeScenario(next);
+	const custom = (doc.custom ?? {}) as Record<string, unknown>;
+	const overrides = (doc.overrides ?? {}) as Record<string, unknown>;
+	const offerings = Object.keys(next.overrides.offerings).length
+		? next.overrides.offerings
+		: undefined;
+	const updated: Record<string, unknown> = { ...doc };
+	if (doc.custom || next.custom.offerings.length)
+		updated.custom = { ...custom, offerings: next.custom.offerings };
+	if (doc.overrides || offerings) updated.overrides = { ...overrides, offerings };
+	// Keep the file's own indentation: the examples are tab-indented.
+	const indent = /^\{\s*\n(\t|[ ]+)"/.exec(original)?.[1] ?? 2;
+	return JSON.stringify(updated, null, indent) + '\n';
+}
+
+function importPrices(cmd: Extract<Command, { name: 'import-prices' }>, io: Io): number {
+	const scenarioText = read(io, cmd.scenario);
+	if (scenarioText === undefined) return 1;
+	const parsed = parseScenarioText(scenarioText);
+	if (!parsed.ok) {
+		io.err(`tco: ${cmd.scenario} is not a valid scenario:`);
+		for (const e of parsed.errors) io.err(`  ${e}`);
+		return 1;
+	}
+	const pricesText = read(io, cmd.prices);
+	if (pricesText === undefined) return 1;
+	const today = io.today?.() ?? new Date();
+	const r = previewImport(pricesText, basename(cmd.prices), parsed.scenario, today);
+	if (!r.ok) {
+		io.err(`tco: ${cmd.prices} is not a LiteLLM price file: ${r.error}`);
+		return 1;
+	}
+	const add = cmd.add;
+	const preview = add ? narrowPreview(r, (o) => add.includes(o.id.split('/')[1].toLowerCase())) : r;
+	if (add && preview.added.length < r.added.length)
+		io.out(
+			`(--add ${add.join(',') || 'none'}: ${r.added.length - preview.added.length} new offerings from other providers left out)`
+		);
+	printPreview(preview, io);
+	io.out('');
+	const target = cmd.out ?? cmd.scenario;
+	if (cmd.dryRun) {
+		io.out('Dry run: nothing written.');
+		return 0;
+	}
+	if (!preview.added.length && !preview.changed.length) {
+		io.out(`Nothing to change: ${target} not written.`);
+		return 0;
+	}
+	const checked = validateScenario(applyImport(parsed.scenario, preview));
+	if (!checked.ok) {
+		io.err(`tco: the updated scenario would be refused, so nothing was written:`);
+		for (const e of checked.errors) io.err(`  ${e}`);
+		if (preview.added.length) io.err('  (use --add to add offerings from fewer providers)');
+		return 1;
+	}
+	const text = updatedText(scenarioText, checked.scenario);
+	// The file written must read back as the scenario just checked.
+	const again = parseScenarioText(text);
+	if (!again.ok || serializeScenario(again.scenario) !== serializeScenario(checked.scenario)) {
+		io.err('tco: internal error: the updated scenario does not read back; nothing was written');
+		if (!again.ok) for (const e of again.errors) io.err(`  ${e}`);
+		return 1;
+	}
+	if (!io.writeFile) {
+		io.err('tco: cannot write files here');
+		return 1;
+	}
+	try {
+		io.writeFile(target, text);
+	} catch (e) {
+		io.err(
+			`tco: cannot write ${target}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`
+		);
+		return 1;
+	}
+	io.out(`Wrote ${target}.`);
+	return 0;
+}
+
 // Run only as a program, not when imported by tests.
 const invoked = process.argv[1] ?? '';
 if (invoked.endsWith('tco.ts') || invoked.endsWith('tco.js')) {
 	process.exitCode = run(process.argv.slice(2), {
 		out: (s) => process.stdout.write(s + '\n'),
 		err: (s) => process.stderr.write(s + '\n'),
-		readFile: (p) => readFileSync(p, 'utf8')
+		readFile: (p) => readFileSync(p, 'utf8'),
+		// A temporary file renamed into place: an interrupted write never leaves half a scenario.
+		writeFile: (p, text) => {
+			const tmp = `${p}.${process.pid}.tmp`;
+			writeFileSync(tmp, text, 'utf8');
+			renameSync(tmp, p);
+		}
 	});
 }

@@ -142,3 +142,184 @@ describe('tco evaluate: errors and exit codes', () => {
 		);
 	});
 });
+
+/** `tco` with files in memory: reads fall back to the disk, writes are kept. */
+function tcoFiles(files: Record<string, string>, ...argv: string[]) {
+	const out: string[] = [];
+	const err: string[] = [];
+	const written: Record<string, string> = {};
+	const code = run(argv, {
+		out: (s) => out.push(s),
+		err: (s) => err.push(s),
+		readFile: (p) => written[p] ?? files[p] ?? readFileSync(p, 'utf8'),
+		writeFile: (p, text) => {
+			written[p] = text;
+		},
+		today: () => new Date(2026, 10, 26, 12)
+	});
+	return { code, out: out.join('\n'), err: err.join('\n'), written };
+}
+
+const PRICES = 'test/fixtures/litellm-prices.json';
+const HAND = 'examples/hand-checked.json';
+
+describe('tco import-prices', () => {
+	it('prints the preview and writes the updated scenario to --out', () => {
+		const r = tcoFiles({}, 'import-prices', PRICES, HAND, '--out', 'updated.json');
+		expect(r.code).toBe(0);
+		expect(r.out).toContain(
+			'LiteLLM price file litellm-prices.json, imported 2026-11-26: 5 offerings to add, 5 price changes, 5 offerings already up to date, 8 entries skipped.'
+		);
+		expect(r.out).toContain(
+			'litellm/anthropic/claude-3-opus-20240229  claude-3-opus-20240229 (Anthropic): input 15, output 75, cached input 1.5 USD/1M tokens'
+		);
+		expect(r.out).toContain(
+			'openai/gpt-4.1  input price: 2 → 1.8 USD/1M tokens (override of the catalog figure)'
+		);
+		expect(r.out).toContain('groq/mixtral-8x7b-32768: output_cost_per_token missing');
+		expect(r.out).toContain('gpt-4o: batch discount left out');
+		expect(r.out).toContain('Wrote updated.json.');
+		expect(Object.keys(r.written)).toEqual(['updated.json']);
+	});
+
+	it('keeps the rest of the file as it was, and the new prices flow into the results', () => {
+		const r = tcoFiles({}, 'import-prices', PRICES, HAND, '--out', 'updated.json');
+		const doc = JSON.parse(r.written['updated.json']);
+		const original = JSON.parse(readFileSync(HAND, 'utf8'));
+		expect(doc.finance).toEqual(original.finance);
+		expect(doc.serving).toEqual(original.serving); // defaults left out stay left out
+		expect(doc.overrides.gpus).toEqual(original.overrides.gpus);
+		expect(doc.overrides.offerings['openai/gpt-4.1']).toEqual({
+			inputUsdPerMTok: '1.8',
+			cachedInputUsdPerMTok: '0.45'
+		});
+		expect(doc.custom.offerings).toHaveLength(5);
+
+		// GPT-4.1 now: 0.5 × $1.8 + 0.5 × $8 = $4.9 per 1M (no cached input in this scenario);
+		// × 6,083,333,333.33 tokens = $29,808.33/month; rent break-even $8,960 / $4.9e-6 =
+		// 1,828,571,428.57 tokens/month.
+		const ev = tcoFiles({ 'u.json': r.written['updated.json'] }, 'evaluate', 'u.json', '--json');
+		expect(ev.code).toBe(0);
+		const json = JSON.parse(ev.out);
+		expect(Number(json.baselines[1].monthlyCost.value).toFixed(2)).toBe('29808.33');
+		const pair = json.pairs.find(
+			(p: { candidateId: string; baselineId: string }) =>
+				p.candidateId === 'rent' && p.baselineId === 'openai/gpt-4.1'
+		);
+		expect(Number(pair.first.volume.value).toFixed(2)).toBe('1828571428.57');
+	});
+
+	it('updates the scenario file in place without --out; a second run has nothing to change', () => {
+		const files = { 'mine.json': readFileSync(HAND, 'utf8') };
+		const first = tcoFiles(files, 'import-prices', PRICES, 'mine.json');
+		expect(first.code).toBe(0);
+		expect(Object.keys(first.written)).toEqual(['mine.json']);
+		const second = tcoFiles(
+			{ 'mine.json': first.written['mine.json'] },
+			'import-prices',
+			PRICES,
+			'mine.json'
+		);
+		expect(second.code).toBe(0);
+		expect(second.out).toContain(
+			'0 offerings to add, 0 price changes, 13 offerings already up to date'
+		);
+		expect(second.out).toContain('Nothing to change: mine.json not written.');
+		expect(second.written).toEqual({});
+	});
+
+	it('--dry-run prints the preview and writes nothing', () => {
+		const r = tcoFiles({}, 'import-prices', PRICES, HAND, '--dry-run');
+		expect(r.code).toBe(0);
+		expect(r.out).toContain('5 offerings to add');
+		expect(r.out).toContain('Dry run: nothing written.');
+		expect(r.written).toEqual({});
+	});
+
+	it('--add limits new offerings to some providers; price changes still apply', () => {
+		const none = tcoFiles({}, 'import-prices', PRICES, HAND, '--add', 'none', '--out', 'o.json');
+		expect(none.code).toBe(0);
+		expect(JSON.parse(none.written['o.json']).custom).toBeUndefined(); // none before, none added
+		expect(none.out).toContain('0 offerings to add, 5 price changes');
+		const some = tcoFiles(
+			{},
+			'import-prices',
+			PRICES,
+			HAND,
+			'--add',
+			'anthropic,deepseek',
+			'--out',
+			'o.json'
+		);
+		expect(
+			JSON.parse(some.written['o.json']).custom.offerings.map((o: { id: string }) => o.id)
+		).toEqual(['litellm/anthropic/claude-3-opus-20240229', 'litellm/deepseek/deepseek-chat']);
+	});
+
+	it.each([
+		[
+			'a price file that is not JSON',
+			{ 'p.json': '{ nope' },
+			'p.json',
+			HAND,
+			/p\.json is not a LiteLLM price file: not valid JSON/
+		],
+		['a price file that is an array', { 'p.json': '[]' }, 'p.json', HAND, /found an array/],
+		[
+			'a missing price file',
+			{},
+			'no-such-prices.json',
+			HAND,
+			/cannot read no-such-prices\.json: ENOENT/
+		],
+		[
+			'an invalid scenario',
+			{ 's.json': '{"version": 1, "workload": {"batchShare": "2"}}' },
+			PRICES,
+			's.json',
+			/s\.json is not a valid scenario/
+		]
+	])('exit 1 and nothing written for %s', (_, files, prices, scenario, message) => {
+		const r = tcoFiles(files as Record<string, string>, 'import-prices', prices, scenario);
+		expect(r.code).toBe(1);
+		expect(r.err).toMatch(message);
+		expect(r.written).toEqual({});
+	});
+
+	it('exit 1 and nothing written when the result would be too large to load again', () => {
+		const entries: Record<string, unknown> = {};
+		for (let i = 0; i < 1500; i++)
+			entries[`m${i}`] = {
+				litellm_provider: 'bulk',
+				mode: 'chat',
+				input_cost_per_token: 1e-6,
+				output_cost_per_token: 2e-6
+			};
+		const r = tcoFiles({ 'big.json': JSON.stringify(entries) }, 'import-prices', 'big.json', HAND);
+		expect(r.code).toBe(1);
+		expect(r.err).toMatch(/would be refused, so nothing was written/);
+		expect(r.err).toMatch(/use --add/);
+		expect(r.written).toEqual({});
+	});
+
+	it.each([
+		[['import-prices', PRICES], /import-prices takes a price file and a scenario file/],
+		[['import-prices', PRICES, HAND, '--out'], /--out needs a value/],
+		[['import-prices', PRICES, HAND, '--json'], /unknown option --json/],
+		[['evaluate', HAND, '--dry-run'], /unknown option --dry-run/]
+	])('exit 2 on a usage error: %j', (argv, message) => {
+		const r = tcoFiles({}, ...argv);
+		expect(r.code).toBe(2);
+		expect(r.err).toMatch(message);
+		expect(r.err).toContain('usage: tco evaluate');
+		expect(r.written).toEqual({});
+	});
+
+	it('--help prints the usage, with import-prices', () => {
+		const r = tcoFiles({}, '--help');
+		expect(r.code).toBe(0);
+		expect(r.out).toContain(
+			'tco import-prices <prices.json> <scenario.json> [--out <file>] [--dry-run]'
+		);
+	});
+});

@@ -55,13 +55,15 @@ const figure = (
 	help?: string
 ): OwnField => {
 	const meta = figureMeta[key] ?? { label: key, unit: '' };
+	// Form labels start with a capital; the catalog's labels are written to sit mid-sentence.
+	const label = meta.label.charAt(0).toUpperCase() + meta.label.slice(1);
 	return {
 		key,
-		label: meta.label,
+		label,
 		unit: meta.unit,
 		type: 'figure',
 		required,
-		spec: { key, label: meta.label, unit: meta.unit, ...range },
+		spec: { key, label, unit: meta.unit, ...range },
 		...(help ? { help } : {})
 	};
 };
@@ -149,6 +151,9 @@ export const ownEntryFields: Record<OwnKind, readonly OwnField[]> = {
 		text('releaseDate', 'Release date', false, 'YYYY-MM-DD')
 	]
 };
+
+const fieldOf = (kind: OwnKind, key: string): OwnField =>
+	ownEntryFields[kind].find((f) => f.key === key) ?? text(key, key, false);
 
 /** The form's shared fields: where every figure of the entry came from, and when. */
 export const sourceFields: readonly OwnField[] = [
@@ -270,7 +275,7 @@ export function entryFromForm(
 		const total = entry.totalParams as Figure | undefined;
 		const active = entry.activeParams as Figure | undefined;
 		if (total && active && dec(active.value).gt(dec(total.value)))
-			fields.activeParams = `${figureMeta.activeParams.label} (${figureMeta.activeParams.unit}): ${active.value} is more than the total parameters, ${total.value}`;
+			fields.activeParams = `${labelOf(fieldOf('models', 'activeParams'))}: ${active.value} is more than the total parameters, ${total.value}`;
 	}
 	if (kind === 'models' && !fields.attention) checkKvFigure(entry, fields);
 	return Object.keys(fields).length
@@ -282,7 +287,8 @@ export function entryFromForm(
 function checkKvFigure(entry: Record<string, unknown>, fields: Record<string, string>) {
 	const attention = entry.attention as AttentionKind;
 	const kv = entry.kvBytesPerTokenBf16 as Figure | undefined;
-	const label = `${figureMeta.kvBytesPerTokenBf16.label} (${figureMeta.kvBytesPerTokenBf16.unit})`;
+	const f = fieldOf('models', 'kvBytesPerTokenBf16');
+	const label = `${f.label} (${f.unit})`;
 	if (fields.kvBytesPerTokenBf16) return;
 	if (attention !== 'standard' && !kv) {
 		fields.kvBytesPerTokenBf16 = `${label}: required for ${attention} attention`;

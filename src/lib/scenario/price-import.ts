@@ -9,7 +9,7 @@ import { isoDay } from './own-entries';
  * Import API prices from LiteLLM's `model_prices_and_context_window.json`: an object of model
  * name → entry, prices in USD per token as JSON numbers (`"input_cost_per_token": 1.5e-07`).
  *
- * Each chat or completion entry with both prices becomes an API offering priced per 1M tokens. It
+ * Each chat, completion or responses entry with both prices becomes an API offering priced per 1M tokens. It
  * matches an offering of the scenario's catalog by provider and model name; a price that differs
  * becomes a scenario override (bundled catalog entries are never changed) or an edit (the user's
  * own entries). Unmatched entries are added as the user's own offerings, with the file and date as
@@ -94,7 +94,8 @@ export type PriceFile =
 	{ ok: true; entries: Record<string, unknown> } | { ok: false; error: string };
 
 const MILLION = dec('1e6');
-const CHAT_MODES = new Set(['chat', 'completion']);
+/** Modes priced per input and output token: chat, legacy completion, and OpenAI's Responses-only models. */
+const CHAT_MODES = new Set(['chat', 'completion', 'responses']);
 
 /** "10 MB" for a size in bytes. */
 const megabytes = (n: number) => `${new Decimal(n).div(1024 * 1024).toDecimalPlaces(1)} MB`;
@@ -208,11 +209,14 @@ function priceEntry(
 	const e = raw as Record<string, unknown>;
 	const mode = e.mode;
 	if (mode === undefined)
-		return { ok: false, reason: 'no mode given; only chat and completion models are imported' };
+		return {
+			ok: false,
+			reason: 'no mode given; only chat, completion and responses models are imported'
+		};
 	if (typeof mode !== 'string' || !CHAT_MODES.has(mode))
 		return {
 			ok: false,
-			reason: `mode ${JSON.stringify(mode)}: only chat and completion models are priced per token here`
+			reason: `mode ${JSON.stringify(mode)}: only chat, completion and responses models are priced per token here`
 		};
 	const provider = e.litellm_provider;
 	if (typeof provider !== 'string' || !provider.trim())
