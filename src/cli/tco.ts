@@ -14,6 +14,14 @@ import type { ApiOffering } from '../lib/catalog/types';
 import type { BreakEven } from '../lib/domain/break-even';
 import { evaluate } from '../lib/domain/evaluate';
 import { requestsPerDayAt } from '../lib/domain/workload';
+import {
+	chartIds,
+	exportFormats,
+	loadExporter,
+	reportContext,
+	type ChartId,
+	type ExportFormat
+} from '../lib/export/context';
 import { evaluationToJson } from '../lib/export/result-json';
 import { formatCompact, formatNumber, formatUsd, formatUsdPerMTok, plural } from '../lib/format';
 import { parseScenarioText, serializeScenario, type Scenario } from '../lib/scenario/document';
@@ -28,10 +36,19 @@ import { resolveScenario } from '../lib/scenario/resolve';
 import { SCENARIO_VERSION } from '../lib/scenario/schema';
 
 const USAGE = `usage: tco evaluate <scenario.json> [--json]
+       tco report <scenario.json> --format <png|csv|xlsx|pptx|pdf> --out <file> [--chart <id>] [--scale <1|2|3>] [--transparent]
        tco import-prices <prices.json> <scenario.json> [--out <file>] [--dry-run] [--add <providers>]
 
   evaluate        size and cost every candidate, price every baseline, and solve every break-even
     --json        print the full result as JSON: every number a decimal string with its unit
+
+  report          write the scenario's report or a chart, with the same code as the page's exports
+    --format      png (one chart), csv (matrix and chart data), xlsx (a workbook with live
+                  formulas), pptx (a deck with native charts) or pdf (the report)
+    --out <file>  the file to write
+    --chart <id>  png only: cost-curve (default), break-even or breakdown
+    --scale <n>   png only: 1, 2 (default) or 3
+    --transparent png only: a transparent background instead of white
 
   import-prices   refresh API prices from a LiteLLM model_prices_and_context_window.json: print
                   what would be added, changed and skipped (with reasons), then save the scenario.
@@ -49,6 +66,8 @@ export interface Io {
 	readFile: (path: string) => string;
 	/** Write a whole file (import-prices); the program writes a temporary file and renames it. */
 	writeFile?: (path: string, text: string) => void;
+	/** Write bytes (report). */
+	writeBytes?: (path: string, bytes: Uint8Array) => void;
 	/** The day stamped on imported prices; today by default. */
 	today?: () => Date;
 }
@@ -56,6 +75,15 @@ export interface Io {
 type Command =
 	| { name: 'help' }
 	| { name: 'evaluate'; file: string; json: boolean }
+	| {
+			name: 'report';
+			file: string;
+			format: ExportFormat;
+			out: string;
+			chart: ChartId;
+			scale: 1 | 2 | 3;
+			background: 'white' | 'transparent';
+	  }
 	| {
 			name: 'import-prices';
 			prices: string;
@@ -69,7 +97,7 @@ type Command =
 function parseArgs(argv: string[]): Command | { error: string } {
 	const args: string[] = [];
 	const opts: Record<string, string | true> = {};
-	const takesValue = new Set(['--out', '--add']);
+	const takesValue = new Set(['--out', '--add', '--format', '--chart', '--scale']);
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		if (!a.startsWith('--')) {
@@ -86,6 +114,7 @@ function parseArgs(argv: string[]): Command | { error: string } {
 	if (opts['--help']) return { name: 'help' };
 	const allowed: Record<string, string[]> = {
 		evaluate: ['--json'],
+		report: ['--format', '--out', '--chart', '--scale', '--transparent'],
 		'import-prices': ['--out', '--dry-run', '--add']
 	};
 	const [cmd, ...files] = args;
@@ -96,6 +125,28 @@ function parseArgs(argv: string[]): Command | { error: string } {
 	if (cmd === 'evaluate') {
 		if (files.length !== 1) return { error: 'evaluate takes exactly one scenario file' };
 		return { name: 'evaluate', file: files[0], json: opts['--json'] === true };
+	}
+	if (cmd === 'report') {
+		if (files.length !== 1) return { error: 'report takes exactly one scenario file' };
+		const format = opts['--format'] as string | undefined;
+		if (!format || !(exportFormats as readonly string[]).includes(format))
+			return { error: `--format must be one of ${exportFormats.join(', ')}` };
+		const out = opts['--out'] as string | undefined;
+		if (!out) return { error: 'report needs --out <file>' };
+		const chart = (opts['--chart'] as string | undefined) ?? 'cost-curve';
+		if (!(chartIds as readonly string[]).includes(chart))
+			return { error: `--chart must be one of ${chartIds.join(', ')}` };
+		const scale = Number(opts['--scale'] ?? '2');
+		if (scale !== 1 && scale !== 2 && scale !== 3) return { error: '--scale must be 1, 2 or 3' };
+		return {
+			name: 'report',
+			file: files[0],
+			format: format as ExportFormat,
+			out,
+			chart: chart as ChartId,
+			scale,
+			background: opts['--transparent'] ? 'transparent' : 'white'
+		};
 	}
 	if (files.length !== 2) return { error: 'import-prices takes a price file and a scenario file' };
 	const add = opts['--add'] as string | undefined;
@@ -128,7 +179,8 @@ function read(io: Io, file: string): string | undefined {
 	}
 }
 
-export function run(argv: string[], io: Io): number {
+/** Exit code: a number, or a promise of one for `report` (exports are asynchronous). */
+export function run(argv: string[], io: Io): number | Promise<number> {
 	const cmd = parseArgs(argv);
 	if ('error' in cmd) {
 		io.err(`tco: ${cmd.error}`);
@@ -140,6 +192,7 @@ export function run(argv: string[], io: Io): number {
 		return 0;
 	}
 	if (cmd.name === 'import-prices') return importPrices(cmd, io);
+	if (cmd.name === 'report') return report(cmd, io);
 	const file = cmd.file;
 	const text = read(io, file);
 	if (text === undefined) return 1;
@@ -359,10 +412,42 @@ function importPrices(cmd: Extract<Command, { name: 'import-prices' }>, io: Io):
 	return 0;
 }
 
+/** `tco report`: the page's export modules, run headless (charts drawn with @napi-rs/canvas). */
+async function report(cmd: Extract<Command, { name: 'report' }>, io: Io): Promise<number> {
+	const text = read(io, cmd.file);
+	if (text === undefined) return 1;
+	const parsed = parseScenarioText(text);
+	if (!parsed.ok) {
+		io.err(`tco: ${cmd.file} is not a valid scenario:`);
+		for (const e of parsed.errors) io.err(`  ${e}`);
+		return 1;
+	}
+	const exporter = await loadExporter(cmd.format);
+	const file = await exporter.render(reportContext(parsed.scenario), {
+		chart: cmd.chart,
+		scale: cmd.scale,
+		background: cmd.background
+	});
+	if (!io.writeBytes) {
+		io.err('tco: cannot write files here');
+		return 1;
+	}
+	try {
+		io.writeBytes(cmd.out, file.bytes);
+	} catch (e) {
+		io.err(
+			`tco: cannot write ${cmd.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`
+		);
+		return 1;
+	}
+	io.out(`Wrote ${cmd.out} (${cmd.format}, ${file.bytes.length.toLocaleString('en-US')} bytes).`);
+	return 0;
+}
+
 // Run only as a program, not when imported by tests.
 const invoked = process.argv[1] ?? '';
 if (invoked.endsWith('tco.ts') || invoked.endsWith('tco.js')) {
-	process.exitCode = run(process.argv.slice(2), {
+	const code = run(process.argv.slice(2), {
 		out: (s) => process.stdout.write(s + '\n'),
 		err: (s) => process.stderr.write(s + '\n'),
 		readFile: (p) => readFileSync(p, 'utf8'),
@@ -371,6 +456,18 @@ if (invoked.endsWith('tco.ts') || invoked.endsWith('tco.js')) {
 			const tmp = `${p}.${process.pid}.tmp`;
 			writeFileSync(tmp, text, 'utf8');
 			renameSync(tmp, p);
+		},
+		writeBytes: (p, bytes) => {
+			const tmp = `${p}.${process.pid}.tmp`;
+			writeFileSync(tmp, bytes);
+			renameSync(tmp, p);
 		}
 	});
+	void Promise.resolve(code).then(
+		(c) => (process.exitCode = c),
+		(e: unknown) => {
+			process.stderr.write(`tco: ${(e as Error).message}\n`);
+			process.exitCode = 1;
+		}
+	);
 }

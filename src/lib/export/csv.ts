@@ -1,0 +1,198 @@
+import { breakEvenChart } from '../charts/break-even-bars';
+import { breakdownChart } from '../charts/breakdown';
+import { costCurveChart } from '../charts/cost-curve';
+import type { ChartTable } from '../charts/table';
+import type { BreakEven } from '../domain/break-even';
+import { Decimal } from '../domain/decimal';
+import { breakEvenRequestsPerDay } from '../domain/evaluate';
+import type { ExportFile, ExportOptions, ReportContext } from './context';
+
+/**
+ * The CSV export: one RFC 4180 file (CRLF line ends, quoted fields where needed, UTF-8 with a BOM
+ * so Excel reads the accents and the dashes), in sections that each start with a title line and
+ * end with a blank line:
+ *   1. the scenario: name, notes, catalog date, generation time, planned volume;
+ *   2. the break-even matrix, one row per (candidate, API) pair, numbers as plain decimals;
+ *   3. the data of every chart, taken from the same builders as the charts on screen.
+ */
+
+/** A CSV cell: text (guarded against formula injection), or a number written as a plain decimal. */
+export type CsvCell = string | { number: string };
+
+/** The word written where there is no break-even, as on screen. */
+export const NEVER = 'never';
+
+/** Decimals of every number in the matrix: tokens/month and requests/day to 2, USD to the cent. */
+const DECIMALS = 2;
+
+// Cells starting with these are run as formulas by Excel, LibreOffice and Google Sheets (OWASP's
+// "CSV injection" list: = + - @, tab and carriage return).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Neutralise a text cell a spreadsheet would run as a formula: prefix a single quote.
+ * @example guardText('=HYPERLINK("x")') → `'=HYPERLINK("x")`
+ */
+export function guardText(text: string): string {
+	return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** One RFC 4180 field: quoted when it holds a comma, a quote or a line break; quotes doubled. */
+export function csvField(cell: CsvCell): string {
+	const s = typeof cell === 'string' ? guardText(cell) : cell.number;
+	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Lines of cells as CSV text: CRLF after every line. */
+export function csvText(lines: CsvCell[][]): string {
+	return lines.map((cells) => cells.map(csvField).join(',') + '\r\n').join('');
+}
+
+/**
+ * A decimal as a plain fixed-point number cell, rounded half up: no grouping, no suffix, ASCII minus.
+ * @example fixed(dec('1792000000')) → { number: '1792000000.00' }
+ */
+export function fixed(d: Decimal, decimals = DECIMALS): { number: string } {
+	const s = d.toFixed(decimals, Decimal.ROUND_HALF_UP);
+	// −0.001 rounds to "-0.00": no sign on a zero.
+	return { number: /^-0(\.0*)?$/.test(s) ? s.slice(1) : s };
+}
+
+/**
+ * The plain decimal behind a chart table's formatted number ("$1,234.50" → "1234.50",
+ * "−$0.01" → "-0.01", "12,345" → "12345"), or undefined for text ("never", a label, "").
+ * Exact: the table's digits are kept, only the grouping, the $ and the typographic minus go.
+ */
+export function plainNumber(text: string): string | undefined {
+	const m = /^([−-])?\$?(\d{1,3}(?:,\d{3})*|\d+)(\.\d+)?$/.exec(text);
+	if (!m) return undefined;
+	const digits = m[2].replace(/,/g, '') + (m[3] ?? '');
+	return m[1] && /[1-9]/.test(digits) ? `-${digits}` : digits;
+}
+
+/** Columns of the chart tables that hold labels and notes, never numbers. */
+const TEXT_COLUMNS = new Set(['Series', 'Note', 'Candidate', 'API', 'Option', 'Kind']);
+
+/** A chart table's row as CSV cells: numbers as plain decimals, everything else as text. */
+export function chartRowCells(columns: string[], row: string[]): CsvCell[] {
+	return row.map((text, i) => {
+		if (TEXT_COLUMNS.has(columns[i])) return text;
+		const n = plainNumber(text);
+		return n === undefined ? text : { number: n };
+	});
+}
+
+/** A chart's table with a short title, in the order the page shows the charts. */
+export interface NamedTable {
+	title: string;
+	table: ChartTable;
+}
+
+/**
+ * The tables of every chart, built by the same configuration builders as the page (the light
+ * theme: colours do not reach a table). The break-even chart comes in its two variants.
+ */
+export function chartTables(ctx: ReportContext): NamedTable[] {
+	const opts = { theme: 'light' } as const;
+	return [
+		{ title: 'Cost curve', table: costCurveChart(ctx.ev, ctx.inputs, opts).table },
+		{
+			title: 'First break-even',
+			table: breakEvenChart(ctx.ev, ctx.inputs, opts, 'first').table
+		},
+		{
+			title: 'Sustained break-even',
+			table: breakEvenChart(ctx.ev, ctx.inputs, opts, 'sustained').table
+		},
+		{ title: 'Monthly cost breakdown', table: breakdownChart(ctx.ev, opts).table }
+	];
+}
+
+export const MATRIX_COLUMNS = [
+	'Candidate',
+	'API',
+	'First break-even (tokens/month)',
+	'First break-even (requests/day)',
+	'Sustained break-even (tokens/month)',
+	'Sustained break-even (requests/day)',
+	'Self-hosted (USD/month at plan)',
+	'API (USD/month at plan)',
+	'Saving (USD/month at plan)',
+	'Cheaper at plan',
+	'Note'
+];
+
+/** The break-even matrix: one row per (candidate, API) pair, in the engine's order. */
+export function matrixRows(ctx: ReportContext): CsvCell[][] {
+	const { ev, inputs } = ctx;
+	const volume = (be: BreakEven): CsvCell => (be.kind === 'never' ? NEVER : fixed(be.volume));
+	const requests = (be: BreakEven): CsvCell => {
+		const rpd = breakEvenRequestsPerDay(be, inputs);
+		return rpd ? fixed(rpd) : NEVER;
+	};
+	return ev.pairs.map((p) => {
+		const c = ev.candidates.find((x) => x.id === p.candidateId);
+		const b = ev.baselines.find((x) => x.id === p.baselineId);
+		const head = [c?.label ?? p.candidateId, b?.name ?? p.baselineId];
+		if (!p.ok) return [...head, '', '', '', '', '', '', '', '', p.reason];
+		const note =
+			p.first.kind === 'volume' && p.first.volume.isZero()
+				? 'self-hosting is cheaper from zero volume'
+				: p.first.kind === 'volume' && p.sustained.kind === 'never'
+					? 'cheaper from the first break-even, but dearer again at larger volumes'
+					: '';
+		return [
+			...head,
+			volume(p.first),
+			requests(p.first),
+			volume(p.sustained),
+			requests(p.sustained),
+			fixed(p.selfHostAtPlan),
+			fixed(p.apiAtPlan),
+			fixed(p.savingAtPlan),
+			p.cheaperAtPlan === 'api' ? 'API' : p.cheaperAtPlan,
+			note
+		];
+	});
+}
+
+/** The whole CSV document as lines of cells (before quoting). */
+export function csvLines(ctx: ReportContext): CsvCell[][] {
+	const { scenario, ev } = ctx;
+	const lines: CsvCell[][] = [
+		['LLM TCO: self-hosting against API pricing'],
+		['Scenario', scenario.name]
+	];
+	if (scenario.notes) lines.push(['Notes', scenario.notes]);
+	lines.push(
+		['Catalog as of', ctx.catalogAsOf],
+		['Generated', ctx.generatedAt.toISOString()],
+		['Planned volume (tokens/month)', fixed(ev.volume.value)],
+		['Planned requests/day', fixed(ev.requestsPerDay)],
+		[],
+		['Break-even matrix'],
+		MATRIX_COLUMNS,
+		...matrixRows(ctx)
+	);
+	for (const { title, table } of chartTables(ctx)) {
+		lines.push(
+			[],
+			[`Chart data: ${title}`],
+			[table.caption],
+			table.columns,
+			...table.rows.map((r) => chartRowCells(table.columns, r))
+		);
+	}
+	return lines;
+}
+
+/** The CSV file of a scenario's results. */
+export async function render(ctx: ReportContext, _opts?: ExportOptions): Promise<ExportFile> {
+	void _opts;
+	const text = '\uFEFF' + csvText(csvLines(ctx));
+	return {
+		bytes: new TextEncoder().encode(text),
+		mime: 'text/csv;charset=utf-8',
+		extension: 'csv'
+	};
+}

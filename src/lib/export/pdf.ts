@@ -1,0 +1,377 @@
+import { jsPDF } from 'jspdf';
+import { formatUsd, formatUsdPerMTok } from '../format';
+import type { ExportFile, ReportContext } from './context';
+import {
+	MATRIX_COLUMNS,
+	assumptions,
+	chartFootnote,
+	isoDate,
+	matrixRows,
+	summarySentences
+} from './footnote';
+import {
+	CHART_HEIGHT,
+	CHART_WIDTH,
+	buildChart,
+	chartTitle,
+	defaultCanvasFactory,
+	renderChart,
+	type CanvasFactory
+} from './render-chart';
+
+/**
+ * The report for finance, as a PDF: a cover, the executive summary in words with both costs at
+ * the planned volume, every assumption with its source, the three charts (drawn by the page's
+ * chart builders) and the break-even matrix. Text is real text in the standard Helvetica font,
+ * so it can be searched, copied and read by screen readers and `pdftotext`.
+ */
+
+const PAGE_W = 210; // A4 portrait, mm
+const PAGE_H = 297;
+const M = 18; // margin
+const BODY_W = PAGE_W - 2 * M;
+const PT = 0.3528; // mm per point
+const TEXT: [number, number, number] = [31, 35, 40];
+const MUTED: [number, number, number] = [87, 96, 106];
+
+// The standard PDF fonts cover Windows-1252 only: these Unicode characters exist there.
+const CP1252_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+const REPLACEMENTS: Record<string, string> = {
+	'−': '-',
+	'≤': '<=',
+	'≥': '>=',
+	'→': '->',
+	'←': '<-',
+	'≈': '~',
+	η: 'eta',
+	'\u00a0': ' ',
+	'\u2009': ' ',
+	'\u202f': ' '
+};
+
+/**
+ * Text as the standard fonts can show it: Windows-1252 characters are kept, a few symbols the
+ * app uses are spelled out (− → "-", η → "eta"), accents outside the code page are dropped
+ * (ő → o), and anything else becomes "?". Never markup: jsPDF draws strings as they are.
+ * @example pdfText('−$6,678.75 · η_mem ≤ 1') → '-$6,678.75 · eta_mem <= 1'
+ */
+export function pdfText(s: string): string {
+	let out = '';
+	for (const ch of s) {
+		const code = ch.codePointAt(0) ?? 0;
+		if (ch === '\n' || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff)) {
+			out += ch;
+		} else if (CP1252_EXTRA.has(ch)) out += ch;
+		else if (ch in REPLACEMENTS) out += REPLACEMENTS[ch];
+		else {
+			const base = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+			out += [...base].every((c) => (c.codePointAt(0) ?? 0) <= 0x7e && c >= ' ') ? base : '?';
+		}
+	}
+	return out;
+}
+
+interface Column {
+	header: string;
+	width: number;
+	align?: 'left' | 'right';
+}
+
+/** A top-to-bottom writer over A4 pages that starts a new page when the next block does not fit. */
+class Writer {
+	readonly doc: jsPDF;
+	y = M;
+	/** Text width of the current page (portrait or landscape). */
+	width = BODY_W;
+	bottom = PAGE_H - 16;
+
+	constructor() {
+		this.doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
+		this.doc.setFont('helvetica', 'normal');
+		this.doc.setTextColor(...TEXT);
+		this.doc.setLineHeightFactor(1.25);
+	}
+
+	newPage(orientation: 'portrait' | 'landscape' = 'portrait') {
+		this.doc.addPage('a4', orientation);
+		const landscape = orientation === 'landscape';
+		this.width = (landscape ? PAGE_H : PAGE_W) - 2 * M;
+		this.bottom = (landscape ? PAGE_W : PAGE_H) - 16;
+		this.y = M;
+	}
+
+	ensure(height: number) {
+		if (this.y + height > this.bottom) this.newPage(this.width > BODY_W ? 'landscape' : 'portrait');
+	}
+
+	lines(text: string, width: number): string[] {
+		return this.doc.splitTextToSize(pdfText(text), width) as string[];
+	}
+
+	lineHeight(size: number) {
+		return size * PT * 1.25;
+	}
+
+	/** Wrapped text; continues on the next page line by line when it is long. */
+	text(
+		text: string,
+		o: { size?: number; bold?: boolean; color?: [number, number, number]; indent?: number } = {}
+	) {
+		const size = o.size ?? 10;
+		const indent = o.indent ?? 0;
+		this.doc.setFont('helvetica', o.bold ? 'bold' : 'normal');
+		this.doc.setFontSize(size);
+		this.doc.setTextColor(...(o.color ?? TEXT));
+		const lh = this.lineHeight(size);
+		for (const line of this.lines(text, this.width - indent)) {
+			this.ensure(lh);
+			this.doc.text(line, M + indent, this.y + size * PT);
+			this.y += lh;
+		}
+		this.doc.setFont('helvetica', 'normal');
+		this.doc.setTextColor(...TEXT);
+	}
+
+	heading(text: string, size = 15) {
+		this.ensure(this.lineHeight(size) + 20);
+		if (this.y > M) this.y += 3;
+		this.text(text, { size, bold: true });
+		this.y += 2;
+	}
+
+	bullets(items: string[], size = 10) {
+		for (const item of items) {
+			const lh = this.lineHeight(size);
+			this.ensure(lh);
+			this.doc.setFontSize(size);
+			this.doc.text('•', M + 1, this.y + size * PT);
+			this.text(item, { size, indent: 5 });
+			this.y += 1.2;
+		}
+	}
+
+	/** A table with wrapped cells; the header row repeats on every page the table runs onto. */
+	table(columns: Column[], rows: string[][], size = 8) {
+		const pad = 1.2;
+		const lh = this.lineHeight(size);
+		const doc = this.doc;
+		const wrap = (cells: string[]) =>
+			columns.map((c, i) => this.lines(cells[i] ?? '', c.width - 2 * pad));
+		const drawRow = (cells: string[][], header: boolean) => {
+			const h = Math.max(...cells.map((l) => l.length)) * lh + 2 * pad;
+			let x = M;
+			doc.setFont('helvetica', header ? 'bold' : 'normal');
+			doc.setFontSize(size);
+			doc.setDrawColor(201, 209, 217);
+			doc.setLineWidth(0.2);
+			columns.forEach((c, i) => {
+				if (header) {
+					doc.setFillColor(232, 238, 244);
+					doc.rect(x, this.y, c.width, h, 'FD');
+				} else doc.rect(x, this.y, c.width, h, 'S');
+				const tx = c.align === 'right' ? x + c.width - pad : x + pad;
+				const lines = cells[i];
+				if (lines.length)
+					doc.text(lines, tx, this.y + pad + size * PT, { align: c.align ?? 'left' });
+				x += c.width;
+			});
+			this.y += h;
+			doc.setFont('helvetica', 'normal');
+			return h;
+		};
+		const head = wrap(columns.map((c) => c.header));
+		const headH = Math.max(...head.map((l) => l.length)) * lh + 2 * pad;
+		this.ensure(headH + lh + 2 * pad);
+		drawRow(head, true);
+		for (const r of rows) {
+			const cells = wrap(r);
+			const h = Math.max(...cells.map((l) => l.length)) * lh + 2 * pad;
+			if (this.y + h > this.bottom) {
+				this.newPage(this.width > BODY_W ? 'landscape' : 'portrait');
+				drawRow(head, true);
+			}
+			drawRow(cells, false);
+		}
+		this.y += 3;
+	}
+
+	image(png: Uint8Array, width: number, height: number) {
+		this.ensure(height);
+		this.doc.addImage(png, 'PNG', M, this.y, width, height, undefined, 'FAST');
+		this.y += height;
+	}
+
+	/** "LLM TCO · date · Catalog as of … · name" and "Page i of n" on every page but the cover. */
+	footers(text: string) {
+		const doc = this.doc;
+		const n = doc.getNumberOfPages();
+		for (let i = 2; i <= n; i++) {
+			doc.setPage(i);
+			const w = doc.internal.pageSize.getWidth();
+			const h = doc.internal.pageSize.getHeight();
+			doc.setFont('helvetica', 'normal');
+			doc.setFontSize(7.5);
+			doc.setTextColor(...MUTED);
+			const page = `Page ${i} of ${n}`;
+			doc.text(page, w - M, h - 9, { align: 'right' });
+			const room = w - 2 * M - doc.getTextWidth(page) - 6;
+			let left = pdfText(text);
+			while (left.length > 1 && doc.getTextWidth(left) > room) left = left.slice(0, -2) + '…';
+			doc.text(left, M, h - 9);
+		}
+	}
+}
+
+/** Both costs at the planned volume and per 1M tokens, one row per option with figures. */
+function planRows(ctx: ReportContext): string[][] {
+	return [
+		...ctx.ev.candidates.flatMap((c) =>
+			c.ok
+				? [
+						[
+							c.label,
+							'self-hosted',
+							`${formatUsd(c.atPlan.total.value)}/month`,
+							c.atPlan.perMTok ? formatUsdPerMTok(c.atPlan.perMTok.value) : '-'
+						]
+					]
+				: []
+		),
+		...ctx.ev.baselines.flatMap((b) =>
+			b.ok
+				? [[b.name, 'API', `${formatUsd(b.atPlan.value)}/month`, formatUsdPerMTok(b.perMTok.value)]]
+				: []
+		)
+	];
+}
+
+/**
+ * The report as PDF bytes. Charts are drawn off screen at 2× for print; `createCanvas` is for
+ * tests and the command line (by default: the DOM, or @napi-rs/canvas in Node).
+ * @example render(reportContext(handChecked)) → a PDF whose text has "$8,960.00",
+ *          "1,792,000,000 tokens/month" and "saves $21,456.67/month"
+ */
+export async function render(
+	ctx: ReportContext,
+	_opts?: unknown,
+	createCanvas?: CanvasFactory
+): Promise<ExportFile> {
+	const factory = createCanvas ?? (await defaultCanvasFactory());
+	const date = isoDate(ctx.generatedAt);
+	const name = ctx.scenario.name;
+	const w = new Writer();
+	const doc = w.doc;
+	doc.setProperties({
+		title: pdfText(name),
+		subject: 'Self-host an open model or pay an API per token: break-even and monthly cost',
+		author: 'LLM TCO',
+		creator: 'LLM TCO',
+		keywords: 'LLM TCO, break-even, self-hosting, API pricing'
+	});
+	doc.setCreationDate(ctx.generatedAt);
+	doc.setLanguage('en-US');
+
+	// Cover
+	w.y = 70;
+	w.text('LLM TCO report', { size: 12, color: MUTED });
+	w.y += 4;
+	w.text(name, { size: 24, bold: true });
+	w.y += 4;
+	w.text('Self-host an open model or pay an API per token?', { size: 14, color: MUTED });
+	w.y += 2;
+	w.text(`Prepared ${date} · Catalog as of ${ctx.catalogAsOf}`, { size: 11, color: MUTED });
+	if (ctx.scenario.notes) {
+		w.y += 10;
+		w.text('Notes', { size: 11, bold: true });
+		w.text(ctx.scenario.notes, { size: 10 });
+	}
+	w.y = PAGE_H - 40;
+	w.text(
+		'Every figure comes with its source in the assumptions. Costs are monthly, in US dollars, computed to full precision and rounded to the cent for display.',
+		{ size: 9, color: MUTED }
+	);
+
+	// Executive summary
+	w.newPage();
+	w.heading('Executive summary', 18);
+	w.bullets(summarySentences(ctx));
+	const plan = planRows(ctx);
+	if (plan.length) {
+		w.heading('Monthly cost at the planned volume', 13);
+		w.table(
+			[
+				{ header: 'Option', width: 92 },
+				{ header: 'Kind', width: 22 },
+				{ header: 'Monthly cost', width: 32, align: 'right' },
+				{ header: 'Per 1M tokens', width: BODY_W - 146, align: 'right' }
+			],
+			plan,
+			9
+		);
+	}
+
+	// Assumptions with sources
+	w.newPage();
+	w.heading('Assumptions', 18);
+	w.text(
+		'Every input behind the results, with its source. Figures you changed say "your override" and keep the catalog value they replaced.',
+		{ size: 9, color: MUTED }
+	);
+	w.y += 2;
+	const a = assumptions(ctx, 'all');
+	w.table(
+		[
+			{ header: 'Group', width: 20 },
+			{ header: 'Assumption', width: 84 },
+			{ header: 'Value', width: 56 },
+			{ header: 'Source', width: BODY_W - 160, align: 'right' }
+		],
+		a.rows.map((r) => [r.group, r.label, r.value, `[${r.source}]`])
+	);
+	w.heading('Sources', 13);
+	for (const [i, s] of a.sources.entries()) {
+		w.text(`[${i + 1}] ${s}`, { size: 8 });
+		w.y += 0.8;
+	}
+
+	// Charts, two to a page
+	const foot = chartFootnote(ctx);
+	const imgH = (BODY_W * CHART_HEIGHT) / CHART_WIDTH;
+	for (const [i, id] of (['cost-curve', 'break-even', 'breakdown'] as const).entries()) {
+		if (i % 2 === 0) w.newPage();
+		else w.y += 6;
+		const { config, table } = buildChart(id, ctx.ev, ctx.inputs);
+		w.heading(chartTitle(config), 12);
+		const png = await renderChart(
+			config,
+			{ width: CHART_WIDTH, height: CHART_HEIGHT, scale: 2, background: 'white', footnote: foot },
+			factory
+		);
+		w.image(png, BODY_W, imgH);
+		w.y += 1.5;
+		w.text(table.caption, { size: 8, color: MUTED });
+	}
+
+	// Break-even matrix, on a landscape page: seven columns of numbers
+	w.newPage('landscape');
+	w.heading('Break-even matrix', 18);
+	w.text(
+		'First: the least volume at which self-hosting costs no more than the API. Sustained: the volume beyond which it stays cheaper at every larger volume. Saving: API minus self-hosted cost at the planned volume.',
+		{ size: 9, color: MUTED }
+	);
+	w.y += 2;
+	const widths = [62, 32, 43, 43, 27, 27, 27]; // 261 mm: A4 landscape less margins
+	w.table(
+		MATRIX_COLUMNS.map((header, i) => ({
+			header,
+			width: widths[i],
+			align: i >= 4 ? ('right' as const) : ('left' as const)
+		})),
+		matrixRows(ctx),
+		8.5
+	);
+
+	w.footers(`LLM TCO · ${date} · Catalog as of ${ctx.catalogAsOf} · ${name}`);
+	const bytes = new Uint8Array(doc.output('arraybuffer'));
+	return { bytes, mime: 'application/pdf', extension: 'pdf' };
+}

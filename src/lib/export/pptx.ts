@@ -1,0 +1,555 @@
+import JSZip from 'jszip';
+import PptxGenJS from 'pptxgenjs';
+import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import { CATEGORY_COLORS } from '../charts/palette';
+import type { ChartTable } from '../charts/table';
+import type { ExportFile, ReportContext } from './context';
+import {
+	MATRIX_COLUMNS,
+	assumptions,
+	chartFootnote,
+	isoDate,
+	matrixRows,
+	summarySentences
+} from './footnote';
+import { buildChart, chartTitle } from './render-chart';
+
+/**
+ * The deck for the board: a title slide, the summary in words, one slide per chart as a native
+ * PowerPoint chart (editable, its data in an embedded sheet), the key assumptions with their
+ * sources, and the break-even matrix. Chart series, labels and colours are read from the same
+ * builders as the page, so the deck shows the chart on screen.
+ */
+
+const W = 13.333; // LAYOUT_WIDE, inches
+const MARGIN = 0.5;
+const BODY_W = W - 2 * MARGIN;
+const FONT = 'Arial';
+const TEXT = '1F2328';
+const MUTED = '57606A';
+const HEAD_FILL = 'E8EEF4';
+
+/** Rows per table slide, so a long table continues on the next slide rather than off the edge. */
+export const ASSUMPTION_ROWS_PER_SLIDE = 16;
+export const MATRIX_ROWS_PER_SLIDE = 8;
+export const SUMMARY_SENTENCES_PER_SLIDE = 6;
+/** Estimated text lines (9 pt across the slide) that fit a sources slide. */
+const SOURCE_LINES_PER_SLIDE = 30;
+const SOURCE_CHARS_PER_LINE = 170;
+
+const hex = (c: unknown, fallback = TEXT): string =>
+	typeof c === 'string' && /^#[0-9a-f]{6}$/i.test(c) ? c.slice(1).toUpperCase() : fallback;
+
+const chunk = <T>(xs: T[], n: number): T[][] => {
+	const out: T[][] = [];
+	for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+	return out.length ? out : [[]];
+};
+
+const paged = (title: string, i: number, n: number) =>
+	n > 1 ? `${title} (${i + 1} of ${n})` : title;
+
+/** A Chart.js category label (a string or lines) as one line: "Llama … · rent (never vs GPT-4.1)". */
+function labelText(label: unknown): string {
+	if (!Array.isArray(label)) return String(label ?? '');
+	const [first, ...rest] = label.map(String);
+	return rest.length ? `${first} (${rest.join('; ')})` : (first ?? '');
+}
+
+/** The title of a linear or log axis in a builder's config. */
+function axisTitle(config: ChartConfiguration, axis: string): string {
+	const scales = (config.options?.scales ?? {}) as Record<
+		string,
+		{ title?: { text?: string | string[] } } | undefined
+	>;
+	const t = scales[axis]?.title?.text;
+	return Array.isArray(t) ? t.join(' ') : (t ?? '');
+}
+
+function axisRange(config: ChartConfiguration, axis: string): { min?: number; max?: number } {
+	const scales = (config.options?.scales ?? {}) as Record<
+		string,
+		{ min?: unknown; max?: unknown } | undefined
+	>;
+	const s = scales[axis];
+	const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+	return { min: num(s?.min), max: num(s?.max) };
+}
+
+// Excel number formats: at most two conditions and a default.
+// No decimals: "0.###" would leave a bare decimal point on whole numbers ("1.B").
+const VOLUME_FORMAT = '[>=1000000000]#,##0,,,"B";[>=1000000]#,##0,,"M";#,##0';
+const USD_FORMAT = '[>=1000000]$#,##0,,"M";[>=1000]$#,##0,"k";$#,##0';
+
+type SeriesStyle =
+	{ kind: 'line'; dash: boolean } | { kind: 'markers'; symbol: string; hollow: boolean };
+
+interface ScatterData {
+	data: { name: string; values: number[] }[];
+	colors: string[];
+	styles: SeriesStyle[];
+}
+
+/**
+ * The cost curve as scatter data. PowerPoint's scatter series share one column of x values, so
+ * each series gets its own block of rows and is blank elsewhere (blank cells are left out of the
+ * chart, not drawn as zero). A staircase (`stepped: 'after'`) becomes its corner points, so the
+ * steps are drawn as steps.
+ */
+function scatterData(config: ChartConfiguration): ScatterData {
+	type Pt = { x: number; y: number | null };
+	const datasets = config.data.datasets as ChartDataset<'line', Pt[]>[];
+	const blocks = datasets.map((d) => {
+		const pts = d.data;
+		if (!d.stepped) return pts;
+		const out: Pt[] = [];
+		pts.forEach((p, i) => {
+			if (i > 0) out.push({ x: p.x, y: pts[i - 1].y });
+			out.push(p);
+		});
+		return out;
+	});
+	const total = blocks.reduce((n, b) => n + b.length, 0);
+	const xs: number[] = [];
+	const columns = blocks.map(() => new Array<number>(total));
+	blocks.forEach((pts, j) => {
+		for (const p of pts) {
+			if (p.y !== null && p.y > 0) columns[j][xs.length] = p.y;
+			xs.push(p.x);
+		}
+	});
+	return {
+		data: [
+			{ name: axisTitle(config, 'x') || 'Tokens/month', values: xs },
+			...datasets.map((d, j) => ({ name: String(d.label ?? ''), values: columns[j] }))
+		],
+		colors: datasets.map((d) => hex(d.borderColor)),
+		styles: datasets.map((d): SeriesStyle => {
+			if (d.showLine === false) {
+				return {
+					kind: 'markers',
+					symbol: d.pointStyle === 'rectRot' ? 'diamond' : 'circle',
+					hollow: d.backgroundColor === 'rgba(0, 0, 0, 0)'
+				};
+			}
+			return { kind: 'line', dash: Array.isArray(d.borderDash) && d.borderDash.length > 0 };
+		})
+	};
+}
+
+/** Bar chart data: one series per dataset, the category labels flattened to one line each. */
+function barData(config: ChartConfiguration) {
+	// PowerPoint draws the first category of a horizontal bar chart at the bottom, Chart.js at the
+	// top: reverse the categories so the slide reads like the page.
+	const labels = (config.data.labels ?? []).map(labelText).reverse();
+	return config.data.datasets.map((d) => ({
+		name: String(d.label ?? ''),
+		labels,
+		values: [...(d.data as (number | null)[])].reverse().map((v) => v ?? undefined) as number[]
+	}));
+}
+
+// ——— Post-processing of the chart XML that pptxgenjs cannot express ———
+
+/** Style each scatter series: dashed or solid lines without markers, or markers without a line. */
+function styleSeries(ser: string, style: SeriesStyle | undefined): string {
+	if (!style) return ser;
+	if (style.kind === 'line') {
+		const dash = style.dash ? 'dash' : 'solid';
+		return ser
+			.replace(/<a:prstDash val="[^"]*"\/>/, `<a:prstDash val="${dash}"/>`)
+			.replace(/<c:symbol val="[^"]*"\/>/, '<c:symbol val="none"/>');
+	}
+	let out = ser
+		.replace(/<a:ln w="[^"]*" cap="[^"]*">[\s\S]*?<\/a:ln>/, '<a:ln><a:noFill/></a:ln>')
+		.replace(/<c:symbol val="[^"]*"\/>/, `<c:symbol val="${style.symbol}"/>`)
+		.replace(/<c:size val="\d+"\/>/, '<c:size val="9"/>');
+	if (style.hollow) {
+		out = out.replace(
+			/(<c:marker>[\s\S]*?<c:spPr>)<a:solidFill>[\s\S]*?<\/a:solidFill>/,
+			'$1<a:noFill/>'
+		);
+	}
+	return out;
+}
+
+/**
+ * pptxgenjs writes a log base only for the value axis and one number format for both axes of a
+ * scatter chart: give the x axis (its "category" axis) a log base and the volume format, and
+ * style each series.
+ */
+function patchScatter(xml: string, styles: SeriesStyle[]): string {
+	const X_AXIS = '2094734554'; // pptxgenjs's AXIS_ID_CATEGORY_PRIMARY
+	let out = xml.replace(
+		new RegExp(`(<c:valAx>\\s*<c:axId val="${X_AXIS}"/>\\s*<c:scaling>)([\\s\\S]*?</c:valAx>)`),
+		(_m, head: string, rest: string) =>
+			`${head}<c:logBase val="10"/>${rest.replace(
+				/<c:numFmt formatCode="[^"]*" sourceLinked="1"\/>/,
+				`<c:numFmt formatCode="${escapeXml(VOLUME_FORMAT)}" sourceLinked="0"/>`
+			)}`
+	);
+	let i = -1;
+	out = out.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (ser) => styleSeries(ser, styles[++i]));
+	return out;
+}
+
+/** Leave blank points out of a chart's cache, as OOXML means them, instead of empty values. */
+const dropBlankPoints = (xml: string) =>
+	xml.replace(/<c:pt idx="\d+">\s*<c:v><\/c:v>\s*<\/c:pt>/g, '');
+/** And out of the embedded sheet, where an empty value is not a number. */
+const dropBlankCells = (xml: string) => xml.replace(/<c r="[A-Z]+\d+"><v><\/v><\/c>/g, '');
+
+const escapeXml = (s: string) =>
+	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+async function postProcess(bytes: Uint8Array, scatterStyles: SeriesStyle[]): Promise<Uint8Array> {
+	const zip = await JSZip.loadAsync(bytes);
+	for (const name of Object.keys(zip.files)) {
+		if (/^ppt\/charts\/chart\d+\.xml$/.test(name)) {
+			let xml = await zip.file(name)!.async('string');
+			if (xml.includes('<c:scatterChart>')) xml = patchScatter(xml, scatterStyles);
+			zip.file(name, dropBlankPoints(xml));
+		} else if (/^ppt\/embeddings\/.*\.xlsx$/.test(name)) {
+			const book = await JSZip.loadAsync(await zip.file(name)!.async('uint8array'));
+			const sheet = book.file('xl/worksheets/sheet1.xml');
+			if (sheet) book.file('xl/worksheets/sheet1.xml', dropBlankCells(await sheet.async('string')));
+			zip.file(name, await book.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+		}
+	}
+	return zip.generateAsync({
+		type: 'uint8array',
+		compression: 'DEFLATE',
+		mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
+	});
+}
+
+// ——— Slides ———
+
+type Slide = ReturnType<PptxGenJS['addSlide']>;
+
+function slideWithTitle(pptx: PptxGenJS, title: string): Slide {
+	const slide = pptx.addSlide();
+	slide.addText(title, {
+		x: MARGIN,
+		y: 0.3,
+		w: BODY_W,
+		h: 0.7,
+		fontFace: FONT,
+		fontSize: 24,
+		bold: true,
+		color: TEXT,
+		valign: 'middle',
+		fit: 'shrink'
+	});
+	return slide;
+}
+
+function footer(slide: Slide, text: string) {
+	slide.addText(text, {
+		x: MARGIN,
+		y: 6.85,
+		w: BODY_W,
+		h: 0.5,
+		fontFace: FONT,
+		fontSize: 9,
+		color: MUTED,
+		valign: 'top',
+		fit: 'shrink'
+	});
+}
+
+const headCell = (text: string) => ({
+	text,
+	options: { bold: true, fill: { color: HEAD_FILL } }
+});
+
+function table(slide: Slide, header: string[], rows: string[][], colW: number[], fontSize = 11) {
+	slide.addTable([header.map(headCell), ...rows.map((r) => r.map((text) => ({ text })))], {
+		x: MARGIN,
+		y: 1.15,
+		w: BODY_W,
+		colW,
+		fontFace: FONT,
+		fontSize,
+		color: TEXT,
+		valign: 'middle',
+		border: { type: 'solid', pt: 0.5, color: 'C9D1D9' },
+		margin: 0.05
+	});
+}
+
+function chartSlide(
+	pptx: PptxGenJS,
+	config: ChartConfiguration,
+	tableText: ChartTable,
+	foot: string,
+	kind: 'scatter' | 'bars' | 'stacked'
+): SeriesStyle[] {
+	const slide = slideWithTitle(pptx, chartTitle(config));
+	const common = {
+		x: MARGIN,
+		y: 1.1,
+		w: BODY_W,
+		h: 5.6,
+		fontFace: FONT,
+		showLegend: true,
+		legendPos: 'b' as const,
+		legendFontSize: 11,
+		showTitle: false,
+		showCatAxisTitle: true,
+		showValAxisTitle: true,
+		catAxisLabelFontSize: 11,
+		valAxisLabelFontSize: 11,
+		catAxisTitleFontSize: 12,
+		valAxisTitleFontSize: 12
+	};
+	let styles: SeriesStyle[] = [];
+	const empty =
+		config.data.datasets.every((d) => d.data.length === 0) ||
+		(kind !== 'scatter' && (config.data.labels ?? []).length === 0);
+	if (empty) {
+		// pptxgenjs cannot write a chart without points: say so instead.
+		slide.addText(`Nothing to chart. ${tableText.caption}`, {
+			x: MARGIN,
+			y: 1.15,
+			w: BODY_W,
+			h: 5.6,
+			fontFace: FONT,
+			fontSize: 16,
+			color: MUTED,
+			valign: 'top'
+		});
+	} else if (kind === 'scatter') {
+		const s = scatterData(config);
+		styles = s.styles;
+		// PowerPoint labels a log axis from its minimum on: start and end at powers of ten.
+		const { min, max } = axisRange(config, 'x');
+		// (The epsilon keeps an exact power of ten where it is despite log10's rounding.)
+		const x = {
+			min: min && min > 0 ? 10 ** Math.floor(Math.log10(min) + 1e-9) : undefined,
+			max: max && max > 0 ? 10 ** Math.ceil(Math.log10(max) - 1e-9) : undefined
+		};
+		slide.addChart(pptx.ChartType.scatter, s.data, {
+			...common,
+			chartColors: s.colors,
+			lineSize: 2,
+			lineDataSymbol: 'none',
+			displayBlanksAs: 'gap',
+			catAxisTitle: axisTitle(config, 'x'),
+			valAxisTitle: axisTitle(config, 'y'),
+			catAxisMinVal: x.min,
+			catAxisMaxVal: x.max,
+			valAxisLogScaleBase: 10,
+			valAxisLabelFormatCode: USD_FORMAT
+		});
+	} else {
+		const data = barData(config);
+		const colors = config.data.datasets.map((d) => hex(d.backgroundColor, CATEGORY_COLORS.api));
+		const x = axisRange(config, 'x');
+		slide.addChart(pptx.ChartType.bar, data, {
+			...common,
+			barDir: 'bar',
+			barGrouping: kind === 'stacked' ? 'stacked' : 'clustered',
+			chartColors: colors,
+			catAxisTitle: axisTitle(config, 'y'),
+			valAxisTitle: axisTitle(config, 'x'),
+			displayBlanksAs: 'gap',
+			...(kind === 'bars'
+				? {
+						valAxisLogScaleBase: 10,
+						valAxisMinVal: x.min,
+						valAxisMaxVal: x.max,
+						valAxisLabelFormatCode: VOLUME_FORMAT
+					}
+				: { valAxisLabelFormatCode: USD_FORMAT })
+		});
+	}
+	footer(slide, foot);
+	// The chart's text alternative, as on the page, for the presenter.
+	slide.addNotes(tableText.caption);
+	return styles;
+}
+
+/** Sources as numbered lines, split into slides by an estimate of the lines each takes. */
+function sourcePages(sources: string[]): string[][] {
+	const pages: string[][] = [[]];
+	let lines = 0;
+	sources.forEach((s, i) => {
+		const text = `[${i + 1}] ${s}`;
+		const need = Math.ceil(text.length / SOURCE_CHARS_PER_LINE);
+		if (lines + need > SOURCE_LINES_PER_SLIDE && pages[pages.length - 1].length) {
+			pages.push([]);
+			lines = 0;
+		}
+		pages[pages.length - 1].push(text);
+		lines += need;
+	});
+	return pages;
+}
+
+/**
+ * The slide titles of a deck, in order, for a report context: what `render` produces.
+ */
+export function deckTitles(ctx: ReportContext): string[] {
+	const summary = chunk(summarySentences(ctx), SUMMARY_SENTENCES_PER_SLIDE);
+	const a = assumptions(ctx, 'key');
+	const rows = chunk(a.rows, ASSUMPTION_ROWS_PER_SLIDE);
+	const src = sourcePages(a.sources);
+	const matrix = chunk(matrixRows(ctx), MATRIX_ROWS_PER_SLIDE);
+	return [
+		ctx.scenario.name,
+		...summary.map((_, i) => paged('Summary', i, summary.length)),
+		...(['cost-curve', 'break-even', 'breakdown'] as const).map((id) =>
+			chartTitle(buildChart(id, ctx.ev, ctx.inputs).config)
+		),
+		...rows.map((_, i) => paged('Key assumptions', i, rows.length)),
+		...src.map((_, i) => paged('Sources', i, src.length)),
+		...matrix.map((_, i) => paged('Break-even matrix', i, matrix.length))
+	];
+}
+
+/**
+ * The deck as .pptx bytes.
+ * @example render(reportContext(handChecked)) → title, summary, 3 native charts, key
+ *          assumptions, sources and the matrix; the breakdown chart's rent bar stacks
+ *          1460 (hardware: the GPU rental) + 7500 (staff) = $8,960.00/month.
+ */
+export async function render(ctx: ReportContext): Promise<ExportFile> {
+	const pptx = new PptxGenJS();
+	pptx.layout = 'LAYOUT_WIDE';
+	pptx.title = ctx.scenario.name;
+	pptx.subject = 'Self-host an open model or pay an API per token: break-even and monthly cost';
+	pptx.author = 'LLM TCO';
+	pptx.company = 'LLM TCO';
+	const date = isoDate(ctx.generatedAt);
+	const foot = chartFootnote(ctx);
+
+	// 1. Title
+	const title = pptx.addSlide();
+	title.addText(ctx.scenario.name, {
+		x: MARGIN,
+		y: 2.0,
+		w: BODY_W,
+		h: 1.4,
+		fontFace: FONT,
+		fontSize: 36,
+		bold: true,
+		color: TEXT,
+		valign: 'bottom',
+		fit: 'shrink'
+	});
+	title.addText(
+		[
+			{ text: 'Self-host an open model or pay an API per token?', options: { breakLine: true } },
+			{ text: `LLM TCO report, ${date} · Catalog as of ${ctx.catalogAsOf}` }
+		],
+		{
+			x: MARGIN,
+			y: 3.5,
+			w: BODY_W,
+			h: 1.0,
+			fontFace: FONT,
+			fontSize: 18,
+			color: MUTED,
+			valign: 'top'
+		}
+	);
+	if (ctx.scenario.notes) {
+		title.addText(ctx.scenario.notes, {
+			x: MARGIN,
+			y: 4.7,
+			w: BODY_W,
+			h: 1.8,
+			fontFace: FONT,
+			fontSize: 12,
+			color: MUTED,
+			valign: 'top',
+			fit: 'shrink'
+		});
+	}
+
+	// 2. Summary in words
+	const summary = chunk(summarySentences(ctx), SUMMARY_SENTENCES_PER_SLIDE);
+	summary.forEach((sentences, i) => {
+		const slide = slideWithTitle(pptx, paged('Summary', i, summary.length));
+		slide.addText(
+			sentences.map((text) => ({ text, options: { bullet: true, breakLine: true } })),
+			{
+				x: MARGIN,
+				y: 1.15,
+				w: BODY_W,
+				h: 5.6,
+				fontFace: FONT,
+				fontSize: 14,
+				color: TEXT,
+				valign: 'top',
+				paraSpaceAfter: 6,
+				fit: 'shrink'
+			}
+		);
+		footer(slide, `Catalog as of ${ctx.catalogAsOf} · LLM TCO, ${date}`);
+	});
+
+	// 3–5. The charts, native and editable
+	const curve = buildChart('cost-curve', ctx.ev, ctx.inputs);
+	const scatterStyles = chartSlide(pptx, curve.config, curve.table, foot, 'scatter');
+	const bars = buildChart('break-even', ctx.ev, ctx.inputs);
+	chartSlide(pptx, bars.config, bars.table, foot, 'bars');
+	const breakdown = buildChart('breakdown', ctx.ev, ctx.inputs);
+	chartSlide(pptx, breakdown.config, breakdown.table, foot, 'stacked');
+
+	// 6. Key assumptions, with numbered sources
+	const a = assumptions(ctx, 'key');
+	const pages = chunk(a.rows, ASSUMPTION_ROWS_PER_SLIDE);
+	pages.forEach((rows, i) => {
+		const slide = slideWithTitle(pptx, paged('Key assumptions', i, pages.length));
+		table(
+			slide,
+			['Group', 'Assumption', 'Value', 'Source'],
+			rows.map((r) => [r.group, r.label, r.value, `[${r.source}]`]),
+			[1.3, 6.9, 3.3, 0.833],
+			10
+		);
+		footer(
+			slide,
+			'Sources are listed on the next slide. Every figure can be overridden in the scenario.'
+		);
+	});
+	const src = sourcePages(a.sources);
+	src.forEach((lines, i) => {
+		const slide = slideWithTitle(pptx, paged('Sources', i, src.length));
+		slide.addText(
+			lines.map((text) => ({ text, options: { breakLine: true } })),
+			{
+				x: MARGIN,
+				y: 1.15,
+				w: BODY_W,
+				h: 5.6,
+				fontFace: FONT,
+				fontSize: 9,
+				color: TEXT,
+				valign: 'top',
+				paraSpaceAfter: 3
+			}
+		);
+	});
+
+	// 7. The break-even matrix
+	const matrix = chunk(matrixRows(ctx), MATRIX_ROWS_PER_SLIDE);
+	matrix.forEach((rows, i) => {
+		const slide = slideWithTitle(pptx, paged('Break-even matrix', i, matrix.length));
+		table(slide, [...MATRIX_COLUMNS], rows, [2.6, 1.4, 2.0, 2.0, 1.45, 1.45, 1.433], 10);
+		footer(
+			slide,
+			'First: the least volume at which self-hosting costs no more than the API. Sustained: from there on it stays cheaper. Saving: API minus self-hosted cost at the planned volume.'
+		);
+	});
+
+	const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
+	const bytes = await postProcess(raw, scatterStyles);
+	return {
+		bytes,
+		mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+		extension: 'pptx'
+	};
+}

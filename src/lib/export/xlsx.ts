@@ -1,0 +1,1158 @@
+import ExcelJS from 'exceljs';
+import type { Cell, Workbook, Worksheet } from 'exceljs';
+import { peakFactor } from '../domain/capacity';
+import { stepCost } from '../domain/break-even';
+import { toNumber, ZERO, type Decimal } from '../domain/decimal';
+import type { BaselineResult, CandidateResult, PairResult } from '../domain/evaluate';
+import type {
+	CandidateInputs,
+	FinanceInputs,
+	GpuInputs,
+	ModelInputs,
+	OfferingInputs,
+	ServingInputs,
+	WorkloadInputs
+} from '../domain/inputs';
+import type { Explained, Quantity } from '../domain/quantity';
+import { costCategories, monthlyCapitalCost } from '../domain/self-host-cost';
+import {
+	inputShare,
+	requestsPerDayAt,
+	SECONDS_PER_MONTH,
+	tokensPerRequest
+} from '../domain/workload';
+import type { ExportFile, ExportOptions, ReportContext } from './context';
+import { chartRowCells, chartTables } from './csv';
+
+/**
+ * The workbook finance audits. Four sheets:
+ * - **Assumptions**: every input the numbers use, one row each (name, value as a number, unit,
+ *   source, as-of), the scalar ones under a defined name (`RequestsPerDay`, `GpusPerNode`, …);
+ * - **Calculation**: live formulas on those cells: volume, API prices and costs, replicas, GPUs,
+ *   nodes, the monthly self-hosted cost by category, the saving and the first break-even;
+ * - **Break-even solve**: the engine's residue-class solve for bought candidates, as formulas;
+ * - **Chart data**: the tables of the page's charts, from the same builders.
+ * Every formula cell also carries the app's own value as its cached result, so a viewer that does
+ * not recalculate shows the app's numbers, and a test can recalculate and compare.
+ */
+
+export const SHEETS = {
+	assumptions: 'Assumptions',
+	calculation: 'Calculation',
+	solve: 'Break-even solve',
+	charts: 'Chart data'
+} as const;
+
+/** Residue classes written per bought pair: the period q = gpusPerNode / gcd(n, gpusPerNode) ≤ 16. */
+export const SOLVE_CLASSES = 16;
+
+const FMT = {
+	usd: '"$"#,##0.00',
+	usdInput: '"$"#,##0.00####',
+	usdPerMTok: '"$"#,##0.0000',
+	usdPerToken: '"$"0.000000000000',
+	volume: '#,##0',
+	count: '#,##0',
+	decimal: '#,##0.00',
+	share: '0.0000'
+} as const;
+
+const BLUE = 'FF0000FF';
+const GREY = 'FF666666';
+const APP_FILL = 'FFF2F2F2';
+const SECTION_FILL = 'FFDDEBF7';
+
+/** Defined names of the scalar inputs, by engine key. */
+const WORKLOAD_NAMES: Record<keyof WorkloadInputs, string> = {
+	requestsPerDay: 'RequestsPerDay',
+	inputTokensPerRequest: 'InputTokensPerRequest',
+	outputTokensPerRequest: 'OutputTokensPerRequest',
+	cachedInputShare: 'CachedInputShare',
+	batchShare: 'BatchShare',
+	peakToAverage: 'PeakToAverage'
+};
+const SERVING_NAMES = {
+	targetUtilization: 'TargetUtilization',
+	minReplicas: 'MinReplicas',
+	redundancy: 'RedundantReplicas'
+} as const satisfies Partial<Record<keyof ServingInputs, string>>;
+const FINANCE_NAMES: Record<keyof FinanceInputs, string> = {
+	hoursPerMonth: 'HoursPerMonth',
+	depreciationYears: 'DepreciationYears',
+	costOfCapital: 'CostOfCapital',
+	residualValue: 'ResidualValue',
+	maintenancePerYear: 'MaintenancePerYear',
+	nodeCostUsd: 'NodeCostUsd',
+	gpusPerNode: 'GpusPerNode',
+	nodeBaseWatts: 'NodeBaseWatts',
+	gpuLoadFactor: 'GpuLoadFactor',
+	electricityUsdPerKwh: 'ElectricityUsdPerKwh',
+	pue: 'PowerUsageEffectiveness',
+	colocationUsdPerKwMonth: 'ColocationUsdPerKwMonth',
+	commitmentDiscount: 'CommitmentDiscount',
+	loadedAnnualCostUsd: 'LoadedAnnualCostUsd',
+	baseFte: 'BaseFte',
+	ftePer100Gpus: 'FtePer100Gpus',
+	otherFixedMonthlyUsd: 'OtherFixedMonthlyUsd',
+	licensePerGpuMonthUsd: 'LicensePerGpuMonthUsd'
+};
+/** Serving settings the app's sizing and roofline read; no formula here does. */
+const SIZING_KEYS = [
+	'tokensPerSecondPerUser',
+	'maxBatch',
+	'memoryUtilization',
+	'runtimeOverheadGBPerGpu',
+	'minUsefulBatch',
+	'efficiencyMemory',
+	'efficiencyCompute',
+	'int4BytesPerParam'
+] as const satisfies readonly (keyof ServingInputs)[];
+const GPU_SIZING_KEYS = [
+	'memoryGB',
+	'memoryBandwidthTBps',
+	'denseBf16Tflops',
+	'denseFp8Tflops'
+] as const satisfies readonly (keyof GpuInputs)[];
+const MODEL_KEYS = [
+	'totalParams',
+	'activeParams',
+	'layers',
+	'kvHeads',
+	'headDim',
+	'contextLength',
+	'kvBytesPerTokenBf16'
+] as const satisfies readonly (keyof ModelInputs)[];
+const OFFERING_KEYS = [
+	'inputUsdPerMTok',
+	'outputUsdPerMTok',
+	'cachedInputUsdPerMTok',
+	'batchDiscount',
+	'fixedMonthlyUsd'
+] as const satisfies readonly (keyof OfferingInputs)[];
+
+/** Derived names on the Calculation sheet. */
+const N = {
+	tokens: 'TokensPerRequest',
+	volume: 'MonthlyVolume',
+	inputShare: 'InputShare',
+	peak: 'PeakFactor',
+	seconds: 'SecondsPerMonth',
+	shift: 'ShiftBatchOffPeak'
+} as const;
+
+type OkCandidate = Extract<CandidateResult, { ok: true }>;
+type OkBaseline = Extract<BaselineResult, { ok: true }>;
+type OkPair = Extract<PairResult, { ok: true }>;
+type Result = number | string;
+
+/** Column letters of a 1-based column index: 1 → A, 28 → AB. */
+export function columnName(col: number): string {
+	let s = '';
+	for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+		s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+	return s;
+}
+
+const sheetRef = (sheet: string) =>
+	/^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+/** An absolute reference to a cell of another sheet: Assumptions!$B$7. */
+const absRef = (sheet: string, row: number, col: number) =>
+	`${sheetRef(sheet)}!$${columnName(col)}$${row}`;
+/** A reference to a cell of the same sheet: C12. */
+const ref = (row: number, col: number) => `${columnName(col)}${row}`;
+
+const num = (d: Decimal | number): number => (typeof d === 'number' ? d : toNumber(d));
+
+/** A formula cell with the app's value as its cached result. */
+function setFormula(cell: Cell, formula: string, result: Result | Decimal, fmt?: string): void {
+	cell.value = { formula, result: typeof result === 'object' ? num(result) : result };
+	if (fmt) cell.numFmt = fmt;
+}
+
+function setValue(cell: Cell, value: Result | Decimal, fmt?: string): void {
+	cell.value = typeof value === 'object' ? num(value) : value;
+	if (fmt) cell.numFmt = fmt;
+}
+
+function sectionRow(ws: Worksheet, row: number, text: string, width: number): void {
+	const r = ws.getRow(row);
+	r.getCell(1).value = text;
+	r.font = { bold: true };
+	for (let c = 1; c <= width; c++) {
+		r.getCell(c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: SECTION_FILL } };
+	}
+}
+
+function headerRow(ws: Worksheet, row: number, cells: string[]): void {
+	const r = ws.getRow(row);
+	cells.forEach((t, i) => (r.getCell(i + 1).value = t));
+	r.font = { bold: true };
+	r.alignment = { wrapText: true, vertical: 'top' };
+}
+
+function noteRow(ws: Worksheet, row: number, text: string): void {
+	const cell = ws.getCell(row, 1);
+	cell.value = text;
+	cell.font = { italic: true, color: { argb: GREY } };
+}
+
+/** How an Assumptions row is used: a live input, a figure computed by the app, or context only. */
+type Role = 'input' | 'app' | 'context';
+
+interface AssumptionRow {
+	label: string;
+	value: number;
+	unit: string;
+	source: string;
+	asOf?: string;
+	note?: string;
+	name?: string;
+	role: Role;
+}
+
+const ASSUMPTION_COLUMNS = ['Name', 'Value', 'Unit', 'Source', 'As of', 'Note', 'Name in formulas'];
+const NOT_LIVE =
+	'used by the app to size replicas and estimate throughput; no formula here reads it';
+
+/** Writes the Assumptions sheet row by row; returns each cell's reference for the formulas. */
+class AssumptionsWriter {
+	row = 1;
+	constructor(
+		readonly wb: Workbook,
+		readonly ws: Worksheet
+	) {}
+
+	section(text: string): void {
+		this.row++;
+		sectionRow(this.ws, this.row++, text, ASSUMPTION_COLUMNS.length);
+	}
+
+	add(a: AssumptionRow): string {
+		const r = this.ws.getRow(this.row);
+		const v = r.getCell(2);
+		r.getCell(1).value = a.label;
+		v.value = a.value;
+		v.numFmt = /^USD/.test(a.unit)
+			? FMT.usdInput
+			: Number.isInteger(a.value) && Math.abs(a.value) >= 1000
+				? FMT.count
+				: 'General';
+		if (a.role === 'input') v.font = { color: { argb: BLUE } };
+		if (a.role === 'app') {
+			v.font = { italic: true };
+			v.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: APP_FILL } };
+		}
+		if (a.role === 'context') v.font = { color: { argb: GREY } };
+		r.getCell(3).value = a.unit;
+		r.getCell(4).value = a.source;
+		if (a.asOf) r.getCell(5).value = a.asOf;
+		if (a.note) r.getCell(6).value = a.note;
+		const where = absRef(this.ws.name, this.row, 2);
+		if (a.name) {
+			r.getCell(7).value = a.name;
+			this.wb.definedNames.add(where, a.name);
+		}
+		this.row++;
+		return a.name ?? where;
+	}
+
+	quantity(q: Quantity, role: Role, name?: string, note?: string): string {
+		return this.add({
+			label: q.label,
+			value: num(q.value),
+			unit: q.unit,
+			source: q.source,
+			asOf: q.asOf,
+			note: note ?? (q.overridden ? 'overridden in this scenario' : undefined),
+			name,
+			role
+		});
+	}
+
+	note(text: string): void {
+		noteRow(this.ws, this.row++, text);
+	}
+}
+
+/** Cell references of the inputs a candidate's formulas read. */
+interface GpuRefs {
+	tdp: string;
+	price?: string;
+	rate?: string;
+}
+interface CandidateRefs {
+	n: string;
+	rps: string;
+}
+type OfferingRefs = Record<(typeof OFFERING_KEYS)[number], string>;
+
+/** The sources behind a figure the app computed: the benchmark it used, if any. */
+function leafSources(q: Quantity | Explained): Quantity[] {
+	if (!('formula' in q)) return [q];
+	return q.inputs.flatMap(leafSources);
+}
+
+function writeAssumptions(wb: Workbook, ctx: ReportContext) {
+	const ws = wb.addWorksheet(SHEETS.assumptions, { views: [{ state: 'frozen', ySplit: 7 }] });
+	ws.columns = [
+		{ width: 52 },
+		{ width: 18 },
+		{ width: 22 },
+		{ width: 70 },
+		{ width: 12 },
+		{ width: 60 },
+		{ width: 26 }
+	];
+	const { inputs, ev, scenario } = ctx;
+	ws.getCell('A1').value = 'LLM TCO: assumptions';
+	ws.getCell('A1').font = { bold: true, size: 14 };
+	ws.getCell('A2').value = 'Scenario';
+	ws.getCell('B2').value = scenario.name;
+	ws.getCell('A3').value = 'Catalog as of';
+	ws.getCell('B3').value = ctx.catalogAsOf;
+	ws.getCell('A4').value = 'Generated';
+	ws.getCell('B4').value = ctx.generatedAt.toISOString();
+	noteRow(
+		ws,
+		5,
+		'Blue values are inputs: change one and the Calculation sheet recomputes. Grey-filled values ' +
+			'were computed by the app (sizing, throughput) and are used as given. Grey text: context only.'
+	);
+	headerRow(ws, 7, ASSUMPTION_COLUMNS);
+	const w = new AssumptionsWriter(wb, ws);
+	w.row = 8;
+
+	w.section('Workload');
+	for (const k of Object.keys(WORKLOAD_NAMES) as (keyof WorkloadInputs)[]) {
+		w.quantity(inputs.workload[k], 'input', WORKLOAD_NAMES[k]);
+	}
+
+	w.section('Serving');
+	for (const k of Object.keys(SERVING_NAMES) as (keyof typeof SERVING_NAMES)[]) {
+		w.quantity(inputs.serving[k], 'input', SERVING_NAMES[k]);
+	}
+	w.add({
+		label: 'Batch traffic runs off-peak',
+		value: inputs.serving.shiftBatchOffPeak ? 1 : 0,
+		unit: '1 = yes, 0 = no',
+		source: 'scenario setting',
+		note: 'when 1, the peak factor is max(P·(1 − batch share), 1)',
+		name: N.shift,
+		role: 'input'
+	});
+
+	w.section('Finance');
+	for (const k of Object.keys(FINANCE_NAMES) as (keyof FinanceInputs)[]) {
+		w.quantity(inputs.finance[k], 'input', FINANCE_NAMES[k]);
+	}
+
+	w.section('Sizing and throughput settings (read by the app, not by these formulas)');
+	for (const k of SIZING_KEYS) w.quantity(inputs.serving[k], 'context', undefined, NOT_LIVE);
+	w.add({
+		label: 'Use catalog benchmarks before the roofline',
+		value: inputs.serving.useBenchmarks ? 1 : 0,
+		unit: '1 = yes, 0 = no',
+		source: 'scenario setting',
+		note: NOT_LIVE,
+		role: 'context'
+	});
+
+	// One block per GPU and per model, as in the app: an override of a GPU's figure applies to
+	// every candidate on that GPU.
+	const gpus = new Map<string, GpuRefs>();
+	const seenModels = new Set<string>();
+	const byGpu = new Map<string, CandidateInputs[]>();
+	for (const c of inputs.candidates) byGpu.set(c.gpu.id, [...(byGpu.get(c.gpu.id) ?? []), c]);
+	for (const [id, cs] of byGpu) {
+		const g = cs[0].gpu;
+		w.section(`GPU: ${g.name} (${id})`);
+		const buys = cs.some((c) => c.acquisition === 'buy');
+		const rents = cs.some((c) => c.acquisition === 'rent');
+		const refs: GpuRefs = {
+			tdp: w.quantity(
+				g.tdpWatts,
+				buys ? 'input' : 'context',
+				undefined,
+				buys ? undefined : 'power is in the rental rate'
+			)
+		};
+		if (g.purchasePriceUsd) refs.price = w.quantity(g.purchasePriceUsd, buys ? 'input' : 'context');
+		if (g.cloudUsdPerGpuHour)
+			refs.rate = w.quantity(g.cloudUsdPerGpuHour, rents ? 'input' : 'context');
+		for (const k of GPU_SIZING_KEYS) {
+			const q = g[k];
+			if (q) w.quantity(q, 'context', undefined, NOT_LIVE);
+		}
+		gpus.set(id, refs);
+	}
+	for (const c of inputs.candidates) {
+		if (seenModels.has(c.model.id)) continue;
+		seenModels.add(c.model.id);
+		w.section(`Model: ${c.model.name} (${c.model.id})`);
+		for (const k of MODEL_KEYS) {
+			const q = c.model[k];
+			if (q) w.quantity(q, 'context', undefined, NOT_LIVE);
+		}
+	}
+
+	const candidates = new Map<string, CandidateRefs>();
+	for (const c of ev.candidates) {
+		w.section(`Candidate ${c.id}: ${c.label}`);
+		if (!c.ok) {
+			w.note(`Not evaluated: ${c.reason}`);
+			continue;
+		}
+		const n = w.add({
+			label: `${c.label}: GPUs per replica`,
+			value: c.sizing.gpusPerReplica,
+			unit: 'GPUs',
+			source: 'computed by the app: the tensor-parallel degree with the most requests/s per GPU',
+			note: 'computed by the app (sizing); not a live formula: it depends on the model, the GPU, the token lengths and the serving settings',
+			role: 'app'
+		});
+		const bench = leafSources(c.throughput.requestsPerSecond).find((q) =>
+			q.label.startsWith('benchmark ')
+		);
+		const rps = w.add({
+			label: `${c.label}: requests/s per replica`,
+			value: num(c.throughput.requestsPerSecond.value),
+			unit: 'requests/s',
+			source: `computed by the app (${c.throughput.path}): ${c.throughput.label}${bench ? `; ${bench.source}` : ''}`,
+			asOf: bench?.asOf,
+			note: 'computed by the app (throughput: benchmark or roofline); not a live formula: it depends on the token lengths and the serving settings',
+			role: 'app'
+		});
+		candidates.set(c.id, { n, rps });
+	}
+
+	const offerings = new Map<string, OfferingRefs>();
+	for (const o of inputs.baselines) {
+		w.section(`API: ${o.name} (${o.id})`);
+		const refs = {} as OfferingRefs;
+		for (const k of OFFERING_KEYS) refs[k] = w.quantity(o[k], 'input');
+		offerings.set(o.id, refs);
+	}
+	return { gpus, candidates, offerings };
+}
+
+/** Rows of a candidate column on the Calculation sheet. */
+const CANDIDATE_ROWS = [
+	['acquisition', 'Acquisition', ''],
+	['n', 'GPUs per replica (from the app)', 'GPUs'],
+	['rps', 'Requests/s per replica (from the app)', 'requests/s'],
+	['vrep', 'Volume per replica Vrep', 'tokens/month'],
+	['active', 'Active replicas at plan', 'replicas'],
+	['replicas', 'Replicas at plan (with redundancy)', 'replicas'],
+	['gpus', 'GPUs at plan', 'GPUs'],
+	['nodes', 'Nodes at plan', 'nodes'],
+	['head:cost', 'Monthly cost at plan', ''],
+	['hardware', 'Hardware', 'USD/month'],
+	['power', 'Power', 'USD/month'],
+	['hosting', 'Hosting', 'USD/month'],
+	['staff', 'Staff', 'USD/month'],
+	['other', 'Other', 'USD/month'],
+	['total', 'Monthly self-hosted cost at plan', 'USD/month'],
+	['perMTok', 'Self-hosted cost per 1M tokens at plan', 'USD/1M tokens'],
+	['head:unit', 'Unit costs (the steps of the cost staircase)', ''],
+	['capGpu', 'Capital cost per GPU (buy)', 'USD/month'],
+	['capNode', 'Capital cost per node (buy)', 'USD/month'],
+	['perGpu', 'Cost per GPU, all categories', 'USD/month'],
+	['perReplica', 'Cost per replica c', 'USD/month'],
+	['perNode', 'Cost per node, all categories (buy)', 'USD/month'],
+	['fixed', 'Fixed cost (base staff, other fixed)', 'USD/month']
+] as const;
+type CandidateRow = (typeof CANDIDATE_ROWS)[number][0];
+
+const CANDIDATE_NOTES: Partial<Record<CandidateRow, string>> = {
+	n: 'from Assumptions: the sizing stays in the app',
+	rps: 'from Assumptions: the throughput (benchmark or roofline) stays in the app',
+	vrep: 'requests/s × target utilisation × seconds/month × (i + o) / peak factor',
+	active:
+		'MAX(minimum replicas, CEILING(V / Vrep)); the ratio is rounded to 9 decimals first so floating-point noise cannot add a replica',
+	replicas: 'active + redundant replicas',
+	nodes: 'CEILING(GPUs / GPUs per node)',
+	hardware:
+		'rent: GPUs × $/GPU-hour × hours × (1 − discount); buy: GPUs × (PMT + maintenance) + nodes × (PMT + maintenance)',
+	power:
+		'buy: (GPUs × TDP × load factor + nodes × node base watts) / 1000 × PUE × hours × $/kWh; rent: in the rate',
+	hosting: 'buy: IT kW × colocation $/kW-month; rent: in the rate',
+	staff: '(base FTE + FTE per 100 GPUs × GPUs / 100) × loaded annual cost / 12',
+	other: 'other fixed + licences per GPU × GPUs',
+	capGpu: 'PMT(rate/12, years × 12, −price, residual × price); straight-line when the rate is 0',
+	capNode: 'the same for the node (server without GPUs)',
+	perReplica: 'cost per GPU × GPUs per replica',
+	perNode: 'capital + maintenance + power and colocation of the node base load'
+};
+
+const API_ROWS = [
+	['blended', 'Blended price per 1M tokens', 'USD/1M tokens'],
+	['perToken', 'Price per token p', 'USD/token'],
+	['fee', 'Fixed monthly fee F', 'USD/month'],
+	['cost', 'API monthly cost at plan', 'USD/month'],
+	['perMTok', 'API cost per 1M tokens at plan', 'USD/1M tokens']
+] as const;
+type ApiRow = (typeof API_ROWS)[number][0];
+
+/** Columns of the candidate × API table on the Calculation sheet. */
+export const PAIR_COLUMNS = [
+	'Candidate',
+	'API',
+	'Self-hosted (USD/month at plan)',
+	'API (USD/month at plan)',
+	'Saving (USD/month at plan)',
+	'Cheaper at plan',
+	'Active replicas at first break-even k*',
+	'First break-even (tokens/month)',
+	'First break-even (requests/day)',
+	'Sustained break-even (tokens/month), app value',
+	'Sustained break-even (requests/day), app value',
+	'API fee F',
+	'API price per token p',
+	'Volume per replica Vrep',
+	'Fixed cost',
+	'Cost per replica c',
+	'Cost per node',
+	'GPUs per replica n',
+	'How the first break-even is computed'
+] as const;
+const P = Object.fromEntries(PAIR_COLUMNS.map((c, i) => [c, i + 1])) as Record<
+	(typeof PAIR_COLUMNS)[number],
+	number
+>;
+
+interface PairRow {
+	row: number;
+	pair: OkPair;
+	cand: OkCandidate;
+	base: OkBaseline;
+}
+
+function writeCalculation(
+	wb: Workbook,
+	ctx: ReportContext,
+	refs: ReturnType<typeof writeAssumptions>
+): PairRow[] {
+	const { inputs, ev } = ctx;
+	const w = inputs.workload;
+	const f = inputs.finance;
+	const ws = wb.addWorksheet(SHEETS.calculation);
+	const cands = ev.candidates.filter((c): c is OkCandidate => c.ok);
+	const bases = ev.baselines.filter((b): b is OkBaseline => b.ok);
+	const width = Math.max(PAIR_COLUMNS.length, 3 + Math.max(cands.length, bases.length));
+	ws.columns = Array.from({ length: width }, (_, i) => ({
+		width: i === 0 ? 46 : i === 1 ? 22 : 20
+	}));
+	ws.getCell('A1').value = 'LLM TCO: calculation';
+	ws.getCell('A1').font = { bold: true, size: 14 };
+	noteRow(
+		ws,
+		2,
+		'Every figure is a live formula on the Assumptions sheet (names such as RequestsPerDay are ' +
+			'defined names). Change an input there and these cells recompute. Two figures per candidate ' +
+			'come from the app as values: GPUs per replica (sizing) and requests/s per replica ' +
+			'(benchmark or roofline): the sizing and the roofline stay in the app.'
+	);
+	let row = 4;
+	const noteCol = 3 + Math.max(cands.length, bases.length, 1);
+
+	// Workload
+	sectionRow(ws, row++, 'Workload', noteCol);
+	const t = tokensPerRequest(w);
+	const global = (
+		label: string,
+		unit: string,
+		name: string,
+		formula: string,
+		result: Decimal,
+		fmt: string,
+		note: string
+	) => {
+		ws.getCell(row, 1).value = label;
+		ws.getCell(row, 2).value = unit;
+		setFormula(ws.getCell(row, 3), formula, result, fmt);
+		ws.getCell(row, noteCol).value = note;
+		wb.definedNames.add(absRef(SHEETS.calculation, row, 3), name);
+		row++;
+	};
+	global(
+		'Tokens per request i + o',
+		'tokens',
+		N.tokens,
+		`${WORKLOAD_NAMES.inputTokensPerRequest}+${WORKLOAD_NAMES.outputTokensPerRequest}`,
+		t,
+		FMT.count,
+		'input + output tokens per request'
+	);
+	global(
+		'Monthly volume V',
+		'tokens/month',
+		N.volume,
+		`${WORKLOAD_NAMES.requestsPerDay}*365*${N.tokens}/12`,
+		ev.volume.value,
+		FMT.volume,
+		'requests/day × 365 / 12 × (i + o)'
+	);
+	global(
+		'Input-token share f_in',
+		'share',
+		N.inputShare,
+		`IF(${N.tokens}=0,0,${WORKLOAD_NAMES.inputTokensPerRequest}/${N.tokens})`,
+		inputShare(w),
+		FMT.share,
+		'i / (i + o)'
+	);
+	global(
+		'Peak factor',
+		'×',
+		N.peak,
+		`IF(${N.shift}=1,MAX(${WORKLOAD_NAMES.peakToAverage}*(1-${WORKLOAD_NAMES.batchShare}),1),${WORKLOAD_NAMES.peakToAverage})`,
+		peakFactor(w, inputs.serving).value,
+		FMT.share,
+		'peak-to-average P, or max(P·(1 − batch share), 1) when batch traffic runs off-peak'
+	);
+	global(
+		'Seconds per month',
+		's',
+		N.seconds,
+		'365/12*86400',
+		SECONDS_PER_MONTH,
+		FMT.count,
+		'365 / 12 days × 86,400 s'
+	);
+
+	// API baselines
+	row++;
+	sectionRow(ws, row++, 'API baselines at the planned volume', noteCol);
+	headerRow(ws, row, ['Line item', 'Unit', ...bases.map((b) => b.name)]);
+	ws.getCell(row, noteCol).value = 'How';
+	row++;
+	const apiRow = {} as Record<ApiRow, number>;
+	API_ROWS.forEach(([k], i) => (apiRow[k] = row + i));
+	const apiCol = new Map<string, number>();
+	bases.forEach((b, j) => {
+		const col = 3 + j;
+		apiCol.set(b.id, col);
+		const o = refs.offerings.get(b.id);
+		if (!o) throw new Error(`no assumptions for API ${b.id}`);
+		const at = (k: ApiRow) => ref(apiRow[k], col);
+		setFormula(
+			ws.getCell(apiRow.blended, col),
+			`(${N.inputShare}*((1-${WORKLOAD_NAMES.cachedInputShare})*${o.inputUsdPerMTok}+${WORKLOAD_NAMES.cachedInputShare}*${o.cachedInputUsdPerMTok})+(1-${N.inputShare})*${o.outputUsdPerMTok})*(1-${WORKLOAD_NAMES.batchShare}*${o.batchDiscount})`,
+			b.line.pricePerTokenExplained.value,
+			FMT.usdPerMTok
+		);
+		setFormula(
+			ws.getCell(apiRow.perToken, col),
+			`${at('blended')}/1000000`,
+			b.line.pricePerToken,
+			FMT.usdPerToken
+		);
+		setFormula(ws.getCell(apiRow.fee, col), o.fixedMonthlyUsd, b.line.fixedMonthly, FMT.usd);
+		setFormula(
+			ws.getCell(apiRow.cost, col),
+			`${at('fee')}+${N.volume}*${at('perToken')}`,
+			b.atPlan.value,
+			FMT.usd
+		);
+		setFormula(
+			ws.getCell(apiRow.perMTok, col),
+			`IF(${N.volume}>0,${at('cost')}/${N.volume}*1000000,${at('blended')})`,
+			b.perMTok.value,
+			FMT.usdPerMTok
+		);
+	});
+	API_ROWS.forEach(([, label, unit], i) => {
+		ws.getCell(row + i, 1).value = label;
+		ws.getCell(row + i, 2).value = unit;
+	});
+	ws.getCell(apiRow.blended, noteCol).value =
+		'[f_in·((1 − h)·p_in + h·p_cached) + (1 − f_in)·p_out] · (1 − batch share · batch discount)';
+	ws.getCell(apiRow.cost, noteCol).value = 'F + V × p';
+	row += API_ROWS.length;
+	for (const b of ev.baselines) if (!b.ok) noteRow(ws, row++, `Not priced: ${b.name}: ${b.reason}`);
+
+	// Self-hosted candidates
+	row++;
+	sectionRow(ws, row++, 'Self-hosted candidates at the planned volume', noteCol);
+	headerRow(ws, row, ['Line item', 'Unit', ...cands.map((c) => c.label)]);
+	ws.getCell(row, noteCol).value = 'How';
+	ws.getRow(row).height = 45;
+	row++;
+	const cr = {} as Record<CandidateRow, number>;
+	CANDIDATE_ROWS.forEach(([k, label, unit], i) => {
+		cr[k] = row + i;
+		ws.getCell(row + i, 1).value = label;
+		ws.getCell(row + i, 2).value = unit;
+		if (k.startsWith('head:')) ws.getCell(row + i, 1).font = { bold: true, italic: true };
+		const note = CANDIDATE_NOTES[k];
+		if (note) ws.getCell(row + i, noteCol).value = note;
+	});
+	ws.getCell(cr.total, 1).font = { bold: true };
+	const candCol = new Map<string, number>();
+	cands.forEach((c, j) => {
+		const col = 3 + j;
+		candCol.set(c.id, col);
+		const at = (k: CandidateRow) => ref(cr[k], col);
+		const cin = inputs.candidates.find((x) => x.id === c.id);
+		const a = refs.candidates.get(c.id);
+		const g = cin && refs.gpus.get(cin.gpu.id);
+		if (!cin || !a || !g) throw new Error(`no assumptions for candidate ${c.id}`);
+		const buy = c.acquisition === 'buy';
+		const cs = c.cost;
+		const cell = (k: CandidateRow) => ws.getCell(cr[k], col);
+		const set = (k: CandidateRow, formula: string, result: Result | Decimal, fmt: string) =>
+			setFormula(cell(k), formula, result, fmt);
+		const F = FINANCE_NAMES;
+		const S = SERVING_NAMES;
+
+		setValue(cell('acquisition'), c.acquisition);
+		set('n', a.n, c.sizing.gpusPerReplica, FMT.count);
+		set('rps', a.rps, c.throughput.requestsPerSecond.value, FMT.decimal);
+		set(
+			'vrep',
+			`${at('rps')}*${S.targetUtilization}*${N.seconds}*${N.tokens}/${N.peak}`,
+			c.capacity.volumePerReplica.value,
+			FMT.volume
+		);
+		set(
+			'active',
+			`MAX(${S.minReplicas},CEILING(ROUND(${N.volume}/${at('vrep')},9),1))`,
+			c.atPlan.replicas - c.capacity.redundancy,
+			FMT.count
+		);
+		set('replicas', `${at('active')}+${S.redundancy}`, c.atPlan.replicas, FMT.count);
+		set('gpus', `${at('replicas')}*${at('n')}`, c.atPlan.gpus, FMT.count);
+		set('nodes', `CEILING(${at('gpus')}/${F.gpusPerNode},1)`, c.atPlan.nodes, FMT.count);
+
+		const capital = (capex: string) =>
+			`IF(${F.costOfCapital}=0,(${capex}-${F.residualValue}*${capex})/(${F.depreciationYears}*12),` +
+			`PMT(${F.costOfCapital}/12,${F.depreciationYears}*12,-${capex},${F.residualValue}*${capex}))`;
+		const bd = c.atPlan.breakdown;
+		const staffPerGpu = `${F.ftePer100Gpus}/100*${F.loadedAnnualCostUsd}/12`;
+		if (buy) {
+			if (!g.price) throw new Error(`candidate ${c.id}: no purchase price`);
+			const years = f.depreciationYears.value;
+			const rate = f.costOfCapital.value;
+			const resid = f.residualValue.value;
+			const price = cin.gpu.purchasePriceUsd?.value ?? ZERO;
+			set('capGpu', capital(g.price), monthlyCapitalCost(price, years, rate, resid), FMT.usd);
+			set(
+				'capNode',
+				capital(F.nodeCostUsd),
+				monthlyCapitalCost(f.nodeCostUsd.value, years, rate, resid),
+				FMT.usd
+			);
+			const itWatts = `(${at('gpus')}*${g.tdp}*${F.gpuLoadFactor}+${at('nodes')}*${F.nodeBaseWatts})`;
+			set(
+				'hardware',
+				`${at('gpus')}*(${at('capGpu')}+${g.price}*${F.maintenancePerYear}/12)+${at('nodes')}*(${at('capNode')}+${F.nodeCostUsd}*${F.maintenancePerYear}/12)`,
+				bd.hardware,
+				FMT.usd
+			);
+			set(
+				'power',
+				`${itWatts}/1000*${F.pue}*${F.hoursPerMonth}*${F.electricityUsdPerKwh}`,
+				bd.power,
+				FMT.usd
+			);
+			set('hosting', `${itWatts}/1000*${F.colocationUsdPerKwMonth}`, bd.hosting, FMT.usd);
+			set(
+				'perGpu',
+				`${at('capGpu')}+${g.price}*${F.maintenancePerYear}/12` +
+					`+${g.tdp}*${F.gpuLoadFactor}/1000*${F.pue}*${F.hoursPerMonth}*${F.electricityUsdPerKwh}` +
+					`+${g.tdp}*${F.gpuLoadFactor}/1000*${F.colocationUsdPerKwMonth}` +
+					`+${staffPerGpu}+${F.licensePerGpuMonthUsd}`,
+				costCategories.reduce((s, k) => s.add(cs.perGpu[k]), ZERO),
+				FMT.usd
+			);
+			set(
+				'perNode',
+				`${at('capNode')}+${F.nodeCostUsd}*${F.maintenancePerYear}/12` +
+					`+${F.nodeBaseWatts}/1000*${F.pue}*${F.hoursPerMonth}*${F.electricityUsdPerKwh}` +
+					`+${F.nodeBaseWatts}/1000*${F.colocationUsdPerKwMonth}`,
+				cs.perNodeTotal,
+				FMT.usd
+			);
+		} else {
+			if (!g.rate) throw new Error(`candidate ${c.id}: no cloud rate`);
+			setValue(cell('capGpu'), '');
+			setValue(cell('capNode'), '');
+			const rental = `${g.rate}*${F.hoursPerMonth}*(1-${F.commitmentDiscount})`;
+			set('hardware', `${at('gpus')}*${rental}`, bd.hardware, FMT.usd);
+			setValue(cell('power'), 0, FMT.usd);
+			setValue(cell('hosting'), 0, FMT.usd);
+			set(
+				'perGpu',
+				`${rental}+${staffPerGpu}+${F.licensePerGpuMonthUsd}`,
+				costCategories.reduce((s, k) => s.add(cs.perGpu[k]), ZERO),
+				FMT.usd
+			);
+			setValue(cell('perNode'), 0, FMT.usd);
+		}
+		set(
+			'staff',
+			`(${F.baseFte}+${F.ftePer100Gpus}*${at('gpus')}/100)*${F.loadedAnnualCostUsd}/12`,
+			bd.staff,
+			FMT.usd
+		);
+		set(
+			'other',
+			`${F.otherFixedMonthlyUsd}+${F.licensePerGpuMonthUsd}*${at('gpus')}`,
+			bd.other,
+			FMT.usd
+		);
+		set('total', `SUM(${at('hardware')}:${at('other')})`, c.atPlan.total.value, FMT.usd);
+		cell('total').font = { bold: true };
+		set(
+			'perMTok',
+			`IF(${N.volume}>0,${at('total')}/${N.volume}*1000000,"")`,
+			c.atPlan.perMTok?.value ?? '',
+			FMT.usdPerMTok
+		);
+		set('perReplica', `${at('perGpu')}*${at('n')}`, cs.perReplicaTotal, FMT.usd);
+		set(
+			'fixed',
+			`${F.baseFte}*${F.loadedAnnualCostUsd}/12+${F.otherFixedMonthlyUsd}`,
+			cs.fixedTotal,
+			FMT.usd
+		);
+	});
+	row += CANDIDATE_ROWS.length;
+	for (const c of ev.candidates) {
+		if (!c.ok) noteRow(ws, row++, `Not evaluated: ${c.label}: ${c.reason}`);
+	}
+
+	// Candidate × API
+	row++;
+	sectionRow(
+		ws,
+		row++,
+		'Candidate × API: costs at the planned volume and the first break-even',
+		width
+	);
+	noteRow(
+		ws,
+		row++,
+		'First break-even: the least volume where self-hosting costs no more than the API. Rent (no node ' +
+			'costs): k* = MAX(min, CEILING((fixed + redundancy·c − F)/(p·Vrep − c))) when p·Vrep > c, ' +
+			'V = MAX(0, (fixed + (k* + redundancy)·c − F)/p). Buy: the least k over the residue classes ' +
+			'on the "Break-even solve" sheet. The sustained break-even is the app\'s value, not a live formula.'
+	);
+	headerRow(ws, row, [...PAIR_COLUMNS]);
+	ws.getRow(row).height = 60;
+	row++;
+	const pairRows: PairRow[] = [];
+	for (const p of ev.pairs) {
+		const c = ev.candidates.find((x) => x.id === p.candidateId);
+		const b = ev.baselines.find((x) => x.id === p.baselineId);
+		ws.getCell(row, P.Candidate).value = c?.label ?? p.candidateId;
+		ws.getCell(row, P.API).value = b?.name ?? p.baselineId;
+		if (!p.ok || !c?.ok || !b?.ok) {
+			ws.getCell(row, P['How the first break-even is computed']).value = p.ok
+				? ''
+				: `not evaluated: ${p.reason}`;
+			row++;
+			continue;
+		}
+		const cc = candCol.get(c.id) as number;
+		const bc = apiCol.get(b.id) as number;
+		const at = (col: (typeof PAIR_COLUMNS)[number]) => ref(row, P[col]);
+		const cell = (col: (typeof PAIR_COLUMNS)[number]) => ws.getCell(row, P[col]);
+		const s = c.staircase.s;
+		setFormula(
+			cell('Self-hosted (USD/month at plan)'),
+			ref(cr.total, cc),
+			p.selfHostAtPlan,
+			FMT.usd
+		);
+		setFormula(cell('API (USD/month at plan)'), ref(apiRow.cost, bc), p.apiAtPlan, FMT.usd);
+		const saving = at('Saving (USD/month at plan)');
+		setFormula(
+			cell('Saving (USD/month at plan)'),
+			`${at('API (USD/month at plan)')}-${at('Self-hosted (USD/month at plan)')}`,
+			p.savingAtPlan,
+			FMT.usd
+		);
+		setFormula(
+			cell('Cheaper at plan'),
+			`IF(${saving}>0,"self-host",IF(${saving}<0,"API","equal"))`,
+			p.cheaperAtPlan === 'api' ? 'API' : p.cheaperAtPlan
+		);
+		setFormula(cell('API fee F'), ref(apiRow.fee, bc), b.line.fixedMonthly, FMT.usd);
+		setFormula(
+			cell('API price per token p'),
+			ref(apiRow.perToken, bc),
+			b.line.pricePerToken,
+			FMT.usdPerToken
+		);
+		setFormula(cell('Volume per replica Vrep'), ref(cr.vrep, cc), s.volumePerReplica, FMT.volume);
+		setFormula(cell('Fixed cost'), ref(cr.fixed, cc), s.fixed, FMT.usd);
+		setFormula(cell('Cost per replica c'), ref(cr.perReplica, cc), s.perReplica, FMT.usd);
+		setFormula(cell('Cost per node'), ref(cr.perNode, cc), s.perNode, FMT.usd);
+		setFormula(cell('GPUs per replica n'), ref(cr.n, cc), s.gpusPerReplica, FMT.count);
+
+		const F = at('API fee F');
+		const pt = at('API price per token p');
+		const vrep = at('Volume per replica Vrep');
+		const fixed = at('Fixed cost');
+		const cost = at('Cost per replica c');
+		const node = at('Cost per node');
+		const n = at('GPUs per replica n');
+		const k = at('Active replicas at first break-even k*');
+		const red = SERVING_NAMES.redundancy;
+		const min = SERVING_NAMES.minReplicas;
+		const kResult = p.first.kind === 'volume' ? p.first.activeReplicas : 'never';
+		if (c.acquisition === 'rent') {
+			setFormula(
+				cell('Active replicas at first break-even k*'),
+				`IF(${fixed}+(${min}+${red})*${cost}-${F}-${pt}*${vrep}*${min}<=0,${min},` +
+					`IF(${pt}*${vrep}>${cost},MAX(${min},CEILING(ROUND((${fixed}+${red}*${cost}-${F})/(${pt}*${vrep}-${cost}),9),1)),"never"))`,
+				kResult,
+				FMT.count
+			);
+			setFormula(
+				cell('First break-even (tokens/month)'),
+				`IF(ISNUMBER(${k}),IF(${pt}=0,0,MAX(0,(${fixed}+(${k}+${red})*${cost}-${F})/${pt})),"never")`,
+				p.first.kind === 'volume' ? p.first.volume : 'never',
+				FMT.volume
+			);
+			cell('How the first break-even is computed').value =
+				'closed form (rent, no node costs): live formula';
+		} else {
+			// The range is filled in by writeSolve, which knows where this pair's block lands.
+			setFormula(
+				cell('First break-even (tokens/month)'),
+				`IF(ISNUMBER(${k}),IF(${pt}=0,0,MAX(0,(${fixed}+(${k}+${red})*${cost}+CEILING((${k}+${red})*${n}/${FINANCE_NAMES.gpusPerNode},1)*${node}-${F})/${pt})),"never")`,
+				p.first.kind === 'volume' ? p.first.volume : 'never',
+				FMT.volume
+			);
+			cell('How the first break-even is computed').value =
+				'residue-class solve on the "Break-even solve" sheet: live formulas';
+		}
+		const v = at('First break-even (tokens/month)');
+		setFormula(
+			cell('First break-even (requests/day)'),
+			`IF(ISNUMBER(${v}),IF(${N.tokens}=0,0,${v}*12/(365*${N.tokens})),"never")`,
+			p.first.kind === 'volume' ? requestsPerDayAt(p.first.volume, w) : 'never',
+			FMT.volume
+		);
+		setValue(
+			cell('Sustained break-even (tokens/month), app value'),
+			p.sustained.kind === 'volume' ? p.sustained.volume : 'never',
+			FMT.volume
+		);
+		setValue(
+			cell('Sustained break-even (requests/day), app value'),
+			p.sustained.kind === 'volume' ? requestsPerDayAt(p.sustained.volume, w) : 'never',
+			FMT.volume
+		);
+		for (const col of [
+			'Sustained break-even (tokens/month), app value',
+			'Sustained break-even (requests/day), app value'
+		] as const) {
+			cell(col).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: APP_FILL } };
+			cell(col).font = { italic: true };
+		}
+		pairRows.push({ row, pair: p, cand: c, base: b });
+		row++;
+	}
+	noteRow(
+		ws,
+		row + 1,
+		'Sustained break-even (grey): computed by the app; not a live formula. It does not follow a change made in this workbook.'
+	);
+	ws.views = [{ state: 'frozen', xSplit: 2, ySplit: 0 }];
+	return pairRows;
+}
+
+/**
+ * The engine's first break-even for a bought candidate, as formulas. Node counts repeat every
+ * q = gpusPerNode / gcd(n, gpusPerNode) replicas, so within the residue class k0 + j·q the gap
+ * g = S − A at the step's right edge is linear in j: g(j) = g(k0) + j·delta with
+ * delta = q·c + u·perNode − p·Vrep·q. Its least member with g ≤ 0 has a closed form; the first
+ * break-even is the least over the classes. (The engine takes q = 1 when a node costs nothing:
+ * the same least k, split into more classes.)
+ */
+function writeSolve(wb: Workbook, pairs: PairRow[]): void {
+	const ws = wb.addWorksheet(SHEETS.solve);
+	ws.columns = [
+		{ width: 44 },
+		{ width: 16 },
+		{ width: 16 },
+		{ width: 14 },
+		{ width: 18 },
+		{ width: 22 },
+		{ width: 22 }
+	];
+	ws.getCell('A1').value = 'LLM TCO: first break-even of bought candidates (residue-class solve)';
+	ws.getCell('A1').font = { bold: true, size: 14 };
+	noteRow(
+		ws,
+		2,
+		'S(k) = fixed + (k + redundancy)·c + CEILING((k + redundancy)·n / GPUs per node)·node cost; A(V) = F + p·V. ' +
+			'Node counts repeat every q replicas, so in each class k0 + j·q the gap S(k) − A(k·Vrep) changes by ' +
+			'delta per q replicas and its first k with S ≤ A has a closed form. The first break-even takes the least k.'
+	);
+	const bought = pairs.filter((x) => x.cand.acquisition === 'buy');
+	if (bought.length === 0) noteRow(ws, 4, 'No bought candidate: nothing to solve here.');
+	let row = 4;
+	const calc = SHEETS.calculation;
+	const red = SERVING_NAMES.redundancy;
+	const min = SERVING_NAMES.minReplicas;
+	const G = FINANCE_NAMES.gpusPerNode;
+	const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+	for (const { row: pr, pair, cand, base } of bought) {
+		const pc = (col: (typeof PAIR_COLUMNS)[number]) => absRef(calc, pr, P[col]);
+		const s = cand.staircase.s;
+		const p = base.line.pricePerToken;
+		const fee = base.line.fixedMonthly;
+		sectionRow(ws, row++, `${cand.label} vs ${base.name} (Calculation row ${pr})`, 7);
+		const q = s.gpusPerNode / gcd(s.gpusPerReplica, s.gpusPerNode);
+		const u = (q * s.gpusPerReplica) / s.gpusPerNode;
+		const delta = s.perReplica.mul(q).add(s.perNode.mul(u)).sub(p.mul(s.volumePerReplica).mul(q));
+		const qRow = row;
+		const uRow = row + 1;
+		const dRow = row + 2;
+		ws.getCell(qRow, 1).value = 'Period q (replicas after which node counts repeat)';
+		setFormula(ws.getCell(qRow, 2), `${G}/GCD(${pc('GPUs per replica n')},${G})`, q, FMT.count);
+		ws.getCell(uRow, 1).value = 'Nodes added per period u';
+		setFormula(
+			ws.getCell(uRow, 2),
+			`${ref(qRow, 2)}*${pc('GPUs per replica n')}/${G}`,
+			u,
+			FMT.count
+		);
+		ws.getCell(dRow, 1).value = 'Change of S − A per period (delta, USD/month)';
+		setFormula(
+			ws.getCell(dRow, 2),
+			`${ref(qRow, 2)}*${pc('Cost per replica c')}+${ref(uRow, 2)}*${pc('Cost per node')}-${pc('API price per token p')}*${pc('Volume per replica Vrep')}*${ref(qRow, 2)}`,
+			delta,
+			FMT.usd
+		);
+		row += 3;
+		headerRow(ws, row++, [
+			'Class r',
+			'First step k0 = min + r',
+			'Class in use (r < q)',
+			'Nodes at k0',
+			'S(k0) (USD/month)',
+			'S(k0) − A(k0·Vrep) (USD/month)',
+			'Least k in class with S ≤ A'
+		]);
+		const first = row;
+		const qRef = `$B$${qRow}`;
+		const dRef = `$B$${dRow}`;
+		for (let r = 0; r < SOLVE_CLASSES; r++, row++) {
+			const k0 = s.minActive + r;
+			const nodes = Math.ceil(((k0 + s.redundancy) * s.gpusPerReplica) / s.gpusPerNode);
+			const cost = stepCost(s, k0);
+			const g = cost.sub(fee).sub(p.mul(s.volumePerReplica).mul(k0));
+			let least: Result = '';
+			if (r < q) {
+				if (!g.isPos() || g.isZero()) least = k0;
+				else if (delta.isNeg() && !delta.isZero()) {
+					least = k0 + q * Math.max(1, g.div(delta.neg()).ceil().toNumber());
+				}
+			}
+			setValue(ws.getCell(row, 1), r);
+			setFormula(ws.getCell(row, 2), `${min}+${ref(row, 1)}`, k0, FMT.count);
+			setFormula(ws.getCell(row, 3), `IF(${ref(row, 1)}<${qRef},"yes","no")`, r < q ? 'yes' : 'no');
+			setFormula(
+				ws.getCell(row, 4),
+				`CEILING((${ref(row, 2)}+${red})*${pc('GPUs per replica n')}/${G},1)`,
+				nodes,
+				FMT.count
+			);
+			setFormula(
+				ws.getCell(row, 5),
+				`${pc('Fixed cost')}+(${ref(row, 2)}+${red})*${pc('Cost per replica c')}+${ref(row, 4)}*${pc('Cost per node')}`,
+				cost,
+				FMT.usd
+			);
+			setFormula(
+				ws.getCell(row, 6),
+				`${ref(row, 5)}-${pc('API fee F')}-${pc('API price per token p')}*${pc('Volume per replica Vrep')}*${ref(row, 2)}`,
+				g,
+				FMT.usd
+			);
+			setFormula(
+				ws.getCell(row, 7),
+				`IF(${ref(row, 1)}>=${qRef},"",IF(${ref(row, 6)}<=0,${ref(row, 2)},IF(${dRef}<0,${ref(row, 2)}+${qRef}*MAX(1,CEILING(ROUND(${ref(row, 6)}/-${dRef},9),1)),"")))`,
+				least,
+				FMT.count
+			);
+		}
+		const range = `${absRef(SHEETS.solve, first, 7)}:$G$${row - 1}`;
+		const calcWs = wb.getWorksheet(calc);
+		if (!calcWs) throw new Error('no Calculation sheet');
+		setFormula(
+			calcWs.getCell(pr, P['Active replicas at first break-even k*']),
+			`IF(COUNT(${range})=0,"never",MIN(${range}))`,
+			pair.first.kind === 'volume' ? pair.first.activeReplicas : 'never',
+			FMT.count
+		);
+		row++;
+	}
+}
+
+/**
+ * The tables of the page's charts, from the same builders as the charts (via the CSV module's
+ * chartTables): money and counts become numbers with their format, "never" and labels stay text,
+ * a category that does not apply stays blank.
+ */
+function writeCharts(wb: Workbook, ctx: ReportContext): void {
+	const ws = wb.addWorksheet(SHEETS.charts);
+	ws.columns = [{ width: 50 }, { width: 24 }, ...Array.from({ length: 8 }, () => ({ width: 18 }))];
+	ws.getCell('A1').value = 'LLM TCO: chart data (the tables of the charts on the page)';
+	ws.getCell('A1').font = { bold: true, size: 14 };
+	let row = 3;
+	for (const { title, table } of chartTables(ctx)) {
+		sectionRow(ws, row++, title, table.columns.length);
+		noteRow(ws, row++, table.caption);
+		headerRow(ws, row++, table.columns);
+		for (const r of table.rows) {
+			chartRowCells(table.columns, r).forEach((c, i) => {
+				const cell = ws.getCell(row, i + 1);
+				if (typeof c === 'string') {
+					cell.value = c || null;
+					return;
+				}
+				cell.value = Number(c.number);
+				cell.numFmt = r[i].includes('$')
+					? FMT.usd
+					: c.number.includes('.')
+						? FMT.decimal
+						: FMT.count;
+			});
+			row++;
+		}
+		row++;
+	}
+}
+
+/** Build the workbook (exposed for tests and the command line). */
+export function buildWorkbook(ctx: ReportContext): Workbook {
+	const wb = new ExcelJS.Workbook();
+	wb.creator = 'LLM TCO';
+	wb.created = ctx.generatedAt;
+	wb.modified = ctx.generatedAt;
+	wb.title = ctx.scenario.name;
+	// Excel recalculates every formula on open; the cached results are the app's own values.
+	wb.calcProperties.fullCalcOnLoad = true;
+	const refs = writeAssumptions(wb, ctx);
+	const pairs = writeCalculation(wb, ctx, refs);
+	writeSolve(wb, pairs);
+	writeCharts(wb, ctx);
+	return wb;
+}
+
+/** The XLSX workbook of a scenario: assumptions, live calculation, break-even solve, chart data. */
+export async function render(ctx: ReportContext, _opts?: ExportOptions): Promise<ExportFile> {
+	void _opts;
+	const buffer = await buildWorkbook(ctx).xlsx.writeBuffer();
+	return {
+		bytes: new Uint8Array(buffer as ArrayBuffer),
+		mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		extension: 'xlsx'
+	};
+}

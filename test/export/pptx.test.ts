@@ -1,0 +1,272 @@
+import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { reportContext, type ReportContext } from '../../src/lib/export/context';
+import { deckTitles, render } from '../../src/lib/export/pptx';
+import { parseScenarioText, type Scenario } from '../../src/lib/scenario/document';
+
+function example(name: string): Scenario {
+	const r = parseScenarioText(readFileSync(`examples/${name}.json`, 'utf8'));
+	if (!r.ok) throw new Error(r.errors.join('\n'));
+	return r.scenario;
+}
+
+const unescapeXml = (s: string) =>
+	s
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&apos;/g, "'")
+		.replace(/&amp;/g, '&');
+
+interface Deck {
+	zip: JSZip;
+	/** The text runs of each slide, in slide order. */
+	slides: string[][];
+	/** Chart XML by file name. */
+	charts: Record<string, string>;
+}
+
+async function open(ctx: ReportContext): Promise<Deck> {
+	const file = await render(ctx);
+	expect(file.extension).toBe('pptx');
+	expect(file.mime).toBe(
+		'application/vnd.openxmlformats-officedocument.presentationml.presentation'
+	);
+	const zip = await JSZip.loadAsync(file.bytes);
+	const slideNames = Object.keys(zip.files)
+		.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+		.sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]));
+	const slides = await Promise.all(
+		slideNames.map(async (n) => {
+			const xml = await zip.file(n)!.async('string');
+			return [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unescapeXml(m[1]));
+		})
+	);
+	const charts: Record<string, string> = {};
+	for (const n of Object.keys(zip.files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)))
+		charts[n] = await zip.file(n)!.async('string');
+	return { zip, slides, charts };
+}
+
+/** Series of a chart: name, category labels (bar charts) and values by point index. */
+function series(xml: string) {
+	return [...xml.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map(([, s]) => {
+		const name = unescapeXml(s.match(/<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/)![1]);
+		const part = (tag: string) =>
+			s.match(new RegExp(`<c:${tag}>([\\s\\S]*?)</c:${tag}>`))?.[1] ?? '';
+		const points = (x: string) => {
+			const out: Record<number, string> = {};
+			for (const m of x.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v><\/c:pt>/g))
+				out[Number(m[1])] = unescapeXml(m[2]);
+			return out;
+		};
+		return {
+			name,
+			categories: Object.values(points(part('cat'))),
+			values: points(part('val') || part('yVal')),
+			x: points(part('xVal'))
+		};
+	});
+}
+
+const chartOf = (deck: Deck, tag: string) => {
+	const found = Object.values(deck.charts).filter((x) => x.includes(`<c:${tag}>`));
+	expect(found).toHaveLength(1);
+	return found[0];
+};
+
+describe('pptx deck of examples/hand-checked.json', async () => {
+	const ctx = reportContext(example('hand-checked'), new Date(2026, 6, 24));
+	const deck = await open(ctx);
+	const titles = deck.slides.map((runs) => runs[0]);
+	const allText = (i: number) => deck.slides[i].join(' ');
+
+	it('has a title slide, the summary, three charts, the key assumptions, sources and the matrix', () => {
+		expect(titles).toEqual([
+			'Hand-checked: Llama 3.1 8B on one H100, rent and buy, against GPT-4o mini and GPT-4.1',
+			'Summary',
+			'Monthly cost by monthly volume: API against self-hosting',
+			'First break-even volume by candidate and API',
+			'Monthly cost at the planned volume (6.08B tokens/month, 100,000 requests/day)',
+			'Key assumptions (1 of 2)',
+			'Key assumptions (2 of 2)',
+			'Sources',
+			'Break-even matrix'
+		]);
+		expect(deckTitles(ctx)).toEqual(titles);
+		expect(allText(0)).toContain('2026-07-24');
+		expect(allText(0)).toContain(`Catalog as of ${ctx.catalogAsOf}`);
+	});
+
+	it('says in words which option wins, where each pair breaks even and what it saves', () => {
+		const s = allText(1);
+		expect(s).toContain('Cheapest at the planned volume: GPT-4o mini (API) at $2,281.25/month.');
+		expect(s).toContain(
+			'rent against GPT-4.1: breaks even at 1,792,000,000 tokens/month (29,458 requests/day)'
+		);
+		expect(s).toContain('self-hosting saves $21,456.67/month');
+		expect(s).toContain('breaks even at 23,893,333,333 tokens/month (392,767 requests/day)');
+	});
+
+	it('holds three native charts with their data in embedded workbooks', () => {
+		expect(Object.keys(deck.charts).sort()).toEqual([
+			'ppt/charts/chart1.xml',
+			'ppt/charts/chart2.xml',
+			'ppt/charts/chart3.xml'
+		]);
+		const sheets = Object.keys(deck.zip.files).filter((n) => /^ppt\/embeddings\/.*\.xlsx$/.test(n));
+		expect(sheets).toHaveLength(3);
+		for (const xml of Object.values(deck.charts)) {
+			// Blank points are left out, never written as empty values.
+			expect(xml).not.toContain('<c:v></c:v>');
+		}
+	});
+
+	it('draws the cost curve as a scatter chart with both axes logarithmic', () => {
+		const xml = chartOf(deck, 'scatterChart');
+		expect(xml.match(/<c:logBase val="10"\/>/g)).toHaveLength(2);
+		// The x axis (PowerPoint's "category" axis of a scatter chart) spans whole decades and
+		// reads in tokens, the y axis in dollars.
+		const [xAxis, yAxis] = [...xml.matchAll(/<c:valAx>[\s\S]*?<\/c:valAx>/g)].map((m) => m[0]);
+		expect(xAxis).toContain('<c:min val="100000000"/>');
+		expect(xAxis).toContain('<c:max val="1000000000000"/>');
+		expect(unescapeXml(xAxis)).toContain('formatCode="[>=1000000000]#,##0,,,"B"');
+		expect(unescapeXml(yAxis)).toContain('formatCode="[>=1000000]$#,##0,,"M"');
+		const s = series(xml);
+		expect(s.map((x) => x.name)).toEqual([
+			'GPT-4o mini (API)',
+			'GPT-4.1 (API)',
+			'Llama 3.1 8B · NVIDIA H100 SXM 80GB · FP8 · rent (self-hosted)',
+			'Llama 3.1 8B · NVIDIA H100 SXM 80GB · FP8 · buy (self-hosted)',
+			'Break-even (first)',
+			'Break-even (sustained)'
+		]);
+		// The rent staircase is flat at $8,960 up to its first replica's 31,998,528,000 tokens/month.
+		const rent = s[2];
+		expect(Object.values(rent.values)).toContain('8960');
+		// The first break-even against GPT-4.1 is a marker at 1,792,000,000 tokens/month, $8,960.
+		const first = s[4];
+		const marks = Object.keys(first.values).map((i) => [
+			first.x[Number(i)],
+			first.values[Number(i)]
+		]);
+		expect(marks).toContainEqual(['1792000000', '8960']);
+		// API lines dashed, staircases solid, markers without a line.
+		const sers = [...xml.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map((m) => m[1]);
+		expect(sers[0]).toContain('<a:prstDash val="dash"/>');
+		expect(sers[2]).toMatch(
+			/<a:ln w="\d+" cap="flat"><a:solidFill>[\s\S]*?<a:prstDash val="solid"\/>/
+		);
+		expect(sers[4]).toContain('<a:ln><a:noFill/></a:ln>');
+		expect(sers[4]).toContain('<c:symbol val="circle"/>');
+		expect(sers[5]).toContain('<c:symbol val="diamond"/>');
+	});
+
+	it('draws the break-even volumes as clustered bars on a log axis', () => {
+		const bars = Object.values(deck.charts).filter((x) =>
+			x.includes('<c:grouping val="clustered"/>')
+		);
+		expect(bars).toHaveLength(1);
+		expect(bars[0]).toContain('<c:logBase val="10"/>');
+		const s = series(bars[0]);
+		expect(s.map((x) => x.name)).toEqual(['GPT-4o mini', 'GPT-4.1']);
+		const rent = s[1].categories.indexOf('Llama 3.1 8B · NVIDIA H100 SXM 80GB · FP8 · rent');
+		expect(rent).toBeGreaterThanOrEqual(0);
+		expect(s[1].values[rent]).toBe('1792000000');
+		expect(Number(s[0].values[rent])).toBeCloseTo(23_893_333_333.33, 1);
+	});
+
+	it('stacks the breakdown: rent $8,960.00 = GPU rental $1,460 + staff $7,500', () => {
+		const stacked = Object.values(deck.charts).filter((x) =>
+			x.includes('<c:grouping val="stacked"/>')
+		);
+		expect(stacked).toHaveLength(1);
+		const s = series(stacked[0]);
+		expect(s.map((x) => x.name)).toEqual([
+			'Hardware',
+			'Power',
+			'Hosting',
+			'Staff',
+			'Other',
+			'API usage'
+		]);
+		const rent = s[0].categories.indexOf(
+			'Llama 3.1 8B · NVIDIA H100 SXM 80GB · FP8 · rent ($8,960.00/month)'
+		);
+		expect(rent).toBeGreaterThanOrEqual(0);
+		const at = (name: string) => Number(s.find((x) => x.name === name)!.values[rent] ?? 0);
+		expect(at('Hardware')).toBe(1460);
+		expect(at('Staff')).toBe(7500);
+		expect(s.reduce((sum, x) => sum + Number(x.values[rent] ?? 0), 0)).toBe(8960);
+		const api = s[0].categories.indexOf('GPT-4.1 (API) ($30,416.67/month)');
+		expect(Number(s[5].values[api])).toBeCloseTo(30_416.67, 2);
+	});
+
+	it('lists the key assumptions with numbered sources', () => {
+		const a = allText(5) + ' ' + allText(6);
+		expect(a).toContain('Requests per day');
+		expect(a).toContain('100,000 requests/day');
+		expect(a).toContain('NVIDIA H100 SXM 80GB: cloud rate');
+		expect(a).toContain('$2.00/GPU-hour');
+		expect(a).toContain('Hours per month');
+		const src = allText(7);
+		expect(src).toContain('[1] scenario input');
+		expect(src).toMatch(/your override \(catalog: 2\.99, https:\/\/costnimbus\.com/);
+	});
+
+	it('ends with the break-even matrix', () => {
+		const m = allText(8);
+		expect(m).toContain('1,792,000,000 tokens/month (29,458 requests/day)');
+		expect(m).toContain('Saving at plan (USD/month)');
+		expect(m).toContain('$21,456.67');
+		expect(m).toContain('$8,960.00');
+		expect(m).toContain('−$6,678.75');
+	});
+});
+
+describe('pptx: scenarios that must still export', () => {
+	it('a candidate that fits no GPU is in the deck with its reason', async () => {
+		const ctx = reportContext(example('fits-nowhere'));
+		const deck = await open(ctx);
+		const text = deck.slides.map((s) => s.join(' ')).join('\n');
+		expect(text).toMatch(/Llama 3\.1 405B .*has no figures: .*it fits no GPU count/);
+		expect(text).toMatch(/no figures: .*it fits no GPU count/);
+		expect(deck.slides).toHaveLength(deckTitles(ctx).length);
+	});
+
+	it('keeps a name and notes as plain text', async () => {
+		const s = {
+			...example('hand-checked'),
+			name: '<b>Q3</b> & "plan"',
+			notes: '<script>x</script>'
+		};
+		const deck = await open(reportContext(s));
+		expect(deck.slides[0]).toContain('<b>Q3</b> & "plan"');
+		expect(deck.slides[0]).toContain('<script>x</script>');
+		const xml = await deck.zip.file('ppt/slides/slide1.xml')!.async('string');
+		expect(xml).not.toContain('<b>Q3');
+	});
+
+	const edits: Record<string, (s: Scenario) => Scenario> = {
+		'zero volume': (s) => ({ ...s, workload: { ...s.workload, requestsPerDay: '0' } }),
+		'no candidates and no APIs': (s) => ({ ...s, candidates: [], baselines: [] })
+	};
+	for (const [name, edit] of Object.entries(edits)) {
+		it(name, async () => {
+			const ctx = reportContext(edit(example('hand-checked')));
+			const deck = await open(ctx);
+			expect(deck.slides.map((r) => r[0])).toEqual(deckTitles(ctx));
+		});
+	}
+
+	it('does not change the scenario or its results', async () => {
+		const ctx = reportContext(example('hand-checked'));
+		const before = JSON.stringify(ctx.scenario);
+		const rent = ctx.ev.pairs[0];
+		const saving = rent.ok ? rent.savingAtPlan.toString() : '';
+		await render(ctx);
+		expect(JSON.stringify(ctx.scenario)).toBe(before);
+		expect(rent.ok ? rent.savingAtPlan.toString() : '').toBe(saving);
+	});
+});

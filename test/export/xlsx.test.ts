@@ -1,0 +1,631 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { HyperFormula, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
+import { describe, expect, it } from 'vitest';
+import { dec, type Decimal } from '../../src/lib/domain/decimal';
+import { reportContext, type ReportContext } from '../../src/lib/export/context';
+import { chartTables, plainNumber } from '../../src/lib/export/csv';
+import { PAIR_COLUMNS, render, SHEETS, SOLVE_CLASSES } from '../../src/lib/export/xlsx';
+import { defaultScenario, parseScenarioText, type Scenario } from '../../src/lib/scenario/document';
+import { SCENARIOS } from '../charts/scenarios';
+
+const GENERATED = new Date('2026-08-01T12:00:00Z');
+
+function handChecked(): Scenario {
+	const r = parseScenarioText(readFileSync('examples/hand-checked.json', 'utf8'));
+	if (!r.ok) throw new Error(r.errors.join('\n'));
+	return r.scenario;
+}
+
+/** A scenario edited on a copy, so no test changes another's input. */
+function edited(base: () => Scenario, edit: (s: Scenario) => void): Scenario {
+	const s = structuredClone(base());
+	edit(s);
+	return s;
+}
+
+/** The functions the workbook may use: all in Excel 2007+ and in HyperFormula. */
+const ALLOWED_FUNCTIONS = [
+	'IF',
+	'MAX',
+	'MIN',
+	'CEILING',
+	'ROUND',
+	'PMT',
+	'GCD',
+	'COUNT',
+	'ISNUMBER',
+	'SUM'
+];
+
+interface FormulaCell {
+	sheet: string;
+	address: string;
+	row: number;
+	col: number;
+	formula: string;
+	result: unknown;
+}
+
+/**
+ * A workbook read back with exceljs and loaded into HyperFormula: formula cells as '=…', value
+ * cells as numbers and strings (strings behind an apostrophe, so HyperFormula never parses a
+ * label as a number, a date or a formula), defined names as named expressions.
+ */
+interface Loaded {
+	wb: ExcelJS.Workbook;
+	hf: HyperFormula;
+	formulas: FormulaCell[];
+	sheetId(name: string): number;
+}
+
+const XML_ENTITIES: Record<string, string> = {
+	'&amp;': '&',
+	'&lt;': '<',
+	'&gt;': '>',
+	'&quot;': '"',
+	'&apos;': "'"
+};
+const xmlText = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (e) => XML_ENTITIES[e]);
+
+/**
+ * The cached result of every formula cell, read from the sheets' XML: what a viewer that does not
+ * recalculate shows. (exceljs reads a cached 0 back as no result, so it is not asked.)
+ */
+async function cachedResults(bytes: Uint8Array): Promise<Map<string, number | string>> {
+	const zip = await JSZip.loadAsync(bytes);
+	const book = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+	const names = [...book.matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => xmlText(m[1]));
+	const out = new Map<string, number | string>();
+	for (const [i, name] of names.entries()) {
+		const xml = (await zip.file(`xl/worksheets/sheet${i + 1}.xml`)?.async('string')) ?? '';
+		for (const m of xml.matchAll(
+			/<c r="([A-Z]+\d+)"([^>]*)><f>[^<]*<\/f>(?:<v>([^<]*)<\/v>|<v\/>)?<\/c>/g
+		)) {
+			const [, address, attrs, v] = m;
+			out.set(
+				`${name}!${address}`,
+				attrs.includes('t="str"') ? xmlText(v ?? '') : v === undefined ? '' : Number(v)
+			);
+		}
+	}
+	return out;
+}
+
+async function load(bytes: Uint8Array): Promise<Loaded> {
+	const cached = await cachedResults(bytes);
+	const wb = new ExcelJS.Workbook();
+	await wb.xlsx.load(Buffer.from(bytes) as unknown as Parameters<typeof wb.xlsx.load>[0]);
+	const sheets: Record<string, RawCellContent[][]> = {};
+	const formulas: FormulaCell[] = [];
+	wb.eachSheet((ws) => {
+		const grid: RawCellContent[][] = [];
+		ws.eachRow((row, r) => {
+			row.eachCell((cell, c) => {
+				const v = cell.value;
+				let content: RawCellContent;
+				if (cell.type === ExcelJS.ValueType.Formula) {
+					content = `=${cell.formula}`;
+					formulas.push({
+						sheet: ws.name,
+						address: cell.address,
+						row: r,
+						col: c,
+						formula: cell.formula,
+						result: cached.get(`${ws.name}!${cell.address}`)
+					});
+				} else if (typeof v === 'string') content = `'${v}`;
+				else if (typeof v === 'number' || typeof v === 'boolean' || v === null) content = v;
+				else
+					throw new Error(`${ws.name}!${cell.address}: unexpected cell value ${JSON.stringify(v)}`);
+				(grid[r - 1] ??= [])[c - 1] = content;
+			});
+		});
+		// Rows are sparse: reduce skips the holes a spread would turn into NaN.
+		const width = grid.reduce((w, g) => Math.max(w, g.length), 0);
+		sheets[ws.name] = Array.from(grid, (g) =>
+			Array.from({ length: width }, (_, i) => (g ? (g[i] ?? null) : null))
+		);
+	});
+	const names = wb.definedNames.model.map((d) => ({
+		name: d.name,
+		expression: `=${d.ranges[0]}`
+	}));
+	// Excel keeps 15 significant digits; HyperFormula rounds what it reports to 10 by default, which
+	// would hide cents above $100 million.
+	const hf = HyperFormula.buildFromSheets(
+		sheets,
+		{ licenseKey: 'gpl-v3', precisionRounding: 15 },
+		names
+	);
+	const sheetId = (name: string) => {
+		const id = hf.getSheetId(name);
+		if (id === undefined) throw new Error(`no sheet ${name}`);
+		return id;
+	};
+	return { wb, hf, formulas, sheetId };
+}
+
+const workbookOf = async (ctx: ReportContext) => load((await render(ctx)).bytes);
+
+/** The row of a sheet whose column A holds the text, or throws. */
+function rowWithLabel(book: Loaded, sheet: string, label: string, col = 1): number {
+	const ws = book.wb.getWorksheet(sheet);
+	let found = 0;
+	ws?.eachRow((row, r) => {
+		if (!found && row.getCell(col).value === label) found = r;
+	});
+	if (!found) throw new Error(`${sheet}: no row labelled ${label}`);
+	return found;
+}
+
+/** The cell behind a defined name. */
+function namedCell(book: Loaded, name: string): SimpleCellAddress {
+	const d = book.wb.definedNames.model.find((x) => x.name === name);
+	if (!d) throw new Error(`no defined name ${name}`);
+	const m = /^'?(.+?)'?!\$([A-Z]+)\$(\d+)$/.exec(d.ranges[0]);
+	if (!m) throw new Error(`unexpected range ${d.ranges[0]}`);
+	const col = [...m[2]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+	return { sheet: book.sheetId(m[1]), row: Number(m[3]) - 1, col: col - 1 };
+}
+
+const pairCol = (name: (typeof PAIR_COLUMNS)[number]) => PAIR_COLUMNS.indexOf(name);
+
+/** The row of the candidate × API table for a pair. */
+function pairRow(book: Loaded, candidate: string, api: string): number {
+	const ws = book.wb.getWorksheet(SHEETS.calculation);
+	let found = 0;
+	ws?.eachRow((row, r) => {
+		if (row.getCell(1).value === candidate && row.getCell(2).value === api) found = r;
+	});
+	if (!found) throw new Error(`no pair row for ${candidate} vs ${api}`);
+	return found;
+}
+
+function value(book: Loaded, sheet: string, row: number, col0: number): unknown {
+	return book.hf.getCellValue({ sheet: book.sheetId(sheet), row: row - 1, col: col0 });
+}
+
+const num = (x: unknown): number => {
+	if (typeof x !== 'number') throw new Error(`not a number: ${JSON.stringify(x)}`);
+	return x;
+};
+const cents = (x: unknown, d: Decimal) =>
+	expect(Math.abs(num(x) - d.toNumber())).toBeLessThan(0.005);
+const relative = (x: unknown, d: Decimal) => {
+	const want = d.toNumber();
+	expect(Math.abs(num(x) - want)).toBeLessThanOrEqual(1e-6 * Math.max(Math.abs(want), 1));
+};
+
+/**
+ * The workbook's figures against the app's: each pair's costs and saving to the cent, the first
+ * break-even within 1e-6 (relative), and each candidate's and API's monthly cost.
+ */
+function expectMatchesApp(book: Loaded, ctx: ReportContext): void {
+	const { ev } = ctx;
+	for (const p of ev.pairs) {
+		const c = ev.candidates.find((x) => x.id === p.candidateId);
+		const b = ev.baselines.find((x) => x.id === p.baselineId);
+		if (!p.ok || !c?.ok || !b?.ok) continue;
+		const r = pairRow(book, c.label, b.name);
+		const at = (col: (typeof PAIR_COLUMNS)[number]) =>
+			value(book, SHEETS.calculation, r, pairCol(col));
+		cents(at('Self-hosted (USD/month at plan)'), p.selfHostAtPlan);
+		cents(at('API (USD/month at plan)'), p.apiAtPlan);
+		cents(at('Saving (USD/month at plan)'), p.savingAtPlan);
+		expect(at('Cheaper at plan')).toBe(p.cheaperAtPlan === 'api' ? 'API' : p.cheaperAtPlan);
+		if (p.first.kind === 'never') {
+			expect(at('First break-even (tokens/month)')).toBe('never');
+		} else {
+			expect(at('Active replicas at first break-even k*')).toBe(p.first.activeReplicas);
+			relative(at('First break-even (tokens/month)'), p.first.volume);
+		}
+	}
+	const candRow = rowWithLabel(book, SHEETS.calculation, 'Monthly self-hosted cost at plan');
+	ev.candidates
+		.filter((c) => c.ok)
+		.forEach((c, j) => {
+			if (c.ok) cents(value(book, SHEETS.calculation, candRow, 2 + j), c.atPlan.total.value);
+		});
+	const apiRow = rowWithLabel(book, SHEETS.calculation, 'API monthly cost at plan');
+	ev.baselines
+		.filter((b) => b.ok)
+		.forEach((b, j) => {
+			if (b.ok) cents(value(book, SHEETS.calculation, apiRow, 2 + j), b.atPlan.value);
+		});
+}
+
+/** Every formula recalculated by HyperFormula equals the app's value cached in the file. */
+function expectFormulasMatchCache(book: Loaded): void {
+	expect(book.formulas.length).toBeGreaterThan(0);
+	for (const f of book.formulas) {
+		expect(f.result, `${f.sheet}!${f.address} has a cached result`).toBeDefined();
+		const got = book.hf.getCellValue({
+			sheet: book.sheetId(f.sheet),
+			row: f.row - 1,
+			col: f.col - 1
+		});
+		const where = `${f.sheet}!${f.address} = ${f.formula}`;
+		if (typeof f.result === 'number') {
+			expect(typeof got, where).toBe('number');
+			const tol = 1e-9 * Math.max(Math.abs(f.result), 1e-3);
+			expect(
+				Math.abs((got as number) - f.result),
+				`${where}: ${got} vs ${f.result}`
+			).toBeLessThanOrEqual(tol);
+		} else {
+			expect(got, where).toBe(f.result);
+		}
+	}
+}
+
+describe('xlsx: examples/hand-checked.json', async () => {
+	const ctx = reportContext(handChecked(), GENERATED);
+	const file = await render(ctx);
+	const book = await load(file.bytes);
+
+	it('is an XLSX file with the four sheets', () => {
+		expect(file.extension).toBe('xlsx');
+		expect(file.mime).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+		expect([...file.bytes.slice(0, 2)]).toEqual([0x50, 0x4b]); // a zip
+		expect(book.wb.worksheets.map((w) => w.name)).toEqual(Object.values(SHEETS));
+	});
+
+	it('recalculates in HyperFormula to the values the app cached, with no errors', () => {
+		expectFormulasMatchCache(book);
+		for (const f of book.formulas) {
+			const got = book.hf.getCellValue({
+				sheet: book.sheetId(f.sheet),
+				row: f.row - 1,
+				col: f.col - 1
+			});
+			expect(got, `${f.sheet}!${f.address}`).not.toBeInstanceOf(Object);
+		}
+	});
+
+	it('uses only functions Excel and HyperFormula both have', () => {
+		const known = HyperFormula.getRegisteredFunctionNames('enGB');
+		for (const f of book.formulas) {
+			for (const [, name] of f.formula.matchAll(/([A-Z][A-Z.]*)\(/g)) {
+				expect(ALLOWED_FUNCTIONS, f.formula).toContain(name);
+				expect(known).toContain(name);
+			}
+		}
+	});
+
+	it('matches the hand-checked figures', () => {
+		const r = pairRow(book, 'Llama 3.1 8B · NVIDIA H100 SXM 80GB · FP8 · rent', 'GPT-4.1');
+		const at = (col: (typeof PAIR_COLUMNS)[number]) =>
+			value(book, SHEETS.calculation, r, pairCol(col));
+		expect(at('Self-hosted (USD/month at plan)')).toBe(8960);
+		cents(at('API (USD/month at plan)'), dec('30416.67'));
+		cents(at('Saving (USD/month at plan)'), dec('21456.67'));
+		relative(at('First break-even (tokens/month)'), dec('1792000000'));
+		expect(num(at('First break-even (requests/day)')).toFixed(2)).toBe('29457.53');
+		const mini = pairRow(book, 'Llama 3.1 8B · NVIDIA H100 SXM 80GB · FP8 · rent', 'GPT-4o mini');
+		relative(
+			value(book, SHEETS.calculation, mini, pairCol('First break-even (tokens/month)')),
+			dec('23893333333.333333')
+		);
+		const buy = pairRow(book, 'Llama 3.1 8B · NVIDIA H100 SXM 80GB · FP8 · buy', 'GPT-4.1');
+		cents(
+			value(book, SHEETS.calculation, buy, pairCol('Self-hosted (USD/month at plan)')),
+			dec('8371.66')
+		);
+		relative(
+			value(book, SHEETS.calculation, buy, pairCol('First break-even (tokens/month)')),
+			dec('1674331666.666667')
+		);
+		const vrep = rowWithLabel(book, SHEETS.calculation, 'Volume per replica Vrep');
+		relative(value(book, SHEETS.calculation, vrep, 2), dec('31998528000'));
+	});
+
+	it('matches the app for every pair', () => expectMatchesApp(book, ctx));
+
+	it('lists every input with its value, unit and source; scalar inputs have names', () => {
+		const ws = book.wb.getWorksheet(SHEETS.assumptions);
+		const rows: { label: unknown; value: unknown; unit: unknown; source: unknown }[] = [];
+		ws?.eachRow((row, r) => {
+			if (r > 7 && typeof row.getCell(2).value === 'number') {
+				rows.push({
+					label: row.getCell(1).value,
+					value: row.getCell(2).value,
+					unit: row.getCell(3).value,
+					source: row.getCell(4).value
+				});
+			}
+		});
+		const { inputs } = ctx;
+		const quantities = [
+			inputs.workload.requestsPerDay,
+			inputs.workload.inputTokensPerRequest,
+			inputs.workload.outputTokensPerRequest,
+			inputs.workload.cachedInputShare,
+			inputs.workload.batchShare,
+			inputs.workload.peakToAverage,
+			...Object.values(inputs.finance),
+			inputs.serving.targetUtilization,
+			inputs.serving.minReplicas,
+			inputs.serving.redundancy,
+			...inputs.baselines.flatMap((o) => [
+				o.inputUsdPerMTok,
+				o.outputUsdPerMTok,
+				o.cachedInputUsdPerMTok,
+				o.batchDiscount,
+				o.fixedMonthlyUsd
+			]),
+			inputs.candidates[0].gpu.tdpWatts,
+			inputs.candidates[0].gpu.cloudUsdPerGpuHour!,
+			inputs.candidates[0].gpu.purchasePriceUsd!
+		];
+		for (const q of quantities) {
+			const row = rows.find((r) => r.label === q.label);
+			expect(row, q.label).toBeDefined();
+			expect(row?.value).toBe(q.value.toNumber());
+			expect(row?.unit).toBe(q.unit);
+			expect(row?.source).toBe(q.source);
+		}
+		for (const name of [
+			'RequestsPerDay',
+			'GpusPerNode',
+			'CostOfCapital',
+			'MinReplicas',
+			'ShiftBatchOffPeak'
+		]) {
+			expect(book.wb.definedNames.model.map((d) => d.name)).toContain(name);
+		}
+		// The throughput and the sizing come from the app, labelled as such.
+		const rps = rows.find((r) => String(r.label).endsWith('requests/s per replica'));
+		expect(rps?.value).toBe(15.22);
+		expect(String(rps?.source)).toMatch(/^computed by the app \(benchmark\)/);
+	});
+
+	it('formats money as $ with 2 decimals and volumes as #,##0', () => {
+		const ws = book.wb.getWorksheet(SHEETS.calculation);
+		const r = pairRow(book, 'Llama 3.1 8B · NVIDIA H100 SXM 80GB · FP8 · rent', 'GPT-4.1');
+		expect(ws?.getCell(r, pairCol('Saving (USD/month at plan)') + 1).numFmt).toBe('"$"#,##0.00');
+		expect(ws?.getCell(r, pairCol('First break-even (tokens/month)') + 1).numFmt).toBe('#,##0');
+	});
+
+	it('carries the three charts’ tables, numbers as numbers', () => {
+		const ws = book.wb.getWorksheet(SHEETS.charts);
+		const texts: unknown[] = [];
+		ws?.eachRow((row) => texts.push(row.getCell(1).value));
+		for (const t of [
+			'Cost curve',
+			'First break-even',
+			'Sustained break-even',
+			'Monthly cost breakdown'
+		]) {
+			expect(texts).toContain(t);
+		}
+		const title = rowWithLabel(book, SHEETS.charts, 'Monthly cost breakdown');
+		let bd = 0;
+		ws?.eachRow((row, r) => {
+			if (r > title && row.getCell(1).value === 'Llama 3.1 8B · NVIDIA H100 SXM 80GB · FP8 · rent')
+				bd ||= r;
+		});
+		expect(ws?.getCell(bd, 9).value).toBe(8960);
+		expect(ws?.getCell(bd, 9).numFmt).toBe('"$"#,##0.00');
+		expect(ws?.getCell(bd, 8).value).toBe(null); // no API usage for a self-hosted option
+		// Every row of every table, each number equal to the table's text.
+		for (const { title, table } of chartTables(ctx)) {
+			const start = rowWithLabel(book, SHEETS.charts, title);
+			expect(ws?.getCell(start + 1, 1).value).toBe(table.caption);
+			expect(table.columns.map((_, i) => ws?.getCell(start + 2, i + 1).value)).toEqual(
+				table.columns
+			);
+			table.rows.forEach((row, j) => {
+				row.forEach((text, i) => {
+					const got = ws?.getCell(start + 3 + j, i + 1).value;
+					const n = plainNumber(text);
+					const want = text === '' ? null : n !== undefined && i > 0 ? Number(n) : text;
+					expect(got, `${title} row ${j} column ${i}`).toBe(want);
+				});
+			});
+		}
+	});
+});
+
+describe('xlsx: a change in the workbook recomputes like the app', async () => {
+	/**
+	 * Set the inputs in HyperFormula (by defined name or by Assumptions label), evaluate the same
+	 * change in the app, and compare.
+	 */
+	async function check(
+		base: () => Scenario,
+		changes: { name?: string; label?: string; value: number }[],
+		edit: (s: Scenario) => void
+	) {
+		const book = await workbookOf(reportContext(base(), GENERATED));
+		for (const c of changes) {
+			const at = c.name
+				? namedCell(book, c.name)
+				: {
+						sheet: book.sheetId(SHEETS.assumptions),
+						row: rowWithLabel(book, SHEETS.assumptions, c.label ?? '') - 1,
+						col: 1
+					};
+			book.hf.setCellContents(at, c.value);
+		}
+		const after = reportContext(edited(base, edit), GENERATED);
+		expectMatchesApp(book, after);
+		return { book, after };
+	}
+
+	it('hand-checked: 3,000,000 requests/day (6 replicas)', async () => {
+		const { after } = await check(
+			handChecked,
+			[{ name: 'RequestsPerDay', value: 3_000_000 }],
+			(s) => {
+				s.workload.requestsPerDay = '3000000';
+			}
+		);
+		const rent = after.ev.candidates[0];
+		expect(rent.ok && rent.atPlan.replicas).toBe(6);
+	});
+
+	it('hand-checked: a volume of exactly nine replicas needs nine, whatever the float noise', async () => {
+		// 10,651,564.8 requests/day × 365 × 2,000 / 12 = 1,295,940,384,000 tokens/month; at peak 1
+		// and 90% a replica serves 15.22 × 0.9 × 2,628,000 × 2,000 = 143,993,376,000: exactly 9.
+		// In floating point the ratio is 9.000000000000002, which CEILING alone would make 10.
+		const { book, after } = await check(
+			handChecked,
+			[
+				{ name: 'RequestsPerDay', value: 10_651_564.8 },
+				{ name: 'PeakToAverage', value: 1 },
+				{ name: 'TargetUtilization', value: 0.9 }
+			],
+			(s) => {
+				s.workload.requestsPerDay = '10651564.8';
+				s.workload.peakToAverage = '1';
+				s.serving.targetUtilization = '0.9';
+			}
+		);
+		const rent = after.ev.candidates[0];
+		expect(rent.ok && rent.atPlan.replicas).toBe(9);
+		const active = rowWithLabel(book, SHEETS.calculation, 'Active replicas at plan');
+		expect(value(book, SHEETS.calculation, active, 2)).toBe(9);
+	});
+
+	it('hand-checked: the H100 rate at $3.50 and a 20% commitment discount', async () => {
+		await check(
+			handChecked,
+			[
+				{ label: 'NVIDIA H100 SXM 80GB: cloud rate', value: 3.5 },
+				{ name: 'CommitmentDiscount', value: 0.2 }
+			],
+			(s) => {
+				s.overrides.gpus['h100-sxm'] = {
+					...s.overrides.gpus['h100-sxm'],
+					cloudUsdPerGpuHour: '3.5'
+				};
+				s.finance.commitmentDiscount = '0.2';
+			}
+		);
+	});
+
+	it('hand-checked: cost of capital 8%, residual 10%, maintenance 5% (the PMT path)', async () => {
+		await check(
+			handChecked,
+			[
+				{ name: 'CostOfCapital', value: 0.08 },
+				{ name: 'ResidualValue', value: 0.1 },
+				{ name: 'MaintenancePerYear', value: 0.05 }
+			],
+			(s) => {
+				s.finance.costOfCapital = '0.08';
+				s.finance.residualValue = '0.1';
+				s.finance.maintenancePerYear = '0.05';
+			}
+		);
+	});
+
+	it('default: 5,000,000 requests/day, $60,000 nodes, 4 GPUs a node (node costs, residue classes)', async () => {
+		const { after } = await check(
+			defaultScenario,
+			[
+				{ name: 'RequestsPerDay', value: 5_000_000 },
+				{ name: 'NodeCostUsd', value: 60_000 },
+				{ name: 'GpusPerNode', value: 4 }
+			],
+			(s) => {
+				s.workload.requestsPerDay = '5000000';
+				s.finance.nodeCostUsd = '60000';
+				s.finance.gpusPerNode = '4';
+			}
+		);
+		const buy = after.ev.candidates.find((c) => c.acquisition === 'buy');
+		expect(buy?.ok && buy.atPlan.nodes).toBeGreaterThan(1);
+	});
+
+	it('default: 3 GPUs a node, redundancy 1, minimum 2, 2% per year cost of capital', async () => {
+		await check(
+			defaultScenario,
+			[
+				{ name: 'GpusPerNode', value: 3 },
+				{ name: 'RedundantReplicas', value: 1 },
+				{ name: 'MinReplicas', value: 2 },
+				{ name: 'CostOfCapital', value: 0.02 },
+				{ name: 'NodeCostUsd', value: 40_000 }
+			],
+			(s) => {
+				s.finance.gpusPerNode = '3';
+				s.serving.redundancy = '1';
+				s.serving.minReplicas = '2';
+				s.finance.costOfCapital = '0.02';
+				s.finance.nodeCostUsd = '40000';
+			}
+		);
+	});
+
+	it('default: API prices and the batch share', async () => {
+		await check(
+			defaultScenario,
+			[
+				{ label: 'GPT-4o mini: input price', value: 0.3 },
+				{ name: 'BatchShare', value: 0.4 },
+				{ name: 'PeakToAverage', value: 3 }
+			],
+			(s) => {
+				s.overrides.offerings['openai/gpt-4o-mini'] = { inputUsdPerMTok: '0.3' };
+				s.workload.batchShare = '0.4';
+				s.workload.peakToAverage = '3';
+			}
+		);
+	});
+});
+
+describe('xlsx: the default scenario and the edge cases', () => {
+	for (const [name, edit] of Object.entries(SCENARIOS)) {
+		it(`${name}: every formula recalculates to the app's value`, async () => {
+			const ctx = reportContext(edited(defaultScenario, edit), GENERATED);
+			const book = await workbookOf(ctx);
+			expectFormulasMatchCache(book);
+			expectMatchesApp(book, ctx);
+		});
+	}
+
+	it('solves bought candidates with node costs over the residue classes', async () => {
+		const ctx = reportContext(defaultScenario(), GENERATED);
+		const book = await workbookOf(ctx);
+		const ws = book.wb.getWorksheet(SHEETS.solve);
+		let classes = 0;
+		ws?.eachRow((row) => {
+			if (typeof row.getCell(1).value === 'number') classes++;
+		});
+		const buys = ctx.ev.candidates.filter((c) => c.acquisition === 'buy' && c.ok).length;
+		expect(classes).toBe(buys * ctx.ev.baselines.filter((b) => b.ok).length * SOLVE_CLASSES);
+		// c2 against GPT-4o mini crosses at 5 active replicas, where node costs matter.
+		const p = ctx.ev.pairs.find(
+			(x) => x.candidateId === 'c2' && x.baselineId === 'openai/gpt-4o-mini'
+		);
+		expect(p?.ok && p.first.kind === 'volume' && p.first.activeReplicas).toBe(5);
+	});
+
+	it('keeps user text as text: a formula-like scenario name is a string cell', async () => {
+		const ctx = reportContext(
+			edited(defaultScenario, (s) => {
+				s.name = '=HYPERLINK("http://example.com","x")';
+				s.candidates[0].label = '+cmd';
+			}),
+			GENERATED
+		);
+		const book = await workbookOf(ctx);
+		const cell = book.wb.getWorksheet(SHEETS.assumptions)?.getCell('B2');
+		expect(cell?.type).toBe(ExcelJS.ValueType.String);
+		expect(cell?.value).toBe('=HYPERLINK("http://example.com","x")');
+		expect(book.formulas.some((f) => f.formula.includes('HYPERLINK'))).toBe(false);
+		expectFormulasMatchCache(book);
+	});
+
+	it('does not change its input', async () => {
+		const ctx = reportContext(handChecked(), GENERATED);
+		const before = JSON.stringify(ctx.scenario);
+		const costs = ctx.ev.pairs.map((p) => (p.ok ? p.savingAtPlan.toString() : p.reason));
+		await render(ctx);
+		expect(JSON.stringify(ctx.scenario)).toBe(before);
+		expect(ctx.ev.pairs.map((p) => (p.ok ? p.savingAtPlan.toString() : p.reason))).toEqual(costs);
+	});
+});
