@@ -13,7 +13,12 @@ export default ts.config(
 	...svelte.configs.prettier,
 	{
 		languageOptions: { globals: { ...globals.browser, ...globals.node } },
-		rules: { 'no-undef': 'off' }
+		rules: {
+			'no-undef': 'off',
+			// State here is replaced immutably ($state.raw); the Sets, Maps and Dates this rule flags are
+			// local temporaries, never reactive state, so Svelte's reactive versions would only add cost.
+			'svelte/prefer-svelte-reactivity': 'off'
+		}
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],

@@ -19,7 +19,9 @@ describe('saved scenarios', () => {
 	it('saves, lists, opens, renames, duplicates and deletes with undo', () => {
 		const s = defaultScenario();
 		s.workload.requestsPerDay = '12345';
-		let { library, id } = saveAs(emptyLibrary(), s, 'Q3 plan', now);
+		const first = saveAs(emptyLibrary(), s, 'Q3 plan', now);
+		const id = first.id;
+		let library = first.library;
 		expect(library.scenarios.map((e) => e.name)).toEqual(['Q3 plan']);
 		const opened = open(library, id);
 		expect(opened.ok && opened.scenario.workload.requestsPerDay).toBe('12345');
