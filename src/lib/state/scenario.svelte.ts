@@ -19,7 +19,18 @@ import {
 } from '../scenario/fields';
 import { resolveScenario } from '../scenario/resolve';
 import { figureMeta } from '../catalog/labels';
-import { findGpu, findModel, findOffering } from '../catalog';
+import { scenarioCatalog, type ScenarioCatalog } from '../scenario/entries';
+
+/** A catalog entry the scenario uses, for the figures panel. */
+export interface EntryInUse {
+	kind: OverrideKind;
+	id: string;
+	name: string;
+	/** The user's own entry, not the bundled catalog's. */
+	own: boolean;
+	entry: object;
+	fields: string[];
+}
 
 export type Section = 'workload' | 'finance' | 'serving' | 'timeline';
 const sectionFields: Record<Section, readonly FieldSpec[]> = {
@@ -46,6 +57,8 @@ export class ScenarioStore {
 	/** Set when a link or saved scenario was refused on load. */
 	notice = $state<{ kind: 'error' | 'info'; text: string; details?: string[] } | null>(null);
 
+	/** The bundled catalog plus the user's own entries. */
+	catalog: ScenarioCatalog = $derived(scenarioCatalog(this.scenario.custom));
 	inputs: EngineInputs = $derived(resolveScenario(this.scenario));
 	evaluation: Evaluation = $derived(evaluate(this.inputs));
 
@@ -174,20 +187,21 @@ export class ScenarioStore {
 	}
 
 	/** Catalog entries in use, for the figures panel. */
-	entriesInUse(): {
-		kind: OverrideKind;
-		id: string;
-		name: string;
-		entry: object;
-		fields: string[];
-	}[] {
-		const out: { kind: OverrideKind; id: string; name: string; entry: object; fields: string[] }[] =
-			[];
+	entriesInUse(): EntryInUse[] {
+		const out: EntryInUse[] = [];
+		const { findModel, findGpu, findOffering, isOwn } = this.catalog;
 		const seen = new Set<string>();
 		const add = (kind: OverrideKind, id: string, entry: { name: string } | undefined) => {
 			if (!entry || seen.has(`${kind}:${id}`)) return;
 			seen.add(`${kind}:${id}`);
-			out.push({ kind, id, name: entry.name, entry, fields: overridableFields(kind, entry) });
+			out.push({
+				kind,
+				id,
+				name: entry.name,
+				own: isOwn(kind, id),
+				entry,
+				fields: overridableFields(kind, entry)
+			});
 		};
 		for (const c of this.scenario.candidates) {
 			add('models', c.modelId, findModel(c.modelId));

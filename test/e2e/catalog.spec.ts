@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+
+test('the catalog filters models and shows each figure with its source', async ({ page }) => {
+	await page.goto('/catalog');
+	await page.waitForFunction(() => document.documentElement.dataset.theme !== undefined);
+	await page.getByLabel('Filter models').fill('qwen');
+	// Qwen2.5 7B, 32B and 72B, Qwen3 32B and 235B-A22B
+	await expect(page.locator('#models-table tbody tr')).toHaveCount(5);
+	await expect(page.locator('#models-table')).toContainText('Qwen2.5 72B');
+	// the GPU table marks figures with no published price as such, never a number out of nowhere
+	await expect(page.locator('#gpus-table')).toContainText('NVIDIA H100 SXM');
+});
+
+test('a LiteLLM price file is previewed, applied, and its new offerings become baselines to choose', async ({
+	page
+}) => {
+	await page.goto('/catalog');
+	await page.waitForFunction(() => document.documentElement.dataset.theme !== undefined);
+	await page.setInputFiles('#import-file', 'test/fixtures/litellm-prices.json');
+	await expect(page.getByRole('heading', { name: 'Preview of litellm-prices.json' })).toBeVisible();
+	// embeddings, images, audio and the sample_spec entry are skipped with a reason
+	await expect(page.locator('#import')).toContainText('text-embedding-3-small');
+	await page.getByRole('button', { name: /^Apply/ }).click();
+	await expect(page.locator('#import')).toContainText('Applied litellm-prices.json');
+	await page
+		.getByRole('navigation', { name: 'Pages' })
+		.getByRole('link', { name: 'Calculator' })
+		.click();
+	const options = page.locator('#baselines-title ~ form select').nth(1).locator('option');
+	await expect(options.filter({ hasText: '(your entry)' }).first()).toBeAttached();
+});
+
+test('a malformed price file is refused and nothing changes', async ({ page }) => {
+	await page.goto('/catalog');
+	await page.waitForFunction(() => document.documentElement.dataset.theme !== undefined);
+	await page.setInputFiles('#import-file', {
+		name: 'broken.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{ not json')
+	});
+	await expect(page.locator('#import [role=alert]').first()).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Apply/ })).toHaveCount(0);
+});
