@@ -1,11 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
-// Debian's Chromium where it is installed (this project's machines and CI); Playwright's own
-// browser elsewhere (`npx playwright install chromium`).
-const debianChromium = '/usr/bin/chromium';
-const executablePath =
-	process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
 const port = 4173;
 
 export default defineConfig({
@@ -19,19 +14,7 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		viewport: { width: 1280, height: 720 },
-		launchOptions: {
-			executablePath,
-			// No network here: keep Chromium from reaching out at start.
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
-		}
+		launchOptions: { executablePath: chromiumPath, args: chromiumArgs }
 	},
 	webServer: {
 		command: `npm run build && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,

@@ -37,22 +37,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 const N = 200;
 const WARMUP = 10;
 const LATENCY_P95_TARGET_MS = 16;
 const FIRST_LOAD_TARGET_BYTES = 200_000;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Same as playwright.config.ts: no network here, keep Chromium from reaching out at start.
-const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
+const CHROMIUM = chromiumPath;
+const CHROMIUM_ARGS = chromiumArgs;
 /** Export libraries that must stay out of the first load: name in a file path, or a signature in its text. */
 const EXPORT_LIBS = [
 	{ name: 'xlsx (SheetJS)', path: /xlsx|sheetjs/i, text: /SheetJS|\bXLSX\.version\b/ },

@@ -1,8 +1,8 @@
 // Take the README's screenshot of the calculator: `node scripts/screenshot.mjs` (after `npm run build`).
 // Serves the build with vite preview on a spare port and drives Debian's Chromium.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const port = 4199;
 const server = spawn(
@@ -23,14 +23,8 @@ try {
 		}
 	}
 	const browser = await chromium.launch({
-		executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--no-first-run'
-		]
+		executablePath: chromiumPath,
+		args: chromiumArgs
 	});
 	const page = await browser.newPage({
 		viewport: { width: 1280, height: 860 },
