@@ -267,7 +267,8 @@ export function evaluate(inp: EngineInputs): Evaluation {
 			const be = solveBreakEven(c.staircase, b.prepared);
 			const self = c.atPlan.total.value;
 			const api = b.atPlan.value;
-			const saving = api.sub(self);
+			const order = api.cmp(self);
+			let saving: Decimal | undefined;
 			pairs.push({
 				candidateId: c.id,
 				baselineId: b.id,
@@ -276,13 +277,11 @@ export function evaluate(inp: EngineInputs): Evaluation {
 				sustained: be.sustained,
 				selfHostAtPlan: self,
 				apiAtPlan: api,
-				savingAtPlan: saving,
-				cheaperAtPlan:
-					saving.isPos() && !saving.isZero()
-						? 'self-host'
-						: saving.isNeg() && !saving.isZero()
-							? 'api'
-							: 'equal'
+				// Computed when first read: a large scenario holds thousands of pairs nobody looks at.
+				get savingAtPlan() {
+					return (saving ??= api.sub(self));
+				},
+				cheaperAtPlan: order > 0 ? 'self-host' : order < 0 ? 'api' : 'equal'
 			});
 		}
 	}
