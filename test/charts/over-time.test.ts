@@ -62,6 +62,23 @@ describe('tornado chart', () => {
 	});
 });
 
+describe('tornado chart of the break-even volume', () => {
+	it('draws each side’s change in first break-even, and names the sides where break-even appears or vanishes', () => {
+		const bars = tornado(inputs, 'c2', 'openai/gpt-4.1', defaultSensitivityInputs());
+		const { config, table } = tornadoChart(bars, light, 'breakEven');
+		bars.forEach((b, i) => {
+			const low = b.low;
+			const expected =
+				low.ok && low.breakEvenChange.kind === 'volume' ? toNumber(low.breakEvenChange.change) : 0;
+			expect((config.data.datasets[0].data[i] as number[])[1]).toBe(expected);
+			if (low.ok && low.breakEvenChange.kind === 'now-never')
+				expect(String(config.data.labels?.[i])).toContain('never breaks even');
+		});
+		expect(table.caption).toContain('break-even');
+		expect(config.options?.plugins?.title?.text).toContain('break-even');
+	});
+});
+
 describe('histogram chart', () => {
 	it('counts every sample that has figures', () => {
 		const mc = monteCarlo(

@@ -5,7 +5,7 @@ import type { Histogram, MonteCarloResult } from '../domain/monte-carlo';
 import type { TornadoBar } from '../domain/sensitivity';
 import type { Timeline } from '../domain/timeline';
 import { formatCompact, formatNumber, formatUsd } from '../format';
-import { axisStyle, baseOptions, usdTick } from './base';
+import { axisStyle, baseOptions, compactTick, usdTick } from './base';
 import { API_DASH, OKABE_ITO, themeColors, type ChartOpts } from './palette';
 import type { ChartResult, ChartTable } from './table';
 
@@ -98,15 +98,43 @@ export function cumulativeChart(
 }
 
 /**
- * A tornado: for each input moved low and high, the change in monthly saving at plan (USD/month),
- * as a floating bar from the low side's change to the high side's; sorted by swing, largest first
- * (the order of `bars`).
+ * A tornado: for each input moved low and high, the change in monthly saving at plan (USD/month)
+ * or in first break-even volume (tokens/month), as a bar from zero to each side's change; in the
+ * order of `bars` (largest swing first). A side where break-even appears or disappears has no bar
+ * and says so in its label and in the table.
  */
-export function tornadoChart(bars: TornadoBar[], opts: ChartOpts): ChartResult<'bar'> {
-	const change = (side: TornadoBar['low']) => (side.ok ? toNumber(side.savingChange) : 0);
-	const labels = bars.map((b) => b.label);
-	const base = baseOptions('Change in monthly saving at plan, each input low and high', opts);
+export function tornadoChart(
+	bars: TornadoBar[],
+	opts: ChartOpts,
+	metric: 'saving' | 'breakEven' = 'saving'
+): ChartResult<'bar'> {
+	const change = (side: TornadoBar['low']): number | null => {
+		if (!side.ok) return null;
+		if (metric === 'saving') return toNumber(side.savingChange);
+		return side.breakEvenChange.kind === 'volume' ? toNumber(side.breakEvenChange.change) : null;
+	};
+	const shift = (side: TornadoBar['low']): string => {
+		if (!side.ok) return 'no figures';
+		const c = side.breakEvenChange;
+		if (c.kind === 'volume') return formatCompact(c.change);
+		return c.kind === 'now-never'
+			? 'never breaks even'
+			: c.kind === 'now-breaks-even'
+				? 'now breaks even'
+				: 'still never';
+	};
+	const labels = bars.map((b) => {
+		if (metric === 'saving') return b.label;
+		const odd = [b.low, b.high].filter((x) => !x.ok || x.breakEvenChange.kind !== 'volume');
+		return odd.length ? `${b.label} (low: ${shift(b.low)}; high: ${shift(b.high)})` : b.label;
+	});
+	const title =
+		metric === 'saving'
+			? 'Change in monthly saving at plan, each input low and high'
+			: 'Change in first break-even volume, each input low and high';
+	const base = baseOptions(title, opts);
 	const t = themeColors(opts.theme);
+	const tick = metric === 'saving' ? usdTick : (v: number | string) => compactTick(Number(v));
 	const config: ChartConfiguration<'bar'> = {
 		type: 'bar',
 		data: {
@@ -114,12 +142,12 @@ export function tornadoChart(bars: TornadoBar[], opts: ChartOpts): ChartResult<'
 			datasets: [
 				{
 					label: 'Input low',
-					data: bars.map((b) => [0, change(b.low)] as [number, number]),
+					data: bars.map((b) => [0, change(b.low) ?? 0] as [number, number]),
 					backgroundColor: OKABE_ITO.skyBlue
 				},
 				{
 					label: 'Input high',
-					data: bars.map((b) => [0, change(b.high)] as [number, number]),
+					data: bars.map((b) => [0, change(b.high) ?? 0] as [number, number]),
 					backgroundColor: OKABE_ITO.orange
 				}
 			]
@@ -133,8 +161,13 @@ export function tornadoChart(bars: TornadoBar[], opts: ChartOpts): ChartResult<'
 			indexAxis: 'y',
 			scales: {
 				x: {
-					...axisStyle('Change in saving (USD/month)', opts),
-					ticks: { color: t.text, callback: usdTick }
+					...axisStyle(
+						metric === 'saving'
+							? 'Change in saving (USD/month)'
+							: 'Change in break-even (tokens/month)',
+						opts
+					),
+					ticks: { color: t.text, callback: tick }
 				},
 				y: { stacked: true, ...axisStyle('', opts), ticks: { color: t.text } }
 			}
@@ -142,16 +175,19 @@ export function tornadoChart(bars: TornadoBar[], opts: ChartOpts): ChartResult<'
 	};
 	const sideText = (s: TornadoBar['low']) =>
 		s.ok
-			? `${formatUsd(s.savingChange)} (at ${formatNumber(s.value, 4)}${s.clamped ? ', clamped' : ''})`
+			? `${metric === 'saving' ? formatUsd(s.savingChange) : shift(s)} (at ${formatNumber(s.value, 4)}${s.clamped ? ', clamped' : ''})`
 			: `no figures: ${s.reason}`;
 	const table: ChartTable = {
-		caption: 'Sensitivity of the monthly saving at plan; rows sorted by swing.',
+		caption:
+			metric === 'saving'
+				? 'Sensitivity of the monthly saving at plan; rows sorted by swing.'
+				: 'Sensitivity of the first break-even volume; rows sorted by swing.',
 		columns: [
 			'Input',
 			'Scenario value',
 			'Low',
 			'High',
-			'Swing (USD/month)',
+			'Saving swing (USD/month)',
 			'Break-even swing (tokens/month)'
 		],
 		rows: bars.map((b) => [
