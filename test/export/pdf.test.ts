@@ -171,6 +171,60 @@ describe('pdf report of examples/hand-checked.json', async () => {
 		expect(pdf.text).toContain('Monthly cost at the planned volume (6.08B tokens/month');
 	});
 
+	/**
+	 * The default pair is the first candidate (rent) against the first API (GPT-4o mini), over
+	 * the default 36 months, no growth, flat API prices, discount 0: GPT-4o mini costs $2,281.25
+	 * a month → $82,125.00; rent $8,960 a month → $322,560.00; the saving −$240,435.00; each year
+	 * 12 × (2,281.25 − 8,960) = −$80,145.00, cumulatively −$80,145, −$160,290, −$240,435; the
+	 * API stays cheaper, so there is no crossover; rent has no capex.
+	 */
+	it('reports the finance over time of the default pair', () => {
+		const s = pdf.text.slice(
+			pdf.text.indexOf('Finance over time'),
+			pdf.text.indexOf('Sensitivity')
+		);
+		expect(s).toContain(
+			'Pair: Llama 3.1 8B · NVIDIA H100 SXM 80GB · FP8 · rent against GPT-4o mini'
+		);
+		expect(s).toContain('Horizon 36 months');
+		expect(s).toContain('Monthly volume growth 0%');
+		expect(s).toContain('API price change per year 0%');
+		expect(s).toContain('Discount rate (a year) 0%');
+		expect(s).toContain('NPV of the API $82,125.00');
+		expect(s).toContain('NPV of self-hosting $322,560.00');
+		expect(s).toContain('NPV saving (API - self-hosting) -$240,435.00');
+		expect(s).toContain('Crossover (cash) never');
+		expect(s).toContain('Crossover (P&L) never');
+		expect(s).toContain('Payback of the capex no capex (rented)');
+		expect(s).toContain('1 $27,375.00 $0.00 $107,520.00 -$80,145.00');
+		expect(s).toContain('2 $27,375.00 $0.00 $107,520.00 -$160,290.00');
+		expect(s).toContain('3 $27,375.00 $0.00 $107,520.00 -$240,435.00');
+		expect(s).toContain('Cumulative cost over 36 months (cash)');
+		expect(s).toContain('crossover never within the horizon');
+	});
+
+	it('reports the sensitivity and the Monte Carlo of the default pair', () => {
+		const s = pdf.text.slice(pdf.text.indexOf('Sensitivity'));
+		expect(s).toContain('Change in monthly saving at plan, each input low and high');
+		// requests/day ±20% moves the GPT-4o mini bill by ±$456.25 and the rent not at all: swing $912.50
+		expect(s).toContain(
+			'Requests per day (requests/day; scenario 100,000) 80,000: saving -$456.25 120,000: saving +$456.25 $912.50'
+		);
+		const mc = s.slice(s.indexOf('Monte Carlo'));
+		expect(mc).toContain('Throughput (multiplier of the estimate) 0.8 1 1.2');
+		expect(mc).toContain('GPU price (USD) or rental rate (USD/GPU-hour) 1.6 2 2.4');
+		expect(mc).toContain('Target utilisation (share) 0.64 0.8 0.96');
+		expect(mc).toContain('API price change per year (share) -0.1 0 0.1');
+		expect(mc).toMatch(
+			/Saving at plan \(USD\/month\) -\$[\d,.]+ -\$[\d,.]+ -\$[\d,.]+ -\$6,678\.75/
+		);
+		expect(mc).toContain('Crossover month (cash) never never never never');
+		expect(mc).toContain('2,000 samples, seed 1');
+		expect(mc).toContain('Self-hosting wins (saving at plan above 0) in 0% of samples.');
+		// four more images: the cumulative cost and the tornado
+		expect(pdf.images).toBeGreaterThanOrEqual(5);
+	});
+
 	it('ends with the break-even matrix', () => {
 		const matrix = pdf.text.slice(pdf.text.lastIndexOf('Break-even matrix'));
 		expect(matrix).toContain('1,792,000,000 tokens/month (29,458 requests/day)');

@@ -82,13 +82,18 @@ describe('pptx deck of examples/hand-checked.json', async () => {
 	const titles = deck.slides.map((runs) => runs[0]);
 	const allText = (i: number) => deck.slides[i].join(' ');
 
-	it('has a title slide, the summary, three charts, the key assumptions, sources and the matrix', () => {
+	it('has a title slide, the summary, three charts, over time, the key assumptions, sources and the matrix', () => {
 		expect(titles).toEqual([
 			'Hand-checked: Llama 3.1 8B on one H100, rent and buy, against GPT-4o mini and GPT-4.1',
 			'Summary',
 			'Monthly cost by monthly volume: API against self-hosting',
 			'First break-even volume by candidate and API',
 			'Monthly cost at the planned volume (6.08B tokens/month, 100,000 requests/day)',
+			'Over time',
+			'Over time: by year',
+			'Sensitivity',
+			'Sensitivity: by input',
+			'Monte Carlo',
 			'Key assumptions (1 of 2)',
 			'Key assumptions (2 of 2)',
 			'Sources',
@@ -109,14 +114,16 @@ describe('pptx deck of examples/hand-checked.json', async () => {
 		expect(s).toContain('breaks even at 23,893,333,333 tokens/month (392,767 requests/day)');
 	});
 
-	it('holds three native charts with their data in embedded workbooks', () => {
+	it('holds five native charts with their data in embedded workbooks', () => {
 		expect(Object.keys(deck.charts).sort()).toEqual([
 			'ppt/charts/chart1.xml',
 			'ppt/charts/chart2.xml',
-			'ppt/charts/chart3.xml'
+			'ppt/charts/chart3.xml',
+			'ppt/charts/chart4.xml',
+			'ppt/charts/chart5.xml'
 		]);
 		const sheets = Object.keys(deck.zip.files).filter((n) => /^ppt\/embeddings\/.*\.xlsx$/.test(n));
-		expect(sheets).toHaveLength(3);
+		expect(sheets).toHaveLength(5);
 		for (const xml of Object.values(deck.charts)) {
 			// Blank points are left out, never written as empty values.
 			expect(xml).not.toContain('<c:v></c:v>');
@@ -164,8 +171,8 @@ describe('pptx deck of examples/hand-checked.json', async () => {
 	});
 
 	it('draws the break-even volumes as clustered bars on a log axis', () => {
-		const bars = Object.values(deck.charts).filter((x) =>
-			x.includes('<c:grouping val="clustered"/>')
+		const bars = Object.values(deck.charts).filter(
+			(x) => x.includes('<c:grouping val="clustered"/>') && x.includes('<c:logBase val="10"/>')
 		);
 		expect(bars).toHaveLength(1);
 		expect(bars[0]).toContain('<c:logBase val="10"/>');
@@ -203,20 +210,90 @@ describe('pptx deck of examples/hand-checked.json', async () => {
 		expect(Number(s[5].values[api])).toBeCloseTo(30_416.67, 2);
 	});
 
+	/**
+	 * The default pair is rent against GPT-4o mini over the default 36 months (no growth, flat API
+	 * prices, discount 0): the API $2,281.25 a month → $82,125.00, rent $8,960 → $322,560.00;
+	 * each year −$80,145.00; no crossover; no capex.
+	 */
+	it('reports the finance over time of the default pair, with a native line chart', () => {
+		const s = allText(5);
+		expect(s).toContain('Llama 3.1 8B · NVIDIA H100 SXM 80GB · FP8 · rent against GPT-4o mini');
+		expect(s).toContain('Horizon: 36 months');
+		expect(s).toContain('NPV of the API: $82,125.00');
+		expect(s).toContain('NPV of self-hosting: $322,560.00');
+		expect(s).toContain('NPV saving (API - self-hosting): −$240,435.00');
+		expect(s).toContain('Crossover (cash): never');
+		expect(s).toContain('Payback of the capex: no capex (rented)');
+		const line = chartOf(deck, 'lineChart');
+		const [api, self] = series(line);
+		expect(api.name).toBe('GPT-4o mini (API)');
+		expect(self.name).toBe('Llama 3.1 8B · NVIDIA H100 SXM 80GB · FP8 · rent (self-hosted, cash)');
+		expect(api.categories).toHaveLength(36);
+		expect(Number(api.values[0])).toBeCloseTo(2281.25, 2);
+		expect(Number(api.values[35])).toBeCloseTo(82_125, 2);
+		expect(Number(self.values[0])).toBe(8960);
+		expect(Number(self.values[35])).toBe(322_560);
+		// The API dashed, as on the page.
+		const sers = [...line.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map((m) => m[1]);
+		expect(sers[0]).toContain('<a:prstDash val="dash"/>');
+		expect(sers[1]).toContain('<a:prstDash val="solid"/>');
+	});
+
+	it('has the yearly table: each year −$80,145.00 more for self-hosting', () => {
+		const y = deck.slides[6];
+		const row = (n: string) => y.slice(y.indexOf(n), y.indexOf(n) + 5);
+		expect(row('1')).toEqual(['1', '$27,375.00', '$0.00', '$107,520.00', '−$80,145.00']);
+		expect(row('2')).toEqual(['2', '$27,375.00', '$0.00', '$107,520.00', '−$160,290.00']);
+		expect(row('3')).toEqual(['3', '$27,375.00', '$0.00', '$107,520.00', '−$240,435.00']);
+	});
+
+	it('draws the tornado as native overlapping bars from the builder, with its table', () => {
+		const xml = Object.values(deck.charts).find((x) => x.includes('Input low'))!;
+		expect(xml).toContain('<c:barDir val="bar"/>');
+		expect(xml).toContain('<c:overlap val="100"/>');
+		const [low, high] = series(xml);
+		expect([low.name, high.name]).toEqual(['Input low', 'Input high']);
+		// Categories are reversed so the largest swing is on top, as on the page.
+		// Staff ±20% of $7,500 swings the saving by $3,000, requests/day by $912.50.
+		const n = low.categories.length;
+		expect(n).toBe(9);
+		expect(low.categories[n - 1]).toBe('Loaded staff cost');
+		expect(Number(low.values[n - 1])).toBeCloseTo(1500, 2);
+		expect(Number(high.values[n - 1])).toBeCloseTo(-1500, 2);
+		const rpd = low.categories.indexOf('Requests per day');
+		expect(rpd).toBe(n - 2);
+		expect(Number(low.values[rpd])).toBeCloseTo(-456.25, 2);
+		expect(Number(high.values[rpd])).toBeCloseTo(456.25, 2);
+		const t = allText(8);
+		expect(t).toContain('Requests per day (requests/day; scenario 100,000)');
+		expect(t).toContain('80,000: saving −$456.25');
+		expect(t).toContain('$912.50');
+	});
+
+	it('summarises the Monte Carlo with its samples and seed', () => {
+		const m = allText(9);
+		expect(m).toContain('P10');
+		expect(m).toContain('P90');
+		expect(m).toContain('Saving at plan (USD/month)');
+		expect(m).toContain('−$6,678.75');
+		expect(m).toContain('2,000 samples, seed 1');
+		expect(m).toContain('Self-hosting wins (saving at plan above 0) in 0% of samples.');
+	});
+
 	it('lists the key assumptions with numbered sources', () => {
-		const a = allText(5) + ' ' + allText(6);
+		const a = allText(10) + ' ' + allText(11);
 		expect(a).toContain('Requests per day');
 		expect(a).toContain('100,000 requests/day');
 		expect(a).toContain('NVIDIA H100 SXM 80GB: cloud rate');
 		expect(a).toContain('$2.00/GPU-hour');
 		expect(a).toContain('Hours per month');
-		const src = allText(7);
+		const src = allText(12);
 		expect(src).toContain('[1] scenario input');
 		expect(src).toMatch(/your override \(catalog: 2\.99, https:\/\/costnimbus\.com/);
 	});
 
 	it('ends with the break-even matrix', () => {
-		const m = allText(8);
+		const m = allText(13);
 		expect(m).toContain('1,792,000,000 tokens/month (29,458 requests/day)');
 		expect(m).toContain('Saving at plan (USD/month)');
 		expect(m).toContain('$21,456.67');

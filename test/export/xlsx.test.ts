@@ -272,6 +272,84 @@ describe('xlsx: examples/hand-checked.json', async () => {
 		expect(book.wb.worksheets.map((w) => w.name)).toEqual(Object.values(SHEETS));
 	});
 
+	/**
+	 * The default pair, rent against GPT-4o mini, over the default 36 months (no growth, flat API
+	 * prices, discount 0): the API $2,281.25 a month, rent $8,960, no capex; each year
+	 * 12 × (2,281.25 − 8,960) = −$80,145.00; no crossover.
+	 */
+	it('has the timeline of the default pair as values, with the yearly table and NPV', () => {
+		const ws = book.wb.getWorksheet(SHEETS.overTime)!;
+		const cellAt = (label: string, col = 2) =>
+			ws.getCell(rowWithLabel(book, SHEETS.overTime, label), col).value;
+		expect(String(ws.getCell('A2').value)).toContain(
+			'Pair: Llama 3.1 8B · NVIDIA H100 SXM 80GB · FP8 · rent against GPT-4o mini'
+		);
+		expect(String(ws.getCell('A3').value)).toContain(
+			'Values computed by the app, not live formulas'
+		);
+		expect(cellAt('Horizon (months)')).toBe(36);
+		expect(cellAt('Discount rate per year (share)')).toBe(0);
+		expect(cellAt('NPV of the API (USD)')).toBeCloseTo(82_125, 6);
+		expect(cellAt('NPV of self-hosting (USD)')).toBeCloseTo(322_560, 6);
+		expect(cellAt('NPV saving, API − self-hosting (USD)')).toBeCloseTo(-240_435, 6);
+		expect(cellAt('Crossover month (cash)')).toBe('never');
+		expect(cellAt('Crossover month (P&L)')).toBe('never');
+		expect(cellAt('Payback month of the capex')).toBe('no capex (rented)');
+		// By year: year, months, API, capex, residual, opex, cash, P&L, cumulative difference
+		const y1 = rowWithLabel(book, SHEETS.overTime, 'By year') + 2;
+		const years = [0, 1, 2].map((i) =>
+			(ws.getRow(y1 + i).values as unknown[])
+				.slice(1, 10)
+				.map((v) => Math.round(Number(v) * 100) / 100)
+		);
+		expect(years).toEqual([
+			[1, 12, 27_375, 0, 0, 107_520, 107_520, 107_520, -80_145],
+			[2, 12, 27_375, 0, 0, 107_520, 107_520, 107_520, -160_290],
+			[3, 12, 27_375, 0, 0, 107_520, 107_520, 107_520, -240_435]
+		]);
+		// By month: 36 rows, no formulas
+		const m1 = rowWithLabel(book, SHEETS.overTime, 'By month') + 2;
+		expect(ws.getCell(m1 - 1, 10).value).toBe('Cumulative P&L (USD)');
+		const month = (i: number) =>
+			(ws.getRow(m1 + i).values as unknown[]).slice(1, 11).map((v) => Number(v));
+		const first = month(0);
+		expect(first[0]).toBe(1);
+		expect(first[1]).toBeCloseTo(6_083_333_333.33, 1);
+		expect(first.slice(2)).toEqual([2281.25, 0, 8960, 8960, 8960, 2281.25, 8960, 8960]);
+		const last = month(35);
+		expect(last[0]).toBe(36);
+		expect(last.slice(7)).toEqual([82_125, 322_560, 322_560]);
+		expect(ws.getCell(m1 + 36, 1).value).toBeNull();
+		expect(book.formulas.filter((f) => f.sheet === SHEETS.overTime)).toEqual([]);
+	});
+
+	it('has the tornado of the default pair, largest swing first', () => {
+		const ws = book.wb.getWorksheet(SHEETS.sensitivity)!;
+		expect(ws.getCell('A6').value).toBe('Input');
+		const labels = Array.from({ length: 9 }, (_, i) => ws.getCell(7 + i, 1).value);
+		expect(labels[0]).toBe('Loaded staff cost');
+		expect(ws.getCell(16, 1).value).toBeNull();
+		const swings = labels.map((_, i) => Number(ws.getCell(7 + i, 12).value));
+		expect([...swings].sort((a, b) => b - a)).toEqual(swings);
+		// requests/day ±20%: GPT-4o mini $2,281.25 → $1,825.00 / $2,737.50; rent unchanged
+		const rpd = rowWithLabel(book, SHEETS.sensitivity, 'Requests per day');
+		const row = (ws.getRow(rpd).values as unknown[]).slice(1);
+		expect(row.slice(0, 12)).toEqual([
+			'Requests per day',
+			'requests/day',
+			100_000,
+			80_000,
+			'no',
+			-7135,
+			-456.25,
+			120_000,
+			'no',
+			-6222.5,
+			456.25,
+			912.5
+		]);
+	});
+
 	it('recalculates in HyperFormula to the values the app cached, with no errors', () => {
 		expectFormulasMatchCache(book);
 		for (const f of book.formulas) {

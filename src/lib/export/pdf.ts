@@ -1,4 +1,5 @@
 import { jsPDF } from 'jspdf';
+import { cumulativeChart, tornadoChart } from '../charts/over-time';
 import { formatUsd, formatUsdPerMTok } from '../format';
 import type { ExportFile, ReportContext } from './context';
 import {
@@ -9,6 +10,21 @@ import {
 	matrixRows,
 	summarySentences
 } from './footnote';
+import {
+	MC_COLUMNS,
+	RANGE_COLUMNS,
+	TORNADO_COLUMNS,
+	YEARLY_COLUMNS,
+	kpiRows,
+	monteCarloRows,
+	monteCarloSentences,
+	overTimeReport,
+	pairText,
+	rangeRows,
+	settingsRows,
+	tornadoRows,
+	yearlyRows
+} from './over-time';
 import {
 	CHART_HEIGHT,
 	CHART_WIDTH,
@@ -22,7 +38,8 @@ import {
 /**
  * The report for finance, as a PDF: a cover, the executive summary in words with both costs at
  * the planned volume, every assumption with its source, the three charts (drawn by the page's
- * chart builders) and the break-even matrix. Text is real text in the standard Helvetica font,
+ * chart builders), the finance over time, the sensitivity tornado and a Monte Carlo summary for
+ * the page's default pair, and the break-even matrix. Text is real text in the standard Helvetica font,
  * so it can be searched, copied and read by screen readers and `pdftotext`.
  */
 
@@ -195,6 +212,18 @@ class Writer {
 		this.y += 3;
 	}
 
+	/** Label and value rows as a two-column table. */
+	pairs(rows: [string, string][], size = 9) {
+		this.table(
+			[
+				{ header: 'Figure', width: 80 },
+				{ header: 'Value', width: 60, align: 'right' }
+			],
+			rows,
+			size
+		);
+	}
+
 	image(png: Uint8Array, width: number, height: number) {
 		this.ensure(height);
 		this.doc.addImage(png, 'PNG', M, this.y, width, height, undefined, 'FAST');
@@ -243,6 +272,120 @@ function planRows(ctx: ReportContext): string[][] {
 				: []
 		)
 	];
+}
+
+/**
+ * "Finance over time", "Sensitivity" and "Monte Carlo" for the page's default pair, each chart
+ * from the page's builders; or one line saying why there is none.
+ */
+async function overTimeSections(
+	w: Writer,
+	ctx: ReportContext,
+	factory: CanvasFactory,
+	foot: string,
+	imgH: number
+) {
+	const r = overTimeReport(ctx);
+	const draw = async (config: Parameters<typeof renderChart>[0]) =>
+		w.image(
+			await renderChart(
+				config,
+				{ width: CHART_WIDTH, height: CHART_HEIGHT, scale: 2, background: 'white', footnote: foot },
+				factory
+			),
+			BODY_W,
+			imgH
+		);
+	w.newPage();
+	w.heading('Finance over time', 18);
+	if (!r) {
+		w.text(
+			'No timeline, sensitivity or Monte Carlo: they need a self-hosted candidate and an API with figures.',
+			{ size: 10 }
+		);
+		return;
+	}
+	w.text(`Pair: ${pairText(r)}.`, { size: 10 });
+	w.y += 2;
+	const tl = r.timeline;
+	if (!tl.ok) w.text(`No timeline: ${tl.reason}`, { size: 10 });
+	else {
+		w.pairs([...settingsRows(r.settings), ...kpiRows(tl)]);
+		w.heading('By year', 12);
+		w.table(
+			YEARLY_COLUMNS.map((header, i) => ({
+				header,
+				width: [24, 34, 40, 34, BODY_W - 132][i],
+				align: i ? ('right' as const) : ('left' as const)
+			})),
+			yearlyRows(tl),
+			9
+		);
+		const cum = cumulativeChart(
+			tl,
+			{ candidate: r.pair.candidate, baseline: r.pair.baseline },
+			'cash',
+			{ theme: 'light' }
+		);
+		w.heading(chartTitle(cum.config), 12);
+		await draw(cum.config);
+		w.y += 1.5;
+		w.text(cum.table.caption, { size: 8, color: MUTED });
+	}
+
+	w.newPage();
+	w.heading('Sensitivity', 18);
+	w.text(
+		`${r.pair.candidate} against ${r.pair.baseline}: each input moved 20% down and up (shares held within 0 to 1), the change in the monthly saving at plan; rows sorted by swing.`,
+		{ size: 9, color: MUTED }
+	);
+	w.y += 2;
+	if (!r.bars.ok) w.text(`No sensitivity: ${r.bars.reason}`, { size: 10 });
+	else {
+		const t = tornadoChart(r.bars.value, { theme: 'light' });
+		w.heading(chartTitle(t.config), 12);
+		await draw(t.config);
+		w.y += 3;
+		w.table(
+			TORNADO_COLUMNS.map((header, i) => ({
+				header,
+				width: [62, 44, 44, BODY_W - 150][i],
+				align: i === 3 ? ('right' as const) : ('left' as const)
+			})),
+			tornadoRows(r.bars.value),
+			8
+		);
+	}
+
+	w.newPage();
+	w.heading('Monte Carlo', 18);
+	w.text(
+		`${r.pair.candidate} against ${r.pair.baseline}, with the page's default triangular ranges (low, most likely, high):`,
+		{ size: 9, color: MUTED }
+	);
+	w.y += 2;
+	w.table(
+		RANGE_COLUMNS.map((header, i) => ({
+			header,
+			width: i ? 30 : BODY_W - 90,
+			align: i ? ('right' as const) : ('left' as const)
+		})),
+		rangeRows(r.ranges),
+		8.5
+	);
+	if (!r.mc.ok) w.text(`No Monte Carlo: ${r.mc.reason}`, { size: 10 });
+	else {
+		w.table(
+			MC_COLUMNS.map((header, i) => ({
+				header,
+				width: i ? 30 : BODY_W - 120,
+				align: i ? ('right' as const) : ('left' as const)
+			})),
+			monteCarloRows(r.mc.value),
+			8.5
+		);
+		w.bullets(monteCarloSentences(r, r.mc.value), 9);
+	}
 }
 
 /**
@@ -351,6 +494,8 @@ export async function render(
 		w.y += 1.5;
 		w.text(table.caption, { size: 8, color: MUTED });
 	}
+
+	await overTimeSections(w, ctx, factory, foot, imgH);
 
 	// Break-even matrix, on a landscape page: seven columns of numbers
 	w.newPage('landscape');

@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import { cumulativeChart, tornadoChart } from '../charts/over-time';
 import { CATEGORY_COLORS } from '../charts/palette';
 import type { ChartTable } from '../charts/table';
 import type { ExportFile, ReportContext } from './context';
@@ -12,12 +13,30 @@ import {
 	matrixRows,
 	summarySentences
 } from './footnote';
+import {
+	MC_COLUMNS,
+	RANGE_COLUMNS,
+	TORNADO_COLUMNS,
+	YEARLY_COLUMNS,
+	kpiRows,
+	monteCarloRows,
+	monteCarloSentences,
+	overTimeReport,
+	pairText,
+	rangeRows,
+	reportPair,
+	settingsRows,
+	tornadoRows,
+	yearlyRows,
+	type OverTimeReport
+} from './over-time';
 import { buildChart, chartTitle } from './render-chart';
 
 /**
  * The deck for the board: a title slide, the summary in words, one slide per chart as a native
  * PowerPoint chart (editable, its data in an embedded sheet), the key assumptions with their
- * sources, and the break-even matrix. Chart series, labels and colours are read from the same
+ * sources, the finance over time, sensitivity and Monte Carlo of the page's default pair, and the
+ * break-even matrix. Chart series, labels and colours are read from the same
  * builders as the page, so the deck shows the chart on screen.
  */
 
@@ -202,12 +221,25 @@ const dropBlankCells = (xml: string) => xml.replace(/<c r="[A-Z]+\d+"><v><\/v><\
 const escapeXml = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-async function postProcess(bytes: Uint8Array, scatterStyles: SeriesStyle[]): Promise<Uint8Array> {
+/** Dash the line series the builder dashes (the API's); pptxgenjs dashes all lines or none. */
+function patchLine(xml: string, dashed: boolean[]): string {
+	let i = -1;
+	return xml.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (ser) =>
+		styleSeries(ser, { kind: 'line', dash: dashed[++i] ?? false })
+	);
+}
+
+async function postProcess(
+	bytes: Uint8Array,
+	scatterStyles: SeriesStyle[],
+	lineDashes: boolean[] = []
+): Promise<Uint8Array> {
 	const zip = await JSZip.loadAsync(bytes);
 	for (const name of Object.keys(zip.files)) {
 		if (/^ppt\/charts\/chart\d+\.xml$/.test(name)) {
 			let xml = await zip.file(name)!.async('string');
 			if (xml.includes('<c:scatterChart>')) xml = patchScatter(xml, scatterStyles);
+			if (xml.includes('<c:lineChart>')) xml = patchLine(xml, lineDashes);
 			zip.file(name, dropBlankPoints(xml));
 		} else if (/^ppt\/embeddings\/.*\.xlsx$/.test(name)) {
 			const book = await JSZip.loadAsync(await zip.file(name)!.async('uint8array'));
@@ -263,11 +295,18 @@ const headCell = (text: string) => ({
 	options: { bold: true, fill: { color: HEAD_FILL } }
 });
 
-function table(slide: Slide, header: string[], rows: string[][], colW: number[], fontSize = 11) {
+function table(
+	slide: Slide,
+	header: string[],
+	rows: string[][],
+	colW: number[],
+	fontSize = 11,
+	at: { x?: number; y?: number; w?: number } = {}
+) {
 	slide.addTable([header.map(headCell), ...rows.map((r) => r.map((text) => ({ text })))], {
-		x: MARGIN,
-		y: 1.15,
-		w: BODY_W,
+		x: at.x ?? MARGIN,
+		y: at.y ?? 1.15,
+		w: at.w ?? BODY_W,
 		colW,
 		fontFace: FONT,
 		fontSize,
@@ -370,6 +409,211 @@ function chartSlide(
 	return styles;
 }
 
+/** Titles of the over-time slides: one when no pair has figures, five otherwise. */
+function overTimeTitles(ctx: ReportContext): string[] {
+	return reportPair(ctx)
+		? ['Over time', 'Over time: by year', 'Sensitivity', 'Sensitivity: by input', 'Monte Carlo']
+		: ['Over time'];
+}
+
+const bodyText = (slide: Slide, text: string, y = 1.15, h = 5.6) =>
+	slide.addText(text, {
+		x: MARGIN,
+		y,
+		w: BODY_W,
+		h,
+		fontFace: FONT,
+		fontSize: 14,
+		color: MUTED,
+		valign: 'top'
+	});
+
+const CHART_TEXT = {
+	fontFace: FONT,
+	showLegend: true,
+	legendPos: 'b' as const,
+	legendFontSize: 11,
+	showTitle: false,
+	showCatAxisTitle: true,
+	showValAxisTitle: true,
+	catAxisLabelFontSize: 11,
+	valAxisLabelFontSize: 11,
+	catAxisTitleFontSize: 12,
+	valAxisTitleFontSize: 12
+};
+
+/**
+ * The over-time slides of the page's default pair: KPIs and the cumulative cost as a native line
+ * chart, the yearly table, the tornado as a native bar chart and its table, the Monte Carlo.
+ * Returns which line series are dashed, for postProcess.
+ */
+function overTimeSlides(pptx: PptxGenJS, r: OverTimeReport | undefined, foot: string): boolean[] {
+	if (!r) {
+		const slide = slideWithTitle(pptx, 'Over time');
+		bodyText(
+			slide,
+			'No timeline, sensitivity or Monte Carlo: they need a self-hosted candidate and an API with figures.'
+		);
+		return [];
+	}
+	const pairLine = `${pairText(r)}.`;
+	let dashes: boolean[] = [];
+
+	// Over time: KPIs and the cumulative cost
+	const over = slideWithTitle(pptx, 'Over time');
+	const tl = r.timeline;
+	if (!tl.ok) bodyText(over, `${pairLine}\nNo timeline: ${tl.reason}`);
+	else {
+		over.addText(pairLine, {
+			x: MARGIN,
+			y: 1.0,
+			w: BODY_W,
+			h: 0.45,
+			fontFace: FONT,
+			fontSize: 12,
+			color: MUTED,
+			valign: 'top',
+			fit: 'shrink'
+		});
+		over.addText(
+			[...settingsRows(r.settings), ...kpiRows(tl)].map(([label, value]) => ({
+				text: `${label}: ${value}`,
+				options: { breakLine: true }
+			})),
+			{
+				x: MARGIN,
+				y: 1.5,
+				w: 3.9,
+				h: 5.2,
+				fontFace: FONT,
+				fontSize: 13,
+				color: TEXT,
+				valign: 'top',
+				paraSpaceAfter: 6,
+				fit: 'shrink'
+			}
+		);
+		const cum = cumulativeChart(
+			tl,
+			{ candidate: r.pair.candidate, baseline: r.pair.baseline },
+			'cash',
+			{ theme: 'light' }
+		);
+		type Pt = { x: number; y: number };
+		const sets = cum.config.data.datasets as ChartDataset<'line', Pt[]>[];
+		dashes = sets.map((d) => Array.isArray(d.borderDash) && d.borderDash.length > 0);
+		over.addChart(
+			pptx.ChartType.line,
+			sets.map((d) => ({
+				name: String(d.label ?? ''),
+				labels: d.data.map((p) => String(p.x)),
+				values: d.data.map((p) => p.y)
+			})),
+			{
+				...CHART_TEXT,
+				x: 4.5,
+				y: 1.5,
+				w: W - 4.5 - MARGIN,
+				h: 5.2,
+				chartColors: sets.map((d) => hex(d.borderColor)),
+				lineSize: 2,
+				lineDataSymbol: 'none',
+				catAxisTitle: axisTitle(cum.config, 'x'),
+				valAxisTitle: axisTitle(cum.config, 'y'),
+				catAxisLabelFrequency: String(Math.max(1, Math.ceil(tl.months.length / 12))),
+				valAxisLabelFormatCode: USD_FORMAT
+			}
+		);
+		over.addNotes(`${chartTitle(cum.config)}. ${cum.table.caption}`);
+	}
+	footer(over, foot);
+
+	// Over time: by year
+	const years = slideWithTitle(pptx, 'Over time: by year');
+	if (!tl.ok) bodyText(years, `No timeline: ${tl.reason}`);
+	else {
+		table(years, [...YEARLY_COLUMNS], yearlyRows(tl), [1.6, 2.4, 2.8, 2.4, 3.133], 12);
+	}
+	footer(
+		years,
+		`${pairLine} Capex is net of the residual value recovered; the cumulative difference is API minus self-hosted cash, positive when self-hosting is ahead.`
+	);
+
+	// Sensitivity: the tornado, native. Each builder bar floats from 0 to the side's change, so
+	// it is an ordinary bar of that value; the two sides overlap as on the page.
+	const sens = slideWithTitle(pptx, 'Sensitivity');
+	if (!r.bars.ok) bodyText(sens, `No sensitivity: ${r.bars.reason}`);
+	else {
+		const t = tornadoChart(r.bars.value, { theme: 'light' });
+		const labels = (t.config.data.labels ?? []).map(labelText).reverse();
+		const data = t.config.data.datasets.map((d) => ({
+			name: String(d.label ?? ''),
+			labels,
+			values: (d.data as unknown as [number, number][])
+				.map((v) => (Array.isArray(v) ? v[1] - v[0] : Number(v)))
+				.reverse()
+		}));
+		sens.addChart(pptx.ChartType.bar, data, {
+			...CHART_TEXT,
+			x: MARGIN,
+			y: 1.1,
+			w: BODY_W,
+			h: 5.6,
+			barDir: 'bar',
+			barGrouping: 'clustered',
+			barOverlapPct: 100,
+			barGapWidthPct: 60,
+			chartColors: t.config.data.datasets.map((d) => hex(d.backgroundColor)),
+			catAxisTitle: 'Input',
+			valAxisTitle: axisTitle(t.config, 'x'),
+			valAxisLabelFormatCode: '$#,##0;-$#,##0'
+		});
+		sens.addNotes(`${chartTitle(t.config)}. ${t.table.caption}`);
+	}
+	footer(
+		sens,
+		`${pairLine} Each input moved 20% down and up (shares held within 0 to 1): the change in the monthly saving at plan (USD/month).`
+	);
+
+	const byInput = slideWithTitle(pptx, 'Sensitivity: by input');
+	if (!r.bars.ok) bodyText(byInput, `No sensitivity: ${r.bars.reason}`);
+	else table(byInput, [...TORNADO_COLUMNS], tornadoRows(r.bars.value), [4.4, 3.2, 3.2, 1.533], 11);
+	footer(byInput, `${pairLine} Rows sorted by the swing of the monthly saving at plan.`);
+
+	// Monte Carlo
+	const mcSlide = slideWithTitle(pptx, 'Monte Carlo');
+	table(mcSlide, [...RANGE_COLUMNS], rangeRows(r.ranges), [3.6, 0.8, 1.0, 0.8], 10, {
+		w: 6.2
+	});
+	if (!r.mc.ok) bodyText(mcSlide, `No Monte Carlo: ${r.mc.reason}`, 4.6, 2.0);
+	else {
+		table(mcSlide, [...MC_COLUMNS], monteCarloRows(r.mc.value), [1.6, 1.1, 1.1, 1.1, 1.133], 11, {
+			x: 7.0,
+			w: W - 7.0 - MARGIN
+		});
+		mcSlide.addText(
+			monteCarloSentences(r, r.mc.value).map((text) => ({
+				text,
+				options: { bullet: true, breakLine: true }
+			})),
+			{
+				x: MARGIN,
+				y: 4.3,
+				w: BODY_W,
+				h: 2.4,
+				fontFace: FONT,
+				fontSize: 13,
+				color: TEXT,
+				valign: 'top',
+				paraSpaceAfter: 4,
+				fit: 'shrink'
+			}
+		);
+	}
+	footer(mcSlide, `${pairLine} Triangular ranges (low, most likely, high), the page's defaults.`);
+	return dashes;
+}
+
 /** Sources as numbered lines, split into slides by an estimate of the lines each takes. */
 function sourcePages(sources: string[]): string[][] {
 	const pages: string[][] = [[]];
@@ -402,6 +646,7 @@ export function deckTitles(ctx: ReportContext): string[] {
 		...(['cost-curve', 'break-even', 'breakdown'] as const).map((id) =>
 			chartTitle(buildChart(id, ctx.ev, ctx.inputs).config)
 		),
+		...overTimeTitles(ctx),
 		...rows.map((_, i) => paged('Key assumptions', i, rows.length)),
 		...src.map((_, i) => paged('Sources', i, src.length)),
 		...matrix.map((_, i) => paged('Break-even matrix', i, matrix.length))
@@ -498,7 +743,10 @@ export async function render(ctx: ReportContext): Promise<ExportFile> {
 	const breakdown = buildChart('breakdown', ctx.ev, ctx.inputs);
 	chartSlide(pptx, breakdown.config, breakdown.table, foot, 'stacked');
 
-	// 6. Key assumptions, with numbered sources
+	// 6. Over time, sensitivity and Monte Carlo of the page's default pair
+	const lineDashes = overTimeSlides(pptx, overTimeReport(ctx), foot);
+
+	// 7. Key assumptions, with numbered sources
 	const a = assumptions(ctx, 'key');
 	const pages = chunk(a.rows, ASSUMPTION_ROWS_PER_SLIDE);
 	pages.forEach((rows, i) => {
@@ -534,7 +782,7 @@ export async function render(ctx: ReportContext): Promise<ExportFile> {
 		);
 	});
 
-	// 7. The break-even matrix
+	// 8. The break-even matrix
 	const matrix = chunk(matrixRows(ctx), MATRIX_ROWS_PER_SLIDE);
 	matrix.forEach((rows, i) => {
 		const slide = slideWithTitle(pptx, paged('Break-even matrix', i, matrix.length));
@@ -546,7 +794,7 @@ export async function render(ctx: ReportContext): Promise<ExportFile> {
 	});
 
 	const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-	const bytes = await postProcess(raw, scatterStyles);
+	const bytes = await postProcess(raw, scatterStyles, lineDashes);
 	return {
 		bytes,
 		mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',

@@ -23,6 +23,10 @@ import {
 } from '../domain/workload';
 import type { ExportFile, ExportOptions, ReportContext } from './context';
 import { chartRowCells, chartTables } from './csv';
+import { defaultSensitivityInputs, tornado, type TornadoBar } from '../domain/sensitivity';
+import { timeline } from '../domain/timeline';
+import { timelineSettings } from '../scenario/resolve';
+import { reportPair } from './over-time';
 
 /**
  * The workbook finance audits. Four sheets:
@@ -31,7 +35,10 @@ import { chartRowCells, chartTables } from './csv';
  * - **Calculation**: live formulas on those cells: volume, API prices and costs, replicas, GPUs,
  *   nodes, the monthly self-hosted cost by category, the saving and the first break-even;
  * - **Break-even solve**: the engine's residue-class solve for bought candidates, as formulas;
- * - **Chart data**: the tables of the page's charts, from the same builders.
+ * - **Chart data**: the tables of the page's charts, from the same builders;
+ * - **Over time**: the finance timeline of the page's default pair, month by month and by year,
+ *   with NPV, crossover and payback, as the app's values (not formulas);
+ * - **Sensitivity**: that pair's tornado at ±20%, as values.
  * Every formula cell also carries the app's own value as its cached result, so a viewer that does
  * not recalculate shows the app's numbers, and a test can recalculate and compare.
  */
@@ -40,7 +47,9 @@ export const SHEETS = {
 	assumptions: 'Assumptions',
 	calculation: 'Calculation',
 	solve: 'Break-even solve',
-	charts: 'Chart data'
+	charts: 'Chart data',
+	overTime: 'Over time',
+	sensitivity: 'Sensitivity'
 } as const;
 
 /** Residue classes written per bought pair: the period q = gpusPerNode / gcd(n, gpusPerNode) ≤ 16. */
@@ -1130,6 +1139,175 @@ function writeCharts(wb: Workbook, ctx: ReportContext): void {
 	}
 }
 
+const NOT_FORMULAS =
+	"Values computed by the app, not live formulas: the timeline (hardware bought as lots, retired after its life, paid ahead by the lead time) is the engine's. Change the scenario and export again.";
+
+/** The pair line, or why there is none; true when there is a pair. */
+function pairHeader(ws: Worksheet, ctx: ReportContext, title: string): boolean {
+	ws.getCell('A1').value = title;
+	ws.getCell('A1').font = { bold: true, size: 14 };
+	const pair = reportPair(ctx);
+	ws.getCell('A2').value = pair
+		? `Pair: ${pair.candidate} against ${pair.baseline} (the first self-hosted candidate and the first API with figures, the page's default pair)`
+		: 'No pair: a self-hosted candidate and an API with figures are needed.';
+	noteRow(ws, 3, NOT_FORMULAS);
+	return !!pair;
+}
+
+function writeOverTime(wb: Workbook, ctx: ReportContext): void {
+	const ws = wb.addWorksheet(SHEETS.overTime);
+	ws.columns = [{ width: 34 }, ...Array.from({ length: 9 }, () => ({ width: 18 }))];
+	const pair = reportPair(ctx);
+	if (!pairHeader(ws, ctx, 'LLM TCO: finance over time') || !pair) return;
+	const settings = timelineSettings(ctx.scenario);
+	const tl = timeline(ctx.inputs, pair.candidateId, pair.baselineId, settings);
+	if (!tl.ok) {
+		ws.getCell('A5').value = `No timeline: ${tl.reason}`;
+		return;
+	}
+	let row = 5;
+	const labelled = (label: string, value: Result | Decimal, fmt?: string) => {
+		ws.getCell(row, 1).value = label;
+		setValue(ws.getCell(row, 2), value, fmt);
+		row++;
+	};
+	sectionRow(ws, row++, 'Settings', 10);
+	labelled('Horizon (months)', settings.horizonMonths, FMT.count);
+	labelled('Monthly volume growth (share)', settings.monthlyGrowth, FMT.share);
+	labelled('API price change per year (share)', settings.apiPriceChangePerYear, FMT.share);
+	labelled('Hardware lead time (months)', settings.leadTimeMonths, FMT.count);
+	labelled('Discount rate per year (share)', settings.discountRate, FMT.share);
+	row++;
+	sectionRow(ws, row++, 'Results', 10);
+	labelled('NPV of the API (USD)', tl.npv.api, FMT.usd);
+	labelled('NPV of self-hosting (USD)', tl.npv.selfHost, FMT.usd);
+	labelled('NPV saving, API − self-hosting (USD)', tl.npv.saving, FMT.usd);
+	labelled('Crossover month (cash)', tl.crossoverMonth);
+	labelled('Crossover month (P&L)', tl.crossoverMonthPnl);
+	labelled(
+		'Payback month of the capex',
+		tl.payback === 'no-capex' ? 'no capex (rented)' : tl.payback
+	);
+	row++;
+	sectionRow(ws, row++, 'By year', 10);
+	headerRow(ws, row++, [
+		'Year',
+		'Months',
+		'API cost (USD)',
+		'Capex (USD)',
+		'Residual value recovered (USD)',
+		'Opex (USD)',
+		'Self-hosted cash (USD)',
+		'Self-hosted P&L (USD)',
+		'Cumulative difference, API − self-hosted cash (USD)'
+	]);
+	for (const y of tl.years) {
+		const cells: [Result | Decimal, string][] = [
+			[y.year, FMT.count],
+			[y.months, FMT.count],
+			[y.api, FMT.usd],
+			[y.capex, FMT.usd],
+			[y.residualRecovered, FMT.usd],
+			[y.opex, FMT.usd],
+			[y.cash, FMT.usd],
+			[y.pnl, FMT.usd],
+			[y.cumulativeDifference, FMT.usd]
+		];
+		cells.forEach(([v, f], i) => setValue(ws.getCell(row, i + 1), v, f));
+		row++;
+	}
+	row++;
+	sectionRow(ws, row++, 'By month', 10);
+	headerRow(ws, row++, [
+		'Month',
+		'Volume (tokens/month)',
+		'API cost (USD)',
+		'Capex (USD)',
+		'Opex (USD)',
+		'Self-hosted cash (USD)',
+		'Self-hosted P&L (USD)',
+		'Cumulative API (USD)',
+		'Cumulative cash (USD)',
+		'Cumulative P&L (USD)'
+	]);
+	for (const m of tl.months) {
+		const cells: [Result | Decimal, string][] = [
+			[m.month, FMT.count],
+			[m.volume, FMT.volume],
+			[m.api, FMT.usd],
+			[m.capex, FMT.usd],
+			[m.opexTotal, FMT.usd],
+			[m.cash, FMT.usd],
+			[m.pnl, FMT.usd],
+			[m.cumulativeApi, FMT.usd],
+			[m.cumulativeCash, FMT.usd],
+			[m.cumulativePnl, FMT.usd]
+		];
+		cells.forEach(([v, f], i) => setValue(ws.getCell(row, i + 1), v, f));
+		row++;
+	}
+	noteRow(
+		ws,
+		row + 1,
+		'Cash = capex − residual value recovered + opex. The residual value recovered is in the yearly table.'
+	);
+}
+
+function writeSensitivity(wb: Workbook, ctx: ReportContext): void {
+	const ws = wb.addWorksheet(SHEETS.sensitivity);
+	ws.columns = [{ width: 30 }, { width: 18 }, ...Array.from({ length: 11 }, () => ({ width: 16 }))];
+	const pair = reportPair(ctx);
+	if (!pairHeader(ws, ctx, 'LLM TCO: sensitivity of the monthly saving at plan') || !pair) return;
+	let bars: TornadoBar[];
+	try {
+		bars = tornado(ctx.inputs, pair.candidateId, pair.baselineId, defaultSensitivityInputs());
+	} catch (e) {
+		ws.getCell('A5').value = `No sensitivity: ${(e as Error).message}`;
+		return;
+	}
+	noteRow(
+		ws,
+		4,
+		'Each input moved 20% down and up (shares held within 0 to 1) and the pair evaluated again; rows sorted by the swing of the saving.'
+	);
+	headerRow(ws, 6, [
+		'Input',
+		'Unit',
+		'Scenario value',
+		'Low value',
+		'Low clamped',
+		'Saving at low (USD/month)',
+		'Change at low (USD/month)',
+		'High value',
+		'High clamped',
+		'Saving at high (USD/month)',
+		'Change at high (USD/month)',
+		'Saving swing (USD/month)',
+		'Break-even swing (tokens/month)'
+	]);
+	let row = 7;
+	for (const b of bars) {
+		ws.getCell(row, 1).value = b.label;
+		ws.getCell(row, 2).value = b.unit;
+		setValue(ws.getCell(row, 3), b.base);
+		const side = (s: TornadoBar['low'], col: number) => {
+			setValue(ws.getCell(row, col), s.value);
+			ws.getCell(row, col + 1).value = s.clamped ? 'yes' : 'no';
+			if (s.ok) {
+				setValue(ws.getCell(row, col + 2), s.saving, FMT.usd);
+				setValue(ws.getCell(row, col + 3), s.savingChange, FMT.usd);
+			} else ws.getCell(row, col + 2).value = `no figures: ${s.reason}`;
+		};
+		side(b.low, 4);
+		side(b.high, 8);
+		setValue(ws.getCell(row, 12), b.savingSwing, FMT.usd);
+		if (b.breakEvenSwing === 'unbounded')
+			ws.getCell(row, 13).value = 'unbounded (one side never breaks even)';
+		else setValue(ws.getCell(row, 13), b.breakEvenSwing, FMT.volume);
+		row++;
+	}
+}
+
 /** Build the workbook (exposed for tests and the command line). */
 export function buildWorkbook(ctx: ReportContext): Workbook {
 	const wb = new ExcelJS.Workbook();
@@ -1143,10 +1321,15 @@ export function buildWorkbook(ctx: ReportContext): Workbook {
 	const pairs = writeCalculation(wb, ctx, refs);
 	writeSolve(wb, pairs);
 	writeCharts(wb, ctx);
+	writeOverTime(wb, ctx);
+	writeSensitivity(wb, ctx);
 	return wb;
 }
 
-/** The XLSX workbook of a scenario: assumptions, live calculation, break-even solve, chart data. */
+/**
+ * The XLSX workbook of a scenario: assumptions, live calculation, break-even solve, chart data,
+ * and the default pair's timeline and sensitivity.
+ */
 export async function render(ctx: ReportContext, _opts?: ExportOptions): Promise<ExportFile> {
 	void _opts;
 	const buffer = await buildWorkbook(ctx).xlsx.writeBuffer();

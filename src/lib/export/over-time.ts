@@ -1,0 +1,289 @@
+import { dec, ONE, type Decimal } from '../domain/decimal';
+import {
+	monteCarlo,
+	uncertainFields,
+	type MonteCarloResult,
+	type UncertainField,
+	type UncertainRange
+} from '../domain/monte-carlo';
+import type { EngineInputs } from '../domain/inputs';
+import {
+	defaultSensitivityInputs,
+	inputValue,
+	tornado,
+	type TornadoBar
+} from '../domain/sensitivity';
+import { timeline, type Payback, type Timeline, type TimelineSettings } from '../domain/timeline';
+import { formatCompact, formatNumber, formatPercent, formatUsd } from '../format';
+import type { Scenario } from '../scenario/document';
+import { timelineSettings } from '../scenario/resolve';
+import type { ReportContext } from './context';
+
+/**
+ * The finance timeline, the sensitivity tornado and a Monte Carlo summary for the exports (PDF,
+ * PPTX, XLSX): which pair is reported, the Monte Carlo's default ranges, and the words and table
+ * rows the three formats share. Formatting only: every number is the engine's.
+ */
+
+/** Samples and seed of the exports' Monte Carlo: stated in every export so a run can be repeated. */
+export const MC_SAMPLES = 2000;
+export const MC_SEED = 1;
+
+/**
+ * The default triangular range of one uncertain input for a pair, as the page's Monte Carlo
+ * panel starts it: throughput 0.8 / 1 / 1.2; target utilisation, GPU price or rental rate and
+ * electricity price ±20% around the scenario's value (utilisation at most 1); API price change
+ * per year and monthly growth ±0.1 (absolute) around the scenario's value. A value the pair lacks
+ * (a rented GPU's purchase price, say) counts as 0.
+ * @example defaultRange(inputs, scenario, 'rent', 'openai/gpt-4.1', 'gpuPrice')
+ *          → { field: 'gpuPrice', low: 1.6, mode: 2, high: 2.4 } (a $2.00/GPU-hour rental)
+ */
+export function defaultRange(
+	inputs: EngineInputs,
+	scenario: Scenario,
+	candidateId: string,
+	baselineId: string,
+	field: UncertainField
+): UncertainRange {
+	const at = (d: Decimal | undefined) => d ?? dec(0);
+	let mode: Decimal;
+	switch (field) {
+		case 'throughput':
+			mode = ONE;
+			break;
+		case 'targetUtilization':
+		case 'gpuPrice':
+		case 'electricityPrice':
+			mode = at(inputValue(inputs, candidateId, baselineId, field));
+			break;
+		case 'apiPriceChangePerYear':
+			mode = dec(scenario.timeline.apiPriceChangePerYear);
+			break;
+		case 'monthlyGrowth':
+			mode = dec(scenario.workload.monthlyGrowth);
+			break;
+	}
+	// Rates around 0 get an absolute band; everything else ±20 %.
+	if (field === 'apiPriceChangePerYear' || field === 'monthlyGrowth')
+		return { field, low: mode.sub('0.1'), mode, high: mode.add('0.1') };
+	let high = mode.mul('1.2');
+	if (field === 'targetUtilization' && high.gt(1)) high = ONE;
+	return { field, low: mode.mul('0.8'), mode, high };
+}
+
+/** Every uncertain input's default range, in the order of `uncertainFields`. */
+export function defaultRanges(
+	inputs: EngineInputs,
+	scenario: Scenario,
+	candidateId: string,
+	baselineId: string
+): UncertainRange[] {
+	return uncertainFields.map((f) => defaultRange(inputs, scenario, candidateId, baselineId, f));
+}
+
+/** The pair the exports report: the page's default, the first candidate and the first API with figures. */
+export interface ReportPair {
+	candidateId: string;
+	baselineId: string;
+	candidate: string;
+	baseline: string;
+}
+
+export function reportPair(ctx: ReportContext): ReportPair | undefined {
+	const c = ctx.ev.candidates.find((x) => x.ok);
+	const b = ctx.ev.baselines.find((x) => x.ok);
+	if (!c || !b) return undefined;
+	return { candidateId: c.id, baselineId: b.id, candidate: c.label, baseline: b.name };
+}
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+function attempt<T>(f: () => T): Outcome<T> {
+	try {
+		return { ok: true, value: f() };
+	} catch (e) {
+		return { ok: false, reason: (e as Error).message };
+	}
+}
+
+/** Everything the exports say over time for the reported pair, computed once. */
+export interface OverTimeReport {
+	pair: ReportPair;
+	settings: TimelineSettings;
+	timeline: Timeline;
+	bars: Outcome<TornadoBar[]>;
+	ranges: UncertainRange[];
+	mc: Outcome<MonteCarloResult>;
+	samples: number;
+	seed: number;
+}
+
+/**
+ * The timeline, tornado (±20%) and Monte Carlo (default ranges, MC_SAMPLES samples, seed MC_SEED)
+ * of the reported pair; undefined when no candidate or no API has figures.
+ */
+export function overTimeReport(
+	ctx: ReportContext,
+	opts: { samples?: number; seed?: number } = {}
+): OverTimeReport | undefined {
+	const pair = reportPair(ctx);
+	if (!pair) return undefined;
+	const { candidateId: c, baselineId: b } = pair;
+	const settings = timelineSettings(ctx.scenario);
+	const samples = opts.samples ?? MC_SAMPLES;
+	const seed = opts.seed ?? MC_SEED;
+	const ranges = defaultRanges(ctx.inputs, ctx.scenario, c, b);
+	return {
+		pair,
+		settings,
+		timeline: timeline(ctx.inputs, c, b, settings),
+		bars: attempt(() => tornado(ctx.inputs, c, b, defaultSensitivityInputs())),
+		ranges,
+		mc: attempt(() => monteCarlo(ctx.inputs, c, b, ranges, { samples, seed, timeline: settings })),
+		samples,
+		seed
+	};
+}
+
+// ——— Words and rows ———
+
+/** "rent against GPT-4o mini (the first candidate and the first API with figures, as on the page)". */
+export function pairText(r: OverTimeReport): string {
+	return `${r.pair.candidate} against ${r.pair.baseline} (the first self-hosted candidate and the first API with figures, the page's default pair)`;
+}
+
+/** "month 3" or "never". */
+export const monthText = (m: number | 'never') => (m === 'never' ? 'never' : `month ${m}`);
+
+/** "month 2", "never" or "no capex (rented)". */
+export const paybackText = (p: Payback) =>
+	p === 'no-capex' ? 'no capex (rented)' : p === 'never' ? 'never' : `month ${p}`;
+
+const signedPercent = (d: Decimal) => `${d.gt(0) ? '+' : ''}${formatPercent(d, 1)}`;
+
+/** The timeline settings as [label, value] rows. */
+export function settingsRows(s: TimelineSettings): [string, string][] {
+	return [
+		['Horizon', `${s.horizonMonths} months`],
+		['Monthly volume growth', signedPercent(s.monthlyGrowth)],
+		['API price change per year', signedPercent(s.apiPriceChangePerYear)],
+		['Hardware lead time', `${s.leadTimeMonths} months`],
+		['Discount rate (a year)', formatPercent(s.discountRate, 1)]
+	];
+}
+
+type OkTimeline = Extract<Timeline, { ok: true }>;
+
+/** NPV, crossover and payback as [label, value] rows. */
+export function kpiRows(tl: OkTimeline): [string, string][] {
+	return [
+		['NPV of the API', formatUsd(tl.npv.api)],
+		['NPV of self-hosting', formatUsd(tl.npv.selfHost)],
+		['NPV saving (API - self-hosting)', formatUsd(tl.npv.saving)],
+		['Crossover (cash)', monthText(tl.crossoverMonth)],
+		['Crossover (P&L)', monthText(tl.crossoverMonthPnl)],
+		['Payback of the capex', paybackText(tl.payback)]
+	];
+}
+
+export const YEARLY_COLUMNS = [
+	'Year',
+	'API cost',
+	'Self-hosting capex (net of residual)',
+	'Self-hosting opex',
+	'Cumulative difference (API - self-hosted cash)'
+] as const;
+
+/** The yearly table as text, as on the page: capex net of the residual value recovered. */
+export function yearlyRows(tl: OkTimeline): string[][] {
+	return tl.years.map((y) => [
+		`${y.year}${y.months < 12 ? ` (${y.months} months)` : ''}`,
+		formatUsd(y.api),
+		formatUsd(y.capex.sub(y.residualRecovered)),
+		formatUsd(y.opex),
+		formatUsd(y.cumulativeDifference)
+	]);
+}
+
+export const TORNADO_COLUMNS = ['Input', 'Low', 'High', 'Swing (USD/month)'] as const;
+
+/** The tornado as text: per input, each side's value and change in saving, and the swing. */
+export function tornadoRows(bars: TornadoBar[]): string[][] {
+	const n = (d: Decimal) => formatNumber(d, Math.min(d.decimalPlaces(), 4));
+	const side = (s: TornadoBar['low']) =>
+		s.ok
+			? `${n(s.value)}${s.clamped ? ' (clamped)' : ''}: saving ${s.savingChange.gte(0) ? '+' : ''}${formatUsd(s.savingChange)}`
+			: `${n(s.value)}: no figures (${s.reason})`;
+	return bars.map((b) => [
+		`${b.label} (${b.unit}; scenario ${n(b.base)})`,
+		side(b.low),
+		side(b.high),
+		formatUsd(b.savingSwing)
+	]);
+}
+
+export const MC_COLUMNS = ['', 'P10', 'P50', 'P90', 'Scenario'] as const;
+
+const beText = (b: MonteCarloResult['breakEven']['p10']) =>
+	b.kind === 'never' ? 'never' : `${formatCompact(b.volume)} tokens/month`;
+
+/** The Monte Carlo percentiles as text: first break-even, saving at plan and crossover month. */
+export function monteCarloRows(mc: MonteCarloResult): string[][] {
+	return [
+		[
+			'First break-even',
+			beText(mc.breakEven.p10),
+			beText(mc.breakEven.p50),
+			beText(mc.breakEven.p90),
+			beText(mc.deterministic.breakEven)
+		],
+		[
+			'Saving at plan (USD/month)',
+			formatUsd(mc.saving.p10),
+			formatUsd(mc.saving.p50),
+			formatUsd(mc.saving.p90),
+			formatUsd(mc.deterministic.saving)
+		],
+		[
+			'Crossover month (cash)',
+			monthText(mc.crossoverMonth.p10),
+			monthText(mc.crossoverMonth.p50),
+			monthText(mc.crossoverMonth.p90),
+			monthText(mc.deterministic.crossoverMonth)
+		]
+	];
+}
+
+/** A share of samples as a percentage, to a tenth: "37.5%". */
+export const shareText = (x: number) => `${(Math.round(x * 1000) / 10).toString()}%`;
+
+/** The Monte Carlo in sentences: how it was run and what it found. */
+export function monteCarloSentences(r: OverTimeReport, mc: MonteCarloResult): string[] {
+	const out = [
+		`${mc.samples.toLocaleString('en-US')} samples, seed ${r.seed} (xoshiro128**): the same scenario, ranges, samples and seed give the same figures. Percentiles are nearest-rank.`,
+		`Self-hosting wins (saving at plan above 0) in ${shareText(mc.probabilitySelfHostWins)} of samples.`,
+		`Never breaks even in ${shareText(mc.breakEven.neverShare)} of samples; no cash crossover within the horizon in ${shareText(mc.crossoverMonth.neverShare)}.`
+	];
+	if (mc.failed)
+		out.push(
+			`${mc.failed.toLocaleString('en-US')} samples could not be evaluated and are left out: ${mc.failureReason ?? ''}`
+		);
+	return out;
+}
+
+const RANGE_LABELS: Record<UncertainField, string> = {
+	throughput: 'Throughput (multiplier of the estimate)',
+	targetUtilization: 'Target utilisation (share)',
+	gpuPrice: 'GPU price (USD) or rental rate (USD/GPU-hour)',
+	electricityPrice: 'Electricity (USD/kWh)',
+	apiPriceChangePerYear: 'API price change per year (share)',
+	monthlyGrowth: 'Monthly volume growth (share)'
+};
+
+export const RANGE_COLUMNS = ['Input', 'Low', 'Most likely', 'High'] as const;
+
+/** The triangular ranges as text rows. */
+export function rangeRows(ranges: UncertainRange[]): string[][] {
+	const n = (d: Decimal) => formatNumber(d, Math.min(d.decimalPlaces(), 6));
+	return ranges.map((r) => [RANGE_LABELS[r.field], n(r.low), n(r.mode), n(r.high)]);
+}

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { monteCarlo } from '../../src/lib/domain/monte-carlo';
+import { reportContext } from '../../src/lib/export/context';
+import {
+	defaultRange,
+	defaultRanges,
+	kpiRows,
+	MC_SAMPLES,
+	MC_SEED,
+	overTimeReport,
+	reportPair,
+	yearlyRows
+} from '../../src/lib/export/over-time';
+import { parseScenarioText, type Scenario } from '../../src/lib/scenario/document';
+import { timelineSettings } from '../../src/lib/scenario/resolve';
+
+function handChecked(): Scenario {
+	const r = parseScenarioText(readFileSync('examples/hand-checked.json', 'utf8'));
+	if (!r.ok) throw new Error(r.errors.join('\n'));
+	return r.scenario;
+}
+
+const text = (r: { field: string; low: { toString(): string }; mode: unknown; high: unknown }) => [
+	r.field,
+	String(r.low),
+	String(r.mode),
+	String(r.high)
+];
+
+describe('over-time report helpers', () => {
+	const ctx = reportContext(handChecked());
+
+	it('reports the first candidate and the first API with figures', () => {
+		expect(reportPair(ctx)).toMatchObject({
+			candidateId: 'rent',
+			baselineId: 'openai/gpt-4o-mini'
+		});
+		const s = { ...handChecked(), candidates: [] };
+		expect(reportPair(reportContext(s))).toBeUndefined();
+		expect(overTimeReport(reportContext(s))).toBeUndefined();
+	});
+
+	it('default ranges: throughput 0.8/1/1.2, ±20% around the scenario, ±0.1 for the rates', () => {
+		const s = ctx.scenario;
+		expect(defaultRanges(ctx.inputs, s, 'rent', 'openai/gpt-4o-mini').map(text)).toEqual([
+			['throughput', '0.8', '1', '1.2'],
+			['targetUtilization', '0.64', '0.8', '0.96'],
+			['gpuPrice', '1.6', '2', '2.4'],
+			['electricityPrice', '0.08', '0.1', '0.12'],
+			['apiPriceChangePerYear', '-0.1', '0', '0.1'],
+			['monthlyGrowth', '-0.1', '0', '0.1']
+		]);
+		// A bought GPU's range is its price.
+		expect(text(defaultRange(ctx.inputs, s, 'buy', 'openai/gpt-4o-mini', 'gpuPrice'))).toEqual([
+			'gpuPrice',
+			'24000',
+			'30000',
+			'36000'
+		]);
+	});
+
+	it('caps target utilisation at 1 and centres the rates on the scenario', () => {
+		const s = structuredClone(handChecked());
+		s.serving.targetUtilization = '0.9';
+		s.timeline.apiPriceChangePerYear = '-0.3';
+		s.workload.monthlyGrowth = '0.05';
+		const c = reportContext(s);
+		const r = (f: Parameters<typeof defaultRange>[4]) =>
+			text(defaultRange(c.inputs, s, 'rent', 'openai/gpt-4o-mini', f));
+		expect(r('targetUtilization')).toEqual(['targetUtilization', '0.72', '0.9', '1']);
+		expect(r('apiPriceChangePerYear')).toEqual(['apiPriceChangePerYear', '-0.4', '-0.3', '-0.2']);
+		expect(r('monthlyGrowth')).toEqual(['monthlyGrowth', '-0.05', '0.05', '0.15']);
+	});
+
+	it('rent against GPT-4o mini: −$80,145.00 a year, never crosses over', () => {
+		const r = overTimeReport(ctx)!;
+		if (!r.timeline.ok) throw new Error(r.timeline.reason);
+		expect(Object.fromEntries(kpiRows(r.timeline))).toEqual({
+			'NPV of the API': '$82,125.00',
+			'NPV of self-hosting': '$322,560.00',
+			'NPV saving (API - self-hosting)': '−$240,435.00',
+			'Crossover (cash)': 'never',
+			'Crossover (P&L)': 'never',
+			'Payback of the capex': 'no capex (rented)'
+		});
+		expect(yearlyRows(r.timeline).map((y) => y[4])).toEqual([
+			'−$80,145.00',
+			'−$160,290.00',
+			'−$240,435.00'
+		]);
+	});
+
+	it('the Monte Carlo is the engine run with the default ranges, 2,000 samples, seed 1', () => {
+		const r = overTimeReport(ctx)!;
+		expect([r.samples, r.seed]).toEqual([MC_SAMPLES, MC_SEED]);
+		expect([MC_SAMPLES, MC_SEED]).toEqual([2000, 1]);
+		if (!r.mc.ok) throw new Error(r.mc.reason);
+		const again = monteCarlo(
+			ctx.inputs,
+			'rent',
+			'openai/gpt-4o-mini',
+			defaultRanges(ctx.inputs, ctx.scenario, 'rent', 'openai/gpt-4o-mini'),
+			{ samples: 2000, seed: 1, timeline: timelineSettings(ctx.scenario) }
+		);
+		expect(r.mc.value.saving.p50.toString()).toBe(again.saving.p50.toString());
+		expect(r.mc.value.samples).toBe(2000);
+		expect(r.mc.value.probabilitySelfHostWins).toBe(0);
+		expect(r.mc.value.crossoverMonth.p90).toBe('never');
+	});
+});
