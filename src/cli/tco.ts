@@ -35,12 +35,15 @@ import {
 import { resolveScenario } from '../lib/scenario/resolve';
 import { SCENARIO_VERSION } from '../lib/scenario/schema';
 
-const USAGE = `usage: tco evaluate <scenario.json> [--json]
+const USAGE = `usage: tco evaluate <scenario.json> [--json [--monte-carlo <samples>] [--seed <n>]]
        tco report <scenario.json> --format <png|csv|xlsx|pptx|pdf> --out <file> [--chart <id>] [--scale <1|2|3>] [--transparent]
        tco import-prices <prices.json> <scenario.json> [--out <file>] [--dry-run] [--add <providers>]
 
   evaluate        size and cost every candidate, price every baseline, and solve every break-even
-    --json        print the full result as JSON: every number a decimal string with its unit
+    --json        print the full result as JSON: every number a decimal string with its unit,
+                  with each pair's finance timeline and sensitivity
+    --monte-carlo <samples>  with --json: also a Monte Carlo per pair over the default ranges
+    --seed <n>    the Monte Carlo's seed (default 1): the same seed gives the same result
 
   report          write the scenario's report or a chart, with the same code as the page's exports
     --format      png (one chart), csv (matrix and chart data), xlsx (a workbook with live
@@ -74,7 +77,12 @@ export interface Io {
 
 type Command =
 	| { name: 'help' }
-	| { name: 'evaluate'; file: string; json: boolean }
+	| {
+			name: 'evaluate';
+			file: string;
+			json: boolean;
+			monteCarlo?: { samples: number; seed: number };
+	  }
 	| {
 			name: 'report';
 			file: string;
@@ -97,7 +105,15 @@ type Command =
 function parseArgs(argv: string[]): Command | { error: string } {
 	const args: string[] = [];
 	const opts: Record<string, string | true> = {};
-	const takesValue = new Set(['--out', '--add', '--format', '--chart', '--scale']);
+	const takesValue = new Set([
+		'--out',
+		'--add',
+		'--format',
+		'--chart',
+		'--scale',
+		'--monte-carlo',
+		'--seed'
+	]);
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		if (!a.startsWith('--')) {
@@ -113,7 +129,7 @@ function parseArgs(argv: string[]): Command | { error: string } {
 	}
 	if (opts['--help']) return { name: 'help' };
 	const allowed: Record<string, string[]> = {
-		evaluate: ['--json'],
+		evaluate: ['--json', '--monte-carlo', '--seed'],
 		report: ['--format', '--out', '--chart', '--scale', '--transparent'],
 		'import-prices': ['--out', '--dry-run', '--add']
 	};
@@ -124,7 +140,19 @@ function parseArgs(argv: string[]): Command | { error: string } {
 	if (unknown.length) return { error: `unknown option ${unknown.join(', ')}` };
 	if (cmd === 'evaluate') {
 		if (files.length !== 1) return { error: 'evaluate takes exactly one scenario file' };
-		return { name: 'evaluate', file: files[0], json: opts['--json'] === true };
+		const json = opts['--json'] === true;
+		if (opts['--monte-carlo'] === undefined) {
+			if (opts['--seed'] !== undefined) return { error: '--seed goes with --monte-carlo' };
+			return { name: 'evaluate', file: files[0], json };
+		}
+		if (!json) return { error: '--monte-carlo goes with --json' };
+		const samples = Number(opts['--monte-carlo']);
+		const seed = Number(opts['--seed'] ?? '1');
+		if (!Number.isInteger(samples) || samples < 1 || samples > 1_000_000)
+			return { error: '--monte-carlo takes a whole number of samples from 1 to 1,000,000' };
+		if (!Number.isInteger(seed) || seed < 0 || seed > 4294967295)
+			return { error: '--seed takes a whole number from 0 to 4,294,967,295' };
+		return { name: 'evaluate', file: files[0], json, monteCarlo: { samples, seed } };
 	}
 	if (cmd === 'report') {
 		if (files.length !== 1) return { error: 'report takes exactly one scenario file' };
@@ -205,7 +233,13 @@ export function run(argv: string[], io: Io): number | Promise<number> {
 	const inputs = resolveScenario(parsed.scenario);
 	const result = evaluate(inputs);
 	if (cmd.json) {
-		io.out(JSON.stringify(evaluationToJson(parsed.scenario, inputs, result), null, 2));
+		io.out(
+			JSON.stringify(
+				evaluationToJson(parsed.scenario, inputs, result, { monteCarlo: cmd.monteCarlo }),
+				null,
+				2
+			)
+		);
 		return 0;
 	}
 	const volume = (be: BreakEven) =>

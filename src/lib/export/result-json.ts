@@ -8,6 +8,8 @@ import { costCategories } from '../domain/self-host-cost';
 import { requestsPerDayAt } from '../domain/workload';
 import { defaultSensitivityInputs, tornado, type TornadoBar } from '../domain/sensitivity';
 import { timeline } from '../domain/timeline';
+import { monteCarlo, type MonteCarloResult } from '../domain/monte-carlo';
+import { defaultRanges } from './over-time';
 import type { Scenario } from '../scenario/document';
 import { timelineSettings } from '../scenario/resolve';
 
@@ -122,8 +124,62 @@ function jsonSensitivity(inputs: EngineInputs, candidateId: string, baselineId: 
 	};
 }
 
-/** The full evaluation as plain JSON: what `tco evaluate --json` prints. */
-export function evaluationToJson(s: Scenario, inputs: EngineInputs, e: Evaluation) {
+/** A pair's Monte Carlo with the default ranges (the page's and the exports'), seeded. */
+function jsonMonteCarlo(
+	s: Scenario,
+	inputs: EngineInputs,
+	candidateId: string,
+	baselineId: string,
+	opts: { samples: number; seed: number }
+) {
+	const ranges = defaultRanges(inputs, s, candidateId, baselineId);
+	let r: MonteCarloResult;
+	try {
+		r = monteCarlo(inputs, candidateId, baselineId, ranges, {
+			...opts,
+			timeline: timelineSettings(s)
+		});
+	} catch (e) {
+		return { ok: false as const, reason: (e as Error).message };
+	}
+	const be = (b: MonteCarloResult['breakEven']['p10']) => jsonBreakEven(b, inputs);
+	return {
+		ok: true as const,
+		samples: r.samples,
+		seed: opts.seed,
+		failed: r.failed,
+		ranges: ranges.map((x) => ({
+			field: x.field,
+			low: x.low.toString(),
+			mode: x.mode.toString(),
+			high: x.high.toString()
+		})),
+		firstBreakEven: {
+			p10: be(r.breakEven.p10),
+			p50: be(r.breakEven.p50),
+			p90: be(r.breakEven.p90),
+			neverShare: r.breakEven.neverShare
+		},
+		savingAtPlan: {
+			p10: num(r.saving.p10, 'USD/month'),
+			p50: num(r.saving.p50, 'USD/month'),
+			p90: num(r.saving.p90, 'USD/month')
+		},
+		crossoverMonth: { ...r.crossoverMonth },
+		probabilitySelfHostWins: r.probabilitySelfHostWins
+	};
+}
+
+/**
+ * The full evaluation as plain JSON: what `tco evaluate --json` prints; with `monteCarlo`, each
+ * pair also carries a seeded Monte Carlo over the default ranges.
+ */
+export function evaluationToJson(
+	s: Scenario,
+	inputs: EngineInputs,
+	e: Evaluation,
+	options: { monteCarlo?: { samples: number; seed: number } } = {}
+) {
 	return {
 		scenario: { name: s.name, version: s.version },
 		catalogAsOf: catalog.asOf,
@@ -194,7 +250,18 @@ export function evaluationToJson(s: Scenario, inputs: EngineInputs, e: Evaluatio
 						savingAtPlan: num(p.savingAtPlan, 'USD/month'),
 						cheaperAtPlan: p.cheaperAtPlan,
 						overTime: jsonOverTime(s, inputs, p.candidateId, p.baselineId),
-						sensitivity: jsonSensitivity(inputs, p.candidateId, p.baselineId)
+						sensitivity: jsonSensitivity(inputs, p.candidateId, p.baselineId),
+						...(options.monteCarlo
+							? {
+									monteCarlo: jsonMonteCarlo(
+										s,
+										inputs,
+										p.candidateId,
+										p.baselineId,
+										options.monteCarlo
+									)
+								}
+							: {})
 					}
 				: {
 						candidateId: p.candidateId,
