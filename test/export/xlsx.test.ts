@@ -707,3 +707,24 @@ describe('xlsx: the default scenario and the edge cases', () => {
 		expect(ctx.ev.pairs.map((p) => (p.ok ? p.savingAtPlan.toString() : p.reason))).toEqual(costs);
 	});
 });
+
+describe('XLSX: the Monte Carlo sheet', () => {
+	it('reports the default pair’s seeded run: ranges and P10/P50/P90, with the scenario’s own values', async () => {
+		const parsed = parseScenarioText(readFileSync('examples/hand-checked.json', 'utf8'));
+		if (!parsed.ok) throw new Error(parsed.errors.join());
+		const file = await render(reportContext(parsed.scenario, new Date('2026-11-26T12:00:00Z')));
+		const wb = new ExcelJS.Workbook();
+		await wb.xlsx.load(file.bytes as unknown as ArrayBuffer);
+		const ws = wb.getWorksheet(SHEETS.monteCarlo);
+		if (!ws) throw new Error('no Monte Carlo sheet');
+		const rows: string[] = [];
+		ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1).map(String).join(' | ')));
+		const text = rows.join('\n');
+		expect(text).toContain('2,000 samples');
+		expect(text).toContain('seed 1');
+		// The default pair is rent against GPT-4o mini: $2,281.25 − $8,960.00 = −$6,678.75 in the scenario.
+		const saving = rows.find((r) => r.startsWith('Saving at plan'));
+		expect(saving?.endsWith('−$6,678.75')).toBe(true);
+		expect(rows.some((r) => r.startsWith('Throughput'))).toBe(true);
+	});
+});

@@ -26,7 +26,15 @@ import { chartRowCells, chartTables } from './csv';
 import { defaultSensitivityInputs, tornado, type TornadoBar } from '../domain/sensitivity';
 import { timeline } from '../domain/timeline';
 import { timelineSettings } from '../scenario/resolve';
-import { reportPair } from './over-time';
+import {
+	MC_COLUMNS,
+	monteCarloRows,
+	monteCarloSentences,
+	overTimeReport,
+	RANGE_COLUMNS,
+	rangeRows,
+	reportPair
+} from './over-time';
 
 /**
  * The workbook finance audits. Four sheets:
@@ -49,7 +57,8 @@ export const SHEETS = {
 	solve: 'Break-even solve',
 	charts: 'Chart data',
 	overTime: 'Over time',
-	sensitivity: 'Sensitivity'
+	sensitivity: 'Sensitivity',
+	monteCarlo: 'Monte Carlo'
 } as const;
 
 /** Residue classes written per bought pair: the period q = gpusPerNode / gcd(n, gpusPerNode) ≤ 16. */
@@ -1308,6 +1317,31 @@ function writeSensitivity(wb: Workbook, ctx: ReportContext): void {
 	}
 }
 
+/**
+ * The default pair's Monte Carlo over the default ranges (the page's and the PDF's), as values:
+ * ranges, then P10/P50/P90 of first break-even, saving and crossover month, with samples and seed
+ * so the run can be repeated.
+ */
+function writeMonteCarlo(wb: Workbook, ctx: ReportContext): void {
+	const ws = wb.addWorksheet(SHEETS.monteCarlo);
+	ws.columns = [{ width: 44 }, { width: 22 }, { width: 22 }, { width: 22 }, { width: 22 }];
+	if (!pairHeader(ws, ctx, 'LLM TCO: Monte Carlo of the default pair')) return;
+	const r = overTimeReport(ctx);
+	if (!r) return;
+	if (!r.mc.ok) {
+		ws.getCell('A5').value = `No Monte Carlo: ${r.mc.reason}`;
+		return;
+	}
+	const mc = r.mc.value;
+	noteRow(ws, 4, monteCarloSentences(r, mc).join(' '));
+	headerRow(ws, 6, [...RANGE_COLUMNS]);
+	let row = 7;
+	for (const cells of rangeRows(r.ranges)) ws.getRow(row++).values = cells;
+	row++;
+	headerRow(ws, row++, [...MC_COLUMNS]);
+	for (const cells of monteCarloRows(mc)) ws.getRow(row++).values = cells;
+}
+
 /** Build the workbook (exposed for tests and the command line). */
 export function buildWorkbook(ctx: ReportContext): Workbook {
 	const wb = new ExcelJS.Workbook();
@@ -1323,6 +1357,7 @@ export function buildWorkbook(ctx: ReportContext): Workbook {
 	writeCharts(wb, ctx);
 	writeOverTime(wb, ctx);
 	writeSensitivity(wb, ctx);
+	writeMonteCarlo(wb, ctx);
 	return wb;
 }
 
