@@ -13,7 +13,6 @@ import {
 	excludedText,
 	logTicks,
 	planLine,
-	requestsAxis,
 	volumeText
 } from './base';
 import { API_DASH, SELF_HOST_DASH, entityColors, themeColors, type ChartOpts } from './palette';
@@ -290,7 +289,6 @@ export function costCurveChart(
 
 	const annotations: Record<string, AnnotationOptions> = {};
 	if (ev.volume.value.gt(0)) annotations.plan = planLine(ev.volume.value, w, opts);
-	const top = requestsAxis(min, max, w, opts);
 	const base = baseOptions('Monthly cost by monthly volume: API against self-hosting', opts);
 
 	const config: CostCurveConfig = {
@@ -312,7 +310,6 @@ export function costCurveChart(
 					...axisStyle('Monthly volume (tokens/month)', opts),
 					ticks: logTicks(opts)
 				},
-				...(top ? { xRequests: top } : {}),
 				y: {
 					type: 'logarithmic',
 					...axisStyle('Monthly cost (USD/month)', opts),

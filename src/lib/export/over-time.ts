@@ -1,21 +1,13 @@
-import { dec, ONE, type Decimal } from '../domain/decimal';
+import type { Decimal } from '../domain/decimal';
 import {
 	monteCarlo,
-	uncertainFields,
 	type MonteCarloResult,
 	type UncertainField,
 	type UncertainRange
 } from '../domain/monte-carlo';
-import type { EngineInputs } from '../domain/inputs';
-import {
-	defaultSensitivityInputs,
-	inputValue,
-	tornado,
-	type TornadoBar
-} from '../domain/sensitivity';
+import { defaultSensitivityInputs, tornado, type TornadoBar } from '../domain/sensitivity';
 import { timeline, type Payback, type Timeline, type TimelineSettings } from '../domain/timeline';
 import { formatCompact, formatNumber, formatPercent, formatUsd } from '../format';
-import type { Scenario } from '../scenario/document';
 import { timelineSettings } from '../scenario/resolve';
 import type { ReportContext } from './context';
 
@@ -29,57 +21,8 @@ import type { ReportContext } from './context';
 export const MC_SAMPLES = 2000;
 export const MC_SEED = 1;
 
-/**
- * The default triangular range of one uncertain input for a pair, as the page's Monte Carlo
- * panel starts it: throughput 0.8 / 1 / 1.2; target utilisation, GPU price or rental rate and
- * electricity price ±20% around the scenario's value (utilisation at most 1); API price change
- * per year and monthly growth ±0.1 (absolute) around the scenario's value. A value the pair lacks
- * (a rented GPU's purchase price, say) counts as 0.
- * @example defaultRange(inputs, scenario, 'rent', 'openai/gpt-4.1', 'gpuPrice')
- *          → { field: 'gpuPrice', low: 1.6, mode: 2, high: 2.4 } (a $2.00/GPU-hour rental)
- */
-export function defaultRange(
-	inputs: EngineInputs,
-	scenario: Scenario,
-	candidateId: string,
-	baselineId: string,
-	field: UncertainField
-): UncertainRange {
-	const at = (d: Decimal | undefined) => d ?? dec(0);
-	let mode: Decimal;
-	switch (field) {
-		case 'throughput':
-			mode = ONE;
-			break;
-		case 'targetUtilization':
-		case 'gpuPrice':
-		case 'electricityPrice':
-			mode = at(inputValue(inputs, candidateId, baselineId, field));
-			break;
-		case 'apiPriceChangePerYear':
-			mode = dec(scenario.timeline.apiPriceChangePerYear);
-			break;
-		case 'monthlyGrowth':
-			mode = dec(scenario.workload.monthlyGrowth);
-			break;
-	}
-	// Rates around 0 get an absolute band; everything else ±20 %.
-	if (field === 'apiPriceChangePerYear' || field === 'monthlyGrowth')
-		return { field, low: mode.sub('0.1'), mode, high: mode.add('0.1') };
-	let high = mode.mul('1.2');
-	if (field === 'targetUtilization' && high.gt(1)) high = ONE;
-	return { field, low: mode.mul('0.8'), mode, high };
-}
-
-/** Every uncertain input's default range, in the order of `uncertainFields`. */
-export function defaultRanges(
-	inputs: EngineInputs,
-	scenario: Scenario,
-	candidateId: string,
-	baselineId: string
-): UncertainRange[] {
-	return uncertainFields.map((f) => defaultRange(inputs, scenario, candidateId, baselineId, f));
-}
+export { defaultRange, defaultRanges } from '../scenario/default-ranges';
+import { defaultRanges } from '../scenario/default-ranges';
 
 /** The pair the exports report: the page's default, the first candidate and the first API with figures. */
 export interface ReportPair {

@@ -9,7 +9,7 @@ import { requestsPerDayAt } from '../domain/workload';
 import { defaultSensitivityInputs, tornado, type TornadoBar } from '../domain/sensitivity';
 import { timeline } from '../domain/timeline';
 import { monteCarlo, type MonteCarloResult } from '../domain/monte-carlo';
-import { defaultRanges } from './over-time';
+import { defaultRanges } from '../scenario/default-ranges';
 import type { Scenario } from '../scenario/document';
 import { timelineSettings } from '../scenario/resolve';
 
