@@ -7,14 +7,7 @@ import type { BaselineResult, CandidateResult, Evaluation, PairResult } from '..
 import type { EngineInputs, WorkloadInputs } from '../domain/inputs';
 import { requestsPerDayAt } from '../domain/workload';
 import { formatCompact, formatNumber, formatUsd } from '../format';
-import {
-	axisStyle,
-	baseOptions,
-	excludedText,
-	logTicks,
-	planLine,
-	volumeText
-} from './base';
+import { axisStyle, baseOptions, excludedText, logTicks, planLine, volumeText } from './base';
 import { API_DASH, SELF_HOST_DASH, entityColors, themeColors, type ChartOpts } from './palette';
 import type { ChartResult, ChartTable } from './table';
 
