@@ -48,3 +48,15 @@ export function floorDiv(num: Decimal, den: Decimal): number {
 		return f;
 	return num.div(den).floor().toNumber();
 }
+
+const floats = new WeakMap<Decimal, number>();
+/**
+ * A decimal as a float, remembered per Decimal instance: figures shared by many candidates (a
+ * GPU's bandwidth, a model's parameters) are converted once. For floating-point ranking and
+ * pixels only, like toNumber.
+ */
+export function floatOf(d: Decimal): number {
+	let f = floats.get(d);
+	if (f === undefined) floats.set(d, (f = toNumber(d)));
+	return f;
+}

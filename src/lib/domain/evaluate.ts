@@ -10,7 +10,7 @@ import {
 } from './break-even';
 import { capacity, replicasAt, type Capacity } from './capacity';
 import { dec, type Decimal } from './decimal';
-import type { CandidateInputs, EngineInputs } from './inputs';
+import type { CandidateInputs, EngineInputs, GpuInputs } from './inputs';
 import { explained, type Explained } from './quantity';
 import {
 	costAtReplicas,
@@ -95,10 +95,17 @@ export interface Evaluation {
 	pairs: PairResult[];
 }
 
+/**
+ * Cost structures per GPU (its resolved inputs object), acquisition mode and GPUs per replica: the
+ * structure depends on nothing else, so candidates that share these share one.
+ */
+type CostCache = Map<GpuInputs, Map<string, CostStructure | string>>;
+
 function evaluateCandidate(
 	c: CandidateInputs,
 	inp: EngineInputs,
-	volume: Decimal
+	volume: Decimal,
+	costs: CostCache
 ): CandidateResult {
 	const head = {
 		id: c.id,
@@ -166,7 +173,12 @@ function evaluateCandidate(
 	if (!tp.requestsPerSecond.value.gt(0))
 		return fail('zero throughput: the replica serves no requests');
 	const cap = capacity(tp.requestsPerSecond, inp.workload, inp.serving);
-	const cost = costStructure(c, sizing.gpusPerReplica, inp.finance);
+	let byGpu = costs.get(c.gpu);
+	if (!byGpu) costs.set(c.gpu, (byGpu = new Map()));
+	const costKey = `${c.acquisition}|${sizing.gpusPerReplica}`;
+	let cost = byGpu.get(costKey);
+	if (cost === undefined)
+		byGpu.set(costKey, (cost = costStructure(c, sizing.gpusPerReplica, inp.finance)));
 	if (typeof cost === 'string') return fail(cost);
 	const staircase = prepareStaircase({
 		fixed: cost.fixedTotal,
@@ -223,7 +235,8 @@ function evaluateCandidate(
 export function evaluate(inp: EngineInputs): Evaluation {
 	const volume = monthlyVolume(inp.workload);
 	const V = volume.value;
-	const candidates = inp.candidates.map((c) => evaluateCandidate(c, inp, V));
+	const costs: CostCache = new Map();
+	const candidates = inp.candidates.map((c) => evaluateCandidate(c, inp, V, costs));
 	const baselines: BaselineResult[] = inp.baselines.map((o) => {
 		const head = { id: o.id, name: o.name, provider: o.provider };
 		const problem = offeringProblem(o);

@@ -1,5 +1,5 @@
 import type { Precision } from '../catalog/types';
-import { dec, dmax, floorDiv, ONE, type Decimal } from './decimal';
+import { dec, dmax, floatOf, floorDiv, ONE, type Decimal } from './decimal';
 import type {
 	BenchmarkInputs,
 	CandidateInputs,
@@ -221,21 +221,18 @@ export function rooflineFloats(
 	serving: ServingInputs,
 	w: WorkloadInputs
 ): RooflineFloats {
+	// Floats for ranking only: shared figures are converted once (floatOf) and combined in floats.
 	return {
-		activeParams: c.model.activeParams.value.toNumber(),
-		bytesPerParam: bytesPerParam(c.precision, serving).value.toNumber(),
-		bandwidthPerGpu: c.gpu.memoryBandwidthTBps.value
-			.mul(TERA)
-			.mul(serving.efficiencyMemory.value)
-			.toNumber(),
-		flopsPerGpu: gpuFlops(c.gpu, c.precision)
-			.value.mul(TERA)
-			.mul(serving.efficiencyCompute.value)
-			.toNumber(),
-		inputTokens: w.inputTokensPerRequest.value.toNumber(),
-		outputTokens: w.outputTokensPerRequest.value.toNumber(),
-		speedTarget: serving.tokensPerSecondPerUser.value.toNumber(),
-		maxBatch: serving.maxBatch.value.toNumber()
+		activeParams: floatOf(c.model.activeParams.value),
+		bytesPerParam: floatOf(bytesPerParam(c.precision, serving).value),
+		bandwidthPerGpu:
+			floatOf(c.gpu.memoryBandwidthTBps.value) * 1e12 * floatOf(serving.efficiencyMemory.value),
+		flopsPerGpu:
+			floatOf(gpuFlops(c.gpu, c.precision).value) * 1e12 * floatOf(serving.efficiencyCompute.value),
+		inputTokens: floatOf(w.inputTokensPerRequest.value),
+		outputTokens: floatOf(w.outputTokensPerRequest.value),
+		speedTarget: floatOf(serving.tokensPerSecondPerUser.value),
+		maxBatch: floatOf(serving.maxBatch.value)
 	};
 }
 

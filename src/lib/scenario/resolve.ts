@@ -175,13 +175,19 @@ export function timelineSettings(s: Scenario): TimelineSettings {
  */
 export function resolveScenario(s: Scenario): EngineInputs {
 	const { findModel, findGpu, findOffering, isOwn } = scenarioCatalog(s.custom);
+	const models = new Map<string, ModelInputs>();
+	const gpus = new Map<string, GpuInputs>();
 	const candidates: CandidateInputs[] = s.candidates.map((c) => {
 		const m = findModel(c.modelId);
 		const g = findGpu(c.gpuId);
 		if (!m || !g)
 			throw new Error(`candidate ${c.id}: unknown model or GPU (validate the scenario first)`);
-		const model = resolveModel(m, s.overrides.models[m.id], isOwn('models', m.id));
-		const gpu = resolveGpu(g, s.overrides.gpus[g.id], isOwn('gpus', g.id));
+		// Many candidates share a model or a GPU: resolve each entry once.
+		let model = models.get(m.id);
+		if (!model)
+			models.set(m.id, (model = resolveModel(m, s.overrides.models[m.id], isOwn('models', m.id))));
+		let gpu = gpus.get(g.id);
+		if (!gpu) gpus.set(g.id, (gpu = resolveGpu(g, s.overrides.gpus[g.id], isOwn('gpus', g.id))));
 		return {
 			id: c.id,
 			label:
