@@ -267,8 +267,3 @@ export function solveBreakEven(p: PreparedStaircase, a: PreparedApi): BreakEvenR
 		sustained: last === firstK && first.kind === 'volume' ? first : crossing(p, a, last)
 	};
 }
-
-/** The API price per token below which self-hosting never wins at scale: cost per period / volume per period. */
-export function asymptoticCostPerToken(p: PreparedStaircase): Decimal {
-	return p.costPerPeriod.div(p.volumePerPeriod);
-}

@@ -197,15 +197,6 @@ export interface OpexBreakdown {
 	other: Decimal;
 }
 
-export const opexCategories = [
-	'rental',
-	'power',
-	'hosting',
-	'maintenance',
-	'staff',
-	'other'
-] as const satisfies readonly (keyof OpexBreakdown)[];
-
 /** One month of the timeline. Money in USD for that month unless named cumulative. */
 export interface TimelineMonth {
 	/** 1 to H. */

@@ -1,9 +1,7 @@
 import { dec, type Decimal } from './decimal';
-import { explained, type Explained, type Quantity } from './quantity';
+import { explained, type Explained } from './quantity';
 import type { WorkloadInputs } from './inputs';
 
-/** Days in an average month: 365/12 = 30.41666… */
-export const DAYS_PER_MONTH: Decimal = dec(365).div(12);
 /** Seconds in an average month, for load: 365/12 × 86,400 = 2,628,000. */
 export const SECONDS_PER_MONTH: Decimal = dec(365 * 86400).div(12);
 
@@ -43,9 +41,3 @@ export function inputShare(w: WorkloadInputs): Decimal {
 	const t = tokensPerRequest(w);
 	return t.isZero() ? dec(0) : w.inputTokensPerRequest.value.div(t);
 }
-
-/** The quantities a volume-based result depends on, for explanations. */
-export const workloadMix = (w: WorkloadInputs): Quantity[] => [
-	w.inputTokensPerRequest,
-	w.outputTokensPerRequest
-];

@@ -152,7 +152,6 @@ export const scenarioSchema = strict({
 	)
 });
 
-export type ScenarioInput = v.InferInput<typeof scenarioSchema>;
 export type ParsedScenario = v.InferOutput<typeof scenarioSchema>;
 
 /** Validate a document: its output, or one message per problem, each starting with the field's path. */
