@@ -1,5 +1,6 @@
 import { dec } from '../src/lib/domain/decimal';
 import type {
+	BenchmarkInputs,
 	CandidateInputs,
 	EngineInputs,
 	FinanceInputs,
@@ -175,4 +176,52 @@ export function engineInputs(over: Partial<EngineInputs> = {}): EngineInputs {
 		benchmarks: [],
 		...over
 	};
+}
+
+/** A benchmark of the test model on the test GPU: 250 output tokens/s. */
+export const testBenchmark: BenchmarkInputs = {
+	id: 'b',
+	modelId: 'm',
+	gpuId: 'g',
+	gpus: 1,
+	precision: 'bf16',
+	outputTokensPerSecondPerGpu: q('tok/s', '250'),
+	conditions: 'test'
+};
+
+/**
+ * The finance-over-time case worked by hand in test/domain/timeline.test.ts (and reused by the
+ * Monte Carlo tests): a 1e9-parameter model on 1,000 W GPUs at $24,000, 2 GPUs a node, 77,760
+ * requests/day, no peak, full utilisation; `fin` overrides finance figures.
+ */
+export function handTimelineInputs(
+	acquisition: 'buy' | 'rent' = 'buy',
+	fin: Partial<Record<keyof FinanceInputs, string>> = {}
+): EngineInputs {
+	return engineInputs({
+		workload: workload({ requestsPerDay: '77760', peakToAverage: '1' }),
+		serving: serving({ targetUtilization: '1' }),
+		finance: finance({
+			depreciationYears: '2',
+			costOfCapital: '0.12',
+			maintenancePerYear: '0.12',
+			nodeCostUsd: '12000',
+			gpusPerNode: '2',
+			gpuLoadFactor: '1',
+			electricityUsdPerKwh: '0.1',
+			pue: '1',
+			colocationUsdPerKwMonth: '100',
+			loadedAnnualCostUsd: '120000',
+			baseFte: '0.1',
+			...fin
+		}),
+		candidates: [
+			candidate({
+				acquisition,
+				gpu: gpu({ tdp: '1000', price: '24000' }),
+				model: model({ total: '1000000000', active: '1000000000' })
+			})
+		],
+		benchmarks: [testBenchmark]
+	});
 }

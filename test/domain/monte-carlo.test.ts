@@ -20,61 +20,14 @@ import {
 } from '../../src/lib/domain/random';
 import { PairUnavailableError } from '../../src/lib/domain/sensitivity';
 import { timeline, type TimelineSettings } from '../../src/lib/domain/timeline';
-import {
-	candidate,
-	engineInputs,
-	finance,
-	gpu,
-	model,
-	offering,
-	q,
-	serving,
-	workload
-} from '../fixtures';
+import { handTimelineInputs, q } from '../fixtures';
 
 /**
  * The timeline test's hand-checked pair: buy, one GPU a replica (1 request/s), 0.9 replica of demand
  * growing 10 % a month, GPU $24,000, node $12,000, API $4 per 1M tokens; with a 2-month lead time
  * its cumulative cash cost crosses below the API's in month 5.
  */
-function handInputs(acquisition: 'buy' | 'rent' = 'buy'): EngineInputs {
-	return engineInputs({
-		workload: workload({ requestsPerDay: '77760', peakToAverage: '1' }),
-		serving: serving({ targetUtilization: '1' }),
-		finance: finance({
-			depreciationYears: '2',
-			costOfCapital: '0.12',
-			maintenancePerYear: '0.12',
-			nodeCostUsd: '12000',
-			gpusPerNode: '2',
-			gpuLoadFactor: '1',
-			electricityUsdPerKwh: '0.1',
-			pue: '1',
-			colocationUsdPerKwMonth: '100',
-			loadedAnnualCostUsd: '120000',
-			baseFte: '0.1'
-		}),
-		candidates: [
-			candidate({
-				acquisition,
-				gpu: gpu({ tdp: '1000', price: '24000' }),
-				model: model({ total: '1000000000', active: '1000000000' })
-			})
-		],
-		baselines: [offering()],
-		benchmarks: [
-			{
-				id: 'b',
-				modelId: 'm',
-				gpuId: 'g',
-				gpus: 1,
-				precision: 'bf16',
-				outputTokensPerSecondPerGpu: q('tok/s', '250'),
-				conditions: 'test'
-			}
-		]
-	});
-}
+const handInputs = handTimelineInputs;
 
 const settings: TimelineSettings = {
 	horizonMonths: 12,

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dec, type Decimal } from '../../src/lib/domain/decimal';
 import { evaluate } from '../../src/lib/domain/evaluate';
-import type { BenchmarkInputs, EngineInputs } from '../../src/lib/domain/inputs';
 import {
 	cashCrossover,
 	cashCrossoverExact,
@@ -20,13 +19,11 @@ import {
 import {
 	candidate,
 	engineInputs,
-	finance,
 	gpu,
-	model,
 	offering,
-	q,
-	serving,
-	workload
+	workload,
+	handTimelineInputs,
+	testBenchmark
 } from '../fixtures';
 
 /**
@@ -43,47 +40,8 @@ import {
  *   staff 0.1 FTE × $120,000 / 12 = $1,000 a month.
  * Rent: $2/GPU-hour × 730 h = $1,460 per GPU-month.
  */
-const bench: BenchmarkInputs = {
-	id: 'b',
-	modelId: 'm',
-	gpuId: 'g',
-	gpus: 1,
-	precision: 'bf16',
-	outputTokensPerSecondPerGpu: q('tok/s', '250'),
-	conditions: 'test'
-};
-
-function handInputs(
-	acquisition: 'buy' | 'rent' = 'buy',
-	fin: Parameters<typeof finance>[0] = {}
-): EngineInputs {
-	return engineInputs({
-		workload: workload({ requestsPerDay: '77760', peakToAverage: '1' }),
-		serving: serving({ targetUtilization: '1' }),
-		finance: finance({
-			depreciationYears: '2',
-			costOfCapital: '0.12',
-			maintenancePerYear: '0.12',
-			nodeCostUsd: '12000',
-			gpusPerNode: '2',
-			gpuLoadFactor: '1',
-			electricityUsdPerKwh: '0.1',
-			pue: '1',
-			colocationUsdPerKwMonth: '100',
-			loadedAnnualCostUsd: '120000',
-			baseFte: '0.1',
-			...fin
-		}),
-		candidates: [
-			candidate({
-				acquisition,
-				gpu: gpu({ tdp: '1000', price: '24000' }),
-				model: model({ total: '1000000000', active: '1000000000' })
-			})
-		],
-		benchmarks: [bench]
-	});
-}
+const bench = testBenchmark;
+const handInputs = handTimelineInputs;
 
 const settings = (over: Partial<TimelineSettings> = {}): TimelineSettings => ({
 	horizonMonths: 12,
