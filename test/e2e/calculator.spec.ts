@@ -117,3 +117,20 @@ test.describe('calculator, hand-checked scenario', () => {
 			.toBe(1_938_000_000);
 	});
 });
+
+test('the summary and the pickers show the hand-computed figures', async ({ page }) => {
+	const app = new CalculatorPage(page);
+	await app.goto(exampleScenario('hand-checked.json'));
+	// At plan: GPT-4o mini $2,281.25, buy $8,371.66, rent $8,960.00, GPT-4.1 $30,416.67 → GPT-4o mini.
+	await expect(page.getByTestId('verdict')).toHaveText(
+		'Cheapest: GPT-4o mini at $2,281.25/month (API).'
+	);
+	// Blended prices, i = o = 1,000, no cache or batch: 0.5 × $0.15 + 0.5 × $0.60 and 0.5 × $2 + 0.5 × $8.
+	const baselines = page.locator('#baselines-title ~ ul.chips li');
+	await expect(baselines.nth(0)).toContainText('$0.3750 per 1M tokens, blended');
+	await expect(baselines.nth(1)).toContainText('$5.00 per 1M tokens, blended');
+	// One H100 holds the 8B model; 6,083,333,333 tokens need one replica of 31,998,528,000.
+	await expect(page.locator('#candidates-title ~ ul.chips li').first()).toContainText(
+		'1 GPU/replica, 1 replica(s) at plan · throughput measured'
+	);
+});

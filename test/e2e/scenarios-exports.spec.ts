@@ -58,6 +58,11 @@ test('saved scenarios: save, rename, duplicate, delete with undo, then compare t
 	await expect(diff).toHaveCount(1);
 	await expect(diff).toContainText(['Requests per day (requests/day)100000']);
 	await expect(page.locator('section[data-chart=compare-curve] canvas')).toBeVisible();
+	// Key figures: the rent candidate costs $8,960.00 a month in both (one replica either way:
+	// 50,000 requests/day needs 3,041,666,667 tokens, still within one replica's 31,998,528,000).
+	const rent = page.locator('tr', { hasText: 'NVIDIA H100 SXM 80GB · FP8 · rent' });
+	await expect(rent).toHaveCount(2);
+	for (const row of await rent.all()) await expect(row).toContainText('$8,960.00');
 });
 
 test('every export downloads a file that opens', async ({ page }) => {
