@@ -102,6 +102,10 @@ describe('validation names the field, the value and the allowed range', () => {
 		[
 			{ overrides: { gpus: { 'h100-sxm': { cloudUsdPerGpuHour: '-2' } } } },
 			'overrides.gpus.h100-sxm.cloudUsdPerGpuHour: -2 is outside the allowed range'
+		],
+		[
+			{ overrides: { offerings: { 'openai/gpt-4o-mini': { batchDiscount: '5' } } } },
+			'overrides.offerings.openai/gpt-4o-mini.batchDiscount: 5 is outside the allowed range, 0 to 1 share 0–1'
 		]
 	])('%j → %s', (patch, message) => {
 		const errors = errorsOf({ version: 1, ...patch });

@@ -63,6 +63,18 @@ describe("the user's own entries", () => {
 		}
 	});
 
+	it('refuses a batch discount above 1 on an own offering, as on an override', () => {
+		const bad = parseScenario({
+			...doc,
+			custom: { gpus: [ownGpu], offerings: [{ ...ownOffering, batchDiscount: fig('5') }] }
+		});
+		expect(bad.ok).toBe(false);
+		if (!bad.ok)
+			expect(bad.errors.join('\n')).toContain(
+				'custom.offerings[0].batchDiscount.value: 5 is outside the allowed range, 0 to 1'
+			);
+	});
+
 	it('refuses an entry with a figure missing its source, naming the field', () => {
 		const bad = parseScenario({
 			...doc,

@@ -1,5 +1,8 @@
-/** Display label and unit of each catalog figure, by field name. */
-export const figureMeta: Record<string, { label: string; unit: string }> = {
+/**
+ * Display label, unit and upper bound of each catalog figure, by field name. Every figure is ≥ 0;
+ * `max` is given where a figure has a natural ceiling (a share), else any size is accepted.
+ */
+export const figureMeta: Record<string, { label: string; unit: string; max?: string }> = {
 	totalParams: { label: 'total parameters', unit: 'parameters' },
 	activeParams: { label: 'active parameters', unit: 'parameters' },
 	layers: { label: 'layers', unit: 'layers' },
@@ -17,7 +20,7 @@ export const figureMeta: Record<string, { label: string; unit: string }> = {
 	inputUsdPerMTok: { label: 'input price', unit: 'USD/1M tokens' },
 	outputUsdPerMTok: { label: 'output price', unit: 'USD/1M tokens' },
 	cachedInputUsdPerMTok: { label: 'cached-input price', unit: 'USD/1M tokens' },
-	batchDiscount: { label: 'batch discount', unit: 'share 0–1' },
+	batchDiscount: { label: 'batch discount', unit: 'share 0–1', max: '1' },
 	fixedMonthlyUsd: { label: 'fixed fee', unit: 'USD/month' },
 	outputTokensPerSecondPerGpu: { label: 'output throughput', unit: 'tokens/s per GPU' }
 };

@@ -1,6 +1,8 @@
 import { catalog } from '../catalog';
 import type { AcquisitionMode, Figure, Precision } from '../catalog/types';
 import {
+	checkField,
+	figureField,
 	financeFields,
 	servingFields,
 	workloadFields,
@@ -167,6 +169,16 @@ function crossCheck(s: Scenario): string[] {
 			seenOwn.add(e.id);
 		});
 	}
+	// Figures of the user's own entries: the same ranges as overrides (a batch discount at most 1).
+	for (const kind of ['models', 'gpus', 'offerings'] as const) {
+		s.custom[kind].forEach((e, i) => {
+			for (const [f, v] of Object.entries(e)) {
+				if (!v || typeof v !== 'object' || !('value' in v)) continue;
+				const range = checkField(figureField(f), (v as { value: string }).value);
+				if (!range.ok) errors.push(`custom.${kind}[${i}].${f}.value: ${range.message}`);
+			}
+		});
+	}
 	const cat = scenarioCatalog(s.custom);
 	const seen = new Set<string>();
 	s.candidates.forEach((c, i) => {
@@ -194,7 +206,9 @@ function crossCheck(s: Scenario): string[] {
 				continue;
 			}
 			const allowed = overridableFields(kind, entry);
-			for (const f of Object.keys(fields)) {
+			for (const [f, value] of Object.entries(fields)) {
+				const range = checkField(figureField(f), value);
+				if (!range.ok) errors.push(`overrides.${kind}.${entryId}.${f}: ${range.message}`);
 				if (!allowed.includes(f)) {
 					errors.push(
 						`overrides.${kind}.${entryId}.${f}: not a figure of this entry; allowed: ${allowed.join(', ')}`

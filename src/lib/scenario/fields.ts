@@ -1,3 +1,4 @@
+import { figureMeta } from '../catalog/labels';
 import { Decimal } from '../domain/decimal';
 
 /**
@@ -325,4 +326,14 @@ export function checkField(f: FieldSpec, raw: string | number): FieldCheck {
 	if (f.integer && !d.isInteger())
 		return { ok: false, message: `${s} must be a whole number (${range})` };
 	return { ok: true, value: s };
+}
+
+/**
+ * The field spec of a catalog figure (an override or a figure of the user's own entry): ≥ 0 and,
+ * for shares, at most 1. One range for the page, the scenario check and the command line.
+ * @example checkField(figureField('batchDiscount'), '5') → '5 is outside the allowed range, 0 to 1 share 0–1'
+ */
+export function figureField(field: string): FieldSpec {
+	const meta = figureMeta[field] ?? { label: field, unit: '' };
+	return { key: field, label: meta.label, unit: meta.unit, min: '0', max: meta.max ?? '1e18' };
 }

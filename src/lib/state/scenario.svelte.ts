@@ -11,6 +11,7 @@ import {
 } from '../scenario/document';
 import {
 	checkField,
+	figureField,
 	financeFields,
 	servingFields,
 	timelineFields,
@@ -144,18 +145,7 @@ export class ScenarioStore {
 	/** Override a catalog figure in this scenario; invalid text keeps its message and changes nothing. */
 	setOverride(kind: OverrideKind, entryId: string, field: string, raw: string) {
 		const path = `overrides.${kind}.${entryId}.${field}`;
-		const unit = figureMeta[field]?.unit ?? '';
-		const r = checkField(
-			{
-				key: field,
-				label: field,
-				unit,
-				min: '0',
-				max: '1e18',
-				...(field === 'batchDiscount' ? { max: '1' } : {})
-			},
-			raw
-		);
+		const r = checkField(figureField(field), raw);
 		if (!r.ok) {
 			this.drafts = { ...this.drafts, [path]: raw };
 			this.errors = {
