@@ -304,6 +304,14 @@ export const models: ModelSpec[] = [
 		contextLength: fig('32768', MIXTRAL_8X7B),
 		attention: 'standard',
 		kvBytesPerTokenBf16: fig('131072', MIXTRAL_8X7B),
+		moeExperts: fig('8', MIXTRAL_8X7B),
+		moeExpertsPerToken: fig('2', MIXTRAL_8X7B),
+		moeLayers: fig('32', MIXTRAL_8X7B),
+		moeParamsPerExpert: fig(
+			'176160768',
+			MIXTRAL_8X7B,
+			'Derived: 3 × hidden 4096 × expert FFN 14336 (SwiGLU w1, w2, w3). Check: total − 32 × 6 unused experts × this = the active figure exactly.'
+		),
 		license: 'Apache-2.0',
 		releaseDate: '2023-12-11',
 		source: MIXTRAL_8X7B
@@ -324,6 +332,14 @@ export const models: ModelSpec[] = [
 		contextLength: fig('65536', MIXTRAL_8X22B),
 		attention: 'standard',
 		kvBytesPerTokenBf16: fig('229376', MIXTRAL_8X22B),
+		moeExperts: fig('8', MIXTRAL_8X22B),
+		moeExpertsPerToken: fig('2', MIXTRAL_8X22B),
+		moeLayers: fig('56', MIXTRAL_8X22B),
+		moeParamsPerExpert: fig(
+			'301989888',
+			MIXTRAL_8X22B,
+			'Derived: 3 × hidden 6144 × expert FFN 16384 (SwiGLU). Check: total − 56 × 6 × this = the active figure exactly.'
+		),
 		license: 'Apache-2.0',
 		releaseDate: '2024-04-10',
 		source: MIXTRAL_8X22B
@@ -436,6 +452,14 @@ export const models: ModelSpec[] = [
 		),
 		attention: 'standard',
 		kvBytesPerTokenBf16: fig('192512', QWEN_3_235B_A22B),
+		moeExperts: fig('128', QWEN_3_235B_A22B),
+		moeExpertsPerToken: fig('8', QWEN_3_235B_A22B),
+		moeLayers: fig('94', QWEN_3_235B_A22B),
+		moeParamsPerExpert: fig(
+			'18874368',
+			QWEN_3_235B_A22B,
+			'Derived: 3 × hidden 4096 × moe_intermediate_size 1536 (SwiGLU); every one of the 94 layers is MoE, no shared expert.'
+		),
 		license: 'Apache-2.0',
 		releaseDate: '2025-04-29',
 		source: QWEN_3_235B_A22B
@@ -472,6 +496,14 @@ export const models: ModelSpec[] = [
 			DEEPSEEK_V3,
 			'MLA latent: (kv_lora_rank 512 + qk_rope_head_dim 64) = 576 elements x 61 layers x 2 B. Engines that expand K/V per head (no weight absorption) need about 4,997,120 B/token.'
 		),
+		moeExperts: fig('256', DEEPSEEK_V3),
+		moeExpertsPerToken: fig('8', DEEPSEEK_V3),
+		moeLayers: fig('58', DEEPSEEK_V3),
+		moeParamsPerExpert: fig(
+			'44040192',
+			DEEPSEEK_V3,
+			'Derived: 3 × hidden 7168 × moe_intermediate_size 2048 (SwiGLU); 61 layers less first_k_dense_replace 3 = 58 MoE layers; the shared expert is read every step. Check: total − 58 × 248 × this = the active figure exactly.'
+		),
 		license: 'DeepSeek License Agreement v1.0 (model); MIT (code)',
 		releaseDate: '2024-12-26',
 		source: DEEPSEEK_V3
@@ -504,6 +536,14 @@ export const models: ModelSpec[] = [
 			DEEPSEEK_R1,
 			'MLA latent: 576 elements x 61 layers x 2 B (same as DeepSeek-V3).'
 		),
+		moeExperts: fig('256', DEEPSEEK_R1),
+		moeExpertsPerToken: fig('8', DEEPSEEK_R1),
+		moeLayers: fig('58', DEEPSEEK_R1),
+		moeParamsPerExpert: fig(
+			'44040192',
+			DEEPSEEK_R1,
+			'Same architecture as DeepSeek-V3: 3 × 7168 × 2048; 58 MoE layers.'
+		),
 		license: 'MIT',
 		releaseDate: '2025-01-20',
 		source: DEEPSEEK_R1
@@ -531,6 +571,20 @@ export const models: ModelSpec[] = [
 			'24576',
 			GPT_OSS_20B,
 			'Only the 12 full-attention layers grow with context: 2 x 12 x 8 x 64 x 2 B. The 12 sliding-window layers hold at most 128 tokens each (49,152 B/token if every layer were full).'
+		),
+		moeExperts: fig('32', GPT_OSS_20B),
+		moeExpertsPerToken: fig('4', GPT_OSS_20B),
+		moeLayers: fig('24', GPT_OSS_20B),
+		moeParamsPerExpert: fig(
+			'24891840',
+			GPT_OSS_20B,
+			'Derived: gate_up 2880 × 5760 + down 2880 × 2880 + biases 5760 + 2880 = 24,891,840. Check: total − 24 × 28 × this = the active figure exactly.'
+		),
+		slidingWindowLayers: fig('12', GPT_OSS_20B),
+		slidingWindowTokens: fig(
+			'128',
+			GPT_OSS_20B,
+			'Alternating layers: 12 sliding (128 tokens), 12 full.'
 		),
 		license: 'Apache-2.0',
 		releaseDate: '2025-08-05',
@@ -560,6 +614,20 @@ export const models: ModelSpec[] = [
 			GPT_OSS_120B,
 			'Only the 18 full-attention layers grow with context: 2 x 18 x 8 x 64 x 2 B. The 18 sliding-window layers hold at most 128 tokens each (73,728 B/token if every layer were full).'
 		),
+		moeExperts: fig('128', GPT_OSS_120B),
+		moeExpertsPerToken: fig('4', GPT_OSS_120B),
+		moeLayers: fig('36', GPT_OSS_120B),
+		moeParamsPerExpert: fig(
+			'24891840',
+			GPT_OSS_120B,
+			'Derived: gate_up 2880 × 5760 + down 2880 × 2880 + biases 5760 + 2880 = 24,891,840. Check: total − 36 × 124 × this = the active figure exactly.'
+		),
+		slidingWindowLayers: fig('18', GPT_OSS_120B),
+		slidingWindowTokens: fig(
+			'128',
+			GPT_OSS_120B,
+			'Alternating layers: 18 sliding (128 tokens), 18 full.'
+		),
 		license: 'Apache-2.0',
 		releaseDate: '2025-08-05',
 		source: GPT_OSS_120B
@@ -579,6 +647,12 @@ export const models: ModelSpec[] = [
 			'188416',
 			GEMMA_2_27B,
 			'Global layers only (23 of 46): 2 x 23 x 16 x 128 x 2 B. The 23 local layers use a 4096-token window, i.e. up to 188,416 B/token more for the first 4096 tokens of each sequence (376,832 B/token if every layer were full).'
+		),
+		slidingWindowLayers: fig('23', GEMMA_2_27B),
+		slidingWindowTokens: fig(
+			'4096',
+			GEMMA_2_27B,
+			'Alternating local and global layers: 23 local (4096 tokens), 23 global.'
 		),
 		license: 'Gemma Terms of Use',
 		releaseDate: '2024-06-27',
@@ -607,6 +681,12 @@ export const models: ModelSpec[] = [
 			'81920',
 			GEMMA_3_27B,
 			'Global layers only (10 of 62): 2 x 10 x 16 x 128 x 2 B. The 52 local layers use a 1024-token window (507,904 B/token if every layer were full).'
+		),
+		slidingWindowLayers: fig('52', GEMMA_3_27B),
+		slidingWindowTokens: fig(
+			'1024',
+			GEMMA_3_27B,
+			'Five local layers (1024 tokens) to each global one: 52 local, 10 global.'
 		),
 		license: 'Gemma Terms of Use',
 		releaseDate: '2025-03-12',

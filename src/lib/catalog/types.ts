@@ -18,7 +18,11 @@ export interface Figure extends Source {
 	value: string;
 }
 
-export const precisions = ['bf16', 'fp8', 'int4'] as const;
+/**
+ * Weight precisions. int4 is weight-only (W4A16: 4-bit weights, 16-bit compute); fp4 is NVFP4/MXFP4
+ * with FP4 tensor-core compute, on GPUs that have it (denseFp4Tflops).
+ */
+export const precisions = ['bf16', 'fp8', 'int4', 'fp4'] as const;
 export type Precision = (typeof precisions)[number];
 
 export const acquisitionModes = ['rent', 'buy'] as const;
@@ -46,6 +50,23 @@ export interface ModelSpec {
 	 * does not hold for them); for standard attention it must equal 2 x layers x kvHeads x headDim x 2.
 	 */
 	kvBytesPerTokenBf16?: Figure;
+	/**
+	 * Mixture of experts, from the published configuration: routed experts per MoE layer, experts
+	 * each token is routed to, the number of MoE layers, and the parameters of one routed expert in
+	 * one layer (3 × hidden × expert FFN width for SwiGLU experts, plus biases where present). The
+	 * rest of totalParams (attention, dense layers, shared experts, embeddings) is read every step.
+	 * All four present, or none (a dense model).
+	 */
+	moeExperts?: Figure;
+	moeExpertsPerToken?: Figure;
+	moeLayers?: Figure;
+	moeParamsPerExpert?: Figure;
+	/**
+	 * Sliding-window (local) attention: how many of the layers attend to a window, and its length in
+	 * tokens. Those layers hold min(context, window) tokens of KV cache; the others hold the context.
+	 */
+	slidingWindowLayers?: Figure;
+	slidingWindowTokens?: Figure;
 	license: string;
 	releaseDate: string;
 	source: Source;
@@ -60,11 +81,15 @@ export interface GpuSpec {
 	denseBf16Tflops: Figure;
 	/** Absent where the GPU has no FP8 tensor cores (A100): FP8 deployments fall back to BF16 compute. */
 	denseFp8Tflops?: Figure;
+	/** Absent where the GPU has no FP4 tensor cores (before Blackwell / CDNA 4): fp4 is refused there. */
+	denseFp4Tflops?: Figure;
 	tdpWatts: Figure;
 	/** Purchase price per GPU in USD, where a price is published. Absent means "enter your quote". */
 	purchasePriceUsd?: Figure;
 	/** Cloud on-demand price per GPU-hour in USD. */
 	cloudUsdPerGpuHour?: Figure;
+	/** A flat monthly rental per GPU (a dedicated server by the month); used when no hourly rate is set. */
+	cloudUsdPerGpuMonth?: Figure;
 }
 
 export interface ApiOffering {
