@@ -5,6 +5,8 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
 		include: ['test/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// The export tests build whole workbooks and decks; a loaded 2-core machine needs the room.
+		testTimeout: 30_000
 	}
 });

@@ -51,7 +51,12 @@ export function offering(
 export function model(
 	over: Partial<
 		Record<'total' | 'active' | 'layers' | 'kvHeads' | 'headDim' | 'context', string>
-	> = {}
+	> & {
+		/** Routed experts E, experts per token k, MoE layers, parameters per expert. */
+		moe?: [string, string, string, string];
+		/** Sliding-window layers and window tokens (attention becomes 'sliding-window'). */
+		sliding?: [string, string];
+	} = {}
 ): ModelInputs {
 	const v = {
 		total: '10000000000',
@@ -71,13 +76,34 @@ export function model(
 		kvHeads: q('kvHeads', v.kvHeads),
 		headDim: q('headDim', v.headDim),
 		contextLength: q('context', v.context),
-		attention: 'standard'
+		attention: over.sliding ? 'sliding-window' : 'standard',
+		...(over.moe
+			? {
+					moe: {
+						experts: q('experts', over.moe[0]),
+						expertsPerToken: q('experts per token', over.moe[1]),
+						layers: q('MoE layers', over.moe[2]),
+						paramsPerExpert: q('params per expert', over.moe[3])
+					}
+				}
+			: {}),
+		...(over.sliding
+			? {
+					slidingWindow: {
+						layers: q('sliding layers', over.sliding[0]),
+						tokens: q('window', over.sliding[1])
+					}
+				}
+			: {})
 	};
 }
 
 export function gpu(
 	over: Partial<
-		Record<'mem' | 'bw' | 'bf16' | 'fp8' | 'tdp' | 'price' | 'rate', string | undefined>
+		Record<
+			'mem' | 'bw' | 'bf16' | 'fp8' | 'fp4' | 'tdp' | 'price' | 'rate' | 'month',
+			string | undefined
+		>
 	> = {}
 ): GpuInputs {
 	const v = {
@@ -97,9 +123,11 @@ export function gpu(
 		memoryBandwidthTBps: q('bandwidth', v.bw),
 		denseBf16Tflops: q('bf16', v.bf16),
 		denseFp8Tflops: v.fp8 === undefined ? undefined : q('fp8', v.fp8),
+		denseFp4Tflops: v.fp4 === undefined ? undefined : q('fp4', v.fp4),
 		tdpWatts: q('tdp', v.tdp),
 		purchasePriceUsd: v.price === undefined ? undefined : q('price', v.price),
-		cloudUsdPerGpuHour: v.rate === undefined ? undefined : q('rate', v.rate)
+		cloudUsdPerGpuHour: v.rate === undefined ? undefined : q('rate', v.rate),
+		cloudUsdPerGpuMonth: v.month === undefined ? undefined : q('month', v.month)
 	};
 }
 
@@ -117,14 +145,27 @@ export function serving(
 		minUsefulBatch: '8',
 		efficiencyMemory: '0.5',
 		efficiencyCompute: '0.5',
+		efficiencyPrefill: '0.5',
+		efficiencyMoe: '1',
+		efficiencyFp4: '1',
 		int4BytesPerParam: '0.515625',
+		fp4BytesPerParam: '0.5625',
 		shiftBatchOffPeak: true,
 		useBenchmarks: true,
+		prefixCaching: true,
 		...over
 	};
-	return Object.fromEntries(
-		Object.entries(v).map(([k, x]) => [k, typeof x === 'boolean' ? x : q(k, x)])
-	) as unknown as ServingInputs;
+	const { kvCachePrecision, tpEfficiency, ...rest } = v;
+	const flat = Object.fromEntries(
+		Object.entries(rest).map(([k, x]) => [k, typeof x === 'boolean' ? x : q(k, x)])
+	);
+	// Tensor-parallel efficiency 1 unless a test sets it (one value for every degree): hand sums stay short.
+	const e = typeof tpEfficiency === 'string' ? tpEfficiency : '1';
+	return {
+		...flat,
+		kvCachePrecision: kvCachePrecision === 'fp8' ? 'fp8' : '16-bit',
+		tpEfficiency: { 2: q('e2', e), 4: q('e4', e), 8: q('e8', e), 16: q('e16', e) }
+	} as unknown as ServingInputs;
 }
 
 export function finance(over: Partial<Record<keyof FinanceInputs, string>> = {}): FinanceInputs {
@@ -178,14 +219,21 @@ export function engineInputs(over: Partial<EngineInputs> = {}): EngineInputs {
 	};
 }
 
-/** A benchmark of the test model on the test GPU: 250 output tokens/s. */
+/**
+ * Your own measurement of the test model on one test GPU at the test workload's lengths (1,000 in,
+ * 250 out): 250 output tokens/s, so one replica serves 1 request/s exactly.
+ */
 export const testBenchmark: BenchmarkInputs = {
 	id: 'b',
 	modelId: 'm',
 	gpuId: 'g',
 	gpus: 1,
 	precision: 'bf16',
-	outputTokensPerSecondPerGpu: q('tok/s', '250'),
+	scope: 'replica',
+	own: true,
+	inputTokens: 1000,
+	outputTokens: 250,
+	outputTokensPerSecond: q('tok/s', '250'),
 	conditions: 'test'
 };
 

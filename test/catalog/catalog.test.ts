@@ -257,7 +257,9 @@ describe('assumptions', () => {
 		'maxBatch',
 		'runtimeOverheadGBPerGpu',
 		'minUsefulBatch',
-		'int4BytesPerParam'
+		'int4BytesPerParam',
+		'fp4BytesPerParam',
+		'tpEfficiency16'
 	];
 
 	it('has every key', () => {

@@ -49,14 +49,27 @@ describe('break-even bars, default scenario', () => {
 		expect(table.rows[0].slice(1, 4)).toEqual(['GPT-4o mini', NEVER, NEVER]);
 	});
 
-	it('draws c2 vs GPT-4o mini at 124B tokens/month first and 137B sustained', () => {
+	it('draws c2 vs GPT-4o mini at 162B tokens/month first and 187B sustained', () => {
 		const p = pairOf(ev, 'c2', GPT_4O_MINI);
 		if (p.first.kind !== 'volume' || p.sustained.kind !== 'volume') throw new Error('finite');
+		// By hand: c2 buys 2 H100s a replica ($1,304.29/month each replica, $1,315.52 a node, staff
+		// $8,583.33); a replica serves 10.94B tokens/month; GPT-4o mini costs $0.20625 per 1M at the
+		// default mix (0.8333 × (0.7 × $0.15 + 0.3 × $0.075) + 0.1667 × $0.60).
+		// First: 15 replicas (30 GPUs, 4 nodes) cost 8,583.33 + 15 × 1,304.29 + 4 × 1,315.52 = $33,409.76,
+		// which the API charges at 33,409.76 / 0.20625e-6 = 161.99B (inside the 15th step: 153.2B–164.2B).
+		// Sustained: 18 replicas (5 nodes) cost $38,638.15 → 187.34B (inside the 18th step: 186.0B–197.0B).
+		const c2 = okCandidates(ev).find((c) => c.id === 'c2');
+		if (!c2) throw new Error('c2');
+		const at = (n: number, nodes: number) =>
+			toNumber(
+				c2.cost.fixedTotal.add(c2.cost.perReplicaTotal.mul(n)).add(c2.cost.perNodeTotal.mul(nodes))
+			) / 0.20625e-6;
 		expect(config.data.datasets[0].data[1]).toBe(toNumber(p.first.volume));
-		expect(config.data.datasets[0].data[1]).toBeCloseTo(123_989_081_587, -1);
+		expect(config.data.datasets[0].data[1]).toBeCloseTo(at(15, 4), 0);
+		expect(config.data.datasets[0].data[1]).toBeCloseTo(161_986_402_275.56, -1);
 		const sustained = breakEvenChart(ev, inputs, light, 'sustained').config;
 		expect(sustained.data.datasets[0].data[1]).toBe(toNumber(p.sustained.volume));
-		expect(sustained.data.datasets[0].data[1]).toBeCloseTo(136_636_698_425, -1);
+		expect(sustained.data.datasets[0].data[1]).toBeCloseTo(at(18, 5), 0);
 	});
 
 	it('has titles with units and a planned-volume line', () => {
@@ -72,7 +85,8 @@ describe('break-even bars, default scenario', () => {
 	it('reads volumes and requests/day in the tooltip', () => {
 		const label = config.options?.plugins?.tooltip?.callbacks?.label;
 		const text = label?.call(undefined as never, { datasetIndex: 1, dataIndex: 0 } as never);
-		expect(text).toBe('GPT-4.1: 6.6B tokens/month (120,472 requests/day)');
+		// $12,948.73 (one replica of 2 rented H100s + staff) / $2.625 per 1M = 4.93B tokens/month
+		expect(text).toBe('GPT-4.1: 4.93B tokens/month (90,098 requests/day)');
 		const never = label?.call(undefined as never, { datasetIndex: 0, dataIndex: 0 } as never);
 		expect(never).toBe('GPT-4o mini: never');
 	});

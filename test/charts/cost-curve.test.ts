@@ -82,24 +82,29 @@ describe('cost curve, default scenario', () => {
 		const { min, max } = xScale(config);
 		expect(min).toBe(toNumber(vols.reduce(dmin).div(10)));
 		expect(max).toBe(toNumber(vols.reduce(dmax).mul(10)));
-		// By hand: the least is c3 vs GPT-4.1, the greatest c2 vs GPT-4o mini (sustained).
+		// By hand: the least is c3 vs GPT-4.1 ($10,766.03 for one rented H100 and staff / $2.625 per
+		// 1M = 4.10B), the greatest c2 vs GPT-4o mini sustained (18 bought replicas, $38,638.15 /
+		// $0.20625 per 1M = 187.3B).
 		expect(min).toBeCloseTo(410_134_603.2, 0);
-		expect(max).toBeCloseTo(1_366_366_984_249, -1);
+		expect(max).toBeCloseTo(1_873_361_061_262, -1);
 		for (const v of vols) {
 			expect(toNumber(v)).toBeGreaterThanOrEqual(min);
 			expect(toNumber(v)).toBeLessThanOrEqual(max);
 		}
 	});
 
-	it('marks c1 vs GPT-4.1 at 6.6B tokens/month, where the API costs what one replica costs', () => {
+	it('marks c1 vs GPT-4.1 at 4.93B tokens/month, where the API costs what one replica costs', () => {
 		const m = markers(config).find(
 			(p) => p.breakEven?.candidateId === 'c1' && p.breakEven.baselineId === 'openai/gpt-4.1'
 		);
-		expect(m?.x).toBeCloseTo(6_595_860_317.46, 1);
-		// One replica at plan: the rent bill is the break-even cost.
+		// By hand: one replica of 2 rented H100s: staff 0.5 × $206,000 / 12 = $8,583.33 + 2 × $2.99 ×
+		// 730 h = $4,365.40 → $12,948.73; GPT-4.1 at the default mix: 0.8333 × (0.7 × $2 + 0.3 × $0.50)
+		// + 0.1667 × $8 = $2.625 per 1M → 12,948.73 / 2.625e-6 = 4,932,850,793.65 tokens/month.
+		expect(m?.x).toBeCloseTo(4_932_850_793.65, 1);
 		const c1 = okCandidates(ev)[0];
-		expect(m?.y).toBeCloseTo(toNumber(c1.atPlan.total.value), 6);
-		expect(m?.volumeText).toBe('6.6B tokens/month (120,472 requests/day)');
+		expect(m?.y).toBeCloseTo(toNumber(c1.cost.fixedTotal.add(c1.cost.perReplicaTotal)), 6);
+		expect(m?.y).toBeCloseTo(12_948.73, 2);
+		expect(m?.volumeText).toBe('4.93B tokens/month (90,098 requests/day)');
 		expect(m?.text).toContain('first break-even');
 		expect(m?.text).toContain('GPT-4.1');
 	});

@@ -239,7 +239,10 @@ describe('tco import-prices', () => {
 	it('--add limits new offerings to some providers; price changes still apply', () => {
 		const none = tcoFiles({}, 'import-prices', PRICES, HAND, '--add', 'none', '--out', 'o.json');
 		expect(none.code).toBe(0);
-		expect(JSON.parse(none.written['o.json']).custom).toBeUndefined(); // none before, none added
+		// none before, none added; the file's own measurement stays as it was
+		const kept = JSON.parse(none.written['o.json']).custom;
+		expect(kept.offerings).toEqual([]);
+		expect(kept.benchmarks.map((b: { id: string }) => b.id)).toEqual(['our-h100-8b-1k1k']);
 		expect(none.out).toContain('0 offerings to add, 5 price changes');
 		const some = tcoFiles(
 			{},

@@ -149,8 +149,8 @@ describe('edge cases', () => {
 		const part = evaluate(engineInputs({ serving: serving({ targetUtilization: '0.5' }) }))
 			.candidates[0];
 		if (!full.ok || !part.ok) throw new Error('expected ok');
-		expect(full.capacity.volumePerReplica.value.toString()).toBe(
-			part.capacity.volumePerReplica.value.mul(2).toString()
+		expect(full.capacity.volumePerReplica.value.toFixed(12)).toBe(
+			part.capacity.volumePerReplica.value.mul(2).toFixed(12)
 		);
 	});
 

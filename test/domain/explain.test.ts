@@ -27,7 +27,7 @@ describe('explainPair', () => {
 		const step = x?.figures[0].inputs[0] as unknown as {
 			inputs: { label: string; inputs?: { source: string; overridden?: boolean }[] }[];
 		};
-		const rental = step.inputs.find((q) => q.label === 'Rental per GPU');
+		const rental = step.inputs.find((q) => q.label === 'Rental per GPU (hourly rate)');
 		expect(rental?.inputs?.find((q) => q.overridden)?.source).toMatch(/your override/);
 	});
 

@@ -78,7 +78,29 @@ describe('cost structure', () => {
 			costStructure(candidate({ acquisition: 'buy', gpu: gpu({ price: undefined }) }), 1, finance())
 		).toMatch(/no published purchase price/);
 		expect(costStructure(candidate({ gpu: gpu({ rate: undefined }) }), 1, finance())).toMatch(
-			/no catalog cloud rate/
+			/no catalog rental price: enter a cloud rate \(cloudUsdPerGpuHour, \$\/GPU-hour\) or a monthly rental \(cloudUsdPerGpuMonth/
 		);
+	});
+
+	it('a flat monthly rental is billed as quoted when no hourly rate is set, and says so', () => {
+		// a dedicated server at $1,800 per GPU-month: no hours, no commitment discount on top
+		const cs = costStructure(
+			candidate({ gpu: gpu({ rate: undefined, month: '1800' }) }),
+			2,
+			finance({ commitmentDiscount: '0.2' })
+		);
+		if (typeof cs === 'string') throw new Error(cs);
+		expect(cs.perGpu.hardware.toString()).toBe('1800');
+		// 2 GPUs a replica: $3,600, plus the staff share per GPU (0 FTE per 100 GPUs here)
+		expect(cs.perReplicaTotal.toString()).toBe('3600');
+		expect(cs.explanations.map((e) => e.label)).toContain('Rental per GPU (flat monthly price)');
+		// an hourly rate, when both are set, wins: $2 × 730 h × (1 − 0.2) = $1,168
+		const both = costStructure(
+			candidate({ gpu: gpu({ month: '1800' }) }),
+			1,
+			finance({ commitmentDiscount: '0.2' })
+		);
+		if (typeof both === 'string') throw new Error(both);
+		expect(both.perGpu.hardware.toString()).toBe('1168');
 	});
 });

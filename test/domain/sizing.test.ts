@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { kvBytesPerToken, sizeReplica } from '../../src/lib/domain/sizing';
+import {
+	kvBytesPerSequence,
+	kvLayout,
+	kvReplication,
+	sizeOptions,
+	sizeReplica
+} from '../../src/lib/domain/sizing';
 import { dec } from '../../src/lib/domain/decimal';
 import { gpu, model, serving, workload, q } from '../fixtures';
 
@@ -11,35 +17,62 @@ describe('KV cache per token', () => {
 			layers: '32',
 			kv: '8',
 			dim: '128',
-			precision: 'bf16' as const,
+			cache: '16-bit',
 			bytes: '131072'
 		},
-		{
-			name: 'same, fp8 cache',
-			layers: '32',
-			kv: '8',
-			dim: '128',
-			precision: 'fp8' as const,
-			bytes: '65536'
-		},
+		{ name: 'same, FP8 cache', layers: '32', kv: '8', dim: '128', cache: 'fp8', bytes: '65536' },
 		{
 			name: 'Llama 3.1 70B shape',
 			layers: '80',
 			kv: '8',
 			dim: '128',
-			precision: 'bf16' as const,
+			cache: '16-bit',
 			bytes: '327680'
 		}
-	])('$name → $bytes bytes', ({ layers, kv, dim, precision, bytes }) => {
-		expect(
-			kvBytesPerToken(model({ layers, kvHeads: kv, headDim: dim }), precision).value.toString()
-		).toBe(bytes);
+	])('$name → $bytes bytes', ({ layers, kv, dim, cache, bytes }) => {
+		const m = model({ layers, kvHeads: kv, headDim: dim });
+		expect(kvLayout(m, serving({ kvCachePrecision: cache })).global.value.toString()).toBe(bytes);
 	});
 
-	it('uses the catalog figure for MLA models, scaled to the cache precision', () => {
+	it('the KV-cache precision is a setting of its own: FP8 weights keep a 16-bit cache unless it is set', () => {
+		const m = model({ layers: '32', kvHeads: '8', headDim: '128' });
+		expect(kvLayout(m, serving()).global.value.toString()).toBe('131072');
+	});
+
+	it('uses the catalog latent for MLA models, scaled to the cache precision, kept on every rank', () => {
 		const m = { ...model(), attention: 'mla' as const, kvBytesPerTokenBf16: q('kv', '70272') };
-		expect(kvBytesPerToken(m, 'bf16').value.toString()).toBe('70272');
-		expect(kvBytesPerToken(m, 'fp8').value.toString()).toBe('35136');
+		const kv16 = kvLayout(m, serving());
+		expect(kv16.global.value.toString()).toBe('70272');
+		expect(kvLayout(m, serving({ kvCachePrecision: 'fp8' })).global.value.toString()).toBe('35136');
+		// DeepSeek at a 30,000-token prompt on 8 GPUs: every rank holds the latent, so 8 × 70,272 × 30,000 bytes
+		expect(kvReplication(kv16, 8).toString()).toBe('8');
+		expect(kvBytesPerSequence(kv16, dec(30000), 8).toString()).toBe(
+			dec(8).mul(70272).mul(30000).toString()
+		);
+	});
+
+	it('KV heads are replicated once the tensor-parallel degree exceeds them', () => {
+		const kv = kvLayout(model({ kvHeads: '8' }), serving());
+		// 8 heads on 16 GPUs: each rank still holds one head → 16 × 1 / 8 = 2 copies; on 4 GPUs none
+		expect(kvReplication(kv, 16).toString()).toBe('2');
+		expect(kvReplication(kv, 4).toString()).toBe('1');
+	});
+
+	it('sliding-window layers hold min(context, window); global layers hold the whole context', () => {
+		// Gemma 3 27B shape: 62 layers, 52 of them local with a 1,024-token window, 16 KV heads × 128
+		const m = model({ layers: '62', kvHeads: '16', headDim: '128', sliding: ['52', '1024'] });
+		const kv = kvLayout(m, serving());
+		expect(kv.global.value.toString()).toBe('81920'); // 2 × 10 × 16 × 128 × 2
+		expect(kv.sliding?.bytesPerToken.value.toString()).toBe('425984'); // 2 × 52 × 16 × 128 × 2
+		// 4,000 tokens: 81,920 × 4,000 + 425,984 × 1,024 = 763,887,616 bytes,
+		// where counting the global layers alone gave 327,680,000 (2.3× too little)
+		expect(kvBytesPerSequence(kv, dec(4000), 1).toString()).toBe('763887616');
+		// 500 tokens, inside the window: every layer holds all of them
+		expect(kvBytesPerSequence(kv, dec(500), 1).toString()).toBe(
+			dec(81920 + 425984)
+				.mul(500)
+				.toString()
+		);
 	});
 });
 
@@ -89,5 +122,28 @@ describe('memory fit', () => {
 		// 32e9 × 0.515625 = 16.5 GB → one GPU, budget 20.6 − 16.5 = 4.1 GB
 		expect(r.weightsBytes.value.toString()).toBe('16500000000');
 		expect(r.kvBudgetBytes.value.toString()).toBe(dec('4.1e9').toString());
+	});
+
+	it('a pinned replica size that cannot hold the model is reported with the field named', () => {
+		// 20e9 bf16 = 40 GB of weights: one GPU offers 20.6 GB
+		const r = sizeOptions(model({ total: '20000000000' }), gpu(), 'bf16', serving(), workload(), 1);
+		expect(r.ok).toBe(false);
+		if (!r.ok)
+			expect(r.reason).toMatch(/pinned 1 GPUs per replica cannot hold it \(gpusPerReplica\)/);
+		const ok = sizeOptions(
+			model({ total: '20000000000' }),
+			gpu(),
+			'bf16',
+			serving(),
+			workload(),
+			4
+		);
+		expect(ok.ok && ok.options.map((o) => o.gpusPerReplica)).toEqual([4]);
+	});
+
+	it('fp4 weights take 0.5625 bytes per parameter (NVFP4: 4 bits + one 8-bit scale per 16)', () => {
+		const r = sizeReplica(model({ total: '32000000000' }), gpu(), 'fp4', serving(), workload());
+		if (!r.ok) throw new Error(r.reason);
+		expect(r.weightsBytes.value.toString()).toBe('18000000000');
 	});
 });

@@ -1,110 +1,238 @@
 import { describe, expect, it } from 'vitest';
 import {
-	benchmarkThroughput,
+	estimateBenchmark,
 	matchBenchmark,
+	precisionProblem,
+	replicaThroughput,
 	rooflineThroughput
 } from '../../src/lib/domain/throughput';
+import { sizeOptions, type SizingOption } from '../../src/lib/domain/sizing';
 import { capacity, peakFactor, replicasAt } from '../../src/lib/domain/capacity';
 import { dec } from '../../src/lib/domain/decimal';
-import type { BenchmarkInputs } from '../../src/lib/domain/inputs';
+import type {
+	BenchmarkInputs,
+	CandidateInputs,
+	ServingInputs,
+	WorkloadInputs
+} from '../../src/lib/domain/inputs';
 import { candidate, gpu, model, q, serving, workload } from '../fixtures';
 
 // a = 1e9 active params, bf16 → W = 2e9 bytes. One GPU: 1 TB/s × η 0.5 = 5e11 B/s; 100 TFLOPS × 0.5 = 5e13 FLOP/s.
-// i = 1000, o = 100 → mean decode context 1050 tokens; KV per token 100,000 B → 1.05e8 B per sequence.
+// KV per token 2 × 10 layers × 4 heads × 128 × 2 B = 20,480 B. i = 1000, o = 100: mean decode
+// context 1,050 tokens → 21,504,000 B read per sequence per step; a full request 1,100 tokens → 22,528,000 B.
+// Memory: 24 GB × 0.9 − 1 GB = 20.6 GB, less 2 GB of weights = 18.6 GB → floor(18.6e9 / 22.528e6) = 825 requests.
 const c = candidate({
 	model: model({ total: '1000000000', active: '1000000000' }),
 	gpu: gpu({ bw: '1', bf16: '100' })
 });
 const w = workload({ inputTokensPerRequest: '1000', outputTokensPerRequest: '100' });
 
+function option(cand: CandidateInputs, s: ServingInputs, wl: WorkloadInputs, n = 1): SizingOption {
+	const r = sizeOptions(cand.model, cand.gpu, cand.precision, s, wl, n);
+	if (!r.ok) throw new Error(r.reason);
+	return r.options[0];
+}
+function roof(cand: CandidateInputs, s: ServingInputs, wl = w, n = 1) {
+	const r = rooflineThroughput(cand, option(cand, s, wl, n), s, wl);
+	if (!r.ok) throw new Error(r.reason);
+	return r;
+}
+
 describe('roofline throughput', () => {
-	it('batch limited by memory: B = 64', () => {
-		const r = rooflineThroughput(
-			c,
-			1,
-			dec(100000),
-			64,
-			serving({ tokensPerSecondPerUser: '10' }),
-			w
-		);
-		if (!r.ok) throw new Error(r.reason);
-		// speed bounds: (5e11/10 − 2e9)/1.05e8 = 457.1; 5e13/(2e9 × 10) = 2,500; memory 64; cap 256 → B = 64
-		expect(r.batch).toBe(64);
-		// t(64) = max((2e9 + 64 × 1.05e8)/5e11, 2e9 × 64/5e13) = max(0.01744, 0.00256) = 0.01744 s
-		// prefill = 2e9 × 1000 / 5e13 = 0.04 s; per request 0.04 + 100 × 0.01744 / 64 = 0.06725 s
-		expect(r.requestsPerSecond.value.toFixed(10)).toBe(dec(1).div('0.06725').toFixed(10));
-		expect(r.path).toBe('roofline');
-		expect(r.label).toMatch(/memory/);
+	it('batch at the engine cap with no speed target: B = 256; matrix products and attention add', () => {
+		const r = roof(c, serving({ tokensPerSecondPerUser: '0' }));
+		expect(r.batch).toBe(256);
+		// t(256) = max(2e9/5e11, 2e9 × 256/5e13) + 256 × 21.504e6/5e11 = 0.01024 + 0.011010048 = 0.021250048 s
+		// (the matrix products are compute-bound; attention reads each sequence's KV cache after them)
+		// prefill = 2e9 × 1000 / 5e13 = 0.04 s; per request 0.04 + 100 × 0.021250048 / 256 s
+		const perRequest = dec('0.04').add(dec(100).mul('0.021250048').div(256));
+		expect(r.requestsPerSecond.value.toFixed(12)).toBe(dec(1).div(perRequest).toFixed(12));
+		expect(r.label).toMatch(/engine batch cap/);
 	});
 
-	it('batch limited by the per-user speed target', () => {
-		const r = rooflineThroughput(
-			c,
-			1,
-			dec(100000),
-			10000,
-			serving({ tokensPerSecondPerUser: '100', maxBatch: '100000' }),
-			w
+	it('the speed target counts the time the replica spends in prefill (Little’s law)', () => {
+		const r = roof(c, serving({ tokensPerSecondPerUser: '10' }));
+		// For B ≥ 100 the products are compute-bound: t(B) = 4e-5·B + 4.3008e-5·B = 8.3008e-5·B.
+		// user speed = o / (o·t(B) + B·prefill) = 100 / (0.0083008·B + 0.04·B) = 100 / (0.0483008·B) ≥ 10
+		//            ⇔ B ≤ 207.03 → B = 207.
+		// Decode alone (1/t(B) ≥ 10) would allow B ≤ 1,204, i.e. the cap of 256: users would get 8.1 tokens/s.
+		expect(r.batch).toBe(207);
+		expect(r.userTokensPerSecond.toNumber()).toBeGreaterThanOrEqual(10);
+		expect(r.userTokensPerSecond.toFixed(3)).toBe(
+			dec(100).div(dec('0.0483008').mul(207)).toFixed(3)
 		);
-		if (!r.ok) throw new Error(r.reason);
-		// (5e11/100 − 2e9)/1.05e8 = 3e9/1.05e8 = 28.57 → 28
-		expect(r.batch).toBe(28);
+		expect(r.label).toMatch(/per-user speed \(prefill time included\)/);
 	});
 
 	it('a speed target no batch can meet is reported, with the single-request speed', () => {
 		const r = rooflineThroughput(
 			c,
-			1,
-			dec(100000),
-			64,
+			option(c, serving(), w),
 			serving({ tokensPerSecondPerUser: '1000' }),
 			w
 		);
 		expect(r.ok).toBe(false);
-		// one request alone: 5e11 / (2e9 + 1.05e8) = 237.5 tokens/s
+		// one request alone: 100 / (100 × (2e9 + 21.504e6)/5e11 + 0.04) = 100 / 0.4443008 = 225.1 tokens/s
 		if (!r.ok)
 			expect(r.reason).toMatch(
-				/cannot reach 1000 tokens\/s per user: one request alone decodes at 237\.5/
+				/cannot reach 1000 tokens\/s per user: one request alone decodes at 225\.1/
 			);
 	});
 
-	it('zero bandwidth means zero throughput, reported, not a crash', () => {
-		const r = rooflineThroughput(
-			candidate({ gpu: gpu({ bw: '0' }) }),
-			1,
-			dec(100000),
-			64,
-			serving(),
-			w
+	it('prefix caching: the cached-input share skips prefill compute on the self-hosted side', () => {
+		const wc = workload({
+			inputTokensPerRequest: '1000',
+			outputTokensPerRequest: '100',
+			cachedInputShare: '0.5'
+		});
+		const on = roof(c, serving({ tokensPerSecondPerUser: '0' }), wc);
+		const off = roof(c, serving({ tokensPerSecondPerUser: '0', prefixCaching: false }), wc);
+		// prefill 2e9 × 1000 × (1 − 0.5) / 5e13 = 0.02 s with caching, 0.04 s without
+		const decode = dec(100).mul('0.021250048').div(256);
+		expect(on.requestsPerSecond.value.toFixed(12)).toBe(dec(1).div(decode.add('0.02')).toFixed(12));
+		expect(off.requestsPerSecond.value.toFixed(12)).toBe(
+			dec(1).div(decode.add('0.04')).toFixed(12)
 		);
+	});
+
+	it('MoE decode reads the distinct experts the batch routes to, not only the active ones', () => {
+		// 1e9 dense + 2 MoE layers × 8 experts × 0.5e9 = 9e9 total; k = 2 → active 1e9 + 2 × 2 × 0.5e9 = 3e9.
+		const moe = candidate({
+			model: model({ total: '9000000000', active: '3000000000', moe: ['8', '2', '2', '500000000'] })
+		});
+		const r = roof(moe, serving({ tokensPerSecondPerUser: '0', maxBatch: '4' }));
+		expect(r.batch).toBe(4);
+		// experts read at B = 4: 8 × (1 − (6/8)^4) = 8 × 0.68359375 = 5.46875 per layer
+		// bytes: 2e9 dense + 16e9 × 0.68359375 = 12.9375e9 (the active-only figure would be 6e9)
+		// t(4) = max((12.9375e9 + 4 × 21.504e6)/5e11, 2 × 3e9 × 4/5e13) = 0.026047032 s
+		// prefill 2 × 3e9 × 1000 / 5e13 = 0.12 s; per request 0.12 + 100 × 0.026047032 / 4 = 0.7711758 s
+		expect(r.requestsPerSecond.value.toFixed(12)).toBe(dec(1).div('0.7711758').toFixed(12));
+		// at B = 1 the expert reads equal the active parameters: 2e9 + 16e9 × 2/8 = 6e9 bytes = 3e9 × 2
+		const one = roof(moe, serving({ tokensPerSecondPerUser: '0', maxBatch: '1' }));
+		const perRequest1 = dec('0.12').add(dec(100).mul(dec('6e9').add('21504000').div('5e11')));
+		expect(one.requestsPerSecond.value.toFixed(12)).toBe(dec(1).div(perRequest1).toFixed(12));
+	});
+
+	it('FP4 uses FP4 TFLOPS and 0.5625 bytes per parameter, and is refused on a GPU without FP4', () => {
+		const fp4 = candidate({
+			model: model({ total: '1000000000', active: '1000000000' }),
+			gpu: gpu({ bw: '1', bf16: '100', fp4: '400' }),
+			precision: 'fp4'
+		});
+		const r = roof(fp4, serving({ tokensPerSecondPerUser: '0', maxBatch: '1' }));
+		// W = 1e9 × 0.5625 = 0.5625e9 B; t(1) = (0.5625e9 + 21.504e6)/5e11 = 0.001168008 s
+		// prefill = 2e9 × 1000 / (400e12 × 0.5) = 0.01 s
+		const perRequest = dec('0.01').add(dec(100).mul('0.001168008'));
+		expect(r.requestsPerSecond.value.toFixed(12)).toBe(dec(1).div(perRequest).toFixed(12));
+		expect(precisionProblem(gpu({ fp4: undefined }), 'fp4')).toMatch(/no FP4 tensor cores/);
+		expect(precisionProblem(gpu({ fp4: undefined }), 'fp8')).toBeUndefined();
+	});
+
+	it('tensor-parallel efficiency scales both bandwidth and compute of a wider replica', () => {
+		const s = serving({ tokensPerSecondPerUser: '0', maxBatch: '1', tpEfficiency: '0.8' });
+		const r = roof(c, s, w, 2);
+		// 2 GPUs × 5e11 × 0.8 = 8e11 B/s, 2 × 5e13 × 0.8 = 8e13 FLOP/s; KV 4 heads over 2 GPUs: no replication.
+		// t(1) = (2e9 + 21.504e6)/8e11; prefill 2e12/8e13 = 0.025 s
+		const perRequest = dec('0.025').add(dec(100).mul(dec('2021504000').div('8e11')));
+		expect(r.requestsPerSecond.value.toFixed(12)).toBe(dec(1).div(perRequest).toFixed(12));
+	});
+
+	it('zero bandwidth means zero throughput, reported, not a crash', () => {
+		const z = candidate({ gpu: gpu({ bw: '0' }) });
+		const r = rooflineThroughput(z, option(z, serving(), w), serving(), w);
 		expect(r.ok).toBe(false);
 	});
 });
 
-describe('benchmark throughput', () => {
-	const bench = (id: string, i: number, o: number, tps: string): BenchmarkInputs => ({
-		id,
+describe('benchmarks carried to the workload', () => {
+	const bench = (over: Partial<BenchmarkInputs>): BenchmarkInputs => ({
+		id: 'b',
 		modelId: 'm',
 		gpuId: 'g',
-		gpus: 8,
+		gpus: 1,
 		precision: 'bf16',
-		inputTokens: i,
-		outputTokens: o,
-		outputTokensPerSecondPerGpu: q('tps', tps),
-		conditions: id
+		scope: 'replica',
+		own: false,
+		inputTokens: 1000,
+		outputTokens: 100,
+		outputTokensPerSecond: q('tok/s', '3000'),
+		conditions: 'test',
+		...over
 	});
 
-	it('picks the entry with the closest input/output lengths', () => {
-		const all = [bench('short', 128, 128, '9000'), bench('long', 2000, 200, '3000')];
-		expect(matchBenchmark(c, all, w)?.id).toBe('long');
-		expect(matchBenchmark({ ...c, precision: 'fp8' }, all, w)).toBeUndefined();
+	it('picks your measurement first, then the same GPU count, then the closest lengths; none without lengths', () => {
+		const all = [
+			bench({ id: 'far', inputTokens: 128, outputTokens: 128 }),
+			bench({ id: 'near', inputTokens: 2000, outputTokens: 200 }),
+			bench({ id: 'other-size', gpus: 2 }),
+			bench({ id: 'no-lengths', inputTokens: undefined, outputTokens: undefined })
+		];
+		expect(matchBenchmark(c, 1, all, w)?.id).toBe('near');
+		expect(matchBenchmark(c, 2, all, w)?.id).toBe('other-size');
+		expect(
+			matchBenchmark(
+				c,
+				1,
+				[...all, bench({ id: 'mine', own: true, inputTokens: 64, outputTokens: 64 })],
+				w
+			)?.id
+		).toBe('mine');
+		expect(matchBenchmark({ ...c, precision: 'fp8' }, 1, all, w)).toBeUndefined();
+		expect(matchBenchmark(c, 1, [all[3]], w)).toBeUndefined();
 	});
 
-	it('3,000 tok/s per GPU × 2 GPUs / 100 output tokens → 60 requests/s', () => {
-		const r = benchmarkThroughput(bench('long', 2000, 200, '3000'), 2, w);
-		if (!r.ok) throw new Error('no');
-		expect(r.requestsPerSecond.value.toString()).toBe('60');
+	it('a benchmark at 1,000/1,000 is carried to a 1,500/300 workload by the model, not by output tokens alone', () => {
+		const w2 = workload({ inputTokensPerRequest: '1500', outputTokensPerRequest: '300' });
+		const s = serving({ tokensPerSecondPerUser: '0' });
+		const b = bench({
+			inputTokens: 1000,
+			outputTokens: 1000,
+			outputTokensPerSecond: q('tok/s', '3000')
+		});
+		const est = estimateBenchmark(c, b, s, w2);
+		if (!est) throw new Error('no estimate');
+		// The benchmark's conditions: 1,000/1,000, batch by memory alone: KV 2,000 tokens × 20,480 B = 40.96 MB
+		// per request → floor(18.6e9 / 40.96e6) = 454; mean context 1,500 → 30.72 MB read per sequence.
+		// t(454) = max(2e9/5e11, 2e9 × 454/5e13) + 454 × 30.72e6/5e11 = 0.01816 + 0.02789376 s;
+		// per request = 2e9 × 1000/5e13 + 1000 × 0.04605376/454 s; tokens/s = 1000 / per request.
+		const perReqBench = dec('0.04').add(dec(1000).mul('0.04605376').div(454));
+		expect(est.toFixed(9)).toBe(dec(1000).div(perReqBench).toFixed(9));
+		const r = replicaThroughput(c, option(c, s, w2), s, w2, [b]);
+		if (!r.ok) throw new Error(r.reason);
+		const ratio = dec(3000).div(dec(1000).div(perReqBench));
+		// The workload's roofline (cap 256): KV read 1,650 × 20,480 = 33.792 MB;
+		// t(256) = max(0.004, 0.01024) + 256 × 33.792e6/5e11 = 0.01024 + 0.017301504 s; prefill 2e9 × 1500/5e13 = 0.06 s
+		const perReqW = dec('0.06').add(dec(300).mul('0.027541504').div(256));
+		expect(r.requestsPerSecond.value.toFixed(9)).toBe(dec(1).div(perReqW).mul(ratio).toFixed(9));
+		// the naive figure (3,000 tok/s ÷ 300 output tokens = 10 requests/s) is not what is reported
+		expect(r.requestsPerSecond.value.toNumber()).not.toBeCloseTo(10, 1);
 		expect(r.path).toBe('benchmark');
+		expect(r.label).toMatch(
+			/measured at 1,000\/1,000 tokens on 1 GPU, carried to your 1,500\/300 on 1 by the model \(×/
+		);
+	});
+
+	it('your own measurement at your lengths and GPU count comes back exactly, marked as yours', () => {
+		const s = serving({ tokensPerSecondPerUser: '10' });
+		const b = bench({
+			own: true,
+			inputTokens: 1000,
+			outputTokens: 100,
+			outputTokensPerSecond: q('tok/s', '2400')
+		});
+		const r = replicaThroughput(c, option(c, s, w), s, w, [b]);
+		if (!r.ok) throw new Error(r.reason);
+		// 2,400 tokens/s ÷ 100 output tokens = 24 requests/s
+		expect(r.outputTokensPerSecond.value.toFixed(20)).toBe(dec(2400).toFixed(20));
+		expect(r.requestsPerSecond.value.toFixed(20)).toBe(dec(24).toFixed(20));
+		expect(r.own).toBe(true);
+		expect(r.label).toMatch(/^your measurement at 1,000\/100 tokens on 1 GPU/);
+	});
+
+	it('benchmarks off: the roofline alone', () => {
+		const s = serving({ useBenchmarks: false });
+		const r = replicaThroughput(c, option(c, s, w), s, w, [bench({})]);
+		expect(r.ok && r.path).toBe('roofline');
 	});
 });
 

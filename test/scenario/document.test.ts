@@ -106,10 +106,163 @@ describe('validation names the field, the value and the allowed range', () => {
 		[
 			{ overrides: { offerings: { 'openai/gpt-4o-mini': { batchDiscount: '5' } } } },
 			'overrides.offerings.openai/gpt-4o-mini.batchDiscount: 5 is outside the allowed range, 0 to 1 share 0–1'
-		]
+		],
+		[
+			{
+				candidates: [
+					{
+						id: 'a',
+						modelId: 'llama-3.1-8b',
+						gpuId: 'h100-sxm',
+						precision: 'fp4',
+						acquisition: 'rent'
+					}
+				]
+			},
+			'candidates[0].precision: FP4 needs FP4 tensor cores; NVIDIA H100 SXM 80GB has none'
+		],
+		[
+			{
+				candidates: [
+					{
+						id: 'a',
+						modelId: 'llama-3.1-8b',
+						gpuId: 'h100-sxm',
+						precision: 'fp8',
+						acquisition: 'rent',
+						gpusPerReplica: 65
+					}
+				]
+			},
+			'candidates[0].gpusPerReplica'
+		],
+		[
+			{
+				candidates: [
+					{
+						id: 'a',
+						modelId: 'llama-3.1-8b',
+						gpuId: 'h100-sxm',
+						precision: 'fp8',
+						acquisition: 'rent',
+						gpusPerReplica: '2.5'
+					}
+				]
+			},
+			'candidates[0].gpusPerReplica'
+		],
+		[
+			{
+				custom: {
+					benchmarks: [
+						{
+							id: 'm1',
+							modelId: 'llama-3.1-8b',
+							gpuId: 'h100-sxm',
+							gpusPerReplica: '1',
+							precision: 'fp8',
+							inputTokens: '1000',
+							outputTokens: '200',
+							outputTokensPerSecond: '2400',
+							source: 'our load test',
+							asOf: '2026-11',
+							modelId: 'nope'
+						}
+					]
+				}
+			},
+			'custom.benchmarks[0].modelId: unknown model "nope"'
+		],
+		[
+			{
+				custom: {
+					benchmarks: [
+						{
+							id: 'm1',
+							modelId: 'llama-3.1-8b',
+							gpuId: 'h100-sxm',
+							gpusPerReplica: '1',
+							precision: 'fp8',
+							inputTokens: '1000',
+							outputTokens: '200',
+							outputTokensPerSecond: '2400',
+							source: 'our load test',
+							asOf: '2026-11',
+							outputTokensPerSecond: '0'
+						}
+					]
+				}
+			},
+			'custom.benchmarks[0].outputTokensPerSecond: 0 is outside the allowed range, above 0 to 100000000 tokens/s'
+		],
+		[
+			{
+				custom: {
+					benchmarks: [
+						{
+							id: 'm1',
+							modelId: 'llama-3.1-8b',
+							gpuId: 'h100-sxm',
+							gpusPerReplica: '1',
+							precision: 'fp8',
+							inputTokens: '1000',
+							outputTokens: '200',
+							outputTokensPerSecond: '2400',
+							source: 'our load test',
+							asOf: '2026-11',
+							outputTokensPerSecond: '-5'
+						}
+					]
+				}
+			},
+			'custom.benchmarks[0].outputTokensPerSecond: -5 is outside the allowed range'
+		],
+		[
+			{
+				custom: {
+					benchmarks: [
+						{
+							id: 'm1',
+							modelId: 'llama-3.1-8b',
+							gpuId: 'h100-sxm',
+							gpusPerReplica: '1',
+							precision: 'fp8',
+							inputTokens: '1000',
+							outputTokens: '200',
+							outputTokensPerSecond: '2400',
+							source: 'our load test',
+							asOf: '2026-11',
+							precision: 'fp4'
+						}
+					]
+				}
+			},
+			'custom.benchmarks[0].precision: FP4 needs FP4 tensor cores'
+		],
+		[{ serving: { kvCachePrecision: 'fp4' } }, 'serving.kvCachePrecision']
 	])('%j → %s', (patch, message) => {
 		const errors = errorsOf({ version: 1, ...patch });
 		expect(errors.join('\n')).toContain(message);
+	});
+
+	it('reads gpusPerReplica "auto" as the default and a number as a pinned size', () => {
+		const base = {
+			id: 'a',
+			modelId: 'llama-3.1-8b',
+			gpuId: 'h100-sxm',
+			precision: 'fp8',
+			acquisition: 'rent'
+		};
+		const r = parseScenario({
+			version: 1,
+			candidates: [
+				{ ...base, gpusPerReplica: 'auto' },
+				{ ...base, id: 'b', gpusPerReplica: '2' }
+			]
+		});
+		if (!r.ok) throw new Error(r.errors.join());
+		expect(r.scenario.candidates[0].gpusPerReplica).toBeUndefined();
+		expect(r.scenario.candidates[1].gpusPerReplica).toBe(2);
 	});
 
 	it('refuses a document from a newer version, or with none', () => {
@@ -177,13 +330,24 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
 		shift: fc.boolean(),
 		bench: fc.boolean(),
 		candidates: fc.uniqueArray(
-			fc.record({
-				id: fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/),
-				modelId: fc.constantFrom(...catalog.models.map((m) => m.id)),
-				gpuId: fc.constantFrom(...catalog.gpus.map((g) => g.id)),
-				precision: fc.constantFrom(...precisions),
-				acquisition: fc.constantFrom(...acquisitionModes)
-			}),
+			fc
+				.record({
+					id: fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/),
+					modelId: fc.constantFrom(...catalog.models.map((m) => m.id)),
+					gpuId: fc.constantFrom(...catalog.gpus.map((g) => g.id)),
+					precision: fc.constantFrom(...precisions),
+					acquisition: fc.constantFrom(...acquisitionModes),
+					gpusPerReplica: fc.option(fc.integer({ min: 1, max: 64 }), { nil: undefined })
+				})
+				// FP4 only where the GPU has FP4 tensor cores (elsewhere it is refused, tested below)
+				.filter(
+					(c) =>
+						c.precision !== 'fp4' ||
+						Boolean(catalog.gpus.find((g) => g.id === c.gpuId)?.denseFp4Tflops)
+				)
+				.map(({ gpusPerReplica, ...c }) =>
+					gpusPerReplica === undefined ? c : { ...c, gpusPerReplica }
+				),
 			{ maxLength: 4, selector: (c) => c.id }
 		),
 		baselines: fc.array(
@@ -218,14 +382,24 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
 		workload: r.workload as Scenario['workload'],
 		finance: r.finance as Scenario['finance'],
 		serving: {
-			...(r.serving as Omit<Scenario['serving'], 'shiftBatchOffPeak' | 'useBenchmarks'>),
+			...(r.serving as Omit<
+				Scenario['serving'],
+				'shiftBatchOffPeak' | 'useBenchmarks' | 'prefixCaching' | 'kvCachePrecision'
+			>),
 			shiftBatchOffPeak: r.shift,
-			useBenchmarks: r.bench
+			useBenchmarks: r.bench,
+			prefixCaching: !r.bench,
+			kvCachePrecision: r.shift ? ('16-bit' as const) : ('fp8' as const)
 		},
 		timeline: r.timeline as Scenario['timeline'],
 		candidates: r.candidates,
 		baselines: r.baselines,
-		custom: { models: [], gpus: [], offerings: r.ownOffering ? [r.ownOffering] : [] },
+		custom: {
+			models: [],
+			gpus: [],
+			offerings: r.ownOffering ? [r.ownOffering] : [],
+			benchmarks: []
+		},
 		overrides: {
 			models: {},
 			gpus: (r.rate ? { 'h100-sxm': { cloudUsdPerGpuHour: r.rate } } : {}) as Record<

@@ -123,6 +123,14 @@ const AUTOAWQ: Source = {
 	note: 'Derived: 4-bit weights (0.5 B) + one 16-bit scale per group of 128 weights (2 / 128 = 0.015625 B) = 0.515625 B per parameter. AWQ zero points (4 bits per group, +0.00390625 B) and layers kept in 16 bits (embeddings, lm_head) are not included.'
 };
 
+const NVFP4: Source = {
+	source:
+		'NVIDIA Technical Blog, "Introducing NVFP4 for Efficient and Accurate Low-Precision Inference" (developer.nvidia.com/blog/introducing-nvfp4-for-efficient-and-accurate-low-precision-inference, 2025-06-24): FP4 E2M1 values in 16-value micro-blocks, each with an FP8 E4M3 scale, plus one FP32 scale per tensor',
+	asOf: '2025-06-24',
+	verification: 'derived',
+	note: 'Derived: 4-bit values (0.5 B) + one 8-bit scale per 16 values (1 / 16 = 0.0625 B) = 0.5625 B per parameter; the per-tensor FP32 scale is negligible. MXFP4 (32-value blocks, E8M0 scale) would be 0.53125 B. Layers kept at higher precision (embeddings, lm_head) are not included.'
+};
+
 const CALENDAR: Source = {
 	source: 'Definition: 365 days x 24 h = 8,760 h per year; 8,760 / 12 months',
 	asOf: SET_ON,
@@ -183,9 +191,14 @@ export const assumptions = {
 	},
 	minUsefulBatch: assumption(
 		'1',
-		'Smallest concurrent batch a replica must hold. No published figure found: 1 imposes no floor (the engine already picks the tensor-parallel degree with the most throughput per GPU). Enter your own.'
+		'Smallest concurrent batch a replica must hold. No published figure found: 1 imposes no floor (the engine prices every replica size that fits and keeps the cheapest at the planned volume). Enter your own.'
 	),
-	int4BytesPerParam: fig('0.515625', AUTOAWQ)
+	int4BytesPerParam: fig('0.515625', AUTOAWQ),
+	fp4BytesPerParam: fig('0.5625', NVFP4),
+	tpEfficiency16: assumption(
+		'0.36',
+		'Share of the per-GPU rate a 16-GPU replica (two 8-GPU nodes) keeps. No published 16-GPU tensor-parallel figure was found: 0.36 extends the calibrated loss from 4 to 8 GPUs (0.74 → 0.52, ×0.70 per doubling) once more, before any cost of the network between nodes. Enter your own measured scaling.'
+	)
 } satisfies DefaultFigures;
 
 export type AssumptionKey = keyof typeof assumptions;

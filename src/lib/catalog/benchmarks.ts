@@ -114,6 +114,203 @@ const TRTLLM_PERF: Source = {
 	note: "Date approximate (doc version marked 'NEW for v1.0')."
 };
 
+const TRTLLM_V0_19: Source = {
+	source:
+		"NVIDIA TensorRT-LLM 0.19.0 documentation, Performance Overview (nvidia.github.io/TensorRT-LLM/0.19.0/performance/perf-overview.html; github NVIDIA/TensorRT-LLM docs/source/performance/perf-overview.md): 'Total Output Throughput (tokens/sec)' for the whole tensor-parallel group, trtllm-bench max-throughput, PyTorch backend",
+	asOf: '2025-05-09',
+	verification: 'verified-primary',
+	note: 'Date: the TensorRT-LLM backend release v0.19.0 that pins this version is dated 2025-05-09. The rows were read from the repository copy of the file carrying the 0.19 tables.'
+};
+
+const TRTLLM_V0_17: Source = {
+	source:
+		"github NVIDIA/TensorRT-LLM docs/source/performance/perf-overview.md @258c7540 ('All data in the table below was generated using version 0.17 and presents token throughput in tokens/second', whole tensor-parallel group; trtllm-bench, TensorRT engine flow)",
+	asOf: '2025-02-11',
+	verification: 'verified-primary',
+	note: 'Date: the commit was pinned by the tensorrtllm_backend repository on 2025-02-11 (its own date is no later). Throughput read as output (generated) tokens/s, as trtllm-bench reports it.'
+};
+
+const TRTLLM_V1_0: Source = {
+	...TRTLLM_PERF,
+	asOf: '2025-09-22',
+	note: "Date approximate: the table matches NVIDIA/TensorRT-LLM PR #7848 'Update Perf-Overview.md for release/1.0' (reviewed 2025-09-19 to 2025-09-22)."
+};
+
+/**
+ * Rows of a TensorRT-LLM perf table for one model, GPU, group size and precision: [input tokens,
+ * output tokens, total output tokens/s of the group]. Per GPU = total / GPUs (exact).
+ */
+function trtllm(
+	src: Source,
+	version: string,
+	model: { id: string; name: string },
+	gpu: { id: string; name: string; note?: string },
+	gpus: number,
+	precision: Benchmark['precision'],
+	rows: [number, number, string][]
+): Benchmark[] {
+	return rows.map(([i, o, total]) => ({
+		id: `trtllm-${version}-${model.id}-${gpu.id}-tp${gpus}-${precision}-${i}-${o}`,
+		modelId: model.id,
+		gpuId: gpu.id,
+		gpus,
+		precision,
+		kind: 'engine',
+		engine: `TensorRT-LLM ${version}`,
+		inputTokens: i,
+		outputTokens: o,
+		outputTokensPerSecondPerGpu: fig(
+			String(Number(total) / gpus),
+			src,
+			`Derived: total ${total} tokens/s / ${gpus} GPU${gpus === 1 ? '' : 's'}.`
+		),
+		conditions: `TensorRT-LLM ${version} perf overview, trtllm-bench max-throughput: ${model.name} on ${gpus}x ${gpu.name} (tensor parallel ${gpus}), ${precision.toUpperCase()}, synthetic fixed-length requests of ${i} input / ${o} output tokens at an infinite request rate (offline maximum throughput).${gpu.note ?? ''}`
+	}));
+}
+
+const H100 = {
+	id: 'h100-sxm',
+	name: 'H100',
+	note: ' GPU recorded as "H100 80GB HBM3"; catalogued as H100 SXM (the HBM3 80 GB part).'
+};
+const H200 = { id: 'h200', name: 'H200 141GB' };
+const B200 = { id: 'b200', name: 'B200' };
+const LLAMA_31_70B = { id: 'llama-3.1-70b', name: 'Llama 3.1 70B' };
+const LLAMA_33_70B = { id: 'llama-3.3-70b', name: 'Llama 3.3 70B' };
+const MIXTRAL = { id: 'mixtral-8x7b', name: 'Mixtral 8x7B' };
+const QWEN3_235B = { id: 'qwen-3-235b-a22b', name: 'Qwen3-235B-A22B' };
+
+/**
+ * Multi-GPU and mixture-of-experts points at their published configurations: the same model at
+ * tensor-parallel 1, 2, 4 and 8 (how a wider replica scales), Llama 3.3 70B on one H200 and on
+ * two H100s, and two MoE models (Mixtral 8x7B, Qwen3-235B-A22B).
+ */
+const tensorParallelPoints: Benchmark[] = [
+	...trtllm(TRTLLM_V0_19, 'v0.19', LLAMA_31_70B, H200, 1, 'fp8', [
+		[128, 2048, '4351.07'],
+		[1000, 1000, '2727.42'],
+		[2048, 128, '433.30'],
+		[5000, 500, '543.88']
+	]),
+	...trtllm(TRTLLM_V0_19, 'v0.19', LLAMA_31_70B, H200, 2, 'fp8', [
+		[128, 2048, '8450.31'],
+		[1000, 1000, '5097.36'],
+		[2048, 128, '772.97'],
+		[5000, 500, '1005.81']
+	]),
+	...trtllm(TRTLLM_V0_19, 'v0.19', LLAMA_31_70B, H200, 4, 'fp8', [
+		[128, 2048, '13438.71'],
+		[1000, 1000, '8698.15'],
+		[2048, 128, '1278.26'],
+		[5000, 500, '1714.77']
+	]),
+	...trtllm(TRTLLM_V0_19, 'v0.19', LLAMA_31_70B, H200, 8, 'fp8', [
+		[128, 2048, '20750.58'],
+		[1000, 1000, '12794.92'],
+		[2048, 128, '1947.33'],
+		[5000, 500, '2683.22']
+	]),
+	...trtllm(TRTLLM_V0_19, 'v0.19', LLAMA_31_70B, H100, 2, 'fp8', [
+		[128, 2048, '5822.02'],
+		[1000, 1000, '4191.26'],
+		[2048, 128, '747.51'],
+		[5000, 500, '866.77']
+	]),
+	...trtllm(TRTLLM_V0_19, 'v0.19', LLAMA_31_70B, H100, 4, 'fp8', [
+		[128, 2048, '11442.01'],
+		[1000, 1000, '7427.35'],
+		[2048, 128, '1240.12'],
+		[5000, 500, '1571.92']
+	]),
+	...trtllm(TRTLLM_V0_19, 'v0.19', LLAMA_31_70B, H100, 8, 'fp8', [
+		[128, 2048, '17463.99'],
+		[1000, 1000, '11082.48'],
+		[2048, 128, '1840.12'],
+		[5000, 500, '2399.78']
+	]),
+	...trtllm(TRTLLM_V1_0, 'v1.0', LLAMA_33_70B, H200, 1, 'fp8', [
+		[128, 2048, '4336'],
+		[1000, 1000, '2909'],
+		[2048, 128, '442'],
+		[5000, 500, '566']
+	]),
+	...trtllm(TRTLLM_V1_0, 'v1.0', LLAMA_33_70B, H100, 2, 'fp8', [
+		[128, 2048, '6651'],
+		[1000, 1000, '4205'],
+		[2048, 128, '762'],
+		[5000, 500, '898']
+	]),
+	...trtllm(TRTLLM_V1_0, 'v1.0', LLAMA_33_70B, B200, 1, 'fp4', [
+		[128, 2048, '9922'],
+		[1000, 1000, '7007'],
+		[2048, 128, '1339'],
+		[5000, 500, '1459']
+	]),
+	...trtllm(TRTLLM_V0_17, 'v0.17', MIXTRAL, H200, 1, 'fp8', [
+		[128, 2048, '15095.21'],
+		[1000, 1000, '10371.36'],
+		[2048, 128, '2009.67'],
+		[5000, 500, '2309.1']
+	]),
+	...trtllm(TRTLLM_V0_17, 'v0.17', MIXTRAL, H200, 2, 'fp8', [
+		[128, 2048, '29584.05'],
+		[1000, 1000, '19151.19'],
+		[2048, 128, '3383.16'],
+		[5000, 500, '4223.68']
+	]),
+	...trtllm(TRTLLM_V0_17, 'v0.17', MIXTRAL, H200, 4, 'fp8', [
+		[128, 2048, '52291.78'],
+		[1000, 1000, '33580.9'],
+		[2048, 128, '5467.62'],
+		[5000, 500, '7084.94']
+	]),
+	...trtllm(TRTLLM_V0_17, 'v0.17', MIXTRAL, H200, 8, 'fp8', [
+		[128, 2048, '68608.45'],
+		[1000, 1000, '44705.48'],
+		[2048, 128, '7554.38'],
+		[5000, 500, '10271.8']
+	]),
+	...trtllm(TRTLLM_V0_17, 'v0.17', MIXTRAL, H100, 1, 'fp8', [
+		[128, 2048, '8290.13'],
+		[1000, 1000, '6868.52'],
+		[2048, 128, '1892.81'],
+		[5000, 500, '1764.7']
+	]),
+	...trtllm(TRTLLM_V0_17, 'v0.17', MIXTRAL, H100, 2, 'fp8', [
+		[128, 2048, '22830.08'],
+		[1000, 1000, '15770.89'],
+		[2048, 128, '3333.68'],
+		[5000, 500, '3646.09']
+	]),
+	...trtllm(TRTLLM_V0_17, 'v0.17', MIXTRAL, H100, 4, 'fp8', [
+		[128, 2048, '41164.73'],
+		[1000, 1000, '27784.74'],
+		[2048, 128, '5234.98'],
+		[5000, 500, '6401.56']
+	]),
+	...trtllm(TRTLLM_V0_17, 'v0.17', MIXTRAL, H100, 8, 'fp8', [
+		[128, 2048, '61607.7'],
+		[1000, 1000, '40631.71'],
+		[2048, 128, '6988.18'],
+		[5000, 500, '9210.11']
+	]),
+	...trtllm(TRTLLM_V1_0, 'v1.0', QWEN3_235B, H200, 8, 'fp8', [
+		[128, 2048, '42821'],
+		[1000, 1000, '23789'],
+		[5000, 500, '3623']
+	]),
+	...trtllm(TRTLLM_V1_0, 'v1.0', QWEN3_235B, H100, 8, 'fp8', [
+		[128, 2048, '19658'],
+		[1000, 1000, '14898'],
+		[5000, 500, '3225']
+	]),
+	...trtllm(TRTLLM_V1_0, 'v1.0', QWEN3_235B, B200, 8, 'fp4', [
+		[128, 2048, '66057'],
+		[1000, 1000, '42391'],
+		[5000, 500, '8190']
+	])
+];
+
 export const benchmarks: Benchmark[] = [
 	{
 		id: 'mlperf-v4.1-dgx-h100-llama-2-70b-server',
@@ -860,5 +1057,6 @@ export const benchmarks: Benchmark[] = [
 		),
 		conditions:
 			'TensorRT-LLM v1.0-era perf overview, PyTorch backend, trtllm-bench max-throughput: Llama-3.1-405B on 8x H100 (tensor parallel 8), FP8, synthetic fixed-length requests of 2048 input / 2048 output tokens at an infinite request rate (offline maximum throughput). GPU recorded as "H100"; catalogued as H100 SXM (assumption: TensorRT-LLM perf tables use SXM/HGX systems).'
-	}
+	},
+	...tensorParallelPoints
 ];

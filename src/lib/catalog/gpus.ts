@@ -17,6 +17,13 @@ const MLENG: Source = {
 	note: 'Dense (non-sparse) tensor TFLOPS.'
 };
 
+const FP4_DENSE: Source = {
+	source:
+		'NVIDIA Technical Blog, "Introducing NVFP4 for Efficient and Accurate Low-Precision Inference" (developer.nvidia.com/blog/introducing-nvfp4-for-efficient-and-accurate-low-precision-inference, 2025-06-24), Figure 1: B200 9 PFLOPS dense FP4 (18 with sparsity); github stas00/ml-engineering compute/accelerator/README.md @744d01e1 (2026-08-22), dense fp4 column: B200 9,000 TFLOPS',
+	asOf: '2025-06-24',
+	verification: 'primary (vendor figure)'
+};
+
 const MLENG_H100_PCIE: Source = {
 	...MLENG,
 	source:
@@ -119,6 +126,7 @@ export const gpus: GpuSpec[] = [
 		memoryBandwidthTBps: fig('8', MLENG),
 		denseBf16Tflops: fig('2250', MLENG),
 		denseFp8Tflops: fig('4500', MLENG),
+		denseFp4Tflops: fig('9000', FP4_DENSE),
 		tdpWatts: fig('1000', MLENG),
 		purchasePriceUsd: fig('40000', AIINFRAMAP_PRICE)
 		// No sourced cloud rate: enter your quote.

@@ -8,8 +8,8 @@ import {
 	type PreparedApi,
 	type PreparedStaircase
 } from './break-even';
-import { capacity, replicasAt, type Capacity } from './capacity';
-import { dec, type Decimal } from './decimal';
+import { capacity, peakFactor, replicasAt, type Capacity } from './capacity';
+import { dec, floatOf, type Decimal } from './decimal';
 import type { CandidateInputs, EngineInputs, GpuInputs } from './inputs';
 import { explained, type Explained } from './quantity';
 import {
@@ -22,13 +22,14 @@ import {
 } from './self-host-cost';
 import { sizeOptions, type SizingOption } from './sizing';
 import {
-	benchmarkThroughput,
-	matchBenchmark,
-	rooflineFloats,
-	rooflinePerGpuEstimate,
-	rooflineThroughput,
-	type ThroughputResult
+	calibrationFor,
+	floatRequestsPerSecond,
+	floatTermsOf,
+	precisionProblem,
+	replicaThroughput,
+	type ThroughputOk
 } from './throughput';
+import { SECONDS_PER_MONTH } from './workload';
 import { monthlyVolume, requestsPerDayAt } from './workload';
 
 const MILLION = dec(1_000_000);
@@ -42,6 +43,19 @@ export interface PlanCost {
 	/** USD per 1M tokens at the planned volume; undefined at zero volume. */
 	perMTok?: Explained;
 }
+
+/** One replica size considered for a candidate, at the planned volume. */
+export type DegreeTried = { gpusPerReplica: number } & (
+	| {
+			ok: true;
+			requestsPerSecond: Decimal;
+			path: 'benchmark' | 'roofline';
+			replicas: number;
+			monthlyCost: Decimal;
+			chosen: boolean;
+	  }
+	| { ok: false; reason: string }
+);
 
 export type CandidateResult = {
 	id: string;
@@ -57,9 +71,11 @@ export type CandidateResult = {
 	| {
 			ok: true;
 			sizing: SizingOption;
-			/** Estimated roofline requests/s per GPU of each degree that fits (0: none meets the constraints), for the explanation of the choice. */
-			degreesTried: { gpusPerReplica: number; requestsPerSecondPerGpu: number }[];
-			throughput: Extract<ThroughputResult, { ok: true }>;
+			/** Each replica size considered, priced at the planned volume: the cheapest is chosen. */
+			degreesTried: DegreeTried[];
+			/** The user pinned the replica size. */
+			pinned: boolean;
+			throughput: ThroughputOk;
 			capacity: Capacity;
 			cost: CostStructure;
 			staircase: PreparedStaircase;
@@ -101,6 +117,126 @@ export interface Evaluation {
  */
 type CostCache = Map<GpuInputs, Map<string, CostStructure | string>>;
 
+/** One replica size computed exactly: throughput, capacity and cost at the planned volume. */
+type Exact =
+	| {
+			ok: true;
+			sizing: SizingOption;
+			tp: ThroughputOk;
+			cap: Capacity;
+			cost: CostStructure;
+			replicas: number;
+			total: Decimal;
+			breakdown: Breakdown;
+	  }
+	| { ok: false; reason: string };
+
+function exactDegree(
+	c: CandidateInputs,
+	opt: SizingOption,
+	inp: EngineInputs,
+	volume: Decimal,
+	estimates: Map<string, Decimal | undefined>,
+	costOf: (n: number) => CostStructure | string
+): Exact {
+	const tp = replicaThroughput(c, opt, inp.serving, inp.workload, inp.benchmarks, estimates);
+	if (!tp.ok) return tp;
+	if (!tp.requestsPerSecond.value.gt(0))
+		return { ok: false, reason: 'zero throughput: the replica serves no requests' };
+	const cost = costOf(opt.gpusPerReplica);
+	if (typeof cost === 'string') return { ok: false, reason: cost };
+	const cap = capacity(tp.requestsPerSecond, inp.workload, inp.serving);
+	const replicas = replicasAt(volume, cap);
+	const at = costAtReplicas(cost, replicas);
+	return {
+		ok: true,
+		sizing: opt,
+		tp,
+		cap,
+		cost,
+		replicas,
+		total: at.total,
+		breakdown: at.breakdown
+	};
+}
+
+/**
+ * A replica size's monthly cost at the planned volume in floating point, for ranking; Infinity
+ * when no batch meets the constraints.
+ */
+function floatCostAtPlan(
+	c: CandidateInputs,
+	opt: SizingOption,
+	inp: EngineInputs,
+	volume: Decimal,
+	cost: CostStructure,
+	estimates: Map<string, Decimal | undefined>
+): number {
+	const n = opt.gpusPerReplica;
+	const f = floatTermsOf(c, opt, inp.serving, inp.workload);
+	if (!f) return Infinity;
+	const cal = calibrationFor(c, n, inp.serving, inp.workload, inp.benchmarks, estimates);
+	const rps = floatRequestsPerSecond(
+		f,
+		opt.maxBatchByMemory,
+		inp.serving,
+		cal ? cal.ratio.toNumber() : 1,
+		!cal?.b.own
+	);
+	if (!(rps > 0)) return Infinity;
+	const w = inp.workload;
+	const perReplica =
+		(rps *
+			floatOf(inp.serving.targetUtilization.value) *
+			floatOf(SECONDS_PER_MONTH) *
+			(floatOf(w.inputTokensPerRequest.value) + floatOf(w.outputTokensPerRequest.value))) /
+		floatOf(peakFactor(w, inp.serving).value);
+	const active = Math.max(
+		floatOf(inp.serving.minReplicas.value),
+		Math.ceil(floatOf(volume) / perReplica)
+	);
+	const replicas = active + floatOf(inp.serving.redundancy.value);
+	const nodes = Math.ceil((replicas * n) / cost.gpusPerNode);
+	return (
+		floatOf(cost.fixedTotal) +
+		replicas * floatOf(cost.perReplicaTotal) +
+		nodes * floatOf(cost.perNodeTotal)
+	);
+}
+
+/** A size that lost, its exact figures computed when first read (an explanation opened). */
+function lazyDegree(n: number, exact: () => Exact): DegreeTried {
+	const e = (): Extract<Exact, { ok: true }> => {
+		const x = exact();
+		if (!x.ok) throw new Error(x.reason);
+		return x;
+	};
+	const probe = exact;
+	return {
+		gpusPerReplica: n,
+		get ok() {
+			return probe().ok;
+		},
+		get reason() {
+			const x = probe();
+			return x.ok ? '' : x.reason;
+		},
+		get requestsPerSecond() {
+			return e().tp.requestsPerSecond.value;
+		},
+		get path() {
+			return e().tp.path;
+		},
+		get replicas() {
+			return e().replicas;
+		},
+		get monthlyCost() {
+			return e().total;
+		},
+		chosen: false
+	} as DegreeTried;
+}
+
 function evaluateCandidate(
 	c: CandidateInputs,
 	inp: EngineInputs,
@@ -121,65 +257,86 @@ function evaluateCandidate(
 	const fail = (reason: string): CandidateResult => ({ ...head, ok: false, reason });
 	const unpriced = missingPrice(c);
 	if (unpriced) return fail(unpriced);
-	const fits = sizeOptions(c.model, c.gpu, c.precision, inp.serving, inp.workload);
+	const unusable = precisionProblem(c.gpu, c.precision);
+	if (unusable) return fail(unusable);
+	const gpusPerNode = inp.finance.gpusPerNode.value.toNumber();
+	const fits = sizeOptions(
+		c.model,
+		c.gpu,
+		c.precision,
+		inp.serving,
+		inp.workload,
+		c.gpusPerReplica,
+		gpusPerNode
+	);
 	if (!fits.ok) return fail(fits.reason);
-	// Of the degrees that fit, keep the one whose roofline gives the most throughput per GPU: a
-	// replica squeezed into too few GPUs has no room for a batch; one spread too wide wastes GPUs.
-	// Degrees are ranked in floating point; the chosen one is then computed exactly.
-	const floats = rooflineFloats(c, inp.serving, inp.workload);
-	const degreesTried = fits.options.map((opt) => ({
-		gpusPerReplica: opt.gpusPerReplica,
-		requestsPerSecondPerGpu: rooflinePerGpuEstimate(
-			floats,
-			opt.gpusPerReplica,
-			opt.kvBytesPerToken.value.toNumber(),
-			opt.maxBatchByMemory
-		)
-	}));
-	const ranked = fits.options
-		.map((opt, i) => ({ opt, est: degreesTried[i].requestsPerSecondPerGpu }))
-		.sort((a, b) => b.est - a.est || a.opt.gpusPerReplica - b.opt.gpusPerReplica);
-	let best: { sizing: SizingOption; tp: Extract<ThroughputResult, { ok: true }> } | undefined;
-	let firstFailure = '';
-	for (const { opt } of ranked) {
-		const r = rooflineThroughput(
-			c,
-			opt.gpusPerReplica,
-			opt.kvBytesPerToken.value,
-			opt.maxBatchByMemory,
-			inp.serving,
-			inp.workload
-		);
-		if (r.ok) {
-			best = { sizing: opt, tp: r };
-			break;
-		}
-		firstFailure ||= r.reason;
+	// Every replica size that fits is priced at the planned volume; the cheapest wins, ties going to
+	// fewer GPUs per replica. Throughput per GPU alone would pick a wider replica for a sliver of
+	// throughput and pay for GPUs the volume does not need. Sizes are ranked in floating point and
+	// the winner is then computed exactly; sizes within a hair of the winner's cost are computed
+	// exactly too, so float noise never decides. The others' exact figures are computed when read.
+	let byGpu = costs.get(c.gpu);
+	if (!byGpu) costs.set(c.gpu, (byGpu = new Map()));
+	const estimates = new Map<string, Decimal | undefined>();
+	const costOf = (n: number): CostStructure | string => {
+		const key = `${c.acquisition}|${n}`;
+		let cost = byGpu.get(key);
+		if (cost === undefined) byGpu.set(key, (cost = costStructure(c, n, inp.finance)));
+		return cost;
+	};
+	const exactCache = new Map<SizingOption, Exact>();
+	const exact = (opt: SizingOption): Exact => {
+		let e = exactCache.get(opt);
+		if (!e) exactCache.set(opt, (e = exactDegree(c, opt, inp, volume, estimates, costOf)));
+		return e;
+	};
+	const ranked: { opt: SizingOption; cost: number }[] = [];
+	for (const opt of fits.options) {
+		const cost = costOf(opt.gpusPerReplica);
+		if (typeof cost === 'string') return fail(cost);
+		ranked.push({ opt, cost: floatCostAtPlan(c, opt, inp, volume, cost, estimates) });
 	}
-	if (!best) return fail(firstFailure);
-	const sizing = best.sizing;
+	let best: Exact | undefined;
+	const finite = ranked.filter((r) => Number.isFinite(r.cost));
+	const low = Math.min(...finite.map((r) => r.cost));
+	for (const r of finite) {
+		if (r.cost > low * (1 + 1e-9) + 1e-9) continue;
+		const e = exact(r.opt);
+		if (!e.ok) continue;
+		if (!best || !best.ok || e.total.lt(best.total)) best = e;
+	}
+	if (!best || !best.ok) {
+		// Nothing priced: report the first size's reason (or a finite-cost one that failed exactly).
+		for (const r of ranked) {
+			const e = exact(r.opt);
+			if (!e.ok) return fail(e.reason);
+		}
+		return fail('zero throughput: the replica serves no requests');
+	}
+	const chosen = best;
+	const degreesTried: DegreeTried[] = ranked.map(({ opt }) => {
+		const n = opt.gpusPerReplica;
+		if (opt === chosen.sizing) {
+			return {
+				gpusPerReplica: n,
+				ok: true,
+				requestsPerSecond: chosen.tp.requestsPerSecond.value,
+				path: chosen.tp.path,
+				replicas: chosen.replicas,
+				monthlyCost: chosen.total,
+				chosen: true
+			};
+		}
+		return lazyDegree(n, () => exact(opt));
+	});
+	const { sizing, tp, cap, cost, replicas } = chosen;
 	if (sizing.twoNodes)
-		head.warnings.push('needs 16 GPUs per replica: tensor parallelism across two nodes');
+		head.warnings.push(
+			`needs ${sizing.gpusPerReplica} GPUs per replica: tensor parallelism across nodes`
+		);
 	if (c.precision === 'fp8' && !c.gpu.denseFp8Tflops) {
 		head.warnings.push(`${c.gpu.name} has no FP8 tensor cores: compute estimated at the BF16 rate`);
 	}
-	const bench = inp.serving.useBenchmarks
-		? matchBenchmark(c, inp.benchmarks, inp.workload)
-		: undefined;
-	const tp: ThroughputResult = bench
-		? benchmarkThroughput(bench, sizing.gpusPerReplica, inp.workload)
-		: best.tp;
-	if (!tp.ok) return fail(tp.reason);
-	if (!tp.requestsPerSecond.value.gt(0))
-		return fail('zero throughput: the replica serves no requests');
-	const cap = capacity(tp.requestsPerSecond, inp.workload, inp.serving);
-	let byGpu = costs.get(c.gpu);
-	if (!byGpu) costs.set(c.gpu, (byGpu = new Map()));
-	const costKey = `${c.acquisition}|${sizing.gpusPerReplica}`;
-	let cost = byGpu.get(costKey);
-	if (cost === undefined)
-		byGpu.set(costKey, (cost = costStructure(c, sizing.gpusPerReplica, inp.finance)));
-	if (typeof cost === 'string') return fail(cost);
 	const staircase = prepareStaircase({
 		fixed: cost.fixedTotal,
 		perReplica: cost.perReplicaTotal,
@@ -190,8 +347,7 @@ function evaluateCandidate(
 		redundancy: cap.redundancy,
 		volumePerReplica: cap.volumePerReplica.value
 	});
-	const replicas = replicasAt(volume, cap);
-	const at = costAtReplicas(cost, replicas);
+	const at = { total: chosen.total, breakdown: chosen.breakdown };
 	const total = explained(
 		`${c.label}: monthly cost at plan`,
 		at.total,
@@ -204,6 +360,7 @@ function evaluateCandidate(
 		ok: true,
 		sizing,
 		degreesTried,
+		pinned: c.gpusPerReplica !== undefined,
 		throughput: tp,
 		capacity: cap,
 		cost,

@@ -4,6 +4,13 @@ import type {
 	BenchmarkPrecision,
 	Precision
 } from '../catalog/types';
+
+/** Precision of the KV cache, a setting of its own: vLLM's default keeps it in the model's 16-bit dtype. */
+export const kvCachePrecisions = ['16-bit', 'fp8'] as const;
+export type KvCachePrecision = (typeof kvCachePrecisions)[number];
+
+/** Tensor-parallel degrees with a scaling efficiency of their own (1 GPU is 1 by definition). */
+export const scaledDegrees = [2, 4, 8, 16] as const;
 import type { Quantity } from './quantity';
 
 /**
@@ -47,6 +54,15 @@ export interface ModelInputs {
 	contextLength: Quantity;
 	attention: AttentionKind;
 	kvBytesPerTokenBf16?: Quantity;
+	/** Mixture of experts (all four, or none): routed experts E, experts per token k, MoE layers, parameters of one expert in one layer. */
+	moe?: {
+		experts: Quantity;
+		expertsPerToken: Quantity;
+		layers: Quantity;
+		paramsPerExpert: Quantity;
+	};
+	/** Sliding-window attention: how many layers attend to a window of how many tokens. */
+	slidingWindow?: { layers: Quantity; tokens: Quantity };
 }
 
 export interface GpuInputs {
@@ -56,20 +72,34 @@ export interface GpuInputs {
 	memoryBandwidthTBps: Quantity;
 	denseBf16Tflops: Quantity;
 	denseFp8Tflops?: Quantity;
+	denseFp4Tflops?: Quantity;
 	tdpWatts: Quantity;
 	purchasePriceUsd?: Quantity;
 	cloudUsdPerGpuHour?: Quantity;
+	/** Flat monthly rental per GPU; used for renting when no hourly rate is set. */
+	cloudUsdPerGpuMonth?: Quantity;
 }
 
 export interface BenchmarkInputs {
 	id: string;
 	modelId: string;
 	gpuId: string;
+	/** GPUs measured: the tensor-parallel group (engine runs, your own) or the whole system (MLPerf). */
 	gpus: number;
 	precision: BenchmarkPrecision;
+	/**
+	 * 'system': a whole multi-GPU system measured (MLPerf), which may run several replicas;
+	 * 'replica': one replica of `gpus` GPUs (an engine's published table, or your own measurement).
+	 */
+	scope: 'system' | 'replica';
+	/** The user's own measurement: preferred over the catalog's and marked "your measurement". */
+	own: boolean;
+	/** The engine that produced it ('TensorRT-LLM' sizes its KV cache from free memory). */
+	engine?: string;
 	inputTokens?: number;
 	outputTokens?: number;
-	outputTokensPerSecondPerGpu: Quantity;
+	/** Output tokens/s of all `gpus` GPUs together (the replica, or the whole system). */
+	outputTokensPerSecond: Quantity;
 	conditions: string;
 }
 
@@ -85,14 +115,34 @@ export interface ServingInputs {
 	/** Share of GPU memory the engine may use (vLLM gpu_memory_utilization). */
 	memoryUtilization: Quantity;
 	runtimeOverheadGBPerGpu: Quantity;
+	/**
+	 * Set for TensorRT-LLM's rule instead of memoryUtilization: the KV cache takes this share of the
+	 * memory left after weights and overhead (free_gpu_memory_fraction). Used for its benchmarks.
+	 */
+	kvShareOfFreeMemory?: Quantity;
 	/** The smallest concurrent batch whose KV cache must fit for a deployment to count as useful. */
 	minUsefulBatch: Quantity;
 	efficiencyMemory: Quantity;
 	efficiencyCompute: Quantity;
+	/** Compute efficiency of prefill: large matrix products over the whole prompt run nearer peak than decode. */
+	efficiencyPrefill: Quantity;
+	/** Routed-expert compute runs at this share of the dense rate (many small grouped products). */
+	efficiencyMoe: Quantity;
+	/** FP4 tensor-core work reaches this share of the efficiency the other precisions reach. */
+	efficiencyFp4: Quantity;
+	/**
+	 * Share of the per-GPU rate a tensor-parallel replica of n GPUs keeps (all-reduce time between
+	 * GPUs on every layer): applied to both bandwidth and compute. 1 GPU is 1.
+	 */
+	tpEfficiency: Record<(typeof scaledDegrees)[number], Quantity>;
 	int4BytesPerParam: Quantity;
+	fp4BytesPerParam: Quantity;
+	kvCachePrecision: KvCachePrecision;
+	/** Self-hosted prefix caching: the cached-input share skips prefill compute. */
+	prefixCaching: boolean;
 	/** Batch traffic runs off-peak, so it adds to average but not to peak load. */
 	shiftBatchOffPeak: boolean;
-	/** Use a matching catalog benchmark before the roofline estimate. */
+	/** Calibrate the roofline with a matching benchmark (your own first, then the catalog's). */
 	useBenchmarks: boolean;
 }
 
@@ -127,6 +177,8 @@ export interface CandidateInputs {
 	gpu: GpuInputs;
 	precision: Precision;
 	acquisition: AcquisitionMode;
+	/** GPUs per replica pinned by the user; absent: the engine picks the cheapest degree that fits. */
+	gpusPerReplica?: number;
 }
 
 export interface EngineInputs {

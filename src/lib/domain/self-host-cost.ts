@@ -73,8 +73,8 @@ export function missingPrice(c: CandidateInputs): string | undefined {
 	if (c.acquisition === 'buy' && !c.gpu.purchasePriceUsd) {
 		return `${c.gpu.name} has no published purchase price: enter your quote to model buying it`;
 	}
-	if (c.acquisition === 'rent' && !c.gpu.cloudUsdPerGpuHour) {
-		return `${c.gpu.name} has no catalog cloud rate: enter a $/GPU-hour to model renting it`;
+	if (c.acquisition === 'rent' && !c.gpu.cloudUsdPerGpuHour && !c.gpu.cloudUsdPerGpuMonth) {
+		return `${c.gpu.name} has no catalog rental price: enter a cloud rate (cloudUsdPerGpuHour, $/GPU-hour) or a monthly rental (cloudUsdPerGpuMonth, $/GPU-month) to model renting it`;
 	}
 	return undefined;
 }
@@ -82,7 +82,8 @@ export function missingPrice(c: CandidateInputs): string | undefined {
 /**
  * The cost structure of one candidate. Buy: capital cost of GPUs and nodes (amortised with cost of
  * capital, less residual), maintenance, power at the load factor with PUE, colocation on IT kW.
- * Rent: GPU-hours × hours/month × (1 − commitment discount); power and hosting are in the rate.
+ * Rent: $/GPU-hour × hours/month × (1 − commitment discount), or a flat $/GPU-month where no hourly
+ * rate is set; power and hosting are in the rate.
  * Both: staff (base FTE + FTE per 100 GPUs) × loaded cost / 12, licences per GPU, other fixed costs.
  * Returns a reason string when a needed figure is missing (a GPU with no published price).
  */
@@ -137,20 +138,34 @@ export function costStructure(
 		perGpu.hosting = gpuWatts.div(1000).mul(f.colocationUsdPerKwMonth.value);
 		perNode.hosting = f.nodeBaseWatts.value.div(1000).mul(f.colocationUsdPerKwMonth.value);
 	} else {
-		const rate = c.gpu.cloudUsdPerGpuHour;
-		if (!rate) return missingPrice(c) as string;
-		perGpu.hardware = rate.value
-			.mul(f.hoursPerMonth.value)
-			.mul(ONE.sub(f.commitmentDiscount.value));
-		ex.push(
-			explained(
-				'Rental per GPU',
-				perGpu.hardware,
-				'USD/month',
-				'$/GPU-hour × hours/month × (1 − commitment discount)',
-				[rate, f.hoursPerMonth, f.commitmentDiscount]
-			)
-		);
+		const hourly = c.gpu.cloudUsdPerGpuHour;
+		const monthly = c.gpu.cloudUsdPerGpuMonth;
+		if (hourly) {
+			perGpu.hardware = hourly.value
+				.mul(f.hoursPerMonth.value)
+				.mul(ONE.sub(f.commitmentDiscount.value));
+			ex.push(
+				explained(
+					'Rental per GPU (hourly rate)',
+					perGpu.hardware,
+					'USD/month',
+					'$/GPU-hour × hours/month × (1 − commitment discount)',
+					[hourly, f.hoursPerMonth, f.commitmentDiscount]
+				)
+			);
+		} else if (monthly) {
+			// A flat monthly price is already what a dedicated server costs: no hours, no discount on top.
+			perGpu.hardware = monthly.value;
+			ex.push(
+				explained(
+					'Rental per GPU (flat monthly price)',
+					perGpu.hardware,
+					'USD/month',
+					'$/GPU-month as quoted (no hourly rate set)',
+					[monthly]
+				)
+			);
+		} else return missingPrice(c) as string;
 	}
 	perGpu.staff = f.ftePer100Gpus.value.div(100).mul(monthlyStaff);
 	perGpu.other = f.licensePerGpuMonthUsd.value;

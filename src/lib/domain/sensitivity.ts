@@ -51,7 +51,9 @@ export function inputLabel(key: InputKey, c: CandidateInputs): { label: string; 
 		case 'gpuPrice':
 			return c.acquisition === 'buy'
 				? { label: 'GPU price', unit: 'USD per GPU' }
-				: { label: 'GPU rental rate', unit: 'USD/GPU-hour' };
+				: c.gpu.cloudUsdPerGpuHour || !c.gpu.cloudUsdPerGpuMonth
+					? { label: 'GPU rental rate', unit: 'USD/GPU-hour' }
+					: { label: 'GPU monthly rental', unit: 'USD/GPU-month' };
 		case 'throughput':
 			return { label: 'Throughput per replica', unit: '× the estimate' };
 		case 'targetUtilization':
@@ -94,7 +96,11 @@ export function inputValue(
 		case 'requestsPerDay':
 			return inputs.workload.requestsPerDay.value;
 		case 'gpuPrice':
-			return (c.acquisition === 'buy' ? c.gpu.purchasePriceUsd : c.gpu.cloudUsdPerGpuHour)?.value;
+			return (
+				c.acquisition === 'buy'
+					? c.gpu.purchasePriceUsd
+					: (c.gpu.cloudUsdPerGpuHour ?? c.gpu.cloudUsdPerGpuMonth)
+			)?.value;
 		case 'throughput':
 			return ONE;
 		case 'targetUtilization':
@@ -145,7 +151,12 @@ export function withInput(
 				workload: { ...inputs.workload, requestsPerDay: set(inputs.workload.requestsPerDay, value) }
 			};
 		case 'gpuPrice': {
-			const field = c.acquisition === 'buy' ? 'purchasePriceUsd' : 'cloudUsdPerGpuHour';
+			const field =
+				c.acquisition === 'buy'
+					? 'purchasePriceUsd'
+					: c.gpu.cloudUsdPerGpuHour
+						? 'cloudUsdPerGpuHour'
+						: 'cloudUsdPerGpuMonth';
 			const q = c.gpu[field];
 			if (!q) return inputs;
 			return {
@@ -168,12 +179,13 @@ export function withInput(
 						...g,
 						memoryBandwidthTBps: scale(g.memoryBandwidthTBps, value),
 						denseBf16Tflops: scale(g.denseBf16Tflops, value),
-						denseFp8Tflops: g.denseFp8Tflops && scale(g.denseFp8Tflops, value)
+						denseFp8Tflops: g.denseFp8Tflops && scale(g.denseFp8Tflops, value),
+						denseFp4Tflops: g.denseFp4Tflops && scale(g.denseFp4Tflops, value)
 					}
 				})),
 				benchmarks: inputs.benchmarks.map((x) =>
 					x.modelId === c.model.id && x.gpuId === c.gpu.id && x.precision === c.precision
-						? { ...x, outputTokensPerSecondPerGpu: scale(x.outputTokensPerSecondPerGpu, value) }
+						? { ...x, outputTokensPerSecond: scale(x.outputTokensPerSecond, value) }
 						: x
 				)
 			};

@@ -1,19 +1,22 @@
 import type { Precision } from '../catalog/types';
-import { dec, floorDiv } from './decimal';
+import { dec, dmin, floorDiv, ONE, ZERO, type Decimal } from './decimal';
 import type { GpuInputs, ModelInputs, ServingInputs, WorkloadInputs } from './inputs';
 import { explained, quantity, type Explained, type Quantity } from './quantity';
 import { tokensPerRequest } from './workload';
 
 /** Tensor-parallel degrees tried, smallest first. 16 spans two 8-GPU nodes and is flagged. */
 export const TENSOR_PARALLEL_DEGREES = [1, 2, 4, 8, 16] as const;
+/** The largest replica a user may pin: eight 8-GPU nodes. */
+export const MAX_GPUS_PER_REPLICA = 64;
 const GB = dec(1_000_000_000);
 
 /**
- * Bytes per parameter: bf16 2, fp8 1, int4 the catalog figure (0.5 plus group scales).
+ * Bytes per parameter: bf16 2, fp8 1, int4 and fp4 the catalog figures (4 bits plus block scales).
  * @example bytesPerParam('fp8', serving) → 1
  */
 export function bytesPerParam(precision: Precision, serving: ServingInputs): Quantity {
 	if (precision === 'int4') return serving.int4BytesPerParam;
+	if (precision === 'fp4') return serving.fp4BytesPerParam;
 	return quantity(
 		`bytes/parameter (${precision})`,
 		dec(precision === 'bf16' ? 2 : 1),
@@ -22,53 +25,116 @@ export function bytesPerParam(precision: Precision, serving: ServingInputs): Qua
 	);
 }
 
-/** KV-cache element bytes: fp8 deployments keep an fp8 cache (1 byte), others 16-bit (2 bytes). */
-export function kvElementBytes(precision: Precision): Quantity {
+/** KV-cache element bytes: the serving setting (16-bit: 2 bytes, FP8: 1 byte), whatever the weights. */
+export function kvElementBytes(serving: ServingInputs): Quantity {
 	return quantity(
-		`KV-cache bytes/element (${precision === 'fp8' ? 'fp8' : '16-bit'})`,
-		dec(precision === 'fp8' ? 1 : 2),
+		`KV-cache bytes/element (${serving.kvCachePrecision})`,
+		dec(serving.kvCachePrecision === 'fp8' ? 1 : 2),
 		'bytes',
-		'definition'
+		'serving setting: KV-cache precision'
 	);
 }
 
 /**
- * KV-cache bytes per token. Standard attention: 2 (K and V) × layers × kvHeads × headDim × element
- * bytes. MLA and sliding-window models use their catalog per-token figure, scaled from 16-bit.
- * @example Llama 3.1 8B, 16-bit: 2 × 32 × 8 × 128 × 2 = 131,072 bytes
+ * The KV cache of one model, by layer type, at the scenario's KV precision:
+ * - `global`: bytes per token of the layers that hold the whole context;
+ * - `sliding`: bytes per token of the sliding-window layers, which hold at most `window` tokens;
+ * - `perRankLatent`: MLA, whose compressed latent every tensor-parallel rank keeps in full.
  */
-export function kvBytesPerToken(model: ModelInputs, precision: Precision): Explained {
-	const el = kvElementBytes(precision);
-	if (model.attention !== 'standard' && model.kvBytesPerTokenBf16) {
-		const v = model.kvBytesPerTokenBf16.value.mul(el.value).div(2);
-		return explained(
-			'KV cache per token',
-			v,
-			'bytes',
-			`catalog ${model.attention} figure × element bytes / 2`,
-			[model.kvBytesPerTokenBf16, el]
-		);
+export interface KvLayout {
+	global: Explained;
+	sliding?: { bytesPerToken: Explained; window: Quantity };
+	perRankLatent: boolean;
+	kvHeads: number;
+}
+
+/**
+ * KV layout. Standard attention: 2 (K and V) × layers × kvHeads × headDim × element bytes, all
+ * global. Sliding-window models split their layers; one with no split published counts every layer
+ * as global (more memory, never less). MLA: the catalog's latent figure, scaled from 16-bit.
+ * @example Llama 3.1 8B, 16-bit: global 2 × 32 × 8 × 128 × 2 = 131,072 bytes per token
+ * @example Gemma 3 27B, 16-bit: global 2 × 10 × 16 × 128 × 2 = 81,920; sliding 2 × 52 × 16 × 128 × 2 = 425,984 per token, up to 1,024 tokens
+ */
+export function kvLayout(model: ModelInputs, serving: ServingInputs): KvLayout {
+	const el = kvElementBytes(serving);
+	const kvHeads = model.kvHeads.value.toNumber();
+	if (model.attention === 'mla' && model.kvBytesPerTokenBf16) {
+		return {
+			global: explained(
+				'KV cache per token (MLA latent)',
+				model.kvBytesPerTokenBf16.value.mul(el.value).div(2),
+				'bytes',
+				'catalog MLA latent per token × element bytes / 2',
+				[model.kvBytesPerTokenBf16, el]
+			),
+			perRankLatent: true,
+			kvHeads
+		};
 	}
-	const v = dec(2)
-		.mul(model.layers.value)
-		.mul(model.kvHeads.value)
-		.mul(model.headDim.value)
-		.mul(el.value);
-	return explained(
-		'KV cache per token',
-		v,
+	const perLayer = dec(2).mul(model.kvHeads.value).mul(model.headDim.value).mul(el.value);
+	const sw = model.attention === 'sliding-window' ? model.slidingWindow : undefined;
+	const slidingLayers = sw ? sw.layers.value : ZERO;
+	const globalLayers = model.layers.value.sub(slidingLayers);
+	const global = explained(
+		sw ? 'KV cache per token (global layers)' : 'KV cache per token',
+		perLayer.mul(globalLayers),
 		'bytes',
-		'2 × layers × kvHeads × headDim × element bytes',
-		[model.layers, model.kvHeads, model.headDim, el]
+		sw
+			? '2 × (layers − sliding-window layers) × kvHeads × headDim × element bytes'
+			: '2 × layers × kvHeads × headDim × element bytes',
+		sw
+			? [model.layers, sw.layers, model.kvHeads, model.headDim, el]
+			: [model.layers, model.kvHeads, model.headDim, el]
 	);
+	if (!sw) return { global, perRankLatent: false, kvHeads };
+	return {
+		global,
+		sliding: {
+			bytesPerToken: explained(
+				'KV cache per token (sliding-window layers)',
+				perLayer.mul(slidingLayers),
+				'bytes',
+				'2 × sliding-window layers × kvHeads × headDim × element bytes',
+				[sw.layers, model.kvHeads, model.headDim, el]
+			),
+			window: sw.tokens
+		},
+		perRankLatent: false,
+		kvHeads
+	};
+}
+
+/**
+ * How many copies of the KV cache a replica of n GPUs holds, relative to one: MLA keeps its latent
+ * on every rank (n); standard attention shards KV heads, and once n exceeds them each rank still
+ * holds ceil(kvHeads / n) heads, so n × ceil(kvHeads / n) / kvHeads.
+ * @example 8 KV heads on 16 GPUs → 16 × 1 / 8 = 2; 8 heads on 4 GPUs → 1; MLA on 8 GPUs → 8
+ */
+export function kvReplication(kv: KvLayout, n: number): Decimal {
+	if (kv.perRankLatent) return dec(n);
+	if (kv.kvHeads <= 0) return ONE;
+	return dec(n * Math.ceil(kv.kvHeads / n)).div(kv.kvHeads);
+}
+
+/**
+ * KV bytes one sequence of `tokens` tokens holds across a replica of n GPUs (replication included).
+ * @example Gemma 3 27B, 16-bit, 1 GPU, 4,000 tokens: 81,920 × 4,000 + 425,984 × 1,024 = 763,887,616 bytes
+ */
+export function kvBytesPerSequence(kv: KvLayout, tokens: Decimal, n: number): Decimal {
+	let bytes = kv.global.value.mul(tokens);
+	if (kv.sliding)
+		bytes = bytes.add(kv.sliding.bytesPerToken.value.mul(dmin(tokens, kv.sliding.window.value)));
+	return bytes.mul(kvReplication(kv, n));
 }
 
 export interface SizingOption {
 	gpusPerReplica: number;
-	/** 16 GPUs: the replica spans two nodes. */
+	/** More than one node's GPUs: tensor parallelism across nodes. */
 	twoNodes: boolean;
 	weightsBytes: Explained;
-	kvBytesPerToken: Explained;
+	kv: KvLayout;
+	/** KV bytes of one full-length request (i + o tokens) across the replica. */
+	kvBytesPerRequest: Explained;
 	/** KV-cache budget of one replica after weights and overhead. */
 	kvBudgetBytes: Explained;
 	/** Largest batch whose full-length KV cache fits. */
@@ -78,9 +144,10 @@ export interface SizingOption {
 export type SizingResult = ({ ok: true } & SizingOption) | { ok: false; reason: string };
 
 /**
- * Every tensor-parallel degree in {1, 2, 4, 8, 16} whose usable memory
- * (n × (memory × memoryUtilization − overhead)) holds the weights plus the KV cache of
- * minUsefulBatch requests at full length (i + o tokens), smallest first; or why none does.
+ * Every replica size that holds the model: each tensor-parallel degree in {1, 2, 4, 8, 16} (or only
+ * the user's pinned size) whose usable memory n × (memory × memoryUtilization − overhead) holds
+ * the weights plus the KV cache of minUsefulBatch requests at full length (i + o tokens), smallest
+ * first; or why none does.
  * @example Llama 3.1 70B fp8 on H100 80 GB, 0.9 utilisation, 2 GB overhead: 70.6 GB of weights
  *          leaves no room on one GPU, so the options start at 2 GPUs.
  */
@@ -89,7 +156,9 @@ export function sizeOptions(
 	gpu: GpuInputs,
 	precision: Precision,
 	serving: ServingInputs,
-	workload: WorkloadInputs
+	workload: WorkloadInputs,
+	pinned?: number,
+	gpusPerNode = 8
 ): { ok: true; options: SizingOption[] } | { ok: false; reason: string } {
 	const bpp = bytesPerParam(precision, serving);
 	const weights = model.totalParams.value.mul(bpp.value);
@@ -100,7 +169,7 @@ export function sizeOptions(
 		'total parameters × bytes/parameter',
 		[model.totalParams, bpp]
 	);
-	const kv = kvBytesPerToken(model, precision);
+	const kv = kvLayout(model, serving);
 	const ctx = tokensPerRequest(workload);
 	if (ctx.gt(model.contextLength.value)) {
 		return {
@@ -108,21 +177,48 @@ export function sizeOptions(
 			reason: `a request of ${ctx.toString()} tokens exceeds ${model.name}'s context of ${model.contextLength.value.toString()} tokens`
 		};
 	}
-	const perRequestKv = ctx.mul(kv.value);
-	const needKv = perRequestKv.mul(serving.minUsefulBatch.value);
 	const perGpuUsable = gpu.memoryGB.value
 		.mul(serving.memoryUtilization.value)
 		.sub(serving.runtimeOverheadGBPerGpu.value)
 		.mul(GB);
+	const degrees: readonly number[] = pinned ? [pinned] : TENSOR_PARALLEL_DEGREES;
 	const options: SizingOption[] = [];
-	for (const n of TENSOR_PARALLEL_DEGREES) {
-		const budget = perGpuUsable.mul(n).sub(weights);
+	let lastNeed = ZERO;
+	for (const n of degrees) {
+		const perRequestKv = kvBytesPerSequence(kv, ctx, n);
+		const needKv = perRequestKv.mul(serving.minUsefulBatch.value);
+		lastNeed = needKv;
+		const budget = serving.kvShareOfFreeMemory
+			? gpu.memoryGB.value
+					.sub(serving.runtimeOverheadGBPerGpu.value)
+					.mul(GB)
+					.mul(n)
+					.sub(weights)
+					.mul(serving.kvShareOfFreeMemory.value)
+			: perGpuUsable.mul(n).sub(weights);
 		if (!budget.gte(needKv) || !budget.gt(0)) continue;
+		const kvInputs = kv.sliding ? [kv.global, kv.sliding.bytesPerToken] : [kv.global];
 		options.push({
 			gpusPerReplica: n,
-			twoNodes: n > 8,
+			twoNodes: n > gpusPerNode,
 			weightsBytes,
-			kvBytesPerToken: kv,
+			kv,
+			kvBytesPerRequest: explained(
+				'KV cache per request',
+				perRequestKv,
+				'bytes',
+				kv.perRankLatent
+					? '(i + o) × latent bytes per token × GPUs (every rank keeps the latent)'
+					: kv.sliding
+						? '((i + o) × global bytes/token + min(i + o, window) × sliding bytes/token) × KV-head replication'
+						: '(i + o) × bytes/token × KV-head replication',
+				[
+					...kvInputs,
+					workload.inputTokensPerRequest,
+					workload.outputTokensPerRequest,
+					quantity('KV replication across the replica', kvReplication(kv, n), '×', 'sizing')
+				]
+			),
 			kvBudgetBytes: explained(
 				'KV-cache budget per replica',
 				budget,
@@ -136,13 +232,17 @@ export function sizeOptions(
 		});
 	}
 	if (options.length) return { ok: true, options };
-	const offered = perGpuUsable.mul(16).div(GB);
+	const top = degrees[degrees.length - 1];
+	const offered = perGpuUsable.mul(top).div(GB);
+	const need =
+		`${model.name} at ${precision} needs ${weights.div(GB).toFixed(1)} GB of weights plus ` +
+		`${lastNeed.div(GB).toFixed(1)} GB of KV cache for ${serving.minUsefulBatch.value.toString()} request(s); ` +
+		`${top} × ${gpu.name} offer ${offered.toFixed(1)} GB usable`;
 	return {
 		ok: false,
-		reason:
-			`${model.name} at ${precision} needs ${weights.div(GB).toFixed(1)} GB of weights plus ` +
-			`${needKv.div(GB).toFixed(1)} GB of KV cache for ${serving.minUsefulBatch.value.toString()} request(s); ` +
-			`16 × ${gpu.name} offer ${offered.toFixed(1)} GB usable: it fits no GPU count`
+		reason: pinned
+			? `${need}: the pinned ${pinned} GPUs per replica cannot hold it (gpusPerReplica)`
+			: `${need}: it fits no GPU count`
 	};
 }
 

@@ -1,26 +1,53 @@
 import type { Precision } from '../catalog/types';
-import { dec, dmax, floatOf, floorDiv, ONE, type Decimal } from './decimal';
-import type {
-	BenchmarkInputs,
-	CandidateInputs,
-	GpuInputs,
-	ServingInputs,
-	WorkloadInputs
+import { dec, dmax, floatOf, ONE, ZERO, type Decimal } from './decimal';
+import {
+	scaledDegrees,
+	type BenchmarkInputs,
+	type CandidateInputs,
+	type GpuInputs,
+	type ServingInputs,
+	type WorkloadInputs
 } from './inputs';
 import { explained, quantity, type Explained, type Quantity } from './quantity';
-import { bytesPerParam } from './sizing';
+import { bytesPerParam, kvBytesPerSequence, sizeOptions, TENSOR_PARALLEL_DEGREES } from './sizing';
+import type { SizingOption } from './sizing';
 
 const TERA = dec(1_000_000_000_000);
+/** TensorRT-LLM's default KV-cache allocation: 90% of the GPU memory free after loading. */
+const TRTLLM_KV_SHARE = quantity(
+	'TensorRT-LLM KV cache: share of free GPU memory',
+	dec('0.9'),
+	'share',
+	'TensorRT-LLM documentation, "How to Change KV Cache Behavior" (nvidia.github.io/TensorRT-LLM/examples/kvcacheconfig.html): "The default for free_gpu_memory_fraction is 0.9, which means TensorRT LLM will try to allocate 90% of free GPU memory for KV cache."'
+);
+
+/** How a benchmark calibrated the roofline of a replica. */
+export interface Calibration {
+	benchmark: BenchmarkInputs;
+	/** Measured output tokens/s of the benchmark's GPUs together. */
+	measured: Decimal;
+	/** The roofline's estimate of the same system at the benchmark's own conditions. */
+	estimated: Decimal;
+	/** measured / estimated: the correction carried to the workload. */
+	ratio: Decimal;
+}
 
 export type ThroughputResult =
 	| {
 			ok: true;
 			path: 'benchmark' | 'roofline';
-			/** Human-readable: which benchmark, or which bound limited the roofline. */
+			/** Human-readable: which benchmark and how it was carried, or which bound limited the roofline. */
 			label: string;
 			benchmarkId?: string;
-			/** Concurrent requests per replica (roofline path). */
-			batch?: number;
+			/** The user's own measurement calibrated this figure. */
+			own?: boolean;
+			calibration?: Calibration;
+			/** Concurrent requests per replica. */
+			batch: number;
+			/** What limited the batch. */
+			batchLimit: string;
+			/** Each user's decode speed at that batch, prefill time included (Little's law). */
+			userTokensPerSecond: Decimal;
 			/** Requests per second one replica completes at full load. */
 			requestsPerSecond: Explained;
 			/** Output tokens per second one replica generates at full load. */
@@ -28,18 +55,424 @@ export type ThroughputResult =
 	  }
 	| { ok: false; reason: string };
 
-/** Dense tensor FLOP/s of one GPU at a precision; fp8 falls back to bf16 where the GPU has no fp8 units. */
+export type ThroughputOk = Extract<ThroughputResult, { ok: true }>;
+
+/**
+ * Dense tensor FLOP/s of one GPU at a precision: fp8 and fp4 on their own tensor cores (fp8 falls
+ * back to BF16 where a GPU has none; fp4 is refused there, see precisionProblem); int4 is
+ * weight-only (W4A16) and computes at the BF16 rate.
+ */
 export function gpuFlops(gpu: GpuInputs, precision: Precision): Quantity {
 	if (precision === 'fp8' && gpu.denseFp8Tflops) return gpu.denseFp8Tflops;
+	if (precision === 'fp4' && gpu.denseFp4Tflops) return gpu.denseFp4Tflops;
 	return gpu.denseBf16Tflops;
 }
 
+/** Why a GPU cannot run a precision at all (FP4 without FP4 tensor cores), or undefined. */
+export function precisionProblem(gpu: GpuInputs, precision: Precision): string | undefined {
+	if (precision === 'fp4' && !gpu.denseFp4Tflops)
+		return `${gpu.name} has no FP4 tensor cores (no dense FP4 TFLOPS in its figures): choose bf16, fp8 or int4, or a GPU with FP4 (precision)`;
+	return undefined;
+}
+
 /**
- * Pick the catalog benchmark for (model, GPU, precision): the one whose input/output lengths are
- * closest to the workload's (in log ratio); entries without lengths rank last.
+ * Tensor-parallel scaling efficiency of an n-GPU replica: 1 for one GPU, else the setting of the
+ * smallest listed degree ≥ n (16 beyond 16).
+ * @example n = 2 → serving.tpEfficiency[2]; n = 6 → serving.tpEfficiency[8]
+ */
+export function tpEfficiency(n: number, serving: ServingInputs): Quantity {
+	if (n <= 1) return quantity('tensor-parallel efficiency (1 GPU)', ONE, 'share', 'definition');
+	const d = scaledDegrees.find((x) => x >= n) ?? 16;
+	return serving.tpEfficiency[d];
+}
+
+/** The roofline of one replica at one workload, as exact terms; see rooflineThroughput. */
+interface Terms {
+	n: number;
+	/** Replica bytes/s, decode FLOP/s and prefill FLOP/s after the efficiencies. */
+	bw: Decimal;
+	fl: Decimal;
+	flPrefill: Decimal;
+	/** Bytes of weights every decode step reads whatever the routing (all of a dense model). */
+	denseBytes: Decimal;
+	/** Bytes of all routed experts over all MoE layers; 0 for a dense model. */
+	expertBytes: Decimal;
+	/** 1 − k/E: the chance one token does not route to a given expert. */
+	miss: Decimal;
+	/** FLOPs per token at the dense rate: 2 × active parameters, routed experts weighted by 1/η_moe. */
+	twoA: Decimal;
+	kvRead: Decimal;
+	prefillFlops: Decimal;
+	o: Decimal;
+	inputs: Quantity[];
+}
+
+function terms(
+	c: CandidateInputs,
+	opt: SizingOption,
+	serving: ServingInputs,
+	w: WorkloadInputs
+): Terms | string {
+	const n = opt.gpusPerReplica;
+	const model = c.model;
+	const a = model.activeParams.value;
+	const bpp = bytesPerParam(c.precision, serving);
+	const flops = gpuFlops(c.gpu, c.precision);
+	const eff = tpEfficiency(n, serving);
+	const bw = dec(n)
+		.mul(c.gpu.memoryBandwidthTBps.value)
+		.mul(TERA)
+		.mul(serving.efficiencyMemory.value)
+		.mul(eff.value);
+	const fp4 = c.precision === 'fp4' && c.gpu.denseFp4Tflops ? serving.efficiencyFp4.value : ONE;
+	const peak = dec(n).mul(flops.value).mul(TERA).mul(eff.value).mul(fp4);
+	const fl = peak.mul(serving.efficiencyCompute.value);
+	const flPrefill = peak.mul(serving.efficiencyPrefill.value);
+	if (bw.lte(0) || fl.lte(0) || flPrefill.lte(0))
+		return `${c.gpu.name}: zero memory bandwidth or compute, so zero throughput`;
+	const i = w.inputTokensPerRequest.value;
+	const o = w.outputTokensPerRequest.value;
+	if (o.lte(0)) return 'output tokens per request must be at least 1';
+	const moe = model.moe;
+	const expertParams = moe
+		? moe.layers.value.mul(moe.experts.value).mul(moe.paramsPerExpert.value)
+		: ZERO;
+	const denseParams = moe ? dmax(model.totalParams.value.sub(expertParams), ZERO) : a;
+	// FLOPs per token: routed-expert work runs as many small grouped products, at η_moe of the
+	// dense rate; the rest (attention, shared layers) at the dense rate.
+	const expertActive = moe
+		? moe.layers.value.mul(moe.expertsPerToken.value).mul(moe.paramsPerExpert.value)
+		: ZERO;
+	const flopsPerToken = a
+		.sub(expertActive)
+		.add(expertActive.div(serving.efficiencyMoe.value))
+		.mul(2);
+	// The mean context while decoding: the prompt plus half the output.
+	const meanCtx = i.add(o.div(2));
+	const cached = serving.prefixCaching ? w.cachedInputShare.value : ZERO;
+	const inputs: Quantity[] = [
+		model.activeParams,
+		...(moe
+			? [model.totalParams, moe.experts, moe.expertsPerToken, moe.layers, moe.paramsPerExpert]
+			: []),
+		bpp,
+		c.gpu.memoryBandwidthTBps,
+		flops,
+		serving.efficiencyMemory,
+		serving.efficiencyCompute,
+		serving.efficiencyPrefill,
+		...(moe ? [serving.efficiencyMoe] : []),
+		...(c.precision === 'fp4' ? [serving.efficiencyFp4] : []),
+		eff,
+		opt.kv.global,
+		...(opt.kv.sliding ? [opt.kv.sliding.bytesPerToken, opt.kv.sliding.window] : []),
+		w.inputTokensPerRequest,
+		w.outputTokensPerRequest,
+		...(serving.prefixCaching ? [w.cachedInputShare] : []),
+		quantity('GPUs per replica', dec(n), 'GPUs', 'sizing')
+	];
+	return {
+		n,
+		bw,
+		fl,
+		flPrefill,
+		denseBytes: denseParams.mul(bpp.value),
+		expertBytes: expertParams.mul(bpp.value),
+		miss: moe ? ONE.sub(moe.expertsPerToken.value.div(moe.experts.value)) : ONE,
+		twoA: flopsPerToken,
+		kvRead: kvBytesPerSequence(opt.kv, meanCtx, n),
+		prefillFlops: flopsPerToken.mul(i).mul(ONE.sub(cached)),
+		o,
+		inputs
+	};
+}
+
+/**
+ * Decode step seconds at batch B: the matrix products, bound by reading the weights or by their
+ * FLOPs, then attention reading each sequence's KV cache. The two run one after the other in
+ * every layer, so their times add: max(W(B) / BW, 2·a·B / FLOPS) + B·kvRead / BW.
+ */
+function stepSeconds(t: Terms, B: Decimal): Decimal {
+	const weights = t.expertBytes.isZero()
+		? t.denseBytes
+		: t.denseBytes.add(t.expertBytes.mul(ONE.sub(t.miss.pow(B))));
+	return dmax(weights.div(t.bw), t.twoA.mul(B).div(t.fl)).add(B.mul(t.kvRead).div(t.bw));
+}
+
+/** The same step time in floating point, for the batch search and for ranking replica sizes. */
+export interface FloatTerms {
+	bw: number;
+	fl: number;
+	dense: number;
+	experts: number;
+	miss: number;
+	twoA: number;
+	kvRead: number;
+	prefill: number;
+	o: number;
+}
+/**
+ * The float terms straight from the inputs (each Decimal converted once, floatOf), with no Decimal
+ * arithmetic: ranking every replica size of every candidate stays cheap. A test holds them to the
+ * exact terms.
+ */
+export function floatTermsOf(
+	c: CandidateInputs,
+	opt: SizingOption,
+	serving: ServingInputs,
+	w: WorkloadInputs
+): FloatTerms | undefined {
+	const n = opt.gpusPerReplica;
+	const m = c.model;
+	const eff = floatOf(tpEfficiency(n, serving).value);
+	const bw =
+		n *
+		floatOf(c.gpu.memoryBandwidthTBps.value) *
+		1e12 *
+		floatOf(serving.efficiencyMemory.value) *
+		eff;
+	const fp4 =
+		c.precision === 'fp4' && c.gpu.denseFp4Tflops ? floatOf(serving.efficiencyFp4.value) : 1;
+	const peak = n * floatOf(gpuFlops(c.gpu, c.precision).value) * 1e12 * eff * fp4;
+	const fl = peak * floatOf(serving.efficiencyCompute.value);
+	const flPrefill = peak * floatOf(serving.efficiencyPrefill.value);
+	const o = floatOf(w.outputTokensPerRequest.value);
+	if (!(bw > 0 && fl > 0 && flPrefill > 0 && o > 0)) return undefined;
+	const i = floatOf(w.inputTokensPerRequest.value);
+	const bpp = floatOf(bytesPerParam(c.precision, serving).value);
+	const a = floatOf(m.activeParams.value);
+	const moe = m.moe;
+	const expertParams = moe
+		? floatOf(moe.layers.value) * floatOf(moe.experts.value) * floatOf(moe.paramsPerExpert.value)
+		: 0;
+	const dense = moe ? Math.max(floatOf(m.totalParams.value) - expertParams, 0) : a;
+	const expertActive = moe
+		? floatOf(moe.layers.value) *
+			floatOf(moe.expertsPerToken.value) *
+			floatOf(moe.paramsPerExpert.value)
+		: 0;
+	const flopsPerToken =
+		2 * (a - expertActive + expertActive / floatOf(serving.efficiencyMoe.value));
+	const meanCtx = i + o / 2;
+	const kv = opt.kv;
+	let kvRead = floatOf(kv.global.value) * meanCtx;
+	if (kv.sliding)
+		kvRead +=
+			floatOf(kv.sliding.bytesPerToken.value) * Math.min(meanCtx, floatOf(kv.sliding.window.value));
+	kvRead *= kv.perRankLatent
+		? n
+		: kv.kvHeads > 0
+			? (n * Math.ceil(kv.kvHeads / n)) / kv.kvHeads
+			: 1;
+	const cached = serving.prefixCaching ? floatOf(w.cachedInputShare.value) : 0;
+	return {
+		bw,
+		fl,
+		dense: dense * bpp,
+		experts: expertParams * bpp,
+		miss: moe ? 1 - floatOf(moe.expertsPerToken.value) / floatOf(moe.experts.value) : 1,
+		twoA: flopsPerToken,
+		kvRead,
+		prefill: (flopsPerToken * i * (1 - cached)) / flPrefill,
+		o
+	};
+}
+
+/**
+ * Requests/s of one replica in floating point, as replicaThroughput computes it exactly (the
+ * calibration ratio given): for ranking replica sizes only; 0 when no batch meets the constraints.
+ */
+export function floatRequestsPerSecond(
+	f: FloatTerms,
+	maxByMemory: number,
+	serving: ServingInputs,
+	ratio = 1,
+	adjustTarget = true
+): number {
+	const s = serving.tokensPerSecondPerUser.value;
+	const target = adjustTarget && ratio !== 1 ? floatOf(s) / ratio : floatOf(s);
+	const { batch } = chooseBatch(f, maxByMemory, serving, target);
+	if (batch < 1) return 0;
+	return ratio / (f.prefill + (f.o * floatStep(f, batch)) / batch);
+}
+
+function floatStep(f: FloatTerms, B: number): number {
+	const weights = f.experts === 0 ? f.dense : f.dense + f.experts * (1 - Math.pow(f.miss, B));
+	return Math.max(weights / f.bw, (f.twoA * B) / f.fl) + (B * f.kvRead) / f.bw;
+}
+/** Each user's decode tokens/s at batch B: o / (o·t(B) + B·prefill), prefill time shared by all. */
+const floatUserSpeed = (f: FloatTerms, B: number) => f.o / (f.o * floatStep(f, B) + B * f.prefill);
+
+/**
+ * The largest batch within memory and the engine cap whose users still decode at the speed
+ * target. User speed falls as the batch grows (every term of the step time grows with B, and so
+ * does the prefill time shared out), so a binary search finds it. Throughput per replica grows
+ * with B, so the largest admissible batch is the operating point.
+ */
+function chooseBatch(
+	f: FloatTerms,
+	maxByMemory: number,
+	serving: ServingInputs,
+	target = floatOf(serving.tokensPerSecondPerUser.value)
+): { batch: number; limit: string } {
+	const cap = floatOf(serving.maxBatch.value);
+	let hi = Math.min(maxByMemory, cap);
+	const limit = maxByMemory < cap ? 'memory (KV cache)' : 'engine batch cap';
+	if (hi < 1) return { batch: hi, limit };
+	const s = target;
+	if (!(s > 0) || floatUserSpeed(f, hi) >= s) return { batch: hi, limit };
+	if (floatUserSpeed(f, 1) < s) return { batch: 0, limit: 'per-user speed' };
+	let lo = 1; // lo meets the target, hi does not
+	while (hi - lo > 1) {
+		const mid = Math.floor((lo + hi) / 2);
+		if (floatUserSpeed(f, mid) >= s) lo = mid;
+		else hi = mid;
+	}
+	return { batch: lo, limit: 'per-user speed (prefill time included)' };
+}
+
+/**
+ * Roofline estimate for one replica of n GPUs (DESIGN.md §2):
+ *   t(B) = max( W(B) / (n·BW·η_mem·e_n), 2·a·B / (n·FLOPS·η_c·e_n) ) + B·kvRead / (n·BW·η_mem·e_n)
+ *   W(B) = dense weights + MoE expert weights × (1 − (1 − k/E)^B)                   bytes read per step
+ *   prefill = 2·a·i·(1 − h) / (n·FLOPS·η_p·e_n)   (h: cached-input share when prefix caching is on)
+ *   replica-seconds per request = prefill + o·t(B)/B
+ * kvRead is the KV cache one sequence reads per step at the mean context i + o/2 (sliding-window
+ * layers capped at their window, replicated KV counted), e_n the tensor-parallel efficiency. B is
+ * the largest batch that fits memory and the engine cap and keeps every user at the speed target
+ * with prefill time counted: o / (o·t(B) + B·prefill) ≥ target.
+ * Assumed: attention FLOPs and communication beyond e_n are not counted; prefill is compute-bound.
+ * @example Llama 3.1 8B bf16 on one H100 (3.35 TB/s), η_mem 0.5, B = 1, i = o = 128:
+ *          t ≈ 16.06e9 B / 1.675e12 B/s ≈ 9.6 ms per token
+ */
+export function rooflineThroughput(
+	c: CandidateInputs,
+	opt: SizingOption,
+	serving: ServingInputs,
+	w: WorkloadInputs
+): ThroughputResult {
+	const t = terms(c, opt, serving, w);
+	if (typeof t === 'string') return { ok: false, reason: t };
+	const f = floatTermsOf(c, opt, serving, w);
+	if (!f)
+		return {
+			ok: false,
+			reason: `${c.gpu.name}: zero memory bandwidth or compute, so zero throughput`
+		};
+	const { batch, limit } = chooseBatch(f, opt.maxBatchByMemory, serving);
+	if (batch < 1) {
+		const single = t.o.div(t.o.mul(stepSeconds(t, ONE)).add(t.prefillFlops.div(t.flPrefill)));
+		return {
+			ok: false,
+			reason: limit.startsWith('per-user')
+				? `cannot reach ${serving.tokensPerSecondPerUser.value.toString()} tokens/s per user: one request alone decodes at ${single.toFixed(1)} tokens/s on ${opt.gpusPerReplica} × ${c.gpu.name}`
+				: `no request fits: the ${limit} allows a batch of ${batch}`
+		};
+	}
+	const B = dec(batch);
+	const step = stepSeconds(t, B);
+	const prefill = t.prefillFlops.div(t.flPrefill);
+	const secondsPerRequest = prefill.add(t.o.mul(step).div(B));
+	const rps = ONE.div(secondsPerRequest);
+	const requestsPerSecond = explained(
+		'Requests/s per replica',
+		rps,
+		'requests/s',
+		'1 / (2·a·i·(1 − h)/(n·FLOPS·η_p·e_n) + o·t(B)/B), t(B) = max(W(B)/(n·BW·η_m·e_n), 2·a·B/(n·FLOPS·η_c·e_n)) + B·kvRead/(n·BW·η_m·e_n), W(B) = dense + experts·(1 − (1 − k/E)^B)',
+		[...t.inputs, quantity('batch B', B, 'requests', `limited by ${limit}`)]
+	);
+	return {
+		ok: true,
+		path: 'roofline',
+		label: `estimated (roofline, batch ${batch} limited by ${limit})`,
+		batch,
+		batchLimit: limit,
+		userTokensPerSecond: t.o.div(t.o.mul(step).add(B.mul(prefill))),
+		requestsPerSecond,
+		outputTokensPerSecond: explained(
+			'Output tokens/s per replica',
+			rps.mul(t.o),
+			'tokens/s',
+			'requests/s × output tokens per request',
+			[requestsPerSecond, w.outputTokensPerRequest]
+		)
+	};
+}
+
+/**
+ * The conditions a benchmark was measured at, for the roofline. A published benchmark measures
+ * maximum throughput: its own input and output lengths, no per-user speed target, a batch limited
+ * by memory alone, no prefix cache, and the KV cache of its precision (FP8 for FP8/FP4 runs, as the
+ * engines that publish them use; 16-bit otherwise). Your own measurement was taken on your
+ * deployment: only its token lengths differ from the scenario, so at your workload's lengths and
+ * GPU count it is carried unchanged.
+ */
+function benchmarkConditions(
+	b: BenchmarkInputs,
+	serving: ServingInputs,
+	w: WorkloadInputs
+): { serving: ServingInputs; w: WorkloadInputs } | undefined {
+	if (!b.inputTokens || !b.outputTokens) return undefined;
+	const lengths: WorkloadInputs = {
+		...w,
+		inputTokensPerRequest: quantity('benchmark input tokens', dec(b.inputTokens), 'tokens'),
+		outputTokensPerRequest: quantity('benchmark output tokens', dec(b.outputTokens), 'tokens')
+	};
+	if (b.own) return { serving, w: lengths };
+	return {
+		serving: {
+			...serving,
+			tokensPerSecondPerUser: quantity('speed target (benchmark: none)', ZERO, 'tokens/s'),
+			maxBatch: quantity('batch cap (benchmark: memory only)', dec(1_000_000), 'requests'),
+			minUsefulBatch: quantity('smallest useful batch', ONE, 'requests'),
+			prefixCaching: false,
+			kvCachePrecision: b.precision === 'fp8' || b.precision === 'fp4' ? 'fp8' : '16-bit',
+			...(b.engine === 'TensorRT-LLM' ? { kvShareOfFreeMemory: TRTLLM_KV_SHARE } : {})
+		},
+		w: { ...lengths, cachedInputShare: quantity('cached-input share (benchmark)', ZERO, 'share') }
+	};
+}
+
+/**
+ * The roofline's estimate of a benchmark's whole system in output tokens/s, at the benchmark's
+ * conditions: one replica of its GPUs, or for a system (MLPerf) the best arrangement of its GPUs
+ * into equal replicas. Undefined where the model does not fit or lengths are not stated.
+ * @example an 8-GPU MLPerf system of a 70B FP8 model: max over 2, 4, 8 GPUs per replica of (8 / n) × tokens/s(n)
+ */
+export function estimateBenchmark(
+	c: CandidateInputs,
+	b: BenchmarkInputs,
+	serving: ServingInputs,
+	w: WorkloadInputs
+): Decimal | undefined {
+	const cond = benchmarkConditions(b, serving, w);
+	if (!cond) return undefined;
+	const at = { ...c, precision: b.precision as Precision };
+	const degrees =
+		b.scope === 'replica'
+			? [b.gpus]
+			: TENSOR_PARALLEL_DEGREES.filter((d) => d <= b.gpus && b.gpus % d === 0);
+	let best: Decimal | undefined;
+	for (const d of degrees) {
+		const fits = sizeOptions(at.model, at.gpu, at.precision, cond.serving, cond.w, d);
+		if (!fits.ok) continue;
+		const r = rooflineThroughput(at, fits.options[0], cond.serving, cond.w);
+		if (!r.ok) continue;
+		const system = r.outputTokensPerSecond.value.mul(b.gpus / d);
+		if (!best || system.gt(best)) best = system;
+	}
+	return best;
+}
+
+/**
+ * The benchmark that calibrates a replica of n GPUs: same model, GPU and precision, with stated
+ * input and output lengths; your own measurements first, then one of the same GPU count (a
+ * system whose GPU count n divides), then the closest lengths (log ratio). Points with no
+ * stated lengths never match.
  */
 export function matchBenchmark(
 	c: CandidateInputs,
+	n: number,
 	benchmarks: BenchmarkInputs[],
 	w: WorkloadInputs
 ): BenchmarkInputs | undefined {
@@ -49,10 +482,12 @@ export function matchBenchmark(
 	let bestScore = Infinity;
 	for (const b of benchmarks) {
 		if (b.modelId !== c.model.id || b.gpuId !== c.gpu.id || b.precision !== c.precision) continue;
-		const score =
-			b.inputTokens && b.outputTokens && i > 0 && o > 0
-				? Math.abs(Math.log(b.inputTokens / i)) + Math.abs(Math.log(b.outputTokens / o))
-				: 1e9;
+		if (!b.inputTokens || !b.outputTokens) continue;
+		const sameSize = b.scope === 'replica' ? b.gpus === n : b.gpus % n === 0;
+		const lengths =
+			Math.abs(Math.log(b.inputTokens / Math.max(i, 1))) +
+			Math.abs(Math.log(b.outputTokens / Math.max(o, 1)));
+		const score = (b.own ? 0 : 1e6) + (sameSize ? 0 : 1e3) + lengths;
 		if (score < bestScore) {
 			best = b;
 			bestScore = score;
@@ -61,142 +496,79 @@ export function matchBenchmark(
 	return best;
 }
 
+/** Whole token counts with thousands separators: 1500 → "1,500". */
+const fmtTokens = (x: number | Decimal) =>
+	String(Math.round(Number(x.toString()))).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 /**
- * Replica throughput from a measured benchmark: per-GPU output tokens/s × GPUs per replica,
- * and requests/s = that / output tokens per request.
- * @example 3,913 tok/s/GPU × 2 GPUs / 250 output tokens → 31.30 requests/s
+ * Carry a benchmark to the workload: the roofline at the workload's conditions × (measured /
+ * roofline at the benchmark's own conditions). The speed target and batch cap in force limit the
+ * workload's roofline, so they limit the carried figure too.
+ * @example measured 2,400 tok/s where the roofline says 2,000 at the benchmark's 1,000/1,000:
+ *          ratio 1.2; the roofline gives 10 requests/s at 1,500/300, so 12 requests/s
  */
-export function benchmarkThroughput(
+export function calibrate(
+	roof: ThroughputOk,
 	b: BenchmarkInputs,
-	gpusPerReplica: number,
+	estimated: Decimal,
+	n: number,
 	w: WorkloadInputs
-): ThroughputResult {
-	const n = quantity('GPUs per replica', dec(gpusPerReplica), 'GPUs', 'sizing');
-	const tok = b.outputTokensPerSecondPerGpu.value.mul(gpusPerReplica);
-	const outTok = explained(
-		'Output tokens/s per replica',
-		tok,
-		'tokens/s',
-		'benchmark tokens/s per GPU × GPUs per replica',
-		[b.outputTokensPerSecondPerGpu, n]
+): ThroughputOk {
+	const measured = b.outputTokensPerSecond.value;
+	const ratio = measured.div(estimated);
+	const ratioQ = explained(
+		b.own ? 'Calibration by your measurement' : 'Calibration by benchmark',
+		ratio,
+		'×',
+		'measured output tokens/s ÷ roofline estimate at the benchmark’s own lengths and GPUs',
+		[
+			b.outputTokensPerSecond,
+			quantity('benchmark GPUs', dec(b.gpus), 'GPUs', b.conditions),
+			quantity('roofline estimate at the benchmark', estimated, 'tokens/s', 'derived')
+		]
 	);
-	const rps = tok.div(w.outputTokensPerRequest.value);
+	// Your own measurement at exactly your lengths and GPU count is the answer itself: no model
+	// in between, and no rounding of a ratio taken and undone.
+	const same =
+		b.own &&
+		b.gpus === n &&
+		w.inputTokensPerRequest.value.eq(b.inputTokens ?? -1) &&
+		w.outputTokensPerRequest.value.eq(b.outputTokens ?? -1);
+	const rps = same
+		? measured.div(w.outputTokensPerRequest.value)
+		: roof.requestsPerSecond.value.mul(ratio);
+	const requestsPerSecond = same
+		? explained(
+				'Requests/s per replica',
+				rps,
+				'requests/s',
+				'your measured output tokens/s ÷ output tokens per request (measured at your lengths and GPU count)',
+				[b.outputTokensPerSecond, w.outputTokensPerRequest]
+			)
+		: explained(
+				'Requests/s per replica',
+				rps,
+				'requests/s',
+				'roofline requests/s at your workload × calibration',
+				[roof.requestsPerSecond, ratioQ]
+			);
+	const who = b.own ? 'your measurement' : 'measured';
+	const label = same
+		? `your measurement at ${fmtTokens(b.inputTokens ?? 0)}/${fmtTokens(b.outputTokens ?? 0)} tokens on ${b.gpus} GPU${b.gpus === 1 ? '' : 's'}, your lengths and GPU count: used as measured (${b.conditions})`
+		: `${who} at ${fmtTokens(b.inputTokens ?? 0)}/${fmtTokens(b.outputTokens ?? 0)} tokens on ${b.gpus} GPU${b.gpus === 1 ? '' : 's'}` +
+			`, carried to your ${fmtTokens(w.inputTokensPerRequest.value)}/${fmtTokens(w.outputTokensPerRequest.value)} on ${n} by the model (×${ratio.toFixed(2)}; ${b.conditions})`;
 	return {
-		ok: true,
+		...roof,
+		userTokensPerSecond: roof.userTokensPerSecond.mul(ratio),
 		path: 'benchmark',
-		label: `measured: ${b.conditions}`,
+		label,
 		benchmarkId: b.id,
-		outputTokensPerSecond: outTok,
-		requestsPerSecond: explained(
-			'Requests/s per replica',
-			rps,
-			'requests/s',
-			'output tokens/s per replica ÷ output tokens per request',
-			[outTok, w.outputTokensPerRequest]
-		)
-	};
-}
-
-/**
- * Roofline estimate for one replica of n GPUs, per DESIGN.md §2:
- *   t(B) = max( (W + B·ctx·kv) / (n·BW·η_mem), 2·a·B / (n·FLOPS·η_compute) )   seconds per decode step
- *   prefill = 2·a·i / (n·FLOPS·η_compute)                                        seconds per request
- *   replica-seconds per request = prefill + o·t(B)/B
- * W = active parameters × bytes/parameter, a = active parameters, ctx = i + o/2 (the mean context
- * while decoding). B is the largest batch that fits memory, keeps 1/t(B) ≥ the per-user speed
- * target, and stays within the engine's cap.
- * @example Llama 3.1 8B bf16 on one H100 (3.35 TB/s, 989 TFLOPS), η 0.5/0.5, i=o=128, B=1:
- *          t = 16.06e9 B / 1.675e12 B/s ≈ 9.6 ms per token
- */
-export function rooflineThroughput(
-	c: CandidateInputs,
-	gpusPerReplica: number,
-	kvBytesPerToken: Decimal,
-	maxBatchByMemory: number,
-	serving: ServingInputs,
-	w: WorkloadInputs
-): ThroughputResult {
-	const n = dec(gpusPerReplica);
-	const a = c.model.activeParams.value;
-	const bpp = bytesPerParam(c.precision, serving).value;
-	const W = a.mul(bpp);
-	const flops = gpuFlops(c.gpu, c.precision);
-	const bw = n.mul(c.gpu.memoryBandwidthTBps.value).mul(TERA).mul(serving.efficiencyMemory.value);
-	const fl = n.mul(flops.value).mul(TERA).mul(serving.efficiencyCompute.value);
-	if (bw.lte(0) || fl.lte(0)) {
-		return {
-			ok: false,
-			reason: `${c.gpu.name}: zero memory bandwidth or compute, so zero throughput`
-		};
-	}
-	const i = w.inputTokensPerRequest.value;
-	const o = w.outputTokensPerRequest.value;
-	if (o.lte(0)) return { ok: false, reason: 'output tokens per request must be at least 1' };
-	const ctx = i.add(o.div(2));
-	const kvPerSeq = ctx.mul(kvBytesPerToken);
-	const s = serving.tokensPerSecondPerUser.value;
-
-	// Batch bounds, each the floor of a real bound; the batch is the smallest.
-	const bounds: { name: string; value: number }[] = [
-		{ name: 'memory (KV cache)', value: maxBatchByMemory },
-		{ name: 'engine batch cap', value: serving.maxBatch.value.toNumber() }
-	];
-	if (s.gt(0)) {
-		// 1/t(B) ≥ s on both terms of t: B ≤ (BW/s − W)/(ctx·kv) and B ≤ FLOPS/(2·a·s)
-		const headroom = bw.div(s).sub(W);
-		bounds.push({
-			name: 'per-user speed (bandwidth)',
-			value: kvPerSeq.isZero()
-				? headroom.isNeg()
-					? -1
-					: Number.MAX_SAFE_INTEGER
-				: floorDiv(headroom, kvPerSeq)
-		});
-		bounds.push({ name: 'per-user speed (compute)', value: floorDiv(fl, a.mul(2).mul(s)) });
-	}
-	let limit = bounds[0];
-	for (const bd of bounds) if (bd.value < limit.value) limit = bd;
-	const B = dec(limit.value);
-	if (limit.value < 1) {
-		const single = bw.div(W.add(kvPerSeq)); // tokens/s of one request alone
-		return {
-			ok: false,
-			reason: limit.name.startsWith('per-user')
-				? `cannot reach ${s.toString()} tokens/s per user: one request alone decodes at ${single.toFixed(1)} tokens/s on ${gpusPerReplica} × ${c.gpu.name}`
-				: `no request fits: the ${limit.name} allows a batch of ${limit.value}`
-		};
-	}
-	const step = dmax(W.add(B.mul(kvPerSeq)).div(bw), a.mul(2).mul(B).div(fl));
-	const prefill = a.mul(2).mul(i).div(fl);
-	const secondsPerRequest = prefill.add(o.mul(step).div(B));
-	const rps = ONE.div(secondsPerRequest);
-	const inputs: Quantity[] = [
-		c.model.activeParams,
-		c.gpu.memoryBandwidthTBps,
-		flops,
-		serving.efficiencyMemory,
-		serving.efficiencyCompute,
-		w.inputTokensPerRequest,
-		w.outputTokensPerRequest,
-		quantity('batch B', B, 'requests', `limited by ${limit.name}`),
-		quantity('GPUs per replica', n, 'GPUs', 'sizing')
-	];
-	const requestsPerSecond = explained(
-		'Requests/s per replica',
-		rps,
-		'requests/s',
-		'1 / (2·a·i/(n·FLOPS·η_c) + o·t(B)/B), t(B) = max((W + B·ctx·kv)/(n·BW·η_m), 2·a·B/(n·FLOPS·η_c))',
-		inputs
-	);
-	return {
-		ok: true,
-		path: 'roofline',
-		label: `estimated (roofline, batch ${B.toString()} limited by ${limit.name})`,
-		batch: B.toNumber(),
+		own: b.own,
+		calibration: { benchmark: b, measured, estimated, ratio },
 		requestsPerSecond,
 		outputTokensPerSecond: explained(
 			'Output tokens/s per replica',
-			rps.mul(o),
+			rps.mul(w.outputTokensPerRequest.value),
 			'tokens/s',
 			'requests/s × output tokens per request',
 			[requestsPerSecond, w.outputTokensPerRequest]
@@ -204,62 +576,61 @@ export function rooflineThroughput(
 	};
 }
 
-/** The float inputs of the roofline, read once per candidate. */
-export interface RooflineFloats {
-	activeParams: number;
-	bytesPerParam: number;
-	bandwidthPerGpu: number;
-	flopsPerGpu: number;
-	inputTokens: number;
-	outputTokens: number;
-	speedTarget: number;
-	maxBatch: number;
-}
-
-export function rooflineFloats(
+/**
+ * Throughput of a replica of n GPUs: the roofline, calibrated by the matching benchmark where one
+ * exists and benchmarks are on. A published benchmark says the hardware runs every step `ratio`
+ * times faster or slower than the roofline, so the batch is chosen against the speed target ÷
+ * ratio: users still get the target, whichever way the benchmark moved the estimate. Your own
+ * measurement ran at your target already, so at your lengths and GPU count it comes back exactly. `estimates` caches each
+ * benchmark's estimate across degrees of one candidate.
+ */
+export function replicaThroughput(
 	c: CandidateInputs,
+	opt: SizingOption,
 	serving: ServingInputs,
-	w: WorkloadInputs
-): RooflineFloats {
-	// Floats for ranking only: shared figures are converted once (floatOf) and combined in floats.
-	return {
-		activeParams: floatOf(c.model.activeParams.value),
-		bytesPerParam: floatOf(bytesPerParam(c.precision, serving).value),
-		bandwidthPerGpu:
-			floatOf(c.gpu.memoryBandwidthTBps.value) * 1e12 * floatOf(serving.efficiencyMemory.value),
-		flopsPerGpu:
-			floatOf(gpuFlops(c.gpu, c.precision).value) * 1e12 * floatOf(serving.efficiencyCompute.value),
-		inputTokens: floatOf(w.inputTokensPerRequest.value),
-		outputTokens: floatOf(w.outputTokensPerRequest.value),
-		speedTarget: floatOf(serving.tokensPerSecondPerUser.value),
-		maxBatch: floatOf(serving.maxBatch.value)
-	};
+	w: WorkloadInputs,
+	benchmarks: BenchmarkInputs[],
+	estimates: Map<string, Decimal | undefined> = new Map()
+): ThroughputResult {
+	const n = opt.gpusPerReplica;
+	const cal = calibrationFor(c, n, serving, w, benchmarks, estimates);
+	if (!cal) return rooflineThroughput(c, opt, serving, w);
+	const { b, estimated, ratio } = cal;
+	const s = serving.tokensPerSecondPerUser;
+	// Your own measurement already ran at your speed target, so the target stays as it is.
+	const adjusted: ServingInputs =
+		s.value.gt(0) && !b.own
+			? { ...serving, tokensPerSecondPerUser: { ...s, value: s.value.div(ratio) } }
+			: serving;
+	const roof = rooflineThroughput(c, opt, adjusted, w);
+	if (!roof.ok) {
+		return {
+			ok: false,
+			reason: roof.reason.startsWith('cannot reach')
+				? `cannot reach ${s.value.toString()} tokens/s per user on ${n} × ${c.gpu.name}, as calibrated by ${b.own ? 'your measurement' : 'benchmark'} ${b.id} (×${ratio.toFixed(2)})`
+				: roof.reason
+		};
+	}
+	return calibrate(roof, b, estimated, n, w);
 }
 
 /**
- * The roofline of rooflineThroughput in floating point, as requests/s per GPU (0 when no batch
- * meets the constraints). Used only to rank tensor-parallel degrees; the chosen degree's throughput
- * is then computed in Decimal. A test keeps the two formulas in agreement.
+ * The benchmark calibrating a replica of n GPUs and its ratio (measured ÷ estimated), or none:
+ * the first half of replicaThroughput, shared with the float ranking of replica sizes.
  */
-export function rooflinePerGpuEstimate(
-	f: RooflineFloats,
-	gpus: number,
-	kvBytesPerToken: number,
-	maxBatchByMemory: number
-): number {
-	const bw = gpus * f.bandwidthPerGpu;
-	const fl = gpus * f.flopsPerGpu;
-	if (!(bw > 0 && fl > 0 && f.outputTokens > 0)) return 0;
-	const W = f.activeParams * f.bytesPerParam;
-	const kvPerSeq = (f.inputTokens + f.outputTokens / 2) * kvBytesPerToken;
-	let b = Math.min(maxBatchByMemory, f.maxBatch);
-	if (f.speedTarget > 0) {
-		if (kvPerSeq > 0) b = Math.min(b, (bw / f.speedTarget - W) / kvPerSeq);
-		b = Math.min(b, fl / (2 * f.activeParams * f.speedTarget));
-	}
-	const B = Math.floor(b);
-	if (B < 1) return 0;
-	const step = Math.max((W + B * kvPerSeq) / bw, (2 * f.activeParams * B) / fl);
-	const perRequest = (2 * f.activeParams * f.inputTokens) / fl + (f.outputTokens * step) / B;
-	return 1 / perRequest / gpus;
+export function calibrationFor(
+	c: CandidateInputs,
+	n: number,
+	serving: ServingInputs,
+	w: WorkloadInputs,
+	benchmarks: BenchmarkInputs[],
+	estimates: Map<string, Decimal | undefined>
+): { b: BenchmarkInputs; estimated: Decimal; ratio: Decimal } | undefined {
+	const b = serving.useBenchmarks ? matchBenchmark(c, n, benchmarks, w) : undefined;
+	if (!b) return undefined;
+	if (!estimates.has(b.id)) estimates.set(b.id, estimateBenchmark(c, b, serving, w));
+	const estimated = estimates.get(b.id);
+	if (!estimated || !estimated.gt(0)) return undefined;
+	const ratio = b.outputTokensPerSecond.value.div(estimated);
+	return ratio.gt(0) ? { b, estimated, ratio } : undefined;
 }

@@ -203,11 +203,36 @@ export function evaluationToJson(
 				ok: true as const,
 				gpusPerReplica: c.sizing.gpusPerReplica,
 				weights: jsonQuantity(c.sizing.weightsBytes),
-				kvBytesPerToken: jsonQuantity(c.sizing.kvBytesPerToken),
+				pinned: c.pinned,
+				kvBytesPerRequest: jsonQuantity(c.sizing.kvBytesPerRequest),
+				degreesTried: c.degreesTried.map((d) =>
+					d.ok
+						? {
+								gpusPerReplica: d.gpusPerReplica,
+								requestsPerSecond: d.requestsPerSecond.toString(),
+								replicas: d.replicas,
+								monthlyCostUsd: d.monthlyCost.toString(),
+								chosen: d.chosen
+							}
+						: { gpusPerReplica: d.gpusPerReplica, reason: d.reason }
+				),
 				throughput: {
 					path: c.throughput.path,
 					label: c.throughput.label,
 					batch: c.throughput.batch,
+					batchLimit: c.throughput.batchLimit,
+					userTokensPerSecond: c.throughput.userTokensPerSecond.toString(),
+					...(c.throughput.calibration
+						? {
+								calibration: {
+									benchmarkId: c.throughput.calibration.benchmark.id,
+									own: c.throughput.calibration.benchmark.own,
+									measuredTokensPerSecond: c.throughput.calibration.measured.toString(),
+									estimatedTokensPerSecond: c.throughput.calibration.estimated.toString(),
+									ratio: c.throughput.calibration.ratio.toString()
+								}
+							}
+						: {}),
 					requestsPerSecond: jsonQuantity(c.throughput.requestsPerSecond),
 					outputTokensPerSecond: jsonQuantity(c.throughput.outputTokensPerSecond)
 				},

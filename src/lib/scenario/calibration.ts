@@ -1,16 +1,31 @@
 import { catalog } from '../catalog';
-import { dec, type Decimal } from '../domain/decimal';
-import type { ServingInputs } from '../domain/inputs';
+import { dec } from '../domain/decimal';
+
+/** Efficiency factors to try instead of the scenario defaults (decimal strings). */
+export interface CalibrationSettings {
+	etaMem?: string;
+	etaCompute?: string;
+	etaPrefill?: string;
+	etaMoe?: string;
+	etaFp4?: string;
+	tp2?: string;
+	tp4?: string;
+	tp8?: string;
+}
 import { quantity } from '../domain/quantity';
-import { sizeOptions } from '../domain/sizing';
-import { rooflineThroughput } from '../domain/throughput';
-import { fieldDefault } from './document';
-import { servingFields } from './fields';
-import { resolveGpu, resolveModel } from './resolve';
+import { estimateBenchmark } from '../domain/throughput';
+import { defaultScenario } from './document';
+import { resolveGpu, resolveModel, resolveScenario } from './resolve';
 
 export interface CalibrationPoint {
 	id: string;
 	conditions: string;
+	/** GPUs of the published system, the configuration the estimate is made at. */
+	gpus: number;
+	precision: string;
+	/** Mixture-of-experts model. */
+	moe: boolean;
+	/** Output tokens/s of the published system (all its GPUs). */
 	measured: number;
 	estimated: number;
 	/** estimated / measured */
@@ -18,39 +33,31 @@ export interface CalibrationPoint {
 }
 
 /**
- * The roofline estimate at each catalog benchmark's own conditions, with benchmarks switched off:
- * same model, GPU and precision, the benchmark's GPUs per replica (tensor-parallel group), its
- * input/output lengths, no per-user speed target (benchmarks measure offline maximum throughput)
- * and a batch limited only by memory. Benchmarks without stated lengths, or at a precision the
- * engine does not model (FP4), are left out.
+ * The roofline estimate at each catalog benchmark's own published configuration, with benchmarks
+ * switched off: same model, GPU and precision, the benchmark's GPU count (its replica, or for a
+ * whole MLPerf system the best arrangement of its GPUs into replicas), its input/output lengths,
+ * no per-user speed target (published maximum throughput) and a batch limited only by memory
+ * (estimateBenchmark). Points without a stated input length cannot be estimated and are left out;
+ * the default scenario's serving settings (η, tensor-parallel efficiency) apply, or η overrides.
  */
-export function calibrationPoints(etaMem?: Decimal, etaCompute?: Decimal): CalibrationPoint[] {
-	const d = (key: string) => {
-		const f = servingFields.find((x) => x.key === key);
-		if (!f) throw new Error(key);
-		return quantity(f.label, dec(fieldDefault(f).value), f.unit);
-	};
-	const serving = Object.fromEntries(
-		servingFields.map((f) => [f.key, d(f.key)])
-	) as unknown as ServingInputs;
-	serving.tokensPerSecondPerUser = quantity('speed', dec(0), 'tokens/s');
-	serving.maxBatch = quantity('cap', dec(1_000_000), 'requests');
-	if (etaMem) serving.efficiencyMemory = quantity('η_mem', etaMem, '');
-	if (etaCompute) serving.efficiencyCompute = quantity('η_c', etaCompute, '');
+export function calibrationPoints(settings: CalibrationSettings = {}): CalibrationPoint[] {
+	const inputs = resolveScenario(defaultScenario());
+	const serving = { ...inputs.serving, tpEfficiency: { ...inputs.serving.tpEfficiency } };
+	const set = (v: string | undefined, label: string) => v && quantity(label, dec(v), 'share');
+	serving.efficiencyMemory = set(settings.etaMem, 'η_mem') || serving.efficiencyMemory;
+	serving.efficiencyCompute = set(settings.etaCompute, 'η_c') || serving.efficiencyCompute;
+	serving.efficiencyPrefill = set(settings.etaPrefill, 'η_p') || serving.efficiencyPrefill;
+	serving.efficiencyMoe = set(settings.etaMoe, 'η_moe') || serving.efficiencyMoe;
+	serving.efficiencyFp4 = set(settings.etaFp4, 'η_fp4') || serving.efficiencyFp4;
+	serving.tpEfficiency[2] = set(settings.tp2, 'e2') || serving.tpEfficiency[2];
+	serving.tpEfficiency[4] = set(settings.tp4, 'e4') || serving.tpEfficiency[4];
+	serving.tpEfficiency[8] = set(settings.tp8, 'e8') || serving.tpEfficiency[8];
 	const out: CalibrationPoint[] = [];
-	for (const b of catalog.benchmarks) {
-		if (!b.inputTokens || !b.outputTokens || b.precision === 'fp4') continue;
+	for (const b of inputs.benchmarks) {
+		if (b.own || !b.inputTokens || !b.outputTokens) continue;
 		const model = catalog.models.find((m) => m.id === b.modelId);
 		const gpu = catalog.gpus.find((g) => g.id === b.gpuId);
 		if (!model || !gpu) continue;
-		const w = {
-			requestsPerDay: quantity('rpd', dec(1), ''),
-			inputTokensPerRequest: quantity('i', dec(b.inputTokens), 'tokens'),
-			outputTokensPerRequest: quantity('o', dec(b.outputTokens), 'tokens'),
-			cachedInputShare: quantity('h', dec(0), ''),
-			batchShare: quantity('b', dec(0), ''),
-			peakToAverage: quantity('P', dec(1), '')
-		};
 		const c = {
 			id: b.id,
 			label: b.id,
@@ -59,32 +66,19 @@ export function calibrationPoints(etaMem?: Decimal, etaCompute?: Decimal): Calib
 			precision: b.precision,
 			acquisition: 'rent' as const
 		};
-		const fits = sizeOptions(c.model, c.gpu, c.precision, serving, w);
-		if (!fits.ok) continue;
-		// Per-replica degree: the benchmark's TP group for engine runs; for whole-server MLPerf runs, the best fit.
-		const opts = fits.options.filter((o) => b.kind !== 'engine' || o.gpusPerReplica === b.gpus);
-		let best: number | undefined;
-		for (const o of opts) {
-			const r = rooflineThroughput(
-				c,
-				o.gpusPerReplica,
-				o.kvBytesPerToken.value,
-				o.maxBatchByMemory,
-				serving,
-				w
-			);
-			if (!r.ok) continue;
-			const perGpu = r.outputTokensPerSecond.value.div(o.gpusPerReplica).toNumber();
-			if (best === undefined || perGpu > best) best = perGpu;
-		}
-		if (best === undefined) continue;
-		const measured = Number(b.outputTokensPerSecondPerGpu.value);
+		const est = estimateBenchmark(c, b, serving, inputs.workload);
+		if (!est) continue;
+		const measured = b.outputTokensPerSecond.value.toNumber();
+		const estimated = est.toNumber();
 		out.push({
 			id: b.id,
 			conditions: b.conditions,
+			gpus: b.gpus,
+			precision: b.precision,
+			moe: Boolean(c.model.moe),
 			measured,
-			estimated: best,
-			ratio: best / measured
+			estimated,
+			ratio: estimated / measured
 		});
 	}
 	return out;

@@ -14,6 +14,7 @@ import {
 	type WorkloadKey
 } from './fields';
 import { emptyCustom, scenarioCatalog, type CustomEntries } from './entries';
+import type { KvCachePrecision } from '../domain/inputs';
 import { migrate } from './migrate';
 import { SCENARIO_VERSION, validateDocument } from './schema';
 
@@ -24,6 +25,8 @@ export interface Candidate {
 	gpuId: string;
 	precision: Precision;
 	acquisition: AcquisitionMode;
+	/** GPUs per replica pinned by the user; absent means "auto" (the cheapest size that fits). */
+	gpusPerReplica?: number;
 }
 export interface Baseline {
 	offeringId: string;
@@ -38,7 +41,12 @@ export interface Scenario {
 	notes: string;
 	workload: Record<WorkloadKey, string>;
 	finance: Record<FinanceKey, string>;
-	serving: Record<ServingKey, string> & { shiftBatchOffPeak: boolean; useBenchmarks: boolean };
+	serving: Record<ServingKey, string> & {
+		shiftBatchOffPeak: boolean;
+		useBenchmarks: boolean;
+		prefixCaching: boolean;
+		kvCachePrecision: KvCachePrecision;
+	};
 	/** Settings of the finance timeline. */
 	timeline: Record<TimelineKey, string>;
 	candidates: Candidate[];
@@ -88,7 +96,13 @@ export function defaultScenario(): Scenario {
 		notes: '',
 		workload: defaults(workloadFields),
 		finance: defaults(financeFields),
-		serving: { ...defaults(servingFields), shiftBatchOffPeak: true, useBenchmarks: true },
+		serving: {
+			...defaults(servingFields),
+			shiftBatchOffPeak: true,
+			useBenchmarks: true,
+			prefixCaching: true,
+			kvCachePrecision: '16-bit'
+		},
 		timeline: defaults(timelineFields),
 		candidates: DEFAULT_CANDIDATES.map((c) => ({ ...c })),
 		baselines: DEFAULT_BASELINES.map((b) => ({ ...b })),
@@ -126,12 +140,19 @@ export function parseScenario(input: unknown): ParseResult {
 		finance: { ...base.finance, ...stripUndefined(d.finance) },
 		serving: { ...base.serving, ...stripUndefined(d.serving) },
 		timeline: { ...base.timeline, ...stripUndefined(d.timeline) },
-		candidates: d.candidates ?? base.candidates,
+		candidates: d.candidates
+			? d.candidates.map(({ gpusPerReplica, ...c }) =>
+					gpusPerReplica === undefined || gpusPerReplica === 'auto'
+						? c
+						: { ...c, gpusPerReplica: Number(gpusPerReplica) }
+				)
+			: base.candidates,
 		baselines: d.baselines ?? base.baselines,
 		custom: {
 			models: d.custom?.models ?? [],
 			gpus: d.custom?.gpus ?? [],
-			offerings: d.custom?.offerings ?? []
+			offerings: d.custom?.offerings ?? [],
+			benchmarks: d.custom?.benchmarks ?? []
 		} as CustomEntries,
 		overrides: {
 			models: d.overrides?.models ?? {},
@@ -189,6 +210,30 @@ function crossCheck(s: Scenario): string[] {
 			errors.push(`candidates[${i}].modelId: unknown model "${c.modelId}"`);
 		if (!cat.findGpu(c.gpuId)) errors.push(`candidates[${i}].gpuId: unknown GPU "${c.gpuId}"`);
 	});
+	// FP4 runs on FP4 tensor cores only: a GPU without the figure (nor an override giving it) refuses it.
+	const hasFp4 = (gpuId: string) => {
+		const g = cat.findGpu(gpuId);
+		return Boolean(g?.denseFp4Tflops || s.overrides.gpus[gpuId]?.denseFp4Tflops);
+	};
+	const fp4Problem = (gpuId: string) =>
+		`FP4 needs FP4 tensor cores; ${cat.findGpu(gpuId)?.name ?? gpuId} has none (no dense FP4 TFLOPS): choose bf16, fp8 or int4, or a GPU with FP4`;
+	s.candidates.forEach((c, i) => {
+		if (c.precision === 'fp4' && cat.findGpu(c.gpuId) && !hasFp4(c.gpuId))
+			errors.push(`candidates[${i}].precision: ${fp4Problem(c.gpuId)}`);
+	});
+	const seenBench = new Set<string>();
+	s.custom.benchmarks.forEach((b, i) => {
+		const at = `custom.benchmarks[${i}]`;
+		if (seenBench.has(b.id)) errors.push(`${at}.id: "${b.id}" is used twice; ids must be unique`);
+		seenBench.add(b.id);
+		if (!cat.findModel(b.modelId))
+			errors.push(
+				`${at}.modelId: unknown model "${b.modelId}"; measure a catalog model or add yours first`
+			);
+		if (!cat.findGpu(b.gpuId)) errors.push(`${at}.gpuId: unknown GPU "${b.gpuId}"`);
+		else if (b.precision === 'fp4' && !hasFp4(b.gpuId))
+			errors.push(`${at}.precision: ${fp4Problem(b.gpuId)}`);
+	});
 	s.baselines.forEach((b, i) => {
 		if (!cat.findOffering(b.offeringId))
 			errors.push(`baselines[${i}].offeringId: unknown API offering "${b.offeringId}"`);
@@ -224,7 +269,13 @@ function crossCheck(s: Scenario): string[] {
 export function overridableFields(kind: OverrideKind, entry: object): string[] {
 	const optional: Record<OverrideKind, string[]> = {
 		models: ['kvBytesPerTokenBf16'],
-		gpus: ['denseFp8Tflops', 'purchasePriceUsd', 'cloudUsdPerGpuHour'],
+		gpus: [
+			'denseFp8Tflops',
+			'denseFp4Tflops',
+			'purchasePriceUsd',
+			'cloudUsdPerGpuHour',
+			'cloudUsdPerGpuMonth'
+		],
 		offerings: ['cachedInputUsdPerMTok', 'batchDiscount', 'fixedMonthlyUsd']
 	};
 	return [...new Set([...figureNames(entry), ...optional[kind]])];

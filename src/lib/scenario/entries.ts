@@ -1,14 +1,40 @@
 import { catalog } from '../catalog';
-import type { ApiOffering, GpuSpec, ModelSpec } from '../catalog/types';
+import type { ApiOffering, GpuSpec, ModelSpec, Precision } from '../catalog/types';
+
+/**
+ * A throughput the user measured: one replica of `gpusPerReplica` GPUs serving `modelId` at
+ * `precision`, with requests of `inputTokens` in and `outputTokens` out, generating
+ * `outputTokensPerSecond` in total. It calibrates the engine for that model, GPU and precision
+ * before any catalog benchmark does. Numbers are decimal strings.
+ */
+export interface OwnBenchmark {
+	id: string;
+	modelId: string;
+	gpuId: string;
+	gpusPerReplica: string;
+	precision: Precision;
+	inputTokens: string;
+	outputTokens: string;
+	outputTokensPerSecond: string;
+	source: string;
+	asOf: string;
+	note?: string;
+}
 
 /** The user's own catalog entries, stored in the scenario and travelling with it. */
 export interface CustomEntries {
 	models: ModelSpec[];
 	gpus: GpuSpec[];
 	offerings: ApiOffering[];
+	benchmarks: OwnBenchmark[];
 }
 
-export const emptyCustom = (): CustomEntries => ({ models: [], gpus: [], offerings: [] });
+export const emptyCustom = (): CustomEntries => ({
+	models: [],
+	gpus: [],
+	offerings: [],
+	benchmarks: []
+});
 
 /**
  * The catalog as one scenario sees it: the bundled entries plus the user's own, which are marked
@@ -22,7 +48,7 @@ export interface ScenarioCatalog {
 	findGpu(id: string): GpuSpec | undefined;
 	findOffering(id: string): ApiOffering | undefined;
 	/** True for an entry the user added (not from the bundled catalog). */
-	isOwn(kind: keyof CustomEntries, id: string): boolean;
+	isOwn(kind: 'models' | 'gpus' | 'offerings', id: string): boolean;
 }
 
 export function scenarioCatalog(custom: CustomEntries | undefined): ScenarioCatalog {

@@ -22,11 +22,11 @@ export interface FieldSpec {
 	help?: string;
 }
 
-/** The roofline's efficiency factors, calibrated against the catalog's benchmarks (see docs/model.md). */
+/** The roofline's efficiency factors, calibrated against the catalog's published benchmarks. */
 const calibrated = (value: string) => ({
 	value,
 	source:
-		'calibrated so roofline estimates fall within ±30% of the catalog benchmarks (test/domain/calibration.test.ts)'
+		'Calibrated: with the other calibrated factors, brings the roofline within ±30% of every catalog benchmark that states its token lengths, at its published GPU count and precision (NVIDIA TensorRT-LLM performance overviews v0.17, v0.19 and v1.0: Llama 3.1 8B, 70B and 405B, Llama 3.3 70B, Mixtral 8x7B and Qwen3-235B-A22B on H100, H200 and B200, 1 to 8 GPUs)'
 });
 const scenarioDefault = (value: string, source = 'LLM TCO example default') => ({ value, source });
 
@@ -237,16 +237,43 @@ export const servingFields = [
 		min: '0',
 		minExclusive: true,
 		max: '1',
-		default: calibrated('0.68')
+		default: calibrated('0.7')
 	},
 	{
 		key: 'efficiencyCompute',
-		label: 'Compute efficiency η_compute',
+		label: 'Decode compute efficiency η_compute',
 		unit: 'share 0–1',
 		min: '0',
 		minExclusive: true,
 		max: '1',
-		default: calibrated('0.37')
+		default: calibrated('0.58')
+	},
+	{
+		key: 'efficiencyPrefill',
+		label: 'Prefill compute efficiency η_prefill',
+		unit: 'share 0–1',
+		min: '0',
+		minExclusive: true,
+		max: '1',
+		default: calibrated('0.61')
+	},
+	{
+		key: 'efficiencyMoe',
+		label: 'MoE expert compute efficiency',
+		unit: 'share of the dense rate',
+		min: '0.01',
+		max: '1',
+		default: calibrated('0.64'),
+		help: 'Routed experts compute as many small grouped matrix products, below the dense rate.'
+	},
+	{
+		key: 'efficiencyFp4',
+		label: 'FP4 compute efficiency',
+		unit: 'share of the other precisions’ η',
+		min: '0.01',
+		max: '1',
+		default: calibrated('0.54'),
+		help: 'Share of the FP4 tensor-core peak reached, relative to what FP8 and BF16 reach.'
 	},
 	{
 		key: 'int4BytesPerParam',
@@ -254,6 +281,48 @@ export const servingFields = [
 		unit: 'bytes',
 		min: '0.25',
 		max: '1'
+	},
+	{
+		key: 'fp4BytesPerParam',
+		label: 'FP4 bytes per parameter',
+		unit: 'bytes',
+		min: '0.25',
+		max: '1'
+	},
+	{
+		key: 'tpEfficiency2',
+		label: 'Tensor-parallel efficiency, 2 GPUs',
+		unit: 'share 0–1',
+		min: '0.01',
+		max: '1',
+		default: calibrated('0.82'),
+		help: 'Share of the per-GPU rate a replica of 2 GPUs keeps after communication between them.'
+	},
+	{
+		key: 'tpEfficiency4',
+		label: 'Tensor-parallel efficiency, 4 GPUs',
+		unit: 'share 0–1',
+		min: '0.01',
+		max: '1',
+		default: calibrated('0.74'),
+		help: 'Share of the per-GPU rate a replica of 4 GPUs keeps after communication between them.'
+	},
+	{
+		key: 'tpEfficiency8',
+		label: 'Tensor-parallel efficiency, 8 GPUs',
+		unit: 'share 0–1',
+		min: '0.01',
+		max: '1',
+		default: calibrated('0.52'),
+		help: 'Share of the per-GPU rate a replica of 8 GPUs keeps after communication between them.'
+	},
+	{
+		key: 'tpEfficiency16',
+		label: 'Tensor-parallel efficiency, 16 GPUs',
+		unit: 'share 0–1',
+		min: '0.01',
+		max: '1',
+		help: 'Share of the per-GPU rate a replica of 16 GPUs keeps after communication between them.'
 	}
 ] as const satisfies readonly FieldSpec[];
 

@@ -21,7 +21,8 @@ import { checkField, rangeText, type FieldSpec } from './fields';
  * A refused change returns the errors and no scenario: nothing invalid is ever stored.
  */
 
-export type OwnKind = keyof CustomEntries;
+/** The kinds of own entry this form edits; own benchmarks have a form of their own (own-benchmarks.ts). */
+export type OwnKind = 'models' | 'gpus' | 'offerings';
 export type OwnEntryOf<K extends OwnKind> = CustomEntries[K][number];
 export type OwnEntry = ModelSpec | GpuSpec | ApiOffering;
 

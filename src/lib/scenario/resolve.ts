@@ -73,8 +73,31 @@ export function resolveModel(m: ModelSpec, o?: Record<string, string>, own = fal
 		headDim: f('headDim'),
 		contextLength: f('contextLength'),
 		attention: m.attention,
-		kvBytesPerTokenBf16: figure(name, 'kvBytesPerTokenBf16', m.kvBytesPerTokenBf16, o)
+		kvBytesPerTokenBf16: figure(name, 'kvBytesPerTokenBf16', m.kvBytesPerTokenBf16, o),
+		...moeOf(name, m, o),
+		...slidingOf(name, m, o)
 	};
+}
+
+/** The MoE figures, all four or none (a model with some missing is served as dense: all weights read). */
+function moeOf(name: string, m: ModelSpec, o?: Record<string, string>): Pick<ModelInputs, 'moe'> {
+	const experts = figure(name, 'moeExperts', m.moeExperts, o);
+	const expertsPerToken = figure(name, 'moeExpertsPerToken', m.moeExpertsPerToken, o);
+	const layers = figure(name, 'moeLayers', m.moeLayers, o);
+	const paramsPerExpert = figure(name, 'moeParamsPerExpert', m.moeParamsPerExpert, o);
+	if (!experts || !expertsPerToken || !layers || !paramsPerExpert) return {};
+	if (!experts.value.gt(0) || expertsPerToken.value.gt(experts.value)) return {};
+	return { moe: { experts, expertsPerToken, layers, paramsPerExpert } };
+}
+
+function slidingOf(
+	name: string,
+	m: ModelSpec,
+	o?: Record<string, string>
+): Pick<ModelInputs, 'slidingWindow'> {
+	const layers = figure(name, 'slidingWindowLayers', m.slidingWindowLayers, o);
+	const tokens = figure(name, 'slidingWindowTokens', m.slidingWindowTokens, o);
+	return layers && tokens ? { slidingWindow: { layers, tokens } } : {};
 }
 
 export function resolveGpu(g: GpuSpec, o?: Record<string, string>, own = false): GpuInputs {
@@ -87,9 +110,11 @@ export function resolveGpu(g: GpuSpec, o?: Record<string, string>, own = false):
 		memoryBandwidthTBps: must(opt('memoryBandwidthTBps'), 'memoryBandwidthTBps'),
 		denseBf16Tflops: must(opt('denseBf16Tflops'), 'denseBf16Tflops'),
 		denseFp8Tflops: opt('denseFp8Tflops'),
+		denseFp4Tflops: opt('denseFp4Tflops'),
 		tdpWatts: must(opt('tdpWatts'), 'tdpWatts'),
 		purchasePriceUsd: opt('purchasePriceUsd'),
-		cloudUsdPerGpuHour: opt('cloudUsdPerGpuHour')
+		cloudUsdPerGpuHour: opt('cloudUsdPerGpuHour'),
+		cloudUsdPerGpuMonth: opt('cloudUsdPerGpuMonth')
 	};
 }
 
@@ -140,23 +165,49 @@ function section<F extends readonly FieldSpec[]>(fields: F, values: Record<strin
 	return out;
 }
 
-const benchmarkInputs: BenchmarkInputs[] = catalog.benchmarks.map((b) => ({
+const catalogBenchmarks: BenchmarkInputs[] = catalog.benchmarks.map((b) => ({
 	id: b.id,
 	modelId: b.modelId,
 	gpuId: b.gpuId,
 	gpus: b.gpus,
 	precision: b.precision,
+	scope: b.kind === 'engine' ? 'replica' : 'system',
+	own: false,
+	engine: b.engine.startsWith('TensorRT-LLM') ? 'TensorRT-LLM' : b.engine,
 	inputTokens: b.inputTokens,
 	outputTokens: b.outputTokens,
-	outputTokensPerSecondPerGpu: {
-		label: `benchmark ${b.id}: output throughput`,
-		value: dec(b.outputTokensPerSecondPerGpu.value),
-		unit: 'tokens/s per GPU',
+	outputTokensPerSecond: {
+		label: `benchmark ${b.id}: output throughput of ${b.gpus} GPU${b.gpus === 1 ? '' : 's'}`,
+		value: dec(b.outputTokensPerSecondPerGpu.value).mul(b.gpus),
+		unit: 'tokens/s',
 		source: b.outputTokensPerSecondPerGpu.source,
 		asOf: b.outputTokensPerSecondPerGpu.asOf
 	},
 	conditions: b.conditions
 }));
+
+/** The user's own measurements, marked as theirs; they come before the catalog's. */
+function ownBenchmarks(s: Scenario): BenchmarkInputs[] {
+	return s.custom.benchmarks.map((b) => ({
+		id: b.id,
+		modelId: b.modelId,
+		gpuId: b.gpuId,
+		gpus: Number(b.gpusPerReplica),
+		precision: b.precision,
+		scope: 'replica',
+		own: true,
+		inputTokens: Number(b.inputTokens),
+		outputTokens: Number(b.outputTokens),
+		outputTokensPerSecond: {
+			label: `your measurement ${b.id}: output tokens/s per replica`,
+			value: dec(b.outputTokensPerSecond),
+			unit: 'tokens/s',
+			source: `your measurement: ${b.source}`,
+			asOf: b.asOf
+		},
+		conditions: `your measurement: ${b.source}${b.note ? ` (${b.note})` : ''}`
+	}));
+}
 
 /** The scenario's finance-timeline settings, for src/lib/domain/timeline.ts. */
 export function timelineSettings(s: Scenario): TimelineSettings {
@@ -166,6 +217,20 @@ export function timelineSettings(s: Scenario): TimelineSettings {
 		apiPriceChangePerYear: dec(s.timeline.apiPriceChangePerYear),
 		leadTimeMonths: Number(s.timeline.leadTimeMonths),
 		discountRate: dec(s.timeline.discountRate)
+	};
+}
+
+/** The serving settings: the field table's decimals, the switches, and the per-degree efficiencies. */
+export function servingInputs(s: Scenario): ServingInputs {
+	const q = section(servingFields, s.serving);
+	const { tpEfficiency2, tpEfficiency4, tpEfficiency8, tpEfficiency16, ...rest } = q;
+	return {
+		...rest,
+		tpEfficiency: { 2: tpEfficiency2, 4: tpEfficiency4, 8: tpEfficiency8, 16: tpEfficiency16 },
+		shiftBatchOffPeak: s.serving.shiftBatchOffPeak,
+		useBenchmarks: s.serving.useBenchmarks,
+		prefixCaching: s.serving.prefixCaching,
+		kvCachePrecision: s.serving.kvCachePrecision
 	};
 }
 
@@ -195,7 +260,8 @@ export function resolveScenario(s: Scenario): EngineInputs {
 			model,
 			gpu,
 			precision: c.precision,
-			acquisition: c.acquisition
+			acquisition: c.acquisition,
+			...(c.gpusPerReplica ? { gpusPerReplica: c.gpusPerReplica } : {})
 		};
 	});
 	const baselines = s.baselines.map((b) => {
@@ -204,17 +270,12 @@ export function resolveScenario(s: Scenario): EngineInputs {
 			throw new Error(`baseline ${b.offeringId}: unknown offering (validate the scenario first)`);
 		return resolveOffering(o, s.overrides.offerings[o.id], isOwn('offerings', o.id));
 	});
-	const serving = section(servingFields, s.serving);
 	return {
 		workload: section(workloadFields, s.workload) as unknown as WorkloadInputs,
 		finance: section(financeFields, s.finance) as unknown as FinanceInputs,
-		serving: {
-			...(serving as unknown as Omit<ServingInputs, 'shiftBatchOffPeak' | 'useBenchmarks'>),
-			shiftBatchOffPeak: s.serving.shiftBatchOffPeak,
-			useBenchmarks: s.serving.useBenchmarks
-		},
+		serving: servingInputs(s),
 		candidates,
 		baselines,
-		benchmarks: benchmarkInputs
+		benchmarks: [...ownBenchmarks(s), ...catalogBenchmarks]
 	};
 }

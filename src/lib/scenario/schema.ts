@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { acquisitionModes, attentionKinds, precisions } from '../catalog/types';
+import { kvCachePrecisions } from '../domain/inputs';
+import { MAX_GPUS_PER_REPLICA } from '../domain/sizing';
 import {
 	checkField,
 	financeFields,
@@ -44,13 +46,30 @@ function section(fields: readonly FieldSpec[]) {
 const text = (min: number, max: number) => v.pipe(v.string(), v.minLength(min), v.maxLength(max));
 const id = text(1, 200);
 
+/** GPUs per replica: a whole number (a JSON number or a string) from 1 to MAX_GPUS_PER_REPLICA. */
+const gpuCount = decimalField({
+	key: 'gpusPerReplica',
+	label: 'GPUs per replica',
+	unit: 'GPUs',
+	min: '1',
+	max: String(MAX_GPUS_PER_REPLICA),
+	integer: true
+});
+
 export const candidateSchema = strict({
 	id: text(1, 64),
 	label: v.optional(text(0, 200)),
 	modelId: id,
 	gpuId: id,
 	precision: v.picklist(precisions),
-	acquisition: v.picklist(acquisitionModes)
+	acquisition: v.picklist(acquisitionModes),
+	/** "auto" (the default: the cheapest size that fits) or a whole number of GPUs. */
+	gpusPerReplica: v.optional(
+		v.union(
+			[v.literal('auto'), gpuCount],
+			'expected "auto" or a whole number of GPUs from 1 to ' + MAX_GPUS_PER_REPLICA
+		)
+	)
 });
 
 export const baselineSchema = strict({ offeringId: id });
@@ -91,6 +110,12 @@ const customModel = strict({
 	contextLength: figureSchema,
 	attention: v.picklist(attentionKinds),
 	kvBytesPerTokenBf16: v.optional(figureSchema),
+	moeExperts: v.optional(figureSchema),
+	moeExpertsPerToken: v.optional(figureSchema),
+	moeLayers: v.optional(figureSchema),
+	moeParamsPerExpert: v.optional(figureSchema),
+	slidingWindowLayers: v.optional(figureSchema),
+	slidingWindowTokens: v.optional(figureSchema),
 	license: text(0, 500),
 	releaseDate: text(0, 40),
 	source: sourceSchema
@@ -103,9 +128,46 @@ const customGpu = strict({
 	memoryBandwidthTBps: figureSchema,
 	denseBf16Tflops: figureSchema,
 	denseFp8Tflops: v.optional(figureSchema),
+	denseFp4Tflops: v.optional(figureSchema),
 	tdpWatts: figureSchema,
 	purchasePriceUsd: v.optional(figureSchema),
-	cloudUsdPerGpuHour: v.optional(figureSchema)
+	cloudUsdPerGpuHour: v.optional(figureSchema),
+	cloudUsdPerGpuMonth: v.optional(figureSchema)
+});
+/** Your own measured throughput (entries.ts OwnBenchmark). */
+const customBenchmark = strict({
+	id,
+	modelId: id,
+	gpuId: id,
+	gpusPerReplica: gpuCount,
+	precision: v.picklist(precisions),
+	inputTokens: decimalField({
+		key: 'inputTokens',
+		label: 'input tokens per request',
+		unit: 'tokens',
+		min: '0',
+		max: '10000000',
+		integer: true
+	}),
+	outputTokens: decimalField({
+		key: 'outputTokens',
+		label: 'output tokens per request',
+		unit: 'tokens',
+		min: '1',
+		max: '1000000',
+		integer: true
+	}),
+	outputTokensPerSecond: decimalField({
+		key: 'outputTokensPerSecond',
+		label: 'output tokens/s per replica',
+		unit: 'tokens/s',
+		min: '0',
+		minExclusive: true,
+		max: '100000000'
+	}),
+	source: text(1, 2000),
+	asOf: text(1, 40),
+	note: v.optional(text(0, 2000))
 });
 const customOffering = strict({
 	id,
@@ -130,7 +192,9 @@ export const scenarioSchema = strict({
 		strict({
 			...section(servingFields),
 			shiftBatchOffPeak: v.optional(v.boolean()),
-			useBenchmarks: v.optional(v.boolean())
+			useBenchmarks: v.optional(v.boolean()),
+			prefixCaching: v.optional(v.boolean()),
+			kvCachePrecision: v.optional(v.picklist(kvCachePrecisions))
 		})
 	),
 	timeline: v.optional(strict(section(timelineFields))),
@@ -140,7 +204,8 @@ export const scenarioSchema = strict({
 		strict({
 			models: v.optional(v.pipe(v.array(customModel), v.maxLength(200))),
 			gpus: v.optional(v.pipe(v.array(customGpu), v.maxLength(200))),
-			offerings: v.optional(v.pipe(v.array(customOffering), v.maxLength(2000)))
+			offerings: v.optional(v.pipe(v.array(customOffering), v.maxLength(2000))),
+			benchmarks: v.optional(v.pipe(v.array(customBenchmark), v.maxLength(500)))
 		})
 	),
 	overrides: v.optional(
