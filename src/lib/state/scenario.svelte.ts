@@ -5,6 +5,7 @@ import type { AcquisitionMode, Precision } from '../catalog/types';
 import {
 	defaultScenario,
 	overridableFields,
+	parseScenario,
 	type Candidate,
 	type OverrideKind,
 	type Scenario
@@ -20,7 +21,8 @@ import {
 } from '../scenario/fields';
 import { resolveScenario } from '../scenario/resolve';
 import { figureMeta } from '../catalog/labels';
-import { scenarioCatalog, type ScenarioCatalog } from '../scenario/entries';
+import { scenarioCatalog, type OwnBenchmark, type ScenarioCatalog } from '../scenario/entries';
+import type { KvCachePrecision } from '../domain/inputs';
 
 /** A catalog entry the scenario uses, for the figures panel. */
 export interface EntryInUse {
@@ -31,6 +33,19 @@ export interface EntryInUse {
 	own: boolean;
 	entry: object;
 	fields: string[];
+}
+
+/** A problem with an own entry, by the scenario path it concerns ("custom.benchmarks[0].gpuId"). */
+export interface PathError {
+	path: string;
+	message: string;
+}
+export type AddResult = { ok: true; id: string } | { ok: false; errors: PathError[] };
+
+/** "custom.benchmarks[0].modelId: unknown model …" → its path and its message. */
+function pathError(e: string): PathError {
+	const at = e.indexOf(': ');
+	return at < 0 ? { path: '', message: e } : { path: e.slice(0, at), message: e.slice(at + 2) };
 }
 
 export type Section = 'workload' | 'finance' | 'serving' | 'timeline';
@@ -107,8 +122,63 @@ export class ScenarioStore {
 		this.scenario = { ...this.scenario, [section]: { ...this.scenario[section], [key]: r.value } };
 	}
 
-	setSwitch(key: 'shiftBatchOffPeak' | 'useBenchmarks', on: boolean) {
+	setSwitch(key: 'shiftBatchOffPeak' | 'useBenchmarks' | 'prefixCaching', on: boolean) {
 		this.scenario = { ...this.scenario, serving: { ...this.scenario.serving, [key]: on } };
+	}
+
+	setKvCachePrecision(p: KvCachePrecision) {
+		this.scenario = {
+			...this.scenario,
+			serving: { ...this.scenario.serving, kvCachePrecision: p }
+		};
+	}
+
+	/** Pin a candidate's GPUs per replica, or let the engine choose the cheapest size ('auto'). */
+	setCandidateGpus(id: string, gpus: 'auto' | number) {
+		this.scenario = {
+			...this.scenario,
+			candidates: this.scenario.candidates.map((c) => {
+				if (c.id !== id) return c;
+				const rest = { ...c };
+				delete rest.gpusPerReplica;
+				return gpus === 'auto' ? rest : { ...rest, gpusPerReplica: gpus };
+			})
+		};
+	}
+
+	/**
+	 * Add a measured throughput. The next scenario goes through the scenario check (parseScenario)
+	 * so a page entry meets the same ranges and references as a file; on any error nothing changes
+	 * and the errors name the field.
+	 */
+	addOwnBenchmark(b: Omit<OwnBenchmark, 'id'>): AddResult {
+		const used = new Set(this.scenario.custom.benchmarks.map((x) => x.id));
+		let n = this.scenario.custom.benchmarks.length + 1;
+		while (used.has(`own-bench-${n}`)) n++;
+		const id = `own-bench-${n}`;
+		const entry: OwnBenchmark = { id, ...b };
+		if (entry.note !== undefined && entry.note.trim() === '') delete entry.note;
+		const next: Scenario = {
+			...this.scenario,
+			custom: {
+				...this.scenario.custom,
+				benchmarks: [...this.scenario.custom.benchmarks, entry]
+			}
+		};
+		const r = parseScenario(next);
+		if (!r.ok) return { ok: false, errors: r.errors.map(pathError) };
+		this.scenario = r.scenario;
+		return { ok: true, id };
+	}
+
+	removeOwnBenchmark(id: string) {
+		this.scenario = {
+			...this.scenario,
+			custom: {
+				...this.scenario.custom,
+				benchmarks: this.scenario.custom.benchmarks.filter((b) => b.id !== id)
+			}
+		};
 	}
 
 	setName(name: string) {
