@@ -12,6 +12,7 @@ import {
 	gpu,
 	model,
 	offering,
+	q,
 	serving,
 	workload
 } from '../fixtures';
@@ -39,7 +40,8 @@ function scalePrices(inp: EngineInputs, k: Decimal): EngineInputs {
 			gpu: {
 				...c.gpu,
 				purchasePriceUsd: c.gpu.purchasePriceUsd && s(c.gpu.purchasePriceUsd),
-				cloudUsdPerGpuHour: c.gpu.cloudUsdPerGpuHour && s(c.gpu.cloudUsdPerGpuHour)
+				cloudUsdPerGpuHour: c.gpu.cloudUsdPerGpuHour && s(c.gpu.cloudUsdPerGpuHour),
+				cloudUsdPerGpuMonth: c.gpu.cloudUsdPerGpuMonth && s(c.gpu.cloudUsdPerGpuMonth)
 			}
 		})),
 		finance: {
@@ -64,7 +66,21 @@ const scenarioArb = fc.record({
 	apiOut: fc.integer({ min: 0, max: 8000 }).map((c) => (c / 100).toString()),
 	fee: fc.integer({ min: 0, max: 20000 }).map(String),
 	nodeCost: fc.integer({ min: 0, max: 200000 }).map(String),
-	redundancy: fc.integer({ min: 0, max: 2 }).map(String)
+	redundancy: fc.integer({ min: 0, max: 2 }).map(String),
+	/** A mixture-of-experts model (8 experts, 2 per token) instead of the dense one. */
+	moe: fc.boolean(),
+	/** A pinned replica size, or auto. */
+	pinned: fc.constantFrom(undefined, 1, 2, 4),
+	/** Your own measurement (tokens/s per replica at lengths of its own), or none. */
+	own: fc.option(
+		fc.record({
+			gpus: fc.constantFrom(1, 2),
+			i: fc.integer({ min: 1, max: 8000 }),
+			o: fc.integer({ min: 1, max: 2000 }),
+			tps: fc.integer({ min: 50, max: 50_000 })
+		}),
+		{ nil: undefined }
+	)
 });
 
 type Args = typeof scenarioArb extends fc.Arbitrary<infer T> ? T : never;
@@ -83,10 +99,40 @@ function build(a: Args): EngineInputs {
 			colocationUsdPerKwMonth: '150',
 			costOfCapital: '0.08'
 		}),
-		candidates: [candidate({ acquisition: a.acquisition, gpu: gpu({ rate: a.rate }) })],
-		baselines: [offering({ input: a.apiIn, output: a.apiOut, cached: a.apiIn, fixed: a.fee })]
+		candidates: [
+			candidate({
+				acquisition: a.acquisition,
+				gpu: gpu({ rate: a.rate }),
+				// 1e9 dense + 2 MoE layers × 8 experts × 0.5e9 = 9e9 total, 3e9 active
+				model: a.moe
+					? model({ total: '9000000000', active: '3000000000', moe: ['8', '2', '2', '500000000'] })
+					: model(),
+				...(a.pinned ? { gpusPerReplica: a.pinned } : {})
+			})
+		],
+		baselines: [offering({ input: a.apiIn, output: a.apiOut, cached: a.apiIn, fixed: a.fee })],
+		benchmarks: a.own
+			? [
+					{
+						id: 'own',
+						modelId: 'm',
+						gpuId: 'g',
+						gpus: a.own.gpus,
+						precision: 'bf16',
+						scope: 'replica',
+						own: true,
+						inputTokens: a.own.i,
+						outputTokens: a.own.o,
+						outputTokensPerSecond: q('tok/s', String(a.own.tps)),
+						conditions: 'property test'
+					}
+				]
+			: []
 	});
 }
+
+/** How many generated cases reached a pair with figures: a law checked on nothing proves nothing. */
+let exercised = 0;
 
 describe('laws of the model (fast-check)', () => {
 	it('scaling every price by k scales every cost by k and leaves break-even volumes unchanged', () => {
@@ -97,7 +143,8 @@ describe('laws of the model (fast-check)', () => {
 				const scaled = evaluate(scalePrices(build(a), k));
 				const [p] = okPairs(base.pairs);
 				const [q] = okPairs(scaled.pairs);
-				if (!p) return;
+				fc.pre(p !== undefined);
+				exercised++;
 				expect(
 					q.selfHostAtPlan
 						.toSignificantDigits(30)
@@ -118,12 +165,19 @@ describe('laws of the model (fast-check)', () => {
 			fc.property(scenarioArb, fc.integer({ min: 1, max: 10_000_000 }), (a, more) => {
 				const lo = okPairs(evaluate(build(a)).pairs)[0];
 				const hi = okPairs(evaluate(build({ ...a, rpd: a.rpd + more })).pairs)[0];
-				if (!lo || !hi) return;
+				fc.pre(lo !== undefined && hi !== undefined);
+				exercised++;
 				expect(hi.selfHostAtPlan.gte(lo.selfHostAtPlan)).toBe(true);
 				expect(hi.apiAtPlan.gte(lo.apiAtPlan)).toBe(true);
 			}),
 			{ numRuns: 100 }
 		);
+	});
+});
+
+describe('the laws were exercised', () => {
+	it('on at least 150 cases with figures (dense and MoE, pinned and auto, with and without your measurement)', () => {
+		expect(exercised).toBeGreaterThanOrEqual(150);
 	});
 });
 

@@ -10,7 +10,7 @@ describe('roofline calibration against the catalog benchmarks, at their publishe
 				`${p.ratio.toFixed(3)}  estimated ${(p.estimated / p.gpus).toFixed(0).padStart(6)}  measured ${(p.measured / p.gpus).toFixed(0).padStart(6)} tok/s/GPU  ${p.gpus} GPU  ${p.precision}  ${p.moe ? 'MoE ' : ''}${p.id}`
 		);
 		console.log(`roofline / measured, per benchmark point:\n${table.join('\n')}`);
-		// 15 TensorRT-LLM v1.0-era points (8B, 405B) + 84 tensor-parallel and MoE points
+		// 15 TensorRT-LLM v1.0-era points (8B, 405B) + 81 tensor-parallel and MoE points
 		expect(points.length).toBeGreaterThanOrEqual(90);
 		expect(points.filter((p) => p.moe).length).toBeGreaterThanOrEqual(2);
 		expect(new Set(points.filter((p) => p.moe).map((p) => p.id.split('-')[2])).size).toBe(2);

@@ -424,8 +424,10 @@ function writeAssumptions(wb: Workbook, ctx: ReportContext) {
 			label: `${c.label}: GPUs per replica`,
 			value: c.sizing.gpusPerReplica,
 			unit: 'GPUs',
-			source: 'computed by the app: the tensor-parallel degree with the most requests/s per GPU',
-			note: 'computed by the app (sizing); not a live formula: it depends on the model, the GPU, the token lengths and the serving settings',
+			source: c.pinned
+				? 'your pinned replica size (gpusPerReplica)'
+				: 'computed by the app: the replica size with the lowest monthly cost at the planned volume',
+			note: 'computed by the app (sizing); not a live formula: it depends on the model, the GPU, the token lengths, the serving settings and, unless pinned, the planned volume. It stays fixed here when an input changes.',
 			role: 'app'
 		});
 		const bench = leafSources(c.throughput.requestsPerSecond).find((q) =>
