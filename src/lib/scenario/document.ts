@@ -15,6 +15,7 @@ import {
 } from './fields';
 import { emptyCustom, scenarioCatalog, type CustomEntries } from './entries';
 import { migrate } from './migrate';
+import { findReservedKey, pathText } from './reserved-keys';
 import { SCENARIO_VERSION, validateDocument } from './schema';
 
 export interface Candidate {
@@ -112,6 +113,14 @@ function figureNames(entry: object): string[] {
  * name the field, its value and the allowed range.
  */
 export function parseScenario(input: unknown): ParseResult {
+	const reserved = findReservedKey(input);
+	if (reserved)
+		return {
+			ok: false,
+			errors: [
+				`${pathText(reserved)}: the key "${reserved.at(-1)}" is not allowed (a reserved name)`
+			]
+		};
 	const migrated = migrate(input);
 	if (!migrated.ok) return migrated;
 	const r = validateDocument(migrated.document);
