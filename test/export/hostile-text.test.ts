@@ -76,6 +76,7 @@ describe('exports with hostile text in every name', () => {
 	it('CSV: a name starting with U+0000 "=" is written with the guard', async () => {
 		const file = await renderCsv(ctx);
 		const text = new TextDecoder().decode(file.bytes);
+		// eslint-disable-next-line no-control-regex -- control characters are what is checked
 		expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
 		// Every cell (quoted or not) that holds the link starts with the guard.
 		const cells = text.split(/\r\n/).flatMap((l) => l.match(/(^|,)"?'?=HYPERLINK/g) ?? []);

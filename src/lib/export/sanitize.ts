@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- this module exists to find control characters */
 /**
  * The one sanitiser for user text going into an exported file (CSV, XLSX, PPTX, PDF, PNG).
  * Scenario names, notes, labels and the user's own catalog entries are free text: they may hold

@@ -319,6 +319,7 @@ export const rangeText = (f: FieldSpec) =>
 
 /** Quote typed text in a message, shortened and with control characters shown as "?". */
 function quoted(raw: string | number): string {
+	// eslint-disable-next-line no-control-regex -- control characters are what is checked
 	const s = String(raw).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 	return `"${s.length > 40 ? `${s.slice(0, 40)}…` : s}"`;
 }
