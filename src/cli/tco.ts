@@ -510,6 +510,7 @@ async function report(cmd: Extract<Command, { name: 'report' }>, io: Io): Promis
 		return 1;
 	}
 	io.out(`Wrote ${cmd.out} (${cmd.format}, ${file.bytes.length.toLocaleString('en-US')} bytes).`);
+	for (const w of file.warnings ?? []) io.err(`tco: warning: ${w}`);
 	return 0;
 }
 

@@ -85,6 +85,8 @@ test('a full run of the app makes only same-origin requests and breaks no policy
 	await page.click('.over-time button:has-text("Run")');
 	await expect(page.locator('[data-testid=mc-results]')).toBeVisible({ timeout: 30_000 });
 
+	// A name in other scripts: the PDF export loads its Unicode font from this origin.
+	await page.getByLabel('Scenario name').fill('План Ωmega שלום 🙂');
 	// Every export downloads through a blob: link.
 	await page.locator('#export-title').scrollIntoViewIfNeeded();
 	for (const name of ['CSV', 'Excel workbook', 'PowerPoint deck', 'PDF report', 'Save PNG']) {
@@ -93,6 +95,12 @@ test('a full run of the app makes only same-origin requests and breaks no policy
 			page.getByRole('button', { name, exact: true }).click()
 		]);
 		expect(readFileSync(await dl.path()).length, name).toBeGreaterThan(100);
+		if (name === 'PDF report') {
+			expect(readFileSync(await dl.path()).toString('latin1')).toContain('DejaVuSans');
+			await expect(page.locator('#export-title').locator('..').locator('p.status')).toContainText(
+				'cannot print “🙂”'
+			);
+		}
 	}
 
 	for (const path of ['/catalog', '/compare', '/embed?chart=cost-curve']) {
