@@ -8,23 +8,31 @@ import { xmlSafe } from './sanitize';
  */
 export async function cleanOfficeXml(bytes: Uint8Array, mimeType: string): Promise<Uint8Array> {
 	const zip = await JSZip.loadAsync(bytes);
-	await cleanZip(zip);
+	// Rebuilt only when a part changed: a file with clean names comes back as it was written.
+	if (!(await cleanZip(zip))) return bytes;
 	return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType });
 }
 
-/** Clean the XML parts of an opened package in place (nested .xlsx packages too). */
-export async function cleanZip(zip: JSZip): Promise<void> {
+/** Clean the XML parts of an opened package in place (nested .xlsx packages too); true if any changed. */
+export async function cleanZip(zip: JSZip): Promise<boolean> {
+	let changed = false;
 	for (const name of Object.keys(zip.files)) {
 		const file = zip.file(name);
 		if (!file) continue;
 		if (/\.(xml|rels)$/i.test(name)) {
 			const xml = await file.async('string');
 			const clean = xmlSafe(xml);
-			if (clean !== xml) zip.file(name, clean);
+			if (clean !== xml) {
+				zip.file(name, clean);
+				changed = true;
+			}
 		} else if (/\.xlsx$/i.test(name)) {
 			const inner = await JSZip.loadAsync(await file.async('uint8array'));
-			await cleanZip(inner);
-			zip.file(name, await inner.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+			if (await cleanZip(inner)) {
+				zip.file(name, await inner.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+				changed = true;
+			}
 		}
 	}
+	return changed;
 }
