@@ -6,7 +6,7 @@
  * Exit 0 on success, 1 for an invalid or unreadable file (or a result that cannot be saved),
  * 2 on a usage error.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { catalog } from '../lib/catalog';
 import { figureMeta } from '../lib/catalog/labels';
@@ -73,7 +73,14 @@ export interface Io {
 	writeBytes?: (path: string, bytes: Uint8Array) => void;
 	/** The day stamped on imported prices; today by default. */
 	today?: () => Date;
+	/** Milliseconds since some fixed time, for the Monte Carlo's progress; performance.now by default. */
+	now?: () => number;
 }
+
+/** Most Monte Carlo samples per pair: about 2.5 minutes a pair for the default scenario. */
+export const MAX_MONTE_CARLO = 100_000;
+/** Progress and an estimate go to stderr once a Monte Carlo has run this long (ms). */
+const PROGRESS_AFTER_MS = 3000;
 
 type Command =
 	| { name: 'help' }
@@ -148,8 +155,10 @@ function parseArgs(argv: string[]): Command | { error: string } {
 		if (!json) return { error: '--monte-carlo goes with --json' };
 		const samples = Number(opts['--monte-carlo']);
 		const seed = Number(opts['--seed'] ?? '1');
-		if (!Number.isInteger(samples) || samples < 1 || samples > 1_000_000)
-			return { error: '--monte-carlo takes a whole number of samples from 1 to 1,000,000' };
+		if (!Number.isInteger(samples) || samples < 1 || samples > MAX_MONTE_CARLO)
+			return {
+				error: `--monte-carlo takes a whole number of samples from 1 to ${MAX_MONTE_CARLO.toLocaleString('en-US')}`
+			};
 		if (!Number.isInteger(seed) || seed < 0 || seed > 4294967295)
 			return { error: '--seed takes a whole number from 0 to 4,294,967,295' };
 		return { name: 'evaluate', file: files[0], json, monteCarlo: { samples, seed } };
@@ -198,7 +207,8 @@ function parseArgs(argv: string[]): Command | { error: string } {
 
 function read(io: Io, file: string): string | undefined {
 	try {
-		return io.readFile(file);
+		// A UTF-8 byte order mark (Windows editors write one) is not part of the JSON.
+		return io.readFile(file).replace(/^\uFEFF/, '');
 	} catch (e) {
 		io.err(
 			`tco: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`
@@ -233,12 +243,12 @@ export function run(argv: string[], io: Io): number | Promise<number> {
 	const inputs = resolveScenario(parsed.scenario);
 	const result = evaluate(inputs);
 	if (cmd.json) {
+		const monteCarlo = cmd.monteCarlo && {
+			...cmd.monteCarlo,
+			onProgress: monteCarloProgress(io, cmd.monteCarlo.samples, result.pairs.length)
+		};
 		io.out(
-			JSON.stringify(
-				evaluationToJson(parsed.scenario, inputs, result, { monteCarlo: cmd.monteCarlo }),
-				null,
-				2
-			)
+			JSON.stringify(evaluationToJson(parsed.scenario, inputs, result, { monteCarlo }), null, 2)
 		);
 		return 0;
 	}
@@ -315,6 +325,31 @@ export function run(argv: string[], io: Io): number | Promise<number> {
 				.trimEnd()
 		);
 	return 0;
+}
+
+/**
+ * Progress of a Monte Carlo over every pair, on stderr: nothing for a run of a few seconds; past
+ * that, a line at most every 2 seconds with the samples done and an estimate of the time left.
+ */
+function monteCarloProgress(io: Io, samples: number, pairs: number) {
+	const now = io.now ?? (() => performance.now());
+	const start = now();
+	const total = samples * pairs;
+	let finished = 0; // samples of the pairs already done
+	let last = 0; // samples done in the current pair at the last call
+	let printed = start;
+	return (done: number) => {
+		if (done < last) finished += last; // a new pair began
+		last = done;
+		const t = now();
+		if (t - start < PROGRESS_AFTER_MS || t - printed < 2000) return;
+		printed = t;
+		const all = finished + done;
+		const left = ((t - start) / all) * (total - all);
+		io.err(
+			`tco: Monte Carlo ${all.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} samples (${Math.floor((all / total) * 100)}%), about ${Math.ceil(left / 1000)} s left`
+		);
+	};
 }
 
 const unit = (field: string) => figureMeta[field]?.unit ?? '';
@@ -475,33 +510,51 @@ async function report(cmd: Extract<Command, { name: 'report' }>, io: Io): Promis
 		return 1;
 	}
 	io.out(`Wrote ${cmd.out} (${cmd.format}, ${file.bytes.length.toLocaleString('en-US')} bytes).`);
+	for (const w of file.warnings ?? []) io.err(`tco: warning: ${w}`);
 	return 0;
 }
+
+/**
+ * Write through a temporary file renamed into place, so an interrupted write never leaves half a
+ * file; the temporary file is removed when the write or the rename fails (--out a directory).
+ */
+export function writeAtomic(path: string, data: string | Uint8Array): void {
+	const tmp = `${path}.${process.pid}.tmp`;
+	try {
+		writeFileSync(tmp, data);
+		renameSync(tmp, path);
+	} catch (e) {
+		rmSync(tmp, { force: true, recursive: false });
+		throw e;
+	}
+}
+
+/** Any error the commands did not expect: one line, never a stack trace. */
+const fatal = (e: unknown) => {
+	process.stderr.write(`tco: ${e instanceof Error ? e.message : String(e)}\n`);
+	process.exitCode = 1;
+};
 
 // Run only as a program, not when imported by tests.
 const invoked = process.argv[1] ?? '';
 if (invoked.endsWith('tco.ts') || invoked.endsWith('tco.js')) {
-	const code = run(process.argv.slice(2), {
-		out: (s) => process.stdout.write(s + '\n'),
-		err: (s) => process.stderr.write(s + '\n'),
-		readFile: (p) => readFileSync(p, 'utf8'),
-		// A temporary file renamed into place: an interrupted write never leaves half a scenario.
-		writeFile: (p, text) => {
-			const tmp = `${p}.${process.pid}.tmp`;
-			writeFileSync(tmp, text, 'utf8');
-			renameSync(tmp, p);
-		},
-		writeBytes: (p, bytes) => {
-			const tmp = `${p}.${process.pid}.tmp`;
-			writeFileSync(tmp, bytes);
-			renameSync(tmp, p);
-		}
-	});
-	void Promise.resolve(code).then(
-		(c) => (process.exitCode = c),
-		(e: unknown) => {
-			process.stderr.write(`tco: ${(e as Error).message}\n`);
-			process.exitCode = 1;
-		}
-	);
+	// The reader went away (`tco evaluate … | head`): stop quietly, as other command-line tools do.
+	for (const stream of [process.stdout, process.stderr])
+		stream.on('error', (e: NodeJS.ErrnoException) => {
+			if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+			throw e;
+		});
+	let code: number | Promise<number> = 1;
+	try {
+		code = run(process.argv.slice(2), {
+			out: (s) => process.stdout.write(s + '\n'),
+			err: (s) => process.stderr.write(s + '\n'),
+			readFile: (p) => readFileSync(p, 'utf8'),
+			writeFile: (p, text) => writeAtomic(p, text),
+			writeBytes: (p, bytes) => writeAtomic(p, bytes)
+		});
+	} catch (e) {
+		fatal(e);
+	}
+	void Promise.resolve(code).then((c) => (process.exitCode ??= c), fatal);
 }

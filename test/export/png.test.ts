@@ -159,3 +159,13 @@ describe('renderChart', () => {
 		});
 	}
 });
+
+describe('long names in a PNG', () => {
+	it('a word wider than the footnote is shortened with an ellipsis to fit', async () => {
+		const { wrapText } = await import('../../src/lib/export/render-chart');
+		const measure = (s: string) => [...s].length * 7;
+		const lines = wrapText(measure, `Scenario ${'W'.repeat(200)} end`, 700);
+		expect(lines).toEqual(['Scenario', `${'W'.repeat(99)}…`, 'end']);
+		for (const l of lines) expect(measure(l)).toBeLessThanOrEqual(700);
+	});
+});

@@ -65,7 +65,7 @@ describe('validation names the field, the value and the allowed range', () => {
 		[{ workload: { peakToAverage: 'lots' } }, 'workload.peakToAverage: "lots" is not a number'],
 		[
 			{ serving: { targetUtilization: '0' } },
-			'serving.targetUtilization: 0 is outside the allowed range, above 0 to 1'
+			'serving.targetUtilization: 0 is outside the allowed range, 0.01 to 1'
 		],
 		[{ finance: { pue: '0.9' } }, 'finance.pue: 0.9 is outside the allowed range, 1 to 5'],
 		[{ workload: { requestPerDay: '5' } }, 'workload.requestPerDay: unknown field requestPerDay'],

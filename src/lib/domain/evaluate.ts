@@ -384,6 +384,10 @@ function evaluateCandidate(
 	};
 }
 
+/** The reason shown on a candidate or pair whose evaluation threw. */
+const failure = (e: unknown) =>
+	`could not be evaluated (${e instanceof Error ? e.message : String(e)})`;
+
 /**
  * Evaluate a whole scenario: size and cost every candidate, price every baseline at the planned
  * volume, and solve the break-even of every (candidate, baseline) pair. A candidate or baseline
@@ -393,7 +397,24 @@ export function evaluate(inp: EngineInputs): Evaluation {
 	const volume = monthlyVolume(inp.workload);
 	const V = volume.value;
 	const costs: CostCache = new Map();
-	const candidates = inp.candidates.map((c) => evaluateCandidate(c, inp, V, costs));
+	// A candidate or pair that throws is reported on itself with the reason; the rest still counts.
+	const candidates = inp.candidates.map((c): CandidateResult => {
+		try {
+			return evaluateCandidate(c, inp, V, costs);
+		} catch (e) {
+			const { id, label, model, gpu, precision, acquisition } = c;
+			const head = { id, label, modelId: model.id, modelName: model.name, gpuId: gpu.id };
+			return {
+				...head,
+				gpuName: gpu.name,
+				precision,
+				acquisition,
+				warnings: [],
+				ok: false,
+				reason: failure(e)
+			};
+		}
+	});
 	const baselines: BaselineResult[] = inp.baselines.map((o) => {
 		const head = { id: o.id, name: o.name, provider: o.provider };
 		const problem = offeringProblem(o);
@@ -434,7 +455,13 @@ export function evaluate(inp: EngineInputs): Evaluation {
 				});
 				continue;
 			}
-			const be = solveBreakEven(c.staircase, b.prepared);
+			let be: ReturnType<typeof solveBreakEven>;
+			try {
+				be = solveBreakEven(c.staircase, b.prepared);
+			} catch (e) {
+				pairs.push({ candidateId: c.id, baselineId: b.id, ok: false, reason: failure(e) });
+				continue;
+			}
 			const self = c.atPlan.total.value;
 			const api = b.atPlan.value;
 			const order = api.cmp(self);

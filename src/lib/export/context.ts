@@ -35,6 +35,8 @@ export interface ExportFile {
 	bytes: Uint8Array;
 	mime: string;
 	extension: string;
+	/** What the file could not show as asked (characters the PDF cannot print), for the user. */
+	warnings?: string[];
 }
 
 /** One module a format, each exporting `render`. */

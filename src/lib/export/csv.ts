@@ -6,6 +6,7 @@ import type { BreakEven } from '../domain/break-even';
 import { Decimal } from '../domain/decimal';
 import { breakEvenRequestsPerDay } from '../domain/evaluate';
 import type { ExportFile, ExportOptions, ReportContext } from './context';
+import { spreadsheetText } from './sanitize';
 
 /**
  * The CSV export: one RFC 4180 file (CRLF line ends, quoted fields where needed, UTF-8 with a BOM
@@ -25,17 +26,12 @@ export const NEVER = 'never';
 /** Decimals of every number in the matrix: tokens/month and requests/day to 2, USD to the cent. */
 const DECIMALS = 2;
 
-// Cells starting with these are run as formulas by Excel, LibreOffice and Google Sheets (OWASP's
-// "CSV injection" list: = + - @, tab and carriage return).
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 /**
- * Neutralise a text cell a spreadsheet would run as a formula: prefix a single quote.
- * @example guardText('=HYPERLINK("x")') → `'=HYPERLINK("x")`
+ * Neutralise a text cell a spreadsheet would run as a formula (a single quote in front), after
+ * removing control characters: the shared sanitiser of every export (sanitize.ts).
+ * @example guardText('\u0000=HYPERLINK("x")') → `'=HYPERLINK("x")`
  */
-export function guardText(text: string): string {
-	return FORMULA_START.test(text) ? `'${text}` : text;
-}
+export const guardText = spreadsheetText;
 
 /** One RFC 4180 field: quoted when it holds a comma, a quote or a line break; quotes doubled. */
 export function csvField(cell: CsvCell): string {

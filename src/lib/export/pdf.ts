@@ -2,6 +2,8 @@ import { jsPDF } from 'jspdf';
 import { cumulativeChart, tornadoChart } from '../charts/over-time';
 import { formatUsd, formatUsdPerMTok } from '../format';
 import type { ExportFile, ReportContext } from './context';
+import { addUnicodeFont, UNICODE_FONT, unicodeText } from './pdf-font';
+import { cleanText } from './sanitize';
 import {
 	MATRIX_COLUMNS,
 	assumptions,
@@ -97,6 +99,11 @@ interface Column {
 /** A top-to-bottom writer over A4 pages that starts a new page when the next block does not fit. */
 class Writer {
 	readonly doc: jsPDF;
+	/** Helvetica (Latin-1 only), or the embedded Unicode font when the report needs it. */
+	font = 'helvetica';
+	/** Characters the Unicode font cannot print, for the export's warning. */
+	readonly missing = new Set<string>();
+	toText = (s: string) => (this.font === 'helvetica' ? pdfText(s) : unicodeText(s, this.missing));
 	y = M;
 	/** Text width of the current page (portrait or landscape). */
 	width = BODY_W;
@@ -104,7 +111,7 @@ class Writer {
 
 	constructor() {
 		this.doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
-		this.doc.setFont('helvetica', 'normal');
+		this.doc.setFont(this.font, 'normal');
 		this.doc.setTextColor(...TEXT);
 		this.doc.setLineHeightFactor(1.25);
 	}
@@ -122,7 +129,7 @@ class Writer {
 	}
 
 	lines(text: string, width: number): string[] {
-		return this.doc.splitTextToSize(pdfText(text), width) as string[];
+		return this.doc.splitTextToSize(this.toText(text), width) as string[];
 	}
 
 	lineHeight(size: number) {
@@ -136,7 +143,7 @@ class Writer {
 	) {
 		const size = o.size ?? 10;
 		const indent = o.indent ?? 0;
-		this.doc.setFont('helvetica', o.bold ? 'bold' : 'normal');
+		this.doc.setFont(this.font, o.bold ? 'bold' : 'normal');
 		this.doc.setFontSize(size);
 		this.doc.setTextColor(...(o.color ?? TEXT));
 		const lh = this.lineHeight(size);
@@ -145,7 +152,7 @@ class Writer {
 			this.doc.text(line, M + indent, this.y + size * PT);
 			this.y += lh;
 		}
-		this.doc.setFont('helvetica', 'normal');
+		this.doc.setFont(this.font, 'normal');
 		this.doc.setTextColor(...TEXT);
 	}
 
@@ -177,7 +184,7 @@ class Writer {
 		const drawRow = (cells: string[][], header: boolean) => {
 			const h = Math.max(...cells.map((l) => l.length)) * lh + 2 * pad;
 			let x = M;
-			doc.setFont('helvetica', header ? 'bold' : 'normal');
+			doc.setFont(this.font, header ? 'bold' : 'normal');
 			doc.setFontSize(size);
 			doc.setDrawColor(201, 209, 217);
 			doc.setLineWidth(0.2);
@@ -193,7 +200,7 @@ class Writer {
 				x += c.width;
 			});
 			this.y += h;
-			doc.setFont('helvetica', 'normal');
+			doc.setFont(this.font, 'normal');
 			return h;
 		};
 		const head = wrap(columns.map((c) => c.header));
@@ -238,13 +245,13 @@ class Writer {
 			doc.setPage(i);
 			const w = doc.internal.pageSize.getWidth();
 			const h = doc.internal.pageSize.getHeight();
-			doc.setFont('helvetica', 'normal');
+			doc.setFont(this.font, 'normal');
 			doc.setFontSize(7.5);
 			doc.setTextColor(...MUTED);
 			const page = `Page ${i} of ${n}`;
 			doc.text(page, w - M, h - 9, { align: 'right' });
 			const room = w - 2 * M - doc.getTextWidth(page) - 6;
-			let left = pdfText(text);
+			let left = this.toText(text);
 			while (left.length > 1 && doc.getTextWidth(left) > room) left = left.slice(0, -2) + '…';
 			doc.text(left, M, h - 9);
 		}
@@ -404,8 +411,15 @@ export async function render(
 	const name = ctx.scenario.name;
 	const w = new Writer();
 	const doc = w.doc;
+	// Names in other scripts (Greek, Cyrillic, Hebrew, Arabic…) need a font beyond Latin-1:
+	// embedded only then, so most reports stay small.
+	if (userTexts(ctx).some(needsUnicode)) {
+		await addUnicodeFont(doc);
+		w.font = UNICODE_FONT;
+		doc.setFont(w.font, 'normal');
+	}
 	doc.setProperties({
-		title: pdfText(name),
+		title: w.toText(name),
 		subject: 'Self-host an open model or pay an API per token: break-even and monthly cost',
 		author: 'LLM TCO',
 		creator: 'LLM TCO',
@@ -518,5 +532,29 @@ export async function render(
 
 	w.footers(`LLM TCO · ${date} · Catalog as of ${ctx.catalogAsOf} · ${name}`);
 	const bytes = new Uint8Array(doc.output('arraybuffer'));
-	return { bytes, mime: 'application/pdf', extension: 'pdf' };
+	const warnings = w.missing.size
+		? [
+				`The PDF cannot print ${[...w.missing].map((c) => `“${c}” (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}: shown as “?”.`
+			]
+		: undefined;
+	return { bytes, mime: 'application/pdf', extension: 'pdf', ...(warnings ? { warnings } : {}) };
+}
+
+const marks = (s: string) => s.split('?').length;
+/** Text Helvetica would print with "?" for some character. */
+const needsUnicode = (t: string) => {
+	const clean = cleanText(t, { multiline: true });
+	return marks(pdfText(clean)) > marks(clean);
+};
+
+/** The text of a report that the user wrote: names, notes, labels and their own entries. */
+function userTexts(ctx: ReportContext): string[] {
+	const s = ctx.scenario;
+	return [
+		s.name,
+		s.notes,
+		...s.candidates.map((c) => c.label ?? ''),
+		...ctx.ev.candidates.flatMap((c) => [c.label, c.modelName, c.gpuName]),
+		...ctx.ev.baselines.flatMap((b) => [b.name, b.provider])
+	];
 }

@@ -31,6 +31,7 @@ import {
 	type OverTimeReport
 } from './over-time';
 import { buildChart, chartTitle } from './render-chart';
+import { cleanZip } from './xml-parts';
 
 /**
  * The deck for the board: a title slide, the summary in words, one slide per chart as a native
@@ -248,6 +249,7 @@ async function postProcess(
 			zip.file(name, await book.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
 		}
 	}
+	await cleanZip(zip);
 	return zip.generateAsync({
 		type: 'uint8array',
 		compression: 'DEFLATE',

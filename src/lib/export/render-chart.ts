@@ -9,6 +9,7 @@ import { Chart } from '../components/chart-setup';
 import type { Evaluation } from '../domain/evaluate';
 import type { EngineInputs } from '../domain/inputs';
 import type { ChartId } from './context';
+import { cleanText, ellipsis } from './sanitize';
 
 /**
  * Off-screen chart drawing for the PNG, PPTX and PDF exports, in the browser and in Node
@@ -161,7 +162,9 @@ export function wrapText(measure: (s: string) => number, text: string, maxWidth:
 	const lines: string[] = [];
 	for (const para of text.split('\n')) {
 		let line = '';
-		for (const word of para.split(/\s+/).filter(Boolean)) {
+		for (const whole of para.split(/\s+/).filter(Boolean)) {
+			// A word wider than the line (a 200-character name with no space) is shortened to fit.
+			const word = fitWidth(measure, whole, maxWidth);
 			const next = line ? `${line} ${word}` : word;
 			if (line && measure(next) > maxWidth) {
 				lines.push(line);
@@ -172,6 +175,23 @@ export function wrapText(measure: (s: string) => number, text: string, maxWidth:
 	}
 	return lines;
 }
+
+/** Text shortened with an ellipsis until it measures at most maxWidth. */
+export function fitWidth(measure: (s: string) => number, text: string, maxWidth: number): string {
+	if (measure(text) <= maxWidth) return text;
+	let lo = 0;
+	let hi = [...text].length;
+	while (lo < hi) {
+		const mid = Math.ceil((lo + hi) / 2);
+		if (measure(ellipsis(text, mid)) <= maxWidth) lo = mid;
+		else hi = mid - 1;
+	}
+	return ellipsis(text, Math.max(lo, 1));
+}
+
+/** Longest legend entry and title in an exported chart, in characters. */
+const LEGEND_CHARS = 60;
+const TITLE_CHARS = 120;
 
 /**
  * Draw a chart configuration at a fixed size and return it as PNG bytes. The builder's config
@@ -199,7 +219,7 @@ export async function renderChart(
 	ctx.font = footFont;
 	const footLines = wrapText(
 		(s) => ctx.measureText(s).width,
-		opts.footnote,
+		cleanText(opts.footnote, { multiline: true }),
 		width - 2 * FOOT_MARGIN
 	);
 	const footHeight = footLines.length * FOOT_LINE + FOOT_MARGIN;
@@ -247,7 +267,24 @@ export async function renderChart(
 			layout: { ...options.layout, padding: layoutPadding },
 			plugins: {
 				...plugins,
-				title: opts.title ? { ...plugins.title, display: true, text: opts.title } : plugins.title,
+				title: opts.title
+					? { ...plugins.title, display: true, text: ellipsis(cleanText(opts.title), TITLE_CHARS) }
+					: plugins.title,
+				// Long names are shortened in the legend, so it never runs off the image.
+				legend: {
+					...plugins.legend,
+					labels: {
+						...plugins.legend?.labels,
+						generateLabels: (chart: Chart) =>
+							(
+								plugins.legend?.labels?.generateLabels ??
+								Chart.defaults.plugins.legend.labels.generateLabels
+							)(chart).map((l) => ({
+								...l,
+								text: ellipsis(cleanText(String(l.text)), LEGEND_CHARS)
+							}))
+					}
+				},
 				tooltip: { ...plugins.tooltip, enabled: false }
 			}
 		},

@@ -124,19 +124,28 @@ function jsonSensitivity(inputs: EngineInputs, candidateId: string, baselineId: 
 	};
 }
 
+/** A seeded Monte Carlo per pair; onProgress is told the samples done in the current pair. */
+export interface MonteCarloJsonOptions {
+	samples: number;
+	seed: number;
+	onProgress?: (done: number) => void;
+}
+
 /** A pair's Monte Carlo with the default ranges (the page's and the exports'), seeded. */
 function jsonMonteCarlo(
 	s: Scenario,
 	inputs: EngineInputs,
 	candidateId: string,
 	baselineId: string,
-	opts: { samples: number; seed: number }
+	opts: MonteCarloJsonOptions
 ) {
 	const ranges = defaultRanges(inputs, s, candidateId, baselineId);
 	let r: MonteCarloResult;
 	try {
 		r = monteCarlo(inputs, candidateId, baselineId, ranges, {
-			...opts,
+			samples: opts.samples,
+			seed: opts.seed,
+			onProgress: opts.onProgress,
 			timeline: timelineSettings(s)
 		});
 	} catch (e) {
@@ -178,7 +187,7 @@ export function evaluationToJson(
 	s: Scenario,
 	inputs: EngineInputs,
 	e: Evaluation,
-	options: { monteCarlo?: { samples: number; seed: number } } = {}
+	options: { monteCarlo?: MonteCarloJsonOptions } = {}
 ) {
 	return {
 		scenario: { name: s.name, version: s.version },

@@ -22,6 +22,7 @@ import {
 	tokensPerRequest
 } from '../domain/workload';
 import type { ExportFile, ExportOptions, ReportContext } from './context';
+import { cleanOfficeXml } from './xml-parts';
 import { chartRowCells, chartTables } from './csv';
 import { defaultSensitivityInputs, tornado, type TornadoBar } from '../domain/sensitivity';
 import { timeline } from '../domain/timeline';
@@ -1370,9 +1371,11 @@ export function buildWorkbook(ctx: ReportContext): Workbook {
 export async function render(ctx: ReportContext, _opts?: ExportOptions): Promise<ExportFile> {
 	void _opts;
 	const buffer = await buildWorkbook(ctx).xlsx.writeBuffer();
+	const mime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 	return {
-		bytes: new Uint8Array(buffer as ArrayBuffer),
-		mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		// A control character in a name would leave a sheet's XML malformed.
+		bytes: await cleanOfficeXml(new Uint8Array(buffer as ArrayBuffer), mime),
+		mime,
 		extension: 'xlsx'
 	};
 }

@@ -16,6 +16,7 @@ import {
 import { emptyCustom, scenarioCatalog, type CustomEntries } from './entries';
 import type { KvCachePrecision } from '../domain/inputs';
 import { migrate } from './migrate';
+import { findReservedKey, pathText } from './reserved-keys';
 import { SCENARIO_VERSION, validateDocument } from './schema';
 
 export interface Candidate {
@@ -126,6 +127,14 @@ function figureNames(entry: object): string[] {
  * name the field, its value and the allowed range.
  */
 export function parseScenario(input: unknown): ParseResult {
+	const reserved = findReservedKey(input);
+	if (reserved)
+		return {
+			ok: false,
+			errors: [
+				`${pathText(reserved)}: the key "${reserved.at(-1)}" is not allowed (a reserved name)`
+			]
+		};
 	const migrated = migrate(input);
 	if (!migrated.ok) return migrated;
 	const r = validateDocument(migrated.document);

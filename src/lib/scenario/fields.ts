@@ -170,8 +170,7 @@ export const servingFields = [
 		key: 'targetUtilization',
 		label: 'Target utilisation at peak',
 		unit: 'share 0–1',
-		min: '0',
-		minExclusive: true,
+		min: '0.01',
 		max: '1'
 	},
 	{
@@ -211,8 +210,7 @@ export const servingFields = [
 		key: 'memoryUtilization',
 		label: 'GPU memory the engine may use',
 		unit: 'share 0–1',
-		min: '0',
-		minExclusive: true,
+		min: '0.01',
 		max: '1'
 	},
 	{
@@ -234,8 +232,7 @@ export const servingFields = [
 		key: 'efficiencyMemory',
 		label: 'Memory-bandwidth efficiency η_mem',
 		unit: 'share 0–1',
-		min: '0',
-		minExclusive: true,
+		min: '0.01',
 		max: '1',
 		default: calibrated('0.7')
 	},
@@ -243,8 +240,7 @@ export const servingFields = [
 		key: 'efficiencyCompute',
 		label: 'Decode compute efficiency η_compute',
 		unit: 'share 0–1',
-		min: '0',
-		minExclusive: true,
+		min: '0.01',
 		max: '1',
 		default: calibrated('0.58')
 	},
@@ -252,8 +248,7 @@ export const servingFields = [
 		key: 'efficiencyPrefill',
 		label: 'Prefill compute efficiency η_prefill',
 		unit: 'share 0–1',
-		min: '0',
-		minExclusive: true,
+		min: '0.01',
 		max: '1',
 		default: calibrated('0.61')
 	},
@@ -371,24 +366,74 @@ export type ServingKey = (typeof servingFields)[number]['key'];
 
 const DECIMAL_RE = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
+/**
+ * What the one number parser accepts, whatever the field: the engine is defined and fast on these.
+ * A value like 1e-400 or 1e-1000000 is inside a field's range on paper, but would make the engine
+ * underflow, crawl or recurse; a number with 50 significant digits is noise. So every number is 0
+ * or between NUMBER_MIN_MAGNITUDE and NUMBER_MAX_MAGNITUDE in size, with at most
+ * NUMBER_MAX_DIGITS significant digits, and at most NUMBER_MAX_CHARS characters as typed.
+ */
+export const NUMBER_MIN_MAGNITUDE = '1e-9';
+export const NUMBER_MAX_MAGNITUDE = '1e18';
+export const NUMBER_MAX_DIGITS = 20;
+export const NUMBER_MAX_CHARS = 40;
+const LIMITS_TEXT = `0 or between ${NUMBER_MIN_MAGNITUDE} and ${NUMBER_MAX_MAGNITUDE} in size, at most ${NUMBER_MAX_DIGITS} significant digits`;
+
 export type FieldCheck = { ok: true; value: string } | { ok: false; message: string };
 
 /** The allowed range of a field in words: "0 to 1 share 0–1", "above 0 to 1 share 0–1". */
 export const rangeText = (f: FieldSpec) =>
 	`${f.minExclusive ? 'above ' : ''}${f.min} to ${f.max} ${f.unit}`.trim();
 
+/** Quote typed text in a message, shortened and with control characters shown as "?". */
+function quoted(raw: string | number): string {
+	// eslint-disable-next-line no-control-regex -- control characters are what is checked
+	const s = String(raw).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+	return `"${s.length > 40 ? `${s.slice(0, 40)}…` : s}"`;
+}
+
+/** Significant digits of a decimal literal's mantissa ("0.00120" → 3, "1200" → 2). */
+function significantDigits(s: string): number {
+	const mantissa = s
+		.replace(/^-/, '')
+		.replace(/[eE].*$/, '')
+		.replace('.', '');
+	return mantissa.replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
 /**
- * Check one value against its field: a decimal within the range, whole where required. The one
- * parser of user numbers: the scenario validator and the page's inputs both call it, and NaN
- * never reaches the engine.
+ * Check one value against its field: a decimal within the range, whole where required, and
+ * within the parser's limits (see NUMBER_MIN_MAGNITUDE). The one parser of user numbers: the
+ * scenario validator and the page's inputs both call it, and NaN never reaches the engine.
  * @example checkField(cachedInputShare, '1.5') → { ok: false, message: '1.5 is outside the allowed range, 0 to 1 share 0–1' }
+ * @example checkField(targetUtilization, '1e-400') → { ok: false, message: '"1e-400" is outside … allowed: 0.01 to 1 share 0–1' }
  */
 export function checkField(f: FieldSpec, raw: string | number): FieldCheck {
-	const s = typeof raw === 'number' ? String(raw) : raw.trim().replace(/[,_\s]/g, '');
 	const range = rangeText(f);
+	if (typeof raw === 'number' && !Number.isFinite(raw))
+		return { ok: false, message: `${quoted(raw)} is not a number; allowed: ${range}` };
+	const s = typeof raw === 'number' ? String(raw) : raw.trim().replace(/[,_\s]/g, '');
+	if (s.length > NUMBER_MAX_CHARS)
+		return {
+			ok: false,
+			message: `${quoted(raw)} is too long for a number (at most ${NUMBER_MAX_CHARS} characters); allowed: ${range}`
+		};
 	if (!DECIMAL_RE.test(s))
-		return { ok: false, message: `"${String(raw)}" is not a number; allowed: ${range}` };
+		return { ok: false, message: `${quoted(raw)} is not a number; allowed: ${range}` };
+	// The exponent is bounded before the decimal is built, so "1e-99999999" costs nothing.
+	const exponent = /[eE]([-+]?\d+)$/.exec(s)?.[1].replace(/^([-+]?)0+(?=\d)/, '$1') ?? '0';
+	const digits = significantDigits(s);
+	if (exponent.replace(/^[-+]/, '').length > 4 || digits > NUMBER_MAX_DIGITS)
+		return {
+			ok: false,
+			message: `${quoted(raw)} is outside the numbers accepted (${LIMITS_TEXT}); allowed: ${range}`
+		};
 	const d = new Decimal(s);
+	if (!d.isZero() && (d.abs().lt(NUMBER_MIN_MAGNITUDE) || d.abs().gt(NUMBER_MAX_MAGNITUDE)))
+		return {
+			ok: false,
+			message: `${quoted(raw)} is outside the numbers accepted (${LIMITS_TEXT}); allowed: ${range}`
+		};
 	const belowMin = f.minExclusive ? d.lte(f.min) : d.lt(f.min);
 	if (belowMin || d.gt(f.max))
 		return { ok: false, message: `${s} is outside the allowed range, ${range}` };

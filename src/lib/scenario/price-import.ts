@@ -4,6 +4,7 @@ import { Decimal, dec } from '../domain/decimal';
 import type { Scenario } from './document';
 import { scenarioCatalog } from './entries';
 import { isoDay } from './own-entries';
+import { findReservedKey, isReservedKey, pathText } from './reserved-keys';
 
 /**
  * Import API prices from LiteLLM's `model_prices_and_context_window.json`: an object of model
@@ -132,6 +133,8 @@ export function readPriceFile(text: string): PriceFile {
 		};
 	}
 	const entries = json as Record<string, unknown>;
+	const reserved = reservedKeyPath(entries);
+	if (reserved) return { ok: false, error: reserved };
 	const values = Object.values(entries);
 	const looksLikeLiteLlm = values.some(
 		(v) => typeof v === 'object' && v !== null && ('litellm_provider' in v || 'mode' in v)
@@ -144,6 +147,21 @@ export function readPriceFile(text: string): PriceFile {
 		};
 	}
 	return { ok: true, entries };
+}
+
+/**
+ * Why a price file is refused for a prototype-named key (at any depth) or provider: such names
+ * reach object lookups, where `__proto__` or `constructor` would not mean an entry.
+ */
+function reservedKeyPath(entries: Record<string, unknown>): string | undefined {
+	const path = findReservedKey(entries);
+	if (path) return `${pathText(path)}: the key "${path.at(-1)}" is not allowed (a reserved name)`;
+	for (const [key, e] of Object.entries(entries)) {
+		const provider = (e as { litellm_provider?: unknown } | null)?.litellm_provider;
+		if (typeof provider === 'string' && isReservedKey(provider))
+			return `${key}.litellm_provider: "${provider}" is not allowed as a provider name (a reserved name)`;
+	}
+	return undefined;
 }
 
 /** A price in USD per token, as LiteLLM writes it: a JSON number ≥ 0. */
@@ -261,7 +279,9 @@ function priceEntry(
 		entry: {
 			key,
 			provider,
-			providerName: catalogProviders[provider] ?? provider,
+			providerName: Object.hasOwn(catalogProviders, provider)
+				? catalogProviders[provider]
+				: provider,
 			model,
 			values,
 			fieldNotes
@@ -393,6 +413,7 @@ export function previewPrices(
 
 	// 3. Changes, additions and the rest, in file order.
 	const added: ApiOffering[] = [];
+	const addedFrom = new Map<string, string>(); // new id (lower case) → the entry it came from
 	const changed: PriceChange[] = [];
 	let unchanged = 0;
 	for (const p of priced) {
@@ -442,6 +463,15 @@ export function previewPrices(
 			skipped.push({ key: p.key, reason: `the id ${id} is already used by another offering` });
 			continue;
 		}
+		const earlier = addedFrom.get(id.toLowerCase());
+		if (earlier !== undefined) {
+			skipped.push({
+				key: p.key,
+				reason: `its new id ${id} is the same as that of "${earlier}", imported instead`
+			});
+			continue;
+		}
+		addedFrom.set(id.toLowerCase(), p.key);
 		added.push(offeringFrom(p, id, source, importedOn));
 	}
 	return {

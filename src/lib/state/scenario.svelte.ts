@@ -75,8 +75,28 @@ export class ScenarioStore {
 
 	/** The bundled catalog plus the user's own entries. */
 	catalog: ScenarioCatalog = $derived(scenarioCatalog(this.scenario.custom));
-	inputs: EngineInputs = $derived(resolveScenario(this.scenario));
-	evaluation: Evaluation = $derived(evaluate(this.inputs));
+	/** The last scenario the engine could evaluate, with its results (not reactive: a fallback). */
+	#lastGood: { inputs: EngineInputs; evaluation: Evaluation } | undefined;
+	/**
+	 * The engine's results, or (when the engine throws on this scenario) those of the last scenario
+	 * it could evaluate together with the reason, which the summary shows: the numbers on screen are
+	 * never stale without a word, and the charts and summary always show the same state.
+	 */
+	private outcome = $derived.by(() => {
+		try {
+			const inputs = resolveScenario(this.scenario);
+			const good = { inputs, evaluation: evaluate(inputs) };
+			this.#lastGood = good;
+			return { ...good, error: null };
+		} catch (e) {
+			const fallback = this.#lastGood ?? evaluateDefault();
+			return { ...fallback, error: e instanceof Error ? e.message : String(e) };
+		}
+	});
+	inputs: EngineInputs = $derived(this.outcome.inputs);
+	evaluation: Evaluation = $derived(this.outcome.evaluation);
+	/** Why the current scenario could not be evaluated (the results shown are the last good ones). */
+	evaluationError: string | null = $derived(this.outcome.error);
 
 	/** Replace the whole scenario (load, reset); clears drafts and errors. */
 	replace(s: Scenario) {
@@ -271,6 +291,11 @@ export class ScenarioStore {
 			add('offerings', b.offeringId, findOffering(b.offeringId));
 		return out;
 	}
+}
+
+function evaluateDefault() {
+	const inputs = resolveScenario(defaultScenario());
+	return { inputs, evaluation: evaluate(inputs) };
 }
 
 const KEY = Symbol('scenario-store');
