@@ -18,7 +18,6 @@ import {
 	finance,
 	model,
 	offering,
-	q,
 	serving,
 	testBenchmark,
 	workload
