@@ -18,8 +18,8 @@ import {
 	finance,
 	model,
 	offering,
-	q,
 	serving,
+	testBenchmark,
 	workload
 } from '../fixtures';
 
@@ -37,17 +37,8 @@ function pair(apiOver: Parameters<typeof offering>[0] = { output: '15' }): Engin
 		finance: finance({ loadedAnnualCostUsd: '120000', baseFte: '0.1' }),
 		candidates: [candidate({ model: model({ total: '1000000000', active: '1000000000' }) })],
 		baselines: [offering(apiOver)],
-		benchmarks: [
-			{
-				id: 'b',
-				modelId: 'm',
-				gpuId: 'g',
-				gpus: 1,
-				precision: 'bf16',
-				outputTokensPerSecondPerGpu: q('tok/s', '250'),
-				conditions: 'test'
-			}
-		]
+		// your own measurement at the workload's lengths on one GPU: 250 tokens/s, 1 request/s
+		benchmarks: [testBenchmark]
 	});
 }
 

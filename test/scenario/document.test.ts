@@ -24,6 +24,27 @@ const errorsOf = (doc: unknown) => {
 	return r.ok ? [] : r.errors;
 };
 
+/** A scenario patch with one own measurement, some of its fields replaced. */
+const ownBench = (over: Record<string, string>) => ({
+	custom: {
+		benchmarks: [
+			{
+				id: 'm1',
+				modelId: 'llama-3.1-8b',
+				gpuId: 'h100-sxm',
+				gpusPerReplica: '1',
+				precision: 'fp8',
+				inputTokens: '1000',
+				outputTokens: '200',
+				outputTokensPerSecond: '2400',
+				source: 'our load test',
+				asOf: '2026-11',
+				...over
+			}
+		]
+	}
+});
+
 describe('defaults', () => {
 	it('{ version: 1 } alone gives the default scenario', () => {
 		const r = parseScenario({ version: 1 });
@@ -151,94 +172,16 @@ describe('validation names the field, the value and the allowed range', () => {
 			},
 			'candidates[0].gpusPerReplica'
 		],
+		[ownBench({ modelId: 'nope' }), 'custom.benchmarks[0].modelId: unknown model "nope"'],
 		[
-			{
-				custom: {
-					benchmarks: [
-						{
-							id: 'm1',
-							modelId: 'llama-3.1-8b',
-							gpuId: 'h100-sxm',
-							gpusPerReplica: '1',
-							precision: 'fp8',
-							inputTokens: '1000',
-							outputTokens: '200',
-							outputTokensPerSecond: '2400',
-							source: 'our load test',
-							asOf: '2026-11',
-							modelId: 'nope'
-						}
-					]
-				}
-			},
-			'custom.benchmarks[0].modelId: unknown model "nope"'
-		],
-		[
-			{
-				custom: {
-					benchmarks: [
-						{
-							id: 'm1',
-							modelId: 'llama-3.1-8b',
-							gpuId: 'h100-sxm',
-							gpusPerReplica: '1',
-							precision: 'fp8',
-							inputTokens: '1000',
-							outputTokens: '200',
-							outputTokensPerSecond: '2400',
-							source: 'our load test',
-							asOf: '2026-11',
-							outputTokensPerSecond: '0'
-						}
-					]
-				}
-			},
+			ownBench({ outputTokensPerSecond: '0' }),
 			'custom.benchmarks[0].outputTokensPerSecond: 0 is outside the allowed range, above 0 to 100000000 tokens/s'
 		],
 		[
-			{
-				custom: {
-					benchmarks: [
-						{
-							id: 'm1',
-							modelId: 'llama-3.1-8b',
-							gpuId: 'h100-sxm',
-							gpusPerReplica: '1',
-							precision: 'fp8',
-							inputTokens: '1000',
-							outputTokens: '200',
-							outputTokensPerSecond: '2400',
-							source: 'our load test',
-							asOf: '2026-11',
-							outputTokensPerSecond: '-5'
-						}
-					]
-				}
-			},
+			ownBench({ outputTokensPerSecond: '-5' }),
 			'custom.benchmarks[0].outputTokensPerSecond: -5 is outside the allowed range'
 		],
-		[
-			{
-				custom: {
-					benchmarks: [
-						{
-							id: 'm1',
-							modelId: 'llama-3.1-8b',
-							gpuId: 'h100-sxm',
-							gpusPerReplica: '1',
-							precision: 'fp8',
-							inputTokens: '1000',
-							outputTokens: '200',
-							outputTokensPerSecond: '2400',
-							source: 'our load test',
-							asOf: '2026-11',
-							precision: 'fp4'
-						}
-					]
-				}
-			},
-			'custom.benchmarks[0].precision: FP4 needs FP4 tensor cores'
-		],
+		[ownBench({ precision: 'fp4' }), 'custom.benchmarks[0].precision: FP4 needs FP4 tensor cores'],
 		[{ serving: { kvCachePrecision: 'fp4' } }, 'serving.kvCachePrecision']
 	])('%j → %s', (patch, message) => {
 		const errors = errorsOf({ version: 1, ...patch });

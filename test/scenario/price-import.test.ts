@@ -241,7 +241,7 @@ describe("the user's own offerings", () => {
 	it('a matching own entry is edited, its figure re-sourced to the file', () => {
 		const s: Scenario = {
 			...defaultScenario(),
-			custom: { models: [], gpus: [], offerings: [own({})] }
+			custom: { models: [], gpus: [], offerings: [own({})], benchmarks: [] }
 		};
 		const p = preview(s);
 		expect(p.added.some((o) => o.model === 'deepseek-chat')).toBe(false);
@@ -284,7 +284,7 @@ describe("the user's own offerings", () => {
 		});
 		const s: Scenario = {
 			...defaultScenario(),
-			custom: { models: [], gpus: [], offerings: [negotiated] }
+			custom: { models: [], gpus: [], offerings: [negotiated], benchmarks: [] }
 		};
 		const p = preview(s);
 		expect(p.changed.some((c) => c.id === 'own/negotiated-mini')).toBe(false);
