@@ -1,9 +1,4 @@
-import type {
-	AcquisitionMode,
-	AttentionKind,
-	BenchmarkPrecision,
-	Precision
-} from '../catalog/types';
+import type { AcquisitionMode, AttentionKind, BenchmarkPrecision, Precision } from './kinds';
 import type { Quantity } from './quantity';
 
 /**

@@ -1,4 +1,4 @@
-import type { Precision } from '../catalog/types';
+import type { Precision } from './kinds';
 import { dec, dmax, floatOf, floorDiv, ONE, type Decimal } from './decimal';
 import type {
 	BenchmarkInputs,
