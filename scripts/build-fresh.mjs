@@ -1,7 +1,7 @@
 // Build the site only when `build/` is older than what it is built from, so `npm test`, Playwright's
 // web server and the browser benchmark build once and then serve the same files.
 // `node scripts/build-fresh.mjs` builds when stale; `--force` always builds.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,6 +58,35 @@ export function ensureBuild({ force = false, log = console.log } = {}) {
 	const ms = Date.now() - t0;
 	log(`build: ${r.status === 0 ? 'done' : 'FAILED'} in ${(ms / 1000).toFixed(1)} s`);
 	return { status: r.status ?? 1, ms, built: true };
+}
+
+/**
+ * The same, in the background: resolves with the build's exit status and time. `npm test` starts
+ * it beside vitest, whose last test files leave a core idle.
+ * @param {{ log?: (line: string) => void }} [options]
+ * @returns {Promise<{ status: number, ms: number, built: boolean }>}
+ */
+export function ensureBuildAsync({ log = console.log } = {}) {
+	const reason = staleReason();
+	if (reason === null) {
+		log('build: up to date, serving build/ as it is');
+		return Promise.resolve({ status: 0, ms: 0, built: false });
+	}
+	log(`build: ${reason}; running vite build in the background`);
+	const t0 = Date.now();
+	const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
+		stdio: ['ignore', 'ignore', 'pipe']
+	});
+	let stderr = '';
+	child.stderr.on('data', (d) => (stderr += d));
+	return new Promise((resolve) => {
+		child.on('close', (code) => {
+			const ms = Date.now() - t0;
+			if (code !== 0) process.stderr.write(stderr);
+			log(`build: ${code === 0 ? 'done' : 'FAILED'} in ${(ms / 1000).toFixed(1)} s`);
+			resolve({ status: code ?? 1, ms, built: true });
+		});
+	});
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,16 +1,22 @@
-// `npm test`: every test. Unit and property tests (vitest), then the site built once (skipped when
-// build/ is fresh) and end-to-end tests (Playwright in real Chromium, files in parallel) against it.
+// `npm test`: every test. Unit and property tests (vitest) while the site is built once beside them
+// (skipped when build/ is fresh), then end-to-end tests (Playwright in real Chromium, files in
+// parallel) against the built site.
 // Prints how long each phase took and the ten slowest test files of both runners, from their JSON
 // reports. Ends with one line, `total: N passed, N failed`; fails when any test fails or when no
 // test ran.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { relative } from 'node:path';
-import { ensureBuild } from './build-fresh.mjs';
+import { ensureBuildAsync } from './build-fresh.mjs';
 
 const started = Date.now();
 mkdirSync('test-results', { recursive: true });
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: process.env }).status ?? 1;
+/** Run a command with the terminal, resolving with its exit status. */
+const run = (cmd, args) =>
+	new Promise((resolve) => {
+		const child = spawn(cmd, args, { stdio: 'inherit', env: process.env });
+		child.on('close', (code) => resolve(code ?? 1));
+	});
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 const unitJson = 'test-results/unit.json';
@@ -26,16 +32,21 @@ const files = [];
 /** @type {[string, number][]} */
 const phases = [];
 
-/** @param {string} name @param {() => void} fn */
-function phase(name, fn) {
+/** @param {string} name @param {() => Promise<void>} fn */
+async function phase(name, fn) {
 	const t0 = Date.now();
-	fn();
+	await fn();
 	phases.push([name, Date.now() - t0]);
 }
 
+// The site is built (when stale) beside the unit tests: the build is mostly one core's work, and
+// vitest's last, longest files leave a core idle.
+/** @type {Promise<{ status: number }> | undefined} */
+const build = only === 'unit' ? undefined : ensureBuildAsync();
+
 if (only !== 'e2e') {
-	phase('vitest', () => {
-		status |= run('npx', [
+	await phase('vitest', async () => {
+		status |= await run('npx', [
 			'vitest',
 			'run',
 			'--reporter=default',
@@ -59,15 +70,15 @@ if (only !== 'e2e') {
 }
 if (only !== 'unit') {
 	let built = 0;
-	phase('build', () => {
-		built = ensureBuild().status;
+	await phase('waiting for the build', async () => {
+		built = (await build)?.status ?? 1;
 	});
 	if (built !== 0) {
 		status |= built;
 		failed += 1;
 	} else {
-		phase('playwright', () => {
-			status |= run('npx', ['playwright', 'test']);
+		await phase('playwright', async () => {
+			status |= await run('npx', ['playwright', 'test']);
 		});
 		if (existsSync(e2eJson)) {
 			const report = JSON.parse(readFileSync(e2eJson, 'utf8'));
