@@ -20,6 +20,9 @@ export default defineConfig({
 	// Artifacts in a folder of their own: Playwright empties it at start, and vitest's report
 	// (test-results/unit.json) must survive for `npm test`'s summary.
 	outputDir: 'test-results/e2e-artifacts',
+	// Stored chart images (chart-pixels.spec.ts): one per chart, the same on every platform name,
+	// since the tests run in Debian's Chromium everywhere.
+	snapshotPathTemplate: '{testDir}/__screenshots__/{arg}{ext}',
 	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
