@@ -6,7 +6,8 @@ export default defineConfig({
 	test: {
 		include: ['test/**/*.test.ts'],
 		environment: 'node',
-		// The export tests build whole workbooks and decks; a loaded 2-core machine needs the room.
+		// A budget per test, not an assertion: the workbook and PDF tests take 2–4 s each on an idle
+		// 2-core machine and several times that when the machine is shared.
 		testTimeout: 30_000
 	}
 });

@@ -131,11 +131,9 @@ function build(a: Args): EngineInputs {
 	});
 }
 
-/** How many generated cases reached a pair with figures: a law checked on nothing proves nothing. */
-let exercised = 0;
-
 describe('laws of the model (fast-check)', () => {
 	it('scaling every price by k scales every cost by k and leaves break-even volumes unchanged', () => {
+		let exercised = 0;
 		fc.assert(
 			fc.property(scenarioArb, fc.integer({ min: 2, max: 1000 }), (a, kInt) => {
 				const k = dec(kInt).div(7);
@@ -143,8 +141,9 @@ describe('laws of the model (fast-check)', () => {
 				const scaled = evaluate(scalePrices(build(a), k));
 				const [p] = okPairs(base.pairs);
 				const [q] = okPairs(scaled.pairs);
+				// A scenario with no comparable pair says nothing about the law: draw another.
 				fc.pre(p !== undefined);
-				exercised++;
+				expect(q, 'scaling prices cannot make a pair fail').toBeDefined();
 				expect(
 					q.selfHostAtPlan
 						.toSignificantDigits(30)
@@ -155,29 +154,28 @@ describe('laws of the model (fast-check)', () => {
 				).toBe(true);
 				expect(vol(q.first)).toBe(vol(p.first));
 				expect(vol(q.sustained)).toBe(vol(p.sustained));
+				exercised += 1;
 			}),
 			{ numRuns: 100 }
 		);
+		// fast-check counts only runs that passed fc.pre: all 100 compared a real pair.
+		expect(exercised).toBeGreaterThanOrEqual(100);
 	});
 
 	it('costs at plan never fall as volume rises', () => {
+		let exercised = 0;
 		fc.assert(
 			fc.property(scenarioArb, fc.integer({ min: 1, max: 10_000_000 }), (a, more) => {
 				const lo = okPairs(evaluate(build(a)).pairs)[0];
 				const hi = okPairs(evaluate(build({ ...a, rpd: a.rpd + more })).pairs)[0];
 				fc.pre(lo !== undefined && hi !== undefined);
-				exercised++;
 				expect(hi.selfHostAtPlan.gte(lo.selfHostAtPlan)).toBe(true);
 				expect(hi.apiAtPlan.gte(lo.apiAtPlan)).toBe(true);
+				exercised += 1;
 			}),
 			{ numRuns: 100 }
 		);
-	});
-});
-
-describe('the laws were exercised', () => {
-	it('on at least 150 cases with figures (dense and MoE, pinned and auto, with and without your measurement)', () => {
-		expect(exercised).toBeGreaterThanOrEqual(150);
+		expect(exercised).toBeGreaterThanOrEqual(100);
 	});
 });
 

@@ -59,3 +59,40 @@ test.describe('at phone width', () => {
 		).toBe(0);
 	});
 });
+
+test('the summary and the matrix show their numbers before Chart.js arrives, then the charts draw', async ({
+	page
+}) => {
+	// Hold back the chart runtime (Chart.js's core carries this message) at the network.
+	let release: () => void = () => {};
+	const gate = new Promise<void>((resolve) => (release = resolve));
+	const held: string[] = [];
+	await page.route(
+		(url) => url.pathname.endsWith('.js'),
+		async (route) => {
+			const response = await route.fetch();
+			const body = await response.body();
+			if (/Canvas is already in use/.test(body.toString('utf8'))) {
+				held.push(route.request().url());
+				await gate;
+			}
+			await route.fulfill({ response, body });
+		}
+	);
+	const app = new CalculatorPage(page);
+	await app.goto(exampleScenario('hand-checked.json'));
+	// The hand-checked plan, live: 100,000 requests/day × 365/12 × 2,000 tokens.
+	await expect(page.locator('[data-testid="plan"]')).toContainText('6,083,333,333 tokens/month');
+	await expect(page.locator('[data-testid="plan"]')).toContainText('100,000 requests/day');
+	await expect(page.locator('button.cell').first()).toBeVisible();
+	expect(await page.locator('button.cell').count()).toBeGreaterThan(0);
+	await expect.poll(() => held.length, { message: 'the chart runtime was requested' }).toBe(1);
+	expect(await page.locator('canvas[data-drawn]').count(), 'no chart drawn yet').toBe(0);
+
+	release();
+	await expect(page.locator('section[data-chart="cost-curve"] canvas')).toHaveAttribute(
+		'data-drawn',
+		/\d+/
+	);
+	await expect.poll(() => app.chartInk('cost-curve')).toBeGreaterThan(1_000);
+});

@@ -4,6 +4,8 @@
  * and the engine builds Decimals from strings, never from floats.
  */
 
+import type { AttentionKind, BenchmarkPrecision } from '../domain/kinds';
+
 /** Where a figure came from. `asOf` is an ISO date or month ("2024-08", "2026-07-24"). */
 export interface Source {
 	source: string;
@@ -18,18 +20,17 @@ export interface Figure extends Source {
 	value: string;
 }
 
-/**
- * Weight precisions. int4 is weight-only (W4A16: 4-bit weights, 16-bit compute); fp4 is NVFP4/MXFP4
- * with FP4 tensor-core compute, on GPUs that have it (denseFp4Tflops).
- */
-export const precisions = ['bf16', 'fp8', 'int4', 'fp4'] as const;
-export type Precision = (typeof precisions)[number];
-
-export const acquisitionModes = ['rent', 'buy'] as const;
-export type AcquisitionMode = (typeof acquisitionModes)[number];
-
-export const attentionKinds = ['standard', 'mla', 'sliding-window'] as const;
-export type AttentionKind = (typeof attentionKinds)[number];
+// The engine owns its closed option lists; the catalog, the schema and the forms use them from here.
+export {
+	acquisitionModes,
+	attentionKinds,
+	benchmarkPrecisions,
+	precisions,
+	type AcquisitionMode,
+	type AttentionKind,
+	type BenchmarkPrecision,
+	type Precision
+} from '../domain/kinds';
 
 export interface ModelSpec {
 	id: string;
@@ -109,9 +110,6 @@ export interface ApiOffering {
 	batchDiscount?: Figure;
 	fixedMonthlyUsd?: Figure;
 }
-
-export const benchmarkPrecisions = ['bf16', 'fp8', 'int4', 'fp4'] as const;
-export type BenchmarkPrecision = (typeof benchmarkPrecisions)[number];
 
 export interface Benchmark {
 	id: string;

@@ -1,4 +1,4 @@
-import type { AcquisitionMode, Precision } from '../catalog/types';
+import type { AcquisitionMode, Precision } from './kinds';
 import { apiCost, apiLine, offeringProblem, type ApiLine } from './api-cost';
 import {
 	prepareApi,

@@ -1,9 +1,4 @@
-import type {
-	AcquisitionMode,
-	AttentionKind,
-	BenchmarkPrecision,
-	Precision
-} from '../catalog/types';
+import type { AcquisitionMode, AttentionKind, BenchmarkPrecision, Precision } from './kinds';
 
 /** Precision of the KV cache, a setting of its own: vLLM's default keeps it in the model's 16-bit dtype. */
 export const kvCachePrecisions = ['16-bit', 'fp8'] as const;

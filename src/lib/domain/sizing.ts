@@ -1,4 +1,4 @@
-import type { Precision } from '../catalog/types';
+import type { Precision } from './kinds';
 import { dec, dmin, floorDiv, ONE, ZERO, type Decimal } from './decimal';
 import type { GpuInputs, ModelInputs, ServingInputs, WorkloadInputs } from './inputs';
 import { explained, quantity, type Explained, type Quantity } from './quantity';

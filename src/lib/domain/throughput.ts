@@ -1,4 +1,4 @@
-import type { Precision } from '../catalog/types';
+import type { Precision } from './kinds';
 import { dec, dmax, floatOf, ONE, ZERO, type Decimal } from './decimal';
 import {
 	scaledDegrees,

@@ -1,4 +1,4 @@
-import type { AcquisitionMode } from '../catalog/types';
+import type { AcquisitionMode } from './kinds';
 import type { ApiLine } from './api-cost';
 import { replicasAt, type Capacity } from './capacity';
 import { dec, ONE, ZERO, type Decimal } from './decimal';

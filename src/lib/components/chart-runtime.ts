@@ -1,0 +1,21 @@
+import type { Chart } from 'chart.js';
+
+/**
+ * The chart runtime (Chart.js with its annotation plugin, about 80 KB gzipped) stays out of the
+ * first load: the summary and the matrix need none of it. It is fetched once, just after the
+ * first paint, and every chart on the page shares that one load.
+ */
+let runtime: Promise<typeof Chart> | undefined;
+
+/** Resolve after the browser has painted a frame: a frame callback, then the task after it. */
+export function afterFirstPaint(): Promise<void> {
+	return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/** Chart.js, registered with the parts the charts use (chart-setup.ts); loaded on first call. */
+export function loadChartRuntime(): Promise<typeof Chart> {
+	runtime ??= afterFirstPaint()
+		.then(() => import('./chart-setup'))
+		.then((m) => m.Chart);
+	return runtime;
+}
