@@ -29,7 +29,7 @@ import {
 	rooflineThroughput,
 	type ThroughputResult
 } from './throughput';
-import { monthlyVolume, requestsPerDayAt } from './workload';
+import { monthlyVolume, requestsPerDayAt, withReasoningTokens } from './workload';
 
 const MILLION = dec(1_000_000);
 
@@ -119,6 +119,9 @@ function evaluateCandidate(
 		warnings: [] as string[]
 	};
 	const fail = (reason: string): CandidateResult => ({ ...head, ok: false, reason });
+	// A reasoning model generates hidden tokens too: they load the replica, but volume counts visible ones.
+	const visible = inp.workload;
+	inp = { ...inp, workload: withReasoningTokens(visible, c.model.reasoningTokensPerRequest) };
 	const unpriced = missingPrice(c);
 	if (unpriced) return fail(unpriced);
 	const fits = sizeOptions(c.model, c.gpu, c.precision, inp.serving, inp.workload);
@@ -172,7 +175,7 @@ function evaluateCandidate(
 	if (!tp.ok) return fail(tp.reason);
 	if (!tp.requestsPerSecond.value.gt(0))
 		return fail('zero throughput: the replica serves no requests');
-	const cap = capacity(tp.requestsPerSecond, inp.workload, inp.serving);
+	const cap = capacity(tp.requestsPerSecond, visible, inp.serving);
 	let byGpu = costs.get(c.gpu);
 	if (!byGpu) costs.set(c.gpu, (byGpu = new Map()));
 	const costKey = `${c.acquisition}|${sizing.gpusPerReplica}`;
