@@ -1,4 +1,5 @@
 import { catalog } from '../catalog';
+import { findRate, ratesOf } from '../catalog/rates';
 import type { AcquisitionMode, Figure, Precision } from '../catalog/types';
 import {
 	checkField,
@@ -24,9 +25,13 @@ export interface Candidate {
 	gpuId: string;
 	precision: Precision;
 	acquisition: AcquisitionMode;
+	/** A rental rate id of the GPU (catalog rate table); absent: the GPU's typical rate. */
+	rate?: string;
 }
 export interface Baseline {
 	offeringId: string;
+	/** Negotiated discount off list, a decimal string 0 to 0.95; absent: list prices. */
+	discount?: string;
 }
 export type OverrideKind = 'models' | 'gpus' | 'offerings';
 export type Overrides = Record<OverrideKind, Record<string, Record<string, string>>>;
@@ -188,6 +193,12 @@ function crossCheck(s: Scenario): string[] {
 		if (!cat.findModel(c.modelId))
 			errors.push(`candidates[${i}].modelId: unknown model "${c.modelId}"`);
 		if (!cat.findGpu(c.gpuId)) errors.push(`candidates[${i}].gpuId: unknown GPU "${c.gpuId}"`);
+		else if (c.rate !== undefined && findRate(c.rate)?.gpuId !== c.gpuId) {
+			const own = ratesOf(c.gpuId).map((r) => r.id);
+			errors.push(
+				`candidates[${i}].rate: "${c.rate}" is not a rental rate of GPU "${c.gpuId}"; ${own.length ? `its rates: ${own.join(', ')}` : 'the catalog has no rates for it'}`
+			);
+		}
 	});
 	s.baselines.forEach((b, i) => {
 		if (!cat.findOffering(b.offeringId))
@@ -223,9 +234,15 @@ function crossCheck(s: Scenario): string[] {
 /** Figures a scenario may override: those the entry has, plus optional ones it lacks (a price to enter). */
 export function overridableFields(kind: OverrideKind, entry: object): string[] {
 	const optional: Record<OverrideKind, string[]> = {
-		models: ['kvBytesPerTokenBf16'],
+		models: ['kvBytesPerTokenBf16', 'reasoningTokensPerRequest'],
 		gpus: ['denseFp8Tflops', 'purchasePriceUsd', 'cloudUsdPerGpuHour'],
-		offerings: ['cachedInputUsdPerMTok', 'batchDiscount', 'fixedMonthlyUsd']
+		offerings: [
+			'cachedInputUsdPerMTok',
+			'batchDiscount',
+			'fixedMonthlyUsd',
+			'cacheWriteUsdPerMTok',
+			'reasoningTokensPerRequest'
+		]
 	};
 	return [...new Set([...figureNames(entry), ...optional[kind]])];
 }

@@ -50,10 +50,24 @@ export const candidateSchema = strict({
 	modelId: id,
 	gpuId: id,
 	precision: v.picklist(precisions),
-	acquisition: v.picklist(acquisitionModes)
+	acquisition: v.picklist(acquisitionModes),
+	/** A rental rate of the candidate's GPU from the catalog's rate table (default: its typical rate). */
+	rate: v.optional(id)
 });
 
-export const baselineSchema = strict({ offeringId: id });
+export const baselineSchema = strict({
+	offeringId: id,
+	/** Negotiated discount off every list price of the offering, 0 to 0.95. */
+	discount: v.optional(
+		decimalField({
+			key: 'discount',
+			label: 'negotiated discount',
+			unit: 'share off list',
+			min: '0',
+			max: '0.95'
+		})
+	)
+});
 
 /** Overrides of catalog figures: kind → entry id → figure name → decimal string ≥ 0. */
 const overrideValue = decimalField({
@@ -91,6 +105,7 @@ const customModel = strict({
 	contextLength: figureSchema,
 	attention: v.picklist(attentionKinds),
 	kvBytesPerTokenBf16: v.optional(figureSchema),
+	reasoningTokensPerRequest: v.optional(figureSchema),
 	license: text(0, 500),
 	releaseDate: text(0, 40),
 	source: sourceSchema
@@ -117,7 +132,16 @@ const customOffering = strict({
 	outputUsdPerMTok: figureSchema,
 	cachedInputUsdPerMTok: v.optional(figureSchema),
 	batchDiscount: v.optional(figureSchema),
-	fixedMonthlyUsd: v.optional(figureSchema)
+	fixedMonthlyUsd: v.optional(figureSchema),
+	cacheWriteUsdPerMTok: v.optional(figureSchema),
+	longContextThresholdTokens: v.optional(figureSchema),
+	longContextInputUsdPerMTok: v.optional(figureSchema),
+	longContextOutputUsdPerMTok: v.optional(figureSchema),
+	longContextCachedInputUsdPerMTok: v.optional(figureSchema),
+	longContextCacheWriteUsdPerMTok: v.optional(figureSchema),
+	reasoningTokensPerRequest: v.optional(figureSchema),
+	channel: v.optional(text(0, 200)),
+	retired: v.optional(sourceSchema)
 });
 
 export const scenarioSchema = strict({
