@@ -29,7 +29,7 @@ const L4_SPEC: Source = {
 		'third-party tables: github winston-zhang-orz/gpu-specs specs.md; simoncblyth/j gpu/data_center_rt.rst',
 	asOf: '2026-08',
 	verification: 'secondary',
-	note: "Dense tensor TFLOPS. NVIDIA's L4 datasheet itself was not retrieved."
+	note: "Dense tensor TFLOPS. Third-party tables: check NVIDIA's L4 datasheet for a board pack."
 };
 
 const AIINFRAMAP_PRICE: Source = {

@@ -143,9 +143,9 @@ const GEMMA_2_27B: Source = {
 
 const GEMMA_3_27B: Source = {
 	source:
-		'google-deepmind/gemma: gemma/gm/nn/_gemma.py class Gemma3_27B (embed_dim 5376, hidden_dim 5376*8//2=21504, num_heads 32, head_dim 128, num_kv_heads 16, _NUM_LAYERS_GEMMA3_27B=62, sliding_window_size 1024, GEMMA3_ATTENTION_PATTERN 5xLOCAL+GLOBAL, num_embed 262144); commit e23b902c 2025-03-12 added Gemma3_27B; HF module dump (embed_tokens 262208x5376, q 5376->4096, k/v 5376->2048) at https://sarghydesign.ro/gemma-explained-whats-new-in-gemma-3; Gemma 3 model card (128K context, license: gemma) https://fast.hugflare.com/google/gemma-3-27b-it/blob/main/README.md',
+		'google-deepmind/gemma gemma/gm/nn/_gemma.py @7691fd4e class Gemma3_27B (embed_dim 5376, hidden_dim 5376*8//2 = 21504, num_heads 32, head_dim 128, num_kv_heads 16, _NUM_LAYERS_GEMMA3_27B = 62, sliding_window_size 1024, GEMMA3_ATTENTION_PATTERN five local to one global, num_embed 262144); github AI-Hypercomputer/maxtext src/MaxText/configs/models/gemma3-27b.yml @14c44744 (tied embeddings); Gemma 3 release 2025-03-12 (model card: 128K context, Gemma Terms of Use)',
 	asOf: '2025-03-12',
-	verification: 'verified'
+	verification: 'primary'
 };
 
 const PHI_4: Source = {
@@ -299,7 +299,7 @@ export const models: ModelSpec[] = [
 		contextLength: fig(
 			'131072',
 			LLAMA_3_3_70B,
-			'max_position_embeddings 131072 inferred from the 3.1 70B config and the 128k model card; the 3.3 config.json itself was not viewed (unverified).'
+			'The 128k context of the Llama 3.3 model card; 131,072 is max_position_embeddings of the same architecture (Llama 3.1 70B), which the sku list gives Llama 3.3 70B unchanged.'
 		),
 		attention: 'standard',
 		kvBytesPerTokenBf16: fig('327680', LLAMA_3_3_70B),
@@ -738,19 +738,15 @@ export const models: ModelSpec[] = [
 		name: 'Gemma 3 27B',
 		family: 'Gemma',
 		totalParams: fig(
-			'27009346304',
+			'27009002240',
 			GEMMA_3_27B,
-			'Text-only; the ~0.4B SigLIP vision encoder is not counted.'
+			'Derived from the configuration, text model only: 62 layers × (attention 66,060,288 + QK norms 256 + GeGLU 3 × 5,376 × 21,504 + four norms 21,504) + tied embeddings 262,144 × 5,376 + final norm. The ~0.4B SigLIP vision encoder is not counted.'
 		),
-		activeParams: fig('27009346304', GEMMA_3_27B),
+		activeParams: fig('27009002240', GEMMA_3_27B),
 		layers: fig('62', GEMMA_3_27B),
 		kvHeads: fig('16', GEMMA_3_27B),
 		headDim: fig('128', GEMMA_3_27B),
-		contextLength: fig(
-			'131072',
-			GEMMA_3_27B,
-			'From the 128K model card; config.json value not viewed directly.'
-		),
+		contextLength: fig('131072', GEMMA_3_27B, 'Gemma 3 model card: 128K context.'),
 		attention: 'sliding-window',
 		kvBytesPerTokenBf16: fig(
 			'81920',
@@ -901,7 +897,7 @@ export const models: ModelSpec[] = [
 		totalParams: fig(
 			'14768307200',
 			QWEN_3_14B,
-			'Derived from the configuration: 40 layers × (attention 52,428,800 + QK norms 256 + SwiGLU 3 × 5,120 × 17,408 + norms 10,240) + untied embeddings and output 2 × 151,936 × 5,120 + final norm.'
+			'Derived from the configuration: 40 layers × (attention 62,914,560 + QK norms 256 + SwiGLU 3 × 5,120 × 17,408 + norms 10,240) + untied embeddings and output 2 × 151,936 × 5,120 + final norm.'
 		),
 		activeParams: fig('14768307200', QWEN_3_14B),
 		layers: fig('40', QWEN_3_14B),
@@ -1116,7 +1112,7 @@ export const models: ModelSpec[] = [
 		totalParams: fig(
 			'3880099328',
 			GEMMA_3_4B,
-			'Derived from the configuration, text model only: 34 layers × (attention 20,971,520 + QK norms 512 + GeGLU 3 × 2,560 × 10,240 + four norms 10,240) + tied embeddings 262,144 × 2,560 + final norm. The vision encoder is not counted.'
+			'Derived from the configuration, text model only: 34 layers × (attention 15,728,640 + QK norms 512 + GeGLU 3 × 2,560 × 10,240 + four norms 10,240) + tied embeddings 262,144 × 2,560 + final norm. The vision encoder is not counted.'
 		),
 		activeParams: fig('3880099328', GEMMA_3_4B),
 		layers: fig('34', GEMMA_3_4B),

@@ -18,7 +18,7 @@ const COSTNIMBUS: Source = {
 		'Cost Nimbus, "GPU cost management for ML teams" (costnimbus.com/article/gpu-cost-management-ml-teams), H100 per-GPU on-demand survey',
 	asOf: '2026-03',
 	verification: 'secondary',
-	note: 'Survey of published on-demand prices per H100 GPU-hour; not checked against each provider page.'
+	note: "A survey of providers' published on-demand prices per H100 GPU-hour (secondary: compare with the provider's own page for a contract)."
 };
 
 const TECHBYTES: Source = {

@@ -26,7 +26,7 @@ export interface FieldSpec {
 const calibrated = (value: string) => ({
 	value,
 	source:
-		'calibrated so roofline estimates fall within ±30% of the catalog benchmarks (test/domain/calibration.test.ts)'
+		"calibrated so roofline estimates fall within ±30% of the catalog's published benchmarks (the calibration section of the model documentation)"
 });
 const scenarioDefault = (value: string, source = 'LLM TCO example default') => ({ value, source });
 
@@ -266,7 +266,7 @@ export const timelineFields = [
 		min: '12',
 		max: '120',
 		integer: true,
-		default: scenarioDefault('36', 'DESIGN.md: a 36-month horizon by default')
+		default: scenarioDefault('36', 'LLM TCO default: a 36-month planning horizon')
 	},
 	{
 		key: 'apiPriceChangePerYear',
