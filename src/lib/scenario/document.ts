@@ -241,7 +241,12 @@ export function overridableFields(kind: OverrideKind, entry: object): string[] {
 			'batchDiscount',
 			'fixedMonthlyUsd',
 			'cacheWriteUsdPerMTok',
-			'reasoningTokensPerRequest'
+			'reasoningTokensPerRequest',
+			'longContextThresholdTokens',
+			'longContextInputUsdPerMTok',
+			'longContextOutputUsdPerMTok',
+			'longContextCachedInputUsdPerMTok',
+			'longContextCacheWriteUsdPerMTok'
 		]
 	};
 	return [...new Set([...figureNames(entry), ...optional[kind]])];
