@@ -32,6 +32,9 @@ describe('a candidate priced from a chosen rental rate', () => {
 		});
 		const rate = inputs.candidates[0].gpu.cloudUsdPerGpuHour;
 		expect(rate?.value.toString()).toBe('1.49');
+		expect(inputs.candidates[0].label).toBe(
+			'Llama 3.1 8B · NVIDIA H100 SXM 80GB · FP8 · rent (Vast.ai, marketplace)'
+		);
 		expect(rate?.source).toMatch(
 			/^rental rate h100-sxm\/vastai-marketplace \(Vast.ai, marketplace\)/
 		);
@@ -95,17 +98,27 @@ describe('a negotiated discount on a baseline', () => {
 		// GPT-4o mini, default workload i = 1,500, o = 300, cached share 0.3:
 		// (1,500 × (0.7 × 0.15 + 0.3 × 0.075) + 300 × 0.6) / 1,800 = (191.25 + 180) / 1,800 = 0.20625 at list;
 		// × (1 − 0.2) = 0.165
-		const { ev } = evaluated({
-			baselines: [
-				{ offeringId: 'openai/gpt-4o-mini' },
-				{ offeringId: 'openai/gpt-4o-mini', discount: '0.2' }
-			]
-		});
-		const [list, negotiated] = ev.baselines;
+		const [list] = evaluated({ baselines: [{ offeringId: 'openai/gpt-4o-mini' }] }).ev.baselines;
+		const [negotiated] = evaluated({
+			baselines: [{ offeringId: 'openai/gpt-4o-mini', discount: '0.2' }]
+		}).ev.baselines;
 		if (!list.ok || !negotiated.ok) throw new Error('not evaluated');
 		expect(list.line.pricePerTokenExplained.value.toString()).toBe('0.20625');
 		expect(negotiated.line.pricePerTokenExplained.value.toString()).toBe('0.165');
 		expect(negotiated.name).toBe('GPT-4o mini (list −20%)');
+	});
+
+	it('refuses the same offering listed twice', () => {
+		expect(
+			errors({
+				baselines: [
+					{ offeringId: 'openai/gpt-4o-mini' },
+					{ offeringId: 'openai/gpt-4o-mini', discount: '0.2' }
+				]
+			})
+		).toEqual([
+			'baselines[1].offeringId: "openai/gpt-4o-mini" is listed twice; each offering is a baseline once'
+		]);
 	});
 
 	it('refuses a discount of 1, naming the field and the range', () => {

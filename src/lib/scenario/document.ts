@@ -200,7 +200,13 @@ function crossCheck(s: Scenario): string[] {
 			);
 		}
 	});
+	const listed = new Set<string>();
 	s.baselines.forEach((b, i) => {
+		if (listed.has(b.offeringId))
+			errors.push(
+				`baselines[${i}].offeringId: "${b.offeringId}" is listed twice; each offering is a baseline once`
+			);
+		listed.add(b.offeringId);
 		if (!cat.findOffering(b.offeringId))
 			errors.push(`baselines[${i}].offeringId: unknown API offering "${b.offeringId}"`);
 	});

@@ -295,6 +295,15 @@ export const timelineFields = [
 	}
 ] as const satisfies readonly FieldSpec[];
 
+/** A baseline's negotiated discount off every list price (`"discount": "0.2"`, shown as "list −20%"). */
+export const discountField: FieldSpec = {
+	key: 'discount',
+	label: 'negotiated discount',
+	unit: 'share off list',
+	min: '0',
+	max: '0.95'
+};
+
 export type WorkloadKey = (typeof workloadFields)[number]['key'];
 export type TimelineKey = (typeof timelineFields)[number]['key'];
 export type FinanceKey = (typeof financeFields)[number]['key'];

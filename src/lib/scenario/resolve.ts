@@ -256,7 +256,8 @@ export function resolveScenario(s: Scenario): EngineInputs {
 		return {
 			id: c.id,
 			label:
-				c.label || `${model.name} · ${gpu.name} · ${c.precision.toUpperCase()} · ${c.acquisition}`,
+				c.label ||
+				`${model.name} · ${gpu.name} · ${c.precision.toUpperCase()} · ${c.acquisition}${rate ? ` (${rateLabel(rate)})` : ''}`,
 			model,
 			gpu,
 			precision: c.precision,

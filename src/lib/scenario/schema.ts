@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { acquisitionModes, attentionKinds, precisions } from '../catalog/types';
 import {
 	checkField,
+	discountField,
 	financeFields,
 	servingFields,
 	timelineFields,
@@ -58,15 +59,7 @@ export const candidateSchema = strict({
 export const baselineSchema = strict({
 	offeringId: id,
 	/** Negotiated discount off every list price of the offering, 0 to 0.95. */
-	discount: v.optional(
-		decimalField({
-			key: 'discount',
-			label: 'negotiated discount',
-			unit: 'share off list',
-			min: '0',
-			max: '0.95'
-		})
-	)
+	discount: v.optional(decimalField(discountField))
 });
 
 /** Overrides of catalog figures: kind → entry id → figure name → decimal string ≥ 0. */
