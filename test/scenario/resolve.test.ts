@@ -127,3 +127,29 @@ describe('a negotiated discount on a baseline', () => {
 		]);
 	});
 });
+
+describe('the share of cached input written per request', () => {
+	it('is set in the workload, or follows from it', () => {
+		// Claude Sonnet 4.5 (input 3, cache read 0.3, cache write 3.75, output 15), i = 1,500, o = 300,
+		// cached share 0.5, c = 0.1: cached = 0.9 × 0.3 + 0.1 × 3.75 = 0.645; input = 1.5 + 0.3225 = 1.8225;
+		// (1,500 × 1.8225 + 300 × 15) / 1,800 = (2,733.75 + 4,500) / 1,800 = 4.01875
+		const price = (workload: Record<string, string>) => {
+			const b = evaluated({
+				workload: { cachedInputShare: '0.5', ...workload },
+				baselines: [{ offeringId: 'anthropic/claude-sonnet-4-5' }]
+			}).ev.baselines[0];
+			if (!b.ok) throw new Error(b.reason);
+			return b.line.pricePerTokenExplained.value.toDecimalPlaces(20).toString(); // f_in = 5/6 rounds at 40 digits
+		};
+		expect(price({ cacheWriteShare: '0.1' })).toBe('4.01875');
+		// Left out, at 28,800 requests/day: c = 288 / 28,800 = 0.01; cached = 0.3345;
+		// input = 1.5 + 0.16725 = 1.66725; (1,500 × 1.66725 + 4,500) / 1,800 = 3.889375
+		expect(price({ requestsPerDay: '28800' })).toBe('3.889375');
+	});
+
+	it('is refused outside 0 to 1, naming the field', () => {
+		expect(errors({ workload: { cacheWriteShare: '1.5' } })).toEqual([
+			'workload.cacheWriteShare: 1.5 is outside the allowed range, 0 to 1 share 0–1'
+		]);
+	});
+});

@@ -41,7 +41,8 @@ export interface Scenario {
 	version: typeof SCENARIO_VERSION;
 	name: string;
 	notes: string;
-	workload: Record<WorkloadKey, string>;
+	/** cacheWriteShare is optional: left out, it follows from the workload (api-cost.ts). */
+	workload: Record<WorkloadKey, string> & { cacheWriteShare?: string };
 	finance: Record<FinanceKey, string>;
 	serving: Record<ServingKey, string> & { shiftBatchOffPeak: boolean; useBenchmarks: boolean };
 	/** Settings of the finance timeline. */

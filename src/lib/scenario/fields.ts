@@ -295,6 +295,18 @@ export const timelineFields = [
 	}
 ] as const satisfies readonly FieldSpec[];
 
+/**
+ * The share of cached input written to the prompt cache per request (billed at the cache-write
+ * price). Optional: left out, it follows from the workload (one write per 5-minute cache lifetime).
+ */
+export const cacheWriteShareField: FieldSpec = {
+	key: 'cacheWriteShare',
+	label: 'Cache-write share of cached input',
+	unit: 'share 0–1',
+	min: '0',
+	max: '1'
+};
+
 /** A baseline's negotiated discount off every list price (`"discount": "0.2"`, shown as "list −20%"). */
 export const discountField: FieldSpec = {
 	key: 'discount',

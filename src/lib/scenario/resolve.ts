@@ -19,7 +19,13 @@ import type { Quantity } from '../domain/quantity';
 import type { TimelineSettings } from '../domain/timeline';
 import type { Scenario } from './document';
 import { fieldDefault } from './document';
-import { financeFields, servingFields, workloadFields, type FieldSpec } from './fields';
+import {
+	cacheWriteShareField,
+	financeFields,
+	servingFields,
+	workloadFields,
+	type FieldSpec
+} from './fields';
 
 /** " (list −20%)" for a negotiated discount of 0.2; '' for none. */
 export function discountLabel(discount: string | undefined): string {
@@ -271,8 +277,16 @@ export function resolveScenario(s: Scenario): EngineInputs {
 		return resolveOffering(o, s.overrides.offerings[o.id], isOwn('offerings', o.id), b.discount);
 	});
 	const serving = section(servingFields, s.serving);
+	const workload = section(workloadFields, s.workload) as unknown as WorkloadInputs;
+	if (s.workload.cacheWriteShare !== undefined)
+		workload.cacheWriteShare = {
+			label: cacheWriteShareField.label,
+			value: dec(s.workload.cacheWriteShare),
+			unit: cacheWriteShareField.unit,
+			source: 'scenario input'
+		};
 	return {
-		workload: section(workloadFields, s.workload) as unknown as WorkloadInputs,
+		workload,
 		finance: section(financeFields, s.finance) as unknown as FinanceInputs,
 		serving: {
 			...(serving as unknown as Omit<ServingInputs, 'shiftBatchOffPeak' | 'useBenchmarks'>),

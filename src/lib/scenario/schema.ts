@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { acquisitionModes, attentionKinds, precisions } from '../catalog/types';
 import {
+	cacheWriteShareField,
 	checkField,
 	discountField,
 	financeFields,
@@ -141,7 +142,12 @@ export const scenarioSchema = strict({
 	version: v.literal(SCENARIO_VERSION),
 	name: v.optional(text(0, 200)),
 	notes: v.optional(text(0, 10000)),
-	workload: v.optional(strict(section(workloadFields))),
+	workload: v.optional(
+		strict({
+			...section(workloadFields),
+			cacheWriteShare: v.optional(decimalField(cacheWriteShareField))
+		})
+	),
 	finance: v.optional(strict(section(financeFields))),
 	serving: v.optional(
 		strict({
