@@ -75,9 +75,10 @@ export function apiLine(o: OfferingInputs, w: WorkloadInputs): ApiLine {
 		);
 	}
 	const written = o.cacheWriteUsdPerMTok || (long && lc.cacheWriteUsdPerMTok);
-	const c = w.cacheWriteShare ?? defaultCacheWriteShare(w);
-	const cEff = written ? c.value : ZERO;
-	if (written && h.gt(0)) {
+	// Only an offering with a write price reads the write share (and derives its default).
+	const c = written ? (w.cacheWriteShare ?? defaultCacheWriteShare(w)) : undefined;
+	const cEff = c ? c.value : ZERO;
+	if (c && h.gt(0)) {
 		rules.push(
 			`cache writes: ${cEff.mul(100).toString()}% of cached input at ${usd(pWrite.value)} per 1M`
 		);
@@ -106,7 +107,7 @@ export function apiLine(o: OfferingInputs, w: WorkloadInputs): ApiLine {
 		o.batchDiscount
 	];
 	if (long) inputs.push(lc.thresholdTokens);
-	if (written) inputs.push(pWrite, c);
+	if (c) inputs.push(pWrite, c);
 	if (o.reasoningTokensPerRequest) inputs.push(o.reasoningTokensPerRequest);
 	if (o.negotiatedDiscount) inputs.push(o.negotiatedDiscount);
 	const extra = rules.length ? `; ${rules.join('; ')}` : '';
