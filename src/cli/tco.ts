@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The `tco` command line: the same engine as the page, on a scenario file.
+ * The `tco` command line: the same engine as the page, on a scenario file (and `tco catalog`, src/cli/catalog.ts).
  *   npm run tco -- evaluate <scenario.json> [--json]
  *   npm run tco -- import-prices <prices.json> <scenario.json> [--out <file>] [--dry-run] [--add <providers>]
  * Exit 0 on success, 1 for an invalid or unreadable file (or a result that cannot be saved),
@@ -33,11 +33,13 @@ import {
 	type ImportPreview
 } from '../lib/scenario/price-import';
 import { resolveScenario } from '../lib/scenario/resolve';
+import { CATALOG_USAGE, runCatalog } from './catalog';
 import { SCENARIO_VERSION } from '../lib/scenario/schema';
 
 const USAGE = `usage: tco evaluate <scenario.json> [--json [--monte-carlo <samples>] [--seed <n>]]
        tco report <scenario.json> --format <png|csv|xlsx|pptx|pdf> --out <file> [--chart <id>] [--scale <1|2|3>] [--transparent]
        tco import-prices <prices.json> <scenario.json> [--out <file>] [--dry-run] [--add <providers>]
+${CATALOG_USAGE}
 
   evaluate        size and cost every candidate, price every baseline, and solve every break-even
     --json        print the full result as JSON: every number a decimal string with its unit,
@@ -219,6 +221,7 @@ function read(io: Io, file: string): string | undefined {
 
 /** Exit code: a number, or a promise of one for `report` (exports are asynchronous). */
 export function run(argv: string[], io: Io): number | Promise<number> {
+	if (argv[0] === 'catalog') return runCatalog(argv.slice(1), io);
 	const cmd = parseArgs(argv);
 	if ('error' in cmd) {
 		io.err(`tco: ${cmd.error}`);

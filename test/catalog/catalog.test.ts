@@ -10,7 +10,8 @@ import {
 	gpus,
 	isFigure,
 	models,
-	offerings
+	offerings,
+	rates
 } from '../../src/lib/catalog';
 import type { Figure } from '../../src/lib/catalog/types';
 import { attentionKinds, benchmarkPrecisions } from '../../src/lib/catalog/types';
@@ -82,7 +83,7 @@ describe('catalog ids', () => {
 });
 
 describe('figures', () => {
-	const all = walkFigures({ models, gpus, offerings, benchmarks, assumptions });
+	const all = walkFigures({ models, gpus, offerings, benchmarks, rates, assumptions });
 
 	it('finds figures to check', () => {
 		expect(all.length).toBeGreaterThan(300);
@@ -127,7 +128,7 @@ describe('figures', () => {
 	it('catalog.asOf is the newest date of the sourced data (settings and assumptions excluded)', () => {
 		const data = new Set<unknown>(Object.values(catalog.assumptions));
 		const dates = all
-			.filter(([, f]) => !data.has(f))
+			.filter(([, f]) => !data.has(f) && f.verification !== 'assumption')
 			.map(([, f]) => f.asOf)
 			.concat(models.map((m) => m.source.asOf));
 		expect(catalog.asOf).toMatch(ISO_DATE);
@@ -136,6 +137,32 @@ describe('figures', () => {
 });
 
 describe('models', () => {
+	it('MoE figures come all four or none, and total − MoE layers × (experts − experts per token) × params per expert ≈ active (within 0.5%)', () => {
+		const moe = ['moeExperts', 'moeExpertsPerToken', 'moeLayers', 'moeParamsPerExpert'] as const;
+		const checked: string[] = [];
+		for (const m of models) {
+			const present = moe.filter((k) => m[k] !== undefined);
+			expect([0, 4], m.id).toContain(present.length);
+			if (present.length < 4) continue;
+			const n = (k: (typeof moe)[number]) => BigInt(m[k]!.value);
+			const idle =
+				n('moeLayers') * (n('moeExperts') - n('moeExpertsPerToken')) * n('moeParamsPerExpert');
+			const active = BigInt(m.activeParams.value);
+			const gap = BigInt(m.totalParams.value) - idle - active;
+			expect(Number(gap < 0n ? -gap : gap) / Number(active), m.id).toBeLessThanOrEqual(0.005);
+			checked.push(m.id);
+		}
+		for (const id of [
+			'llama-4-scout',
+			'llama-4-maverick',
+			'qwen-3-30b-a3b',
+			'qwen-3-235b-a22b-2507',
+			'kimi-k2',
+			'deepseek-v3.2-exp'
+		])
+			expect(checked, id).toContain(id);
+	});
+
 	it('activeParams <= totalParams', () => {
 		for (const m of models)
 			expect(BigInt(m.activeParams.value) <= BigInt(m.totalParams.value), m.id).toBe(true);

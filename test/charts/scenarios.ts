@@ -40,7 +40,8 @@ export const SCENARIOS: Record<string, (s: Scenario) => void> = {
 			s.overrides.offerings[b.offeringId] = {
 				inputUsdPerMTok: '0.0001',
 				outputUsdPerMTok: '0.0001',
-				cachedInputUsdPerMTok: '0.0001'
+				cachedInputUsdPerMTok: '0.0001',
+				cacheWriteUsdPerMTok: '0.0001'
 			};
 		}
 	},

@@ -326,3 +326,23 @@ describe('tco import-prices', () => {
 		);
 	});
 });
+
+describe('tco import-prices: a malformed long-context tier', () => {
+	it('is refused with the reason, exit 1, and nothing is written', () => {
+		const bad = JSON.stringify({
+			'gpt-4o': {
+				litellm_provider: 'openai',
+				mode: 'chat',
+				input_cost_per_token: 2.5e-6,
+				output_cost_per_token: 1e-5,
+				output_cost_per_token_above_200k_tokens: 2e-5
+			}
+		});
+		const r = tcoFiles({ 'bad.json': bad }, 'import-prices', 'bad.json', HAND, '--out', 'out.json');
+		expect(r.code).toBe(1);
+		expect(r.err).toContain(
+			'entry "gpt-4o": long-context tier above 200k tokens has output_cost_per_token_above_200k_tokens but no input_cost_per_token_above_200k_tokens'
+		);
+		expect(r.written).toEqual({});
+	});
+});

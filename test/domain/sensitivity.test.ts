@@ -199,6 +199,39 @@ describe('setting inputs', () => {
 		]);
 	});
 
+	it('the API prices carry the long-context and cache-write prices with them', () => {
+		const base = pair();
+		const o0 = base.baselines[0];
+		const q = (v: string) => ({ ...o0.inputUsdPerMTok, value: dec(v) });
+		const tiered = {
+			...base,
+			baselines: [
+				{
+					...o0,
+					cacheWriteUsdPerMTok: q('3.125'),
+					longContext: {
+						thresholdTokens: q('200000'),
+						inputUsdPerMTok: q('5'),
+						outputUsdPerMTok: q('15'),
+						cachedInputUsdPerMTok: q('2.5')
+					}
+				}
+			]
+		};
+		// Input $2.50 → $3: every input price × 1.2 (5 → 6, 2.5 → 3, write 3.125 → 3.75)
+		const up = withInput(tiered, 'c', 'api', 'apiInputPrice', dec(3)).baselines[0];
+		expect(
+			[
+				up.longContext?.inputUsdPerMTok,
+				up.longContext?.cachedInputUsdPerMTok,
+				up.cacheWriteUsdPerMTok
+			].map((x) => x?.value.toString())
+		).toEqual(['6', '3', '3.75']);
+		// Output $15 → $18: × 1.2, long-context output 15 → 18
+		const out = withInput(tiered, 'c', 'api', 'apiOutputPrice', dec(18)).baselines[0];
+		expect(out.longContext?.outputUsdPerMTok.value.toString()).toBe('18');
+	});
+
 	it.each([
 		{ key: 'gpuPrice', acquisition: 'rent', value: '2' },
 		{ key: 'gpuPrice', acquisition: 'buy', value: '30000' },

@@ -4,8 +4,8 @@ test('the catalog filters models and shows each figure with its source', async (
 	await page.goto('/catalog');
 	await page.waitForFunction(() => document.documentElement.dataset.theme !== undefined);
 	await page.getByLabel('Filter models').fill('qwen');
-	// Qwen2.5 7B, 32B and 72B, Qwen3 32B and 235B-A22B
-	await expect(page.locator('#models-table tbody tr')).toHaveCount(5);
+	// Qwen2.5 7B, 32B and 72B; Qwen3 8B, 14B, 32B, 30B-A3B, 235B-A22B and 235B-A22B 2507
+	await expect(page.locator('#models-table tbody tr')).toHaveCount(9);
 	await expect(page.locator('#models-table')).toContainText('Qwen2.5 72B');
 	// the GPU table marks figures with no published price as such, never a number out of nowhere
 	await expect(page.locator('#gpus-table')).toContainText('NVIDIA H100 SXM');

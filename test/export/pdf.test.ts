@@ -160,7 +160,7 @@ describe('pdf report of examples/hand-checked.json', async () => {
 		expect(pdf.text).toContain('Hours per month 730 h');
 		expect(pdf.text).toContain('NVIDIA H100 SXM 80GB: cloud rate $2.00/GPU-hour');
 		expect(pdf.text).toContain('Minimum replicas 1 replica [');
-		expect(pdf.text).toMatch(/\[\d+\] your override \(catalog: 2\.99, https:\/\/costnimbus\.com/);
+		expect(pdf.text).toMatch(/\[\d+\] your override \(catalog: 2\.99, Lambda, on-demand/);
 		expect(pdf.text).toContain('Memory-bandwidth efficiency eta_mem');
 	});
 

@@ -289,7 +289,7 @@ describe('pptx deck of examples/hand-checked.json', async () => {
 		expect(a).toContain('Hours per month');
 		const src = allText(12);
 		expect(src).toContain('[1] scenario input');
-		expect(src).toMatch(/your override \(catalog: 2\.99, https:\/\/costnimbus\.com/);
+		expect(src).toMatch(/your override \(catalog: 2\.99, Lambda, on-demand/);
 	});
 
 	it('ends with the break-even matrix', () => {

@@ -293,9 +293,15 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
 				),
 			{ maxLength: 4, selector: (c) => c.id }
 		),
-		baselines: fc.array(
-			fc.record({ offeringId: fc.constantFrom(...catalog.offerings.map((o) => o.id)) }),
-			{ maxLength: 4 }
+		baselines: fc.uniqueArray(
+			fc.record(
+				{
+					offeringId: fc.constantFrom(...catalog.offerings.map((o) => o.id)),
+					discount: decimalIn(0, 0.95)
+				},
+				{ requiredKeys: ['offeringId'] }
+			),
+			{ maxLength: 4, selector: (b) => b.offeringId }
 		),
 		rate: fc.option(decimalIn(0, 100), { nil: undefined }),
 		ownOffering: fc.option(

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ApiOffering } from '../../src/lib/catalog/types';
 import { defaultScenario, parseScenario, type Scenario } from '../../src/lib/scenario/document';
+import { evaluate } from '../../src/lib/domain/evaluate';
 import { validateScenario } from '../../src/lib/scenario/own-entries';
+import { resolveScenario } from '../../src/lib/scenario/resolve';
 import {
 	MAX_IMPORT_BYTES,
 	applyImport,
@@ -442,4 +444,130 @@ describe('modelName strips LiteLLM’s provider prefix', () => {
 		['meta-llama/Llama-3', 'deepinfra', 'meta-llama/Llama-3'],
 		['/odd', 'openai', '/odd']
 	])('%s (%s) → %s', (key, provider, model) => expect(modelName(key, provider)).toBe(model));
+});
+
+describe('previewImport: long-context tiers, batch and cache-write prices', () => {
+	const prices = file({
+		'claude-haiku-4-5': entry({
+			litellm_provider: 'anthropic',
+			input_cost_per_token: 1e-6,
+			output_cost_per_token: 5e-6,
+			cache_read_input_token_cost: 1e-7,
+			cache_creation_input_token_cost: 1.25e-6,
+			input_cost_per_token_above_200k_tokens: 2e-6,
+			output_cost_per_token_above_200k_tokens: 1e-5,
+			input_cost_per_token_batches: 5e-7,
+			output_cost_per_token_batches: 2.5e-6,
+			input_cost_per_audio_token: 1e-6
+		}),
+		'acme-long': entry({
+			litellm_provider: 'acme',
+			input_cost_per_token: 1e-6,
+			output_cost_per_token: 4e-6,
+			cache_read_input_token_cost: 1e-7,
+			cache_creation_input_token_cost: 1.25e-6,
+			cache_read_input_token_cost_above_128k_tokens: 2e-7,
+			input_cost_per_token_above_128k_tokens: 2e-6,
+			output_cost_per_token_above_128k_tokens: 8e-6,
+			input_cost_per_token_batches: 5e-7,
+			output_cost_per_token_batches: 2e-6,
+			search_context_cost_per_query: { search_context_size_low: 0.01 }
+		})
+	});
+	const s = defaultScenario();
+	const p = preview(s, prices);
+
+	it('previews the tier of a catalog offering as changes, and a new offering with all its rules', () => {
+		// Claude Haiku 4.5: cache write 1.25 and batch 0.5 already in the catalog; the tier is new.
+		expect(
+			p.changed.filter((c) => c.id === 'anthropic/claude-haiku-4-5').map((c) => [c.field, c.to])
+		).toEqual([
+			['longContextThresholdTokens', '200000'],
+			['longContextInputUsdPerMTok', '2'],
+			['longContextOutputUsdPerMTok', '10']
+		]);
+		const added = byId(p.added, 'litellm/acme/acme-long');
+		expect(
+			[
+				added.longContextThresholdTokens,
+				added.longContextInputUsdPerMTok,
+				added.longContextOutputUsdPerMTok,
+				added.longContextCachedInputUsdPerMTok,
+				added.cacheWriteUsdPerMTok,
+				added.batchDiscount
+			].map((f) => f?.value)
+		).toEqual(['128000', '2', '8', '0.2', '1.25', '0.5']);
+		expect(added.longContextThresholdTokens?.source).toBe(
+			'LiteLLM price file litellm-prices.json, imported 2026-11-26'
+		);
+	});
+
+	it('reports the price fields it does not import, never guessing', () => {
+		expect(p.notes).toContainEqual({
+			key: 'input_cost_per_audio_token',
+			note: 'not imported from 1 entry (e.g. "claude-haiku-4-5"): no such price in the engine'
+		});
+		expect(p.notes.map((n) => n.key)).toContain('search_context_cost_per_query');
+	});
+
+	it('applies them: the imported tier prices a 250k-token prompt', () => {
+		const next = applyImport(s, p);
+		const parsed = parseScenario({
+			...JSON.parse(JSON.stringify(next)),
+			workload: {
+				...next.workload,
+				inputTokensPerRequest: '250000',
+				outputTokensPerRequest: '1000',
+				cachedInputShare: '0'
+			},
+			baselines: [
+				{ offeringId: 'litellm/acme/acme-long' },
+				{ offeringId: 'anthropic/claude-haiku-4-5' }
+			]
+		});
+		if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+		const ev = evaluate(resolveScenario(parsed.scenario));
+		const [acme, haiku] = ev.baselines;
+		if (!acme.ok || !haiku.ok) throw new Error('not evaluated');
+		// acme above 128k: (250,000 × 2 + 1,000 × 8) / 251,000 = 508,000 / 251,000 = 2.0239043824701…
+		expect(acme.line.pricePerTokenExplained.value.toDecimalPlaces(12).toString()).toBe(
+			'2.02390438247'
+		);
+		// Haiku 4.5 above 200k (imported override): (250,000 × 2 + 1,000 × 10) / 251,000 = 2.0318725099601…
+		expect(haiku.line.pricePerTokenExplained.value.toDecimalPlaces(12).toString()).toBe(
+			'2.03187250996'
+		);
+	});
+
+	it('refuses a malformed tier with the reason, and so changes nothing', () => {
+		const bad = (fields: Record<string, unknown>) =>
+			previewImport(
+				file({ x: entry({ input_cost_per_token: 1e-6, output_cost_per_token: 2e-6, ...fields }) }),
+				FILE,
+				s,
+				today
+			);
+		expect(bad({ input_cost_per_token_above_200k_tokens: 2e-6 })).toEqual({
+			ok: false,
+			error:
+				'entry "x": long-context tier above 200k tokens has input_cost_per_token_above_200k_tokens but no output_cost_per_token_above_200k_tokens'
+		});
+		expect(
+			bad({
+				input_cost_per_token_above_200k_tokens: '2e-6',
+				output_cost_per_token_above_200k_tokens: 4e-6
+			})
+		).toEqual({
+			ok: false,
+			error: 'entry "x": input_cost_per_token_above_200k_tokens is not a number ("2e-6")'
+		});
+		const two = bad({
+			input_cost_per_token_above_128k_tokens: 2e-6,
+			output_cost_per_token_above_128k_tokens: 4e-6,
+			input_cost_per_token_above_200k_tokens: 3e-6,
+			output_cost_per_token_above_200k_tokens: 6e-6
+		});
+		expect(two.ok).toBe(false);
+		if (!two.ok) expect(two.error).toContain('2 long-context tiers (above 128k and 200k tokens)');
+	});
 });

@@ -66,3 +66,31 @@ describe('ScenarioStore', () => {
 		expect(s.evaluation.baselines.map((b) => b.id)).not.toContain('openai/gpt-4o-mini');
 	});
 });
+
+describe('ScenarioStore: rental rate and negotiated discount', () => {
+	it('a candidate rents at the chosen rate: default c1 (H100, rent) at $1.49 → $1,087.70 per GPU-month', () => {
+		const s = new ScenarioStore();
+		s.setCandidateRate('c1', 'h100-sxm/vastai-marketplace');
+		expect(s.scenario.candidates[0].rate).toBe('h100-sxm/vastai-marketplace');
+		const c = s.evaluation.candidates[0];
+		if (!c.ok) throw new Error(c.reason);
+		expect(c.cost.perGpu.hardware.toString()).toBe('1087.7'); // 1.49 × 730
+		s.setCandidateRate('c1', undefined);
+		expect('rate' in s.scenario.candidates[0]).toBe(false);
+	});
+
+	it('a baseline takes a discount; a discount of 1 keeps its message and changes nothing', () => {
+		const s = new ScenarioStore();
+		s.setBaselineDiscount('openai/gpt-4o-mini', '0.2');
+		expect(s.scenario.baselines[0]).toEqual({ offeringId: 'openai/gpt-4o-mini', discount: '0.2' });
+		expect(s.evaluation.baselines[0].name).toBe('GPT-4o mini (list −20%)');
+		s.setBaselineDiscount('openai/gpt-4o-mini', '1');
+		expect(s.errors['baselines.openai/gpt-4o-mini.discount']).toBe(
+			'negotiated discount: 1 is outside the allowed range, 0 to 0.95 share off list'
+		);
+		expect(s.scenario.baselines[0].discount).toBe('0.2');
+		s.setBaselineDiscount('openai/gpt-4o-mini', '');
+		expect(s.scenario.baselines[0]).toEqual({ offeringId: 'openai/gpt-4o-mini' });
+		expect(s.errors).toEqual({});
+	});
+});

@@ -76,11 +76,12 @@ const CBRE: Source = {
 	note: 'Average monthly asking rate for a 250-500 kW wholesale requirement across primary North American markets (H1 2024: $174.06; 2023: $163.44), per kW of contracted IT capacity. Whether power is billed on top depends on the lease: check your quote so electricity is not counted twice. Retail (single-rack) colocation is usually dearer.'
 };
 
-const HAKIA: Source = {
-	source: 'https://hakia.com/careers/ai-ml-engineer',
-	asOf: '2025',
-	verification: 'secondary',
-	note: 'Average AI/ML engineer compensation (median total comp at top companies $260,750). Compensation, not a fully loaded cost: benefits and overhead may come on top (BLS May-2024 medians: data scientists $112,590, software developers $133,080, base wage only).'
+const LOADED_COST: Source = {
+	source:
+		'U.S. Bureau of Labor Statistics OES May 2024 (software developers, SOC 15-1252: median $133,080, 90th percentile $211,450 base wage), as cited by resumegeni.com; a labelled assumption for the loaded cost',
+	asOf: '2024-05',
+	verification: 'assumption',
+	note: "No published loaded cost (salary, benefits, overhead) for an ML or infrastructure engineer was found. The default, $206,000 a year, lies between the BLS median and 90th-percentile base wage of software developers, leaving room for benefits and overhead on a specialist's wage. Enter your company's own loaded cost."
 };
 
 const STAFFING: Source = {
@@ -167,7 +168,7 @@ export const assumptions = {
 		'Average GPU power as a share of TDP. No published inference figure found. Proxy: arXiv 2506.14551 measured 8x H100 nodes at no more than 76% of the 10.2 kW rating even in compute-intensive training; inference is often lower. Enter your measured figure.'
 	),
 	colocationUsdPerKwMonth: fig('184.06', CBRE),
-	loadedAnnualCostUsd: fig('206000', HAKIA),
+	loadedAnnualCostUsd: fig('206000', LOADED_COST),
 	baseFte: fig('0.5', STAFFING),
 	ftePer100Gpus: assumption(
 		'0',

@@ -1,3 +1,4 @@
+import { typicalRateFigure } from './rates';
 import type { Figure, GpuSpec, Source } from './types';
 
 /** A sourced figure; `note` is appended to the source's own note. */
@@ -35,7 +36,7 @@ const L4_SPEC: Source = {
 		'third-party tables: github winston-zhang-orz/gpu-specs specs.md; simoncblyth/j gpu/data_center_rt.rst',
 	asOf: '2026-08',
 	verification: 'secondary',
-	note: "Dense tensor TFLOPS. NVIDIA's L4 datasheet itself was not retrieved."
+	note: "Dense tensor TFLOPS. Third-party tables: check NVIDIA's L4 datasheet for a board pack."
 };
 
 const AIINFRAMAP_PRICE: Source = {
@@ -52,27 +53,30 @@ const MERCATUS_A100: Source = {
 	note: 'Derived: midpoint of the published used/refurbished street-price range $8,000-$15,000 for an A100 80GB ((8000 + 15000) / 2). Not a new-unit price.'
 };
 
-const COSTNIMBUS: Source = {
+const MLENG_RTX_PRO: Source = {
+	...MLENG,
 	source:
-		'https://costnimbus.com/article/gpu-cost-management-ml-teams (H100 per-GPU on-demand survey)',
-	asOf: '2026-03',
-	verification: 'secondary',
-	note: "Lambda on-demand H100 rate from the survey; agrees with an independent '8xH100 SXM5 @ $23.92/hr' quote ($2.99 per GPU). Other providers in the same survey range from $1.49 (Vast.ai) to $6.98 (Azure)."
+		'github stas00/ml-engineering compute/accelerator/README.md @744d01e1 (2026-08-22), power table citing the NVIDIA RTX PRO 6000 Blackwell Server Edition specifications page'
 };
 
-const AWS_CAPACITY_BLOCKS: Source = {
-	source: 'copy of aws.amazon.com/ec2/capacityblocks/pricing (sibshop.uat.jiralog.com mirror)',
-	asOf: '2024-12',
-	verification: 'secondary(mirror of primary)',
-	note: 'AWS EC2 Capacity Blocks reservation fee, valid until the scheduled 2025-01-01 update; OS fee extra.'
+const RTX_PRO_MEMORY: Source = {
+	source:
+		'gpu.name, "NVIDIA unveils RTX Pro 6000 Blackwell GPU with 24,064 cores and 96GB memory" (after VideoCardz), GTC 2025 announcement: 96 GB GDDR7, 512-bit, 1,792 GB/s, 600 W',
+	asOf: '2025-03',
+	verification: 'secondary'
 };
 
-const L4_CLOUD: Source = {
-	source: 'costnimbus.com (2026-03); bytesprinttech.com self-host article',
-	asOf: '2026',
-	verification: 'secondary',
-	note: 'Derived: midpoint of the published GCP g2-standard-4 (1x L4) on-demand range $0.70-$0.80 per hour. AWS G6 (L4) is quoted at $0.80-$1.10.'
-};
+/** NVIDIA publishes the RTX PRO 6000's tensor rate as "4,000 AI TOPS" (FP4 with sparsity) only. */
+function rtxProAssumption(value: string, derivation: string): Figure {
+	return {
+		value,
+		source:
+			"Derived from NVIDIA's announced 4,000 AI TOPS (FP4, with 2:4 sparsity) for the RTX PRO 6000 Blackwell, as reported from GTC 2025 (topcpu.net, gpu.name)",
+		asOf: '2025-03',
+		verification: 'assumption',
+		note: `No dense tensor TFLOPS published for this card. ${derivation} Replace with a measured figure.`
+	};
+}
 
 export const gpus: GpuSpec[] = [
 	{
@@ -85,7 +89,7 @@ export const gpus: GpuSpec[] = [
 		denseFp8Tflops: fig('1979', MLENG),
 		tdpWatts: fig('700', MLENG),
 		purchasePriceUsd: fig('30000', AIINFRAMAP_PRICE),
-		cloudUsdPerGpuHour: fig('2.99', COSTNIMBUS)
+		cloudUsdPerGpuHour: typicalRateFigure('h100-sxm')
 	},
 	{
 		id: 'h100-pcie',
@@ -108,11 +112,7 @@ export const gpus: GpuSpec[] = [
 		denseFp8Tflops: fig('1979', MLENG),
 		tdpWatts: fig('700', MLENG),
 		purchasePriceUsd: fig('35000', AIINFRAMAP_PRICE),
-		cloudUsdPerGpuHour: fig(
-			'5.4075',
-			AWS_CAPACITY_BLOCKS,
-			'Derived: p5e (8x H200) $43.26 per hour / 8 GPUs.'
-		)
+		cloudUsdPerGpuHour: typicalRateFigure('h200')
 	},
 	{
 		id: 'b200',
@@ -128,8 +128,8 @@ export const gpus: GpuSpec[] = [
 		denseFp8Tflops: fig('4500', MLENG),
 		denseFp4Tflops: fig('9000', FP4_DENSE),
 		tdpWatts: fig('1000', MLENG),
-		purchasePriceUsd: fig('40000', AIINFRAMAP_PRICE)
-		// No sourced cloud rate: enter your quote.
+		purchasePriceUsd: fig('40000', AIINFRAMAP_PRICE),
+		cloudUsdPerGpuHour: typicalRateFigure('b200')
 	},
 	{
 		id: 'a100-80gb',
@@ -144,8 +144,8 @@ export const gpus: GpuSpec[] = [
 		denseBf16Tflops: fig('312', MLENG),
 		// No FP8 tensor cores (INT8 624 TOPS): denseFp8Tflops absent on purpose.
 		tdpWatts: fig('400', MLENG),
-		purchasePriceUsd: fig('11500', MERCATUS_A100)
-		// No cloud rate: the AWS p4d figures in the data are for 8x A100 40GB, not 80GB.
+		purchasePriceUsd: fig('11500', MERCATUS_A100),
+		cloudUsdPerGpuHour: typicalRateFigure('a100-80gb')
 	},
 	{
 		id: 'l40s',
@@ -155,8 +155,9 @@ export const gpus: GpuSpec[] = [
 		memoryBandwidthTBps: fig('0.86', MLENG),
 		denseBf16Tflops: fig('362', MLENG),
 		denseFp8Tflops: fig('733', MLENG),
-		tdpWatts: fig('350', MLENG)
-		// Purchase price: not found in the data. Cloud rate: not found.
+		tdpWatts: fig('350', MLENG),
+		// No published purchase price found.
+		cloudUsdPerGpuHour: typicalRateFigure('l40s')
 	},
 	{
 		id: 'l4',
@@ -168,7 +169,7 @@ export const gpus: GpuSpec[] = [
 		denseFp8Tflops: fig('242', L4_SPEC),
 		tdpWatts: fig('72', L4_SPEC),
 		// Purchase price: not found in the data.
-		cloudUsdPerGpuHour: fig('0.75', L4_CLOUD)
+		cloudUsdPerGpuHour: typicalRateFigure('l4')
 	},
 	{
 		id: 'mi300x',
@@ -179,6 +180,89 @@ export const gpus: GpuSpec[] = [
 		denseBf16Tflops: fig('1300', MLENG),
 		denseFp8Tflops: fig('2610', MLENG),
 		tdpWatts: fig('750', MLENG, '750 W = typical board power (peak).')
-		// Purchase price and cloud rate: not found in the data.
+		// No published purchase price or rental rate found.
+	},
+	{
+		id: 'b300',
+		name: 'NVIDIA B300 SXM 288GB',
+		vendor: 'NVIDIA',
+		memoryGB: fig('288', MLENG),
+		memoryBandwidthTBps: fig('8', MLENG),
+		denseBf16Tflops: fig('2250', MLENG),
+		denseFp8Tflops: fig('4500', MLENG),
+		denseFp4Tflops: fig(
+			'12600',
+			MLENG,
+			'The same table lists 15,000 dense TFLOPS for NVFP4; 12,600 is its FP4 column.'
+		),
+		tdpWatts: fig('1000', MLENG, 'Maximum TGP (NVIDIA DGX B300 power capping).')
+		// No published purchase price or rental rate found.
+	},
+	{
+		id: 'gb200',
+		name: 'NVIDIA GB200 (per GPU, in NVL72)',
+		vendor: 'NVIDIA',
+		memoryGB: fig('186', MLENG, 'Per Blackwell GPU; a GB200 Superchip carries two.'),
+		memoryBandwidthTBps: fig('8', MLENG),
+		denseBf16Tflops: fig(
+			'2500',
+			MLENG,
+			'Per Blackwell GPU of the GB200 Superchip (the source lists per-chip figures).'
+		),
+		denseFp8Tflops: fig('5000', MLENG),
+		denseFp4Tflops: fig('10000', MLENG),
+		tdpWatts: fig(
+			'1200',
+			MLENG,
+			'Per-GPU maximum power (NVIDIA Mission Control power-management FAQ); the Grace CPU and the NVL72 rack add to it.'
+		),
+		cloudUsdPerGpuHour: typicalRateFigure('gb200')
+		// No published purchase price found (sold as NVL72 racks).
+	},
+	{
+		id: 'mi325x',
+		name: 'AMD Instinct MI325X 256GB',
+		vendor: 'AMD',
+		memoryGB: fig('256', MLENG),
+		memoryBandwidthTBps: fig('6', MLENG),
+		denseBf16Tflops: fig('1300', MLENG),
+		denseFp8Tflops: fig('2610', MLENG),
+		tdpWatts: fig('1000', MLENG, 'Typical board power (peak).')
+		// No FP4 tensor cores (CDNA 3). No published purchase price or rental rate found.
+	},
+	{
+		id: 'mi355x',
+		name: 'AMD Instinct MI355X 288GB',
+		vendor: 'AMD',
+		memoryGB: fig('288', MLENG),
+		memoryBandwidthTBps: fig('8', MLENG),
+		denseBf16Tflops: fig('2500', MLENG, 'AMD publishes 2.5 PFLOPS BF16 matrix, dense.'),
+		denseFp8Tflops: fig('5000', MLENG),
+		denseFp4Tflops: fig(
+			'10100',
+			MLENG,
+			"AMD's FP4 figure carries no sparsity qualifier and is read as dense."
+		),
+		tdpWatts: fig('1400', MLENG, 'Typical board power.')
+		// No published purchase price or rental rate found.
+	},
+	{
+		id: 'rtx-pro-6000',
+		name: 'NVIDIA RTX PRO 6000 Blackwell Server Edition 96GB',
+		vendor: 'NVIDIA',
+		memoryGB: fig('96', RTX_PRO_MEMORY),
+		memoryBandwidthTBps: fig('1.792', RTX_PRO_MEMORY, 'Derived: 1,792 GB/s = 1.792 TB/s.'),
+		denseBf16Tflops: rtxProAssumption(
+			'500',
+			'Dense FP4 (2,000) / 4, the BF16 : FP4 ratio NVIDIA publishes for B200 (2,250 : 9,000).'
+		),
+		denseFp8Tflops: rtxProAssumption(
+			'1000',
+			'Dense FP4 (2,000) / 2, the FP8 : FP4 ratio NVIDIA publishes for B200 (4,500 : 9,000).'
+		),
+		denseFp4Tflops: rtxProAssumption('2000', 'Dense = 4,000 sparse / 2.'),
+		tdpWatts: fig('600', MLENG_RTX_PRO, 'Maximum power consumption, configurable.'),
+		cloudUsdPerGpuHour: typicalRateFigure('rtx-pro-6000')
+		// No published purchase price found.
 	}
 ];

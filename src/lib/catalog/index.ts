@@ -3,9 +3,10 @@ import { benchmarks } from './benchmarks';
 import { gpus } from './gpus';
 import { models } from './models';
 import { offerings } from './offerings';
+import { rates } from './rates';
 import type { ApiOffering, Figure, GpuSpec, ModelSpec } from './types';
 
-export { assumptions, benchmarks, gpus, models, offerings };
+export { assumptions, benchmarks, gpus, models, offerings, rates };
 export type { AssumptionKey } from './assumptions';
 
 /** True when `x` is a Figure: a sourced decimal string. */
@@ -47,9 +48,11 @@ function asOfDates(root: unknown, out: string[] = []): string[] {
  * The newest `asOf` of the catalog's sourced data (assumptions excluded). Dates are ISO ('2026', '2026-07', '2026-07-24'), so string
  * order is date order.
  */
-const asOf = asOfDates([models, gpus, offerings, benchmarks]).reduce((a, b) => (b > a ? b : a));
+const asOf = asOfDates([models, gpus, offerings, benchmarks, rates]).reduce((a, b) =>
+	b > a ? b : a
+);
 
-export const catalog = { models, gpus, offerings, benchmarks, assumptions, asOf };
+export const catalog = { models, gpus, offerings, benchmarks, rates, assumptions, asOf };
 
 export const findModel = (id: string): ModelSpec | undefined => models.find((m) => m.id === id);
 export const findGpu = (id: string): GpuSpec | undefined => gpus.find((g) => g.id === id);

@@ -30,5 +30,19 @@ export const figureMeta: Record<string, { label: string; unit: string; max?: str
 	cachedInputUsdPerMTok: { label: 'cached-input price', unit: 'USD/1M tokens' },
 	batchDiscount: { label: 'batch discount', unit: 'share 0–1', max: '1' },
 	fixedMonthlyUsd: { label: 'fixed fee', unit: 'USD/month' },
+	cacheWriteUsdPerMTok: { label: 'cache-write price', unit: 'USD/1M tokens' },
+	longContextThresholdTokens: { label: 'long-context threshold', unit: 'input tokens' },
+	longContextInputUsdPerMTok: { label: 'long-context input price', unit: 'USD/1M tokens' },
+	longContextOutputUsdPerMTok: { label: 'long-context output price', unit: 'USD/1M tokens' },
+	longContextCachedInputUsdPerMTok: {
+		label: 'long-context cached-input price',
+		unit: 'USD/1M tokens'
+	},
+	longContextCacheWriteUsdPerMTok: {
+		label: 'long-context cache-write price',
+		unit: 'USD/1M tokens'
+	},
+	reasoningTokensPerRequest: { label: 'reasoning tokens per request', unit: 'tokens' },
+	usdPerGpuHour: { label: 'rental rate', unit: 'USD/GPU-hour' },
 	outputTokensPerSecondPerGpu: { label: 'output throughput', unit: 'tokens/s per GPU' }
 };

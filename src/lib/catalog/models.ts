@@ -143,9 +143,9 @@ const GEMMA_2_27B: Source = {
 
 const GEMMA_3_27B: Source = {
 	source:
-		'google-deepmind/gemma: gemma/gm/nn/_gemma.py class Gemma3_27B (embed_dim 5376, hidden_dim 5376*8//2=21504, num_heads 32, head_dim 128, num_kv_heads 16, _NUM_LAYERS_GEMMA3_27B=62, sliding_window_size 1024, GEMMA3_ATTENTION_PATTERN 5xLOCAL+GLOBAL, num_embed 262144); commit e23b902c 2025-03-12 added Gemma3_27B; HF module dump (embed_tokens 262208x5376, q 5376->4096, k/v 5376->2048) at https://sarghydesign.ro/gemma-explained-whats-new-in-gemma-3; Gemma 3 model card (128K context, license: gemma) https://fast.hugflare.com/google/gemma-3-27b-it/blob/main/README.md',
+		'google-deepmind/gemma gemma/gm/nn/_gemma.py @7691fd4e class Gemma3_27B (embed_dim 5376, hidden_dim 5376*8//2 = 21504, num_heads 32, head_dim 128, num_kv_heads 16, _NUM_LAYERS_GEMMA3_27B = 62, sliding_window_size 1024, GEMMA3_ATTENTION_PATTERN five local to one global, num_embed 262144); github AI-Hypercomputer/maxtext src/MaxText/configs/models/gemma3-27b.yml @14c44744 (tied embeddings); Gemma 3 release 2025-03-12 (model card: 128K context, Gemma Terms of Use)',
 	asOf: '2025-03-12',
-	verification: 'verified'
+	verification: 'primary'
 };
 
 const PHI_4: Source = {
@@ -153,6 +153,81 @@ const PHI_4: Source = {
 		"HF config https://huggingface.co/microsoft/phi-4/blob/refs%2Fpr%2F10/config.json (Phi3ForCausalLM, hidden 5120, intermediate 17920, 40 layers, 40 heads, 10 KV heads, vocab 100352, max_position_embeddings 16384); model-card facts (14B, 16K, MIT, 'released on December 12, 2024') as quoted at https://builds.modular.com/models/phi-4/15B",
 	asOf: '2024-12-12',
 	verification: 'verified'
+};
+
+// Models added for issue 12: each from its own repository where it publishes the configuration,
+// else from a framework's configuration file that copies it (repository, path and commit named).
+// Parameter counts are derived from the configuration with the same formulas that reproduce the
+// catalog's published counts above (Qwen3 32B, Qwen3 235B-A22B, DeepSeek-V3, Gemma 3 27B exactly).
+
+const MAXTEXT = (path: string, commit: string) =>
+	`github AI-Hypercomputer/maxtext src/MaxText/configs/models/${path} @${commit}`;
+
+const LLAMA_4_SCOUT: Source = {
+	source: `meta-llama/llama-models models/llama4/MODEL_CARD.md @a9c89c47 (Llama 4 Scout 17Bx16E: 17B activated, 10M context, release April 5, 2025, Llama 4 Community License); ${MAXTEXT('llama4-17b-16e.yml', 'ab0fa7f0')} (emb 5120, 48 layers, 40 query / 8 KV heads, moe_mlp_dim 8192, 16 experts, 1 shared, top-1, vocab 202048, NoPE every 4th layer, chunked attention 8192)`,
+	asOf: '2025-04-05',
+	verification: 'framework configuration'
+};
+
+const LLAMA_4_MAVERICK: Source = {
+	source: `meta-llama/llama-models models/llama4/MODEL_CARD.md @a9c89c47 (Llama 4 Maverick 17Bx128E: 17B activated, 1M context, release April 5, 2025, Llama 4 Community License); ${MAXTEXT('llama4-17b-128e.yml', '48445cf0')} (emb 5120, 48 layers, 40 query / 8 KV heads, mlp_dim 16384, moe_mlp_dim 8192, 128 experts, 1 shared, top-1, MoE every 2nd layer, vocab 202048)`,
+	asOf: '2025-04-05',
+	verification: 'framework configuration'
+};
+
+const QWEN_3_README =
+	"QwenLM/Qwen3 README.md @7a2f61ff ('2025.04.29: We released the Qwen3 series'; 'All our open-weight models are licensed under Apache 2.0')";
+
+const QWEN_3_8B: Source = {
+	source: `${QWEN_3_README}; ${MAXTEXT('qwen3-8b.yml', '48445cf0')} (emb 4096, 36 layers, 32 query / 8 KV heads, head_dim 128, mlp 12288, vocab 151936, QK norm, untied)`,
+	asOf: '2025-04-29',
+	verification: 'framework configuration'
+};
+
+const QWEN_3_14B: Source = {
+	source: `${QWEN_3_README}; ${MAXTEXT('qwen3-14b.yml', '48445cf0')} (emb 5120, 40 layers, 40 query / 8 KV heads, head_dim 128, mlp 17408, vocab 151936, QK norm, untied)`,
+	asOf: '2025-04-29',
+	verification: 'framework configuration'
+};
+
+const QWEN_3_30B_A3B: Source = {
+	source: `${QWEN_3_README}; ${MAXTEXT('qwen3-30b-a3b.yml', '67103427')} (emb 2048, 48 layers, 32 query / 4 KV heads, head_dim 128, 128 experts, top-8, moe_mlp_dim 768, vocab 151936)`,
+	asOf: '2025-04-29',
+	verification: 'framework configuration'
+};
+
+const QWEN_3_235B_2507: Source = {
+	source: `QwenLM/Qwen3 README.md @7a2f61ff ('2025.07.21: We released the updated version of Qwen3-235B-A22B non-thinking mode, named Qwen3-235B-A22B-Instruct-2507 ... supporting 256K-token long-context understanding'; Apache 2.0); ${MAXTEXT('qwen3-235b-a22b.yml', '1e3dfac5')}`,
+	asOf: '2025-07-21',
+	verification: 'framework configuration'
+};
+
+const KIMI_K2: Source = {
+	source: `MoonshotAI/Kimi-K2 README.md @c6157be8 (Model Summary: MoE, 1T total, 32B activated, 61 layers, 1 dense layer, attention hidden 7168, MoE hidden 2048 per expert, 64 heads, 384 experts, 8 selected, 1 shared, 160K vocabulary, 128K context, MLA, SwiGLU; Modified MIT License) and LICENSE; first commit 2025-07-11; ${MAXTEXT('kimi-k2-1t.yml', '48445cf0')} (q_lora_rank 1536, kv_lora_rank 512, qk_nope 128, qk_rope 64, v_head_dim 128, mlp_dim 18432, vocab 163840)`,
+	asOf: '2025-07-11',
+	verification: 'primary (model summary) + framework configuration'
+};
+
+const DEEPSEEK_V3_2: Source = {
+	source:
+		'deepseek-ai/DeepSeek-V3.2-Exp inference/config_671B_v3.2.json and inference/model.py (class Indexer) @3b99a535 (dim 7168, 61 layers, 3 dense, 128 heads, 256 routed + 1 shared experts, 8 activated, q_lora_rank 1536, kv_lora_rank 512, index_n_heads 64, index_head_dim 128); README.md (released 2025-09-29, MIT License)',
+	asOf: '2025-09-29',
+	verification: 'primary'
+};
+
+const GEMMA_REPO = (cls: string, layers: string) =>
+	`google-deepmind/gemma gemma/gm/nn/_gemma.py @7691fd4e class ${cls} (${layers}; sliding_window_size 1024; GEMMA3_ATTENTION_PATTERN five local to one global)`;
+
+const GEMMA_3_12B: Source = {
+	source: `${GEMMA_REPO('Gemma3_12B', 'embed_dim 3840, hidden_dim 15360, 16 heads, head_dim 256, 8 KV heads, 48 layers')}; ${MAXTEXT('gemma3-12b.yml', '3b048324')} (vocab 262144, tied embeddings); Gemma 3 release 2025-03-12 under the Gemma Terms of Use`,
+	asOf: '2025-03-12',
+	verification: 'primary'
+};
+
+const GEMMA_3_4B: Source = {
+	source: `${GEMMA_REPO('Gemma3_4B', 'embed_dim 2560, hidden_dim 10240, 8 heads, head_dim 256, 4 KV heads, 34 layers')}; ${MAXTEXT('gemma3-4b.yml', '598dfbc6')} (vocab 262144, tied embeddings); Gemma 3 release 2025-03-12 under the Gemma Terms of Use`,
+	asOf: '2025-03-12',
+	verification: 'primary'
 };
 
 export const models: ModelSpec[] = [
@@ -224,7 +299,7 @@ export const models: ModelSpec[] = [
 		contextLength: fig(
 			'131072',
 			LLAMA_3_3_70B,
-			'max_position_embeddings 131072 inferred from the 3.1 70B config and the 128k model card; the 3.3 config.json itself was not viewed (unverified).'
+			'The 128k context of the Llama 3.3 model card; 131,072 is max_position_embeddings of the same architecture (Llama 3.1 70B), which the sku list gives Llama 3.3 70B unchanged.'
 		),
 		attention: 'standard',
 		kvBytesPerTokenBf16: fig('327680', LLAMA_3_3_70B),
@@ -663,19 +738,15 @@ export const models: ModelSpec[] = [
 		name: 'Gemma 3 27B',
 		family: 'Gemma',
 		totalParams: fig(
-			'27009346304',
+			'27009002240',
 			GEMMA_3_27B,
-			'Text-only; the ~0.4B SigLIP vision encoder is not counted.'
+			'Derived from the configuration, text model only: 62 layers × (attention 66,060,288 + QK norms 256 + GeGLU 3 × 5,376 × 21,504 + four norms 21,504) + tied embeddings 262,144 × 5,376 + final norm. The ~0.4B SigLIP vision encoder is not counted.'
 		),
-		activeParams: fig('27009346304', GEMMA_3_27B),
+		activeParams: fig('27009002240', GEMMA_3_27B),
 		layers: fig('62', GEMMA_3_27B),
 		kvHeads: fig('16', GEMMA_3_27B),
 		headDim: fig('128', GEMMA_3_27B),
-		contextLength: fig(
-			'131072',
-			GEMMA_3_27B,
-			'From the 128K model card; config.json value not viewed directly.'
-		),
+		contextLength: fig('131072', GEMMA_3_27B, 'Gemma 3 model card: 128K context.'),
 		attention: 'sliding-window',
 		kvBytesPerTokenBf16: fig(
 			'81920',
@@ -707,5 +778,361 @@ export const models: ModelSpec[] = [
 		license: 'MIT',
 		releaseDate: '2024-12-12',
 		source: PHI_4
+	},
+	{
+		id: 'llama-4-scout',
+		name: 'Llama 4 Scout (17B active, 16 experts)',
+		family: 'Llama',
+		totalParams: fig(
+			'107769861120',
+			LLAMA_4_SCOUT,
+			'Derived from the configuration, text model only (the model card says 109B with the vision encoder): 48 layers × (attention 62,914,560 + router 81,920 + 16 routed experts and 1 shared expert of 125,829,120 + norms 10,240) + embeddings and output 2 × 202,048 × 5,120 + final norm.'
+		),
+		activeParams: fig(
+			'17172894720',
+			LLAMA_4_SCOUT,
+			'Derived: one routed expert and the shared expert per layer, with attention, router, norms and embeddings; the model card says 17B activated.'
+		),
+		layers: fig('48', LLAMA_4_SCOUT),
+		kvHeads: fig('8', LLAMA_4_SCOUT),
+		headDim: fig('128', LLAMA_4_SCOUT, 'Derived: 5,120 / 40 query heads.'),
+		contextLength: fig('10000000', LLAMA_4_SCOUT, 'Model card: 10M context.'),
+		attention: 'sliding-window',
+		kvBytesPerTokenBf16: fig(
+			'49152',
+			LLAMA_4_SCOUT,
+			'Global (NoPE) layers only, every fourth layer: 2 × 12 × 8 × 128 × 2 B. The other 36 layers use chunked attention over 8,192 tokens.'
+		),
+		slidingWindowLayers: fig(
+			'36',
+			LLAMA_4_SCOUT,
+			'Chunked local attention (chunk_attn_window_size 8192) on the three RoPE layers of every four; a chunk holds at most 8,192 tokens, counted as a window.'
+		),
+		slidingWindowTokens: fig('8192', LLAMA_4_SCOUT),
+		moeExperts: fig('16', LLAMA_4_SCOUT),
+		moeExpertsPerToken: fig('1', LLAMA_4_SCOUT, 'Plus one shared expert read every step.'),
+		moeLayers: fig('48', LLAMA_4_SCOUT, 'interleave_moe_layer_step 1: every layer is MoE.'),
+		moeParamsPerExpert: fig(
+			'125829120',
+			LLAMA_4_SCOUT,
+			'Derived: 3 × hidden 5,120 × expert FFN width 8,192 (SwiGLU). Check: total − 48 × 15 × this = the active figure exactly.'
+		),
+		license: 'Llama 4 Community License Agreement',
+		releaseDate: '2025-04-05',
+		source: LLAMA_4_SCOUT
+	},
+	{
+		id: 'llama-4-maverick',
+		name: 'Llama 4 Maverick (17B active, 128 experts)',
+		family: 'Llama',
+		totalParams: fig(
+			'400711848960',
+			LLAMA_4_MAVERICK,
+			'Derived from the configuration, text model only: 24 dense layers × 314,583,040 + 24 MoE layers × (attention 62,914,560 + router 655,360 + 128 routed experts and 1 shared expert of 125,829,120 + norms 10,240) + embeddings and output 2 × 202,048 × 5,120 + final norm. The model card says 400B.'
+		),
+		activeParams: fig(
+			'17184691200',
+			LLAMA_4_MAVERICK,
+			'Derived: dense layers, plus one routed and the shared expert per MoE layer, attention, norms and embeddings; the model card says 17B activated.'
+		),
+		layers: fig('48', LLAMA_4_MAVERICK),
+		kvHeads: fig('8', LLAMA_4_MAVERICK),
+		headDim: fig('128', LLAMA_4_MAVERICK, 'Derived: 5,120 / 40 query heads.'),
+		contextLength: fig('1000000', LLAMA_4_MAVERICK, 'Model card: 1M context.'),
+		attention: 'sliding-window',
+		kvBytesPerTokenBf16: fig(
+			'49152',
+			LLAMA_4_MAVERICK,
+			'Global (NoPE) layers only, every fourth layer: 2 × 12 × 8 × 128 × 2 B. The other 36 layers use chunked attention over 8,192 tokens.'
+		),
+		slidingWindowLayers: fig(
+			'36',
+			LLAMA_4_MAVERICK,
+			'Chunked local attention (chunk_attn_window_size 8192) on the three RoPE layers of every four, counted as a window.'
+		),
+		slidingWindowTokens: fig('8192', LLAMA_4_MAVERICK),
+		moeExperts: fig('128', LLAMA_4_MAVERICK),
+		moeExpertsPerToken: fig('1', LLAMA_4_MAVERICK, 'Plus one shared expert read every step.'),
+		moeLayers: fig(
+			'24',
+			LLAMA_4_MAVERICK,
+			'interleave_moe_layer_step 2: every second layer is MoE, the others dense (FFN 16,384).'
+		),
+		moeParamsPerExpert: fig(
+			'125829120',
+			LLAMA_4_MAVERICK,
+			'Derived: 3 × hidden 5,120 × expert FFN width 8,192 (SwiGLU). Check: total − 24 × 127 × this = the active figure exactly.'
+		),
+		license: 'Llama 4 Community License Agreement',
+		releaseDate: '2025-04-05',
+		source: LLAMA_4_MAVERICK
+	},
+	{
+		id: 'qwen-3-8b',
+		name: 'Qwen3 8B',
+		family: 'Qwen',
+		totalParams: fig(
+			'8190735360',
+			QWEN_3_8B,
+			'Derived from the configuration: 36 layers × (attention 41,943,040 + QK norms 256 + SwiGLU 3 × 4,096 × 12,288 + norms 8,192) + untied embeddings and output 2 × 151,936 × 4,096 + final norm.'
+		),
+		activeParams: fig('8190735360', QWEN_3_8B),
+		layers: fig('36', QWEN_3_8B),
+		kvHeads: fig('8', QWEN_3_8B),
+		headDim: fig('128', QWEN_3_8B),
+		contextLength: fig(
+			'40960',
+			QWEN_3_8B,
+			'The README runs Qwen3-8B with a 40,960-token context (llama.cpp -c 40960): 32,768 native plus room for output; longer with YaRN.'
+		),
+		attention: 'standard',
+		license: 'Apache-2.0',
+		releaseDate: '2025-04-29',
+		source: QWEN_3_8B
+	},
+	{
+		id: 'qwen-3-14b',
+		name: 'Qwen3 14B',
+		family: 'Qwen',
+		totalParams: fig(
+			'14768307200',
+			QWEN_3_14B,
+			'Derived from the configuration: 40 layers × (attention 62,914,560 + QK norms 256 + SwiGLU 3 × 5,120 × 17,408 + norms 10,240) + untied embeddings and output 2 × 151,936 × 5,120 + final norm.'
+		),
+		activeParams: fig('14768307200', QWEN_3_14B),
+		layers: fig('40', QWEN_3_14B),
+		kvHeads: fig('8', QWEN_3_14B),
+		headDim: fig('128', QWEN_3_14B),
+		contextLength: fig(
+			'40960',
+			QWEN_3_14B,
+			'As the Qwen3 family: 32,768 native plus room for output (40,960); longer with YaRN.'
+		),
+		attention: 'standard',
+		license: 'Apache-2.0',
+		releaseDate: '2025-04-29',
+		source: QWEN_3_14B
+	},
+	{
+		id: 'qwen-3-30b-a3b',
+		name: 'Qwen3 30B-A3B',
+		family: 'Qwen',
+		totalParams: fig(
+			'30532122624',
+			QWEN_3_30B_A3B,
+			'Derived from the configuration: 48 layers × (attention 18,874,368 + QK norms 256 + router 2,048 × 128 + 128 experts × 4,718,592 + norms 4,096) + untied embeddings and output 2 × 151,936 × 2,048 + final norm.'
+		),
+		activeParams: fig(
+			'3353032704',
+			QWEN_3_30B_A3B,
+			'Derived: 8 of 128 experts per layer, with attention, router, norms and embeddings.'
+		),
+		layers: fig('48', QWEN_3_30B_A3B),
+		kvHeads: fig('4', QWEN_3_30B_A3B),
+		headDim: fig('128', QWEN_3_30B_A3B),
+		contextLength: fig(
+			'40960',
+			QWEN_3_30B_A3B,
+			'As the Qwen3 family: 32,768 native plus room for output (40,960); longer with YaRN.'
+		),
+		attention: 'standard',
+		moeExperts: fig('128', QWEN_3_30B_A3B),
+		moeExpertsPerToken: fig('8', QWEN_3_30B_A3B),
+		moeLayers: fig('48', QWEN_3_30B_A3B),
+		moeParamsPerExpert: fig(
+			'4718592',
+			QWEN_3_30B_A3B,
+			'Derived: 3 × hidden 2,048 × moe_intermediate_size 768 (SwiGLU). Check: total − 48 × 120 × this = the active figure exactly.'
+		),
+		license: 'Apache-2.0',
+		releaseDate: '2025-04-29',
+		source: QWEN_3_30B_A3B
+	},
+	{
+		id: 'qwen-3-235b-a22b-2507',
+		name: 'Qwen3 235B-A22B Instruct 2507',
+		family: 'Qwen',
+		totalParams: fig(
+			'235093634560',
+			QWEN_3_235B_2507,
+			'Same architecture as Qwen3 235B-A22B (the README calls 2507 an updated version of the same model).'
+		),
+		activeParams: fig('22190763520', QWEN_3_235B_2507),
+		layers: fig('94', QWEN_3_235B_2507),
+		kvHeads: fig('4', QWEN_3_235B_2507),
+		headDim: fig('128', QWEN_3_235B_2507),
+		contextLength: fig(
+			'262144',
+			QWEN_3_235B_2507,
+			'The README: 256K-token long-context understanding, extendable to 1M tokens.'
+		),
+		attention: 'standard',
+		moeExperts: fig('128', QWEN_3_235B_2507),
+		moeExpertsPerToken: fig('8', QWEN_3_235B_2507),
+		moeLayers: fig('94', QWEN_3_235B_2507),
+		moeParamsPerExpert: fig(
+			'18874368',
+			QWEN_3_235B_2507,
+			'Derived: 3 × hidden 4,096 × moe_intermediate_size 1,536 (SwiGLU).'
+		),
+		license: 'Apache-2.0',
+		releaseDate: '2025-07-21',
+		source: QWEN_3_235B_2507
+	},
+	{
+		id: 'kimi-k2',
+		name: 'Kimi K2 Instruct (1T, 32B active)',
+		family: 'Kimi',
+		totalParams: fig(
+			'1026408232448',
+			KIMI_K2,
+			'Derived from the configuration with the DeepSeek-V3 layer layout: 1 dense layer + 60 MoE layers of 384 routed experts and 1 shared expert (44,040,192 each), MLA attention with 64 heads, embeddings and output 2 × 163,840 × 7,168. The README says 1T total.'
+		),
+		activeParams: fig(
+			'32861500928',
+			KIMI_K2,
+			'Derived: 8 routed experts and the shared expert per MoE layer, with the dense layer, attention, router and embeddings; the README says 32B activated.'
+		),
+		layers: fig('61', KIMI_K2),
+		kvHeads: fig(
+			'64',
+			KIMI_K2,
+			'MLA: the cache holds one compressed latent per token per layer, shared by all heads.'
+		),
+		headDim: fig(
+			'128',
+			KIMI_K2,
+			'MLA: qk head dim 192 = 128 nope + 64 rope; v head dim 128. Not used for the KV size.'
+		),
+		contextLength: fig('131072', KIMI_K2, 'README: 128K context.'),
+		attention: 'mla',
+		kvBytesPerTokenBf16: fig(
+			'70272',
+			KIMI_K2,
+			'MLA latent: (kv_lora_rank 512 + qk_rope_head_dim 64) × 61 layers × 2 B.'
+		),
+		moeExperts: fig('384', KIMI_K2),
+		moeExpertsPerToken: fig('8', KIMI_K2),
+		moeLayers: fig('60', KIMI_K2, '61 layers less 1 dense layer.'),
+		moeParamsPerExpert: fig(
+			'44040192',
+			KIMI_K2,
+			'Derived: 3 × hidden 7,168 × MoE hidden dimension 2,048 (SwiGLU). Check: total − 60 × 376 × this = the active figure exactly.'
+		),
+		license: 'Modified MIT License',
+		releaseDate: '2025-07-11',
+		source: KIMI_K2
+	},
+	{
+		id: 'deepseek-v3.2-exp',
+		name: 'DeepSeek-V3.2-Exp',
+		family: 'DeepSeek',
+		totalParams: fig(
+			'671877944064',
+			DEEPSEEK_V3_2,
+			'Derived: the DeepSeek-V3 layout (671,026,419,200) plus the sparse-attention indexer in each of the 61 layers (wq_b 1,536 × 64 × 128, wk 7,168 × 128, LayerNorm 2 × 128, weights_proj 7,168 × 64 = 13,959,424). The MTP module is not counted.'
+		),
+		activeParams: fig(
+			'38403822336',
+			DEEPSEEK_V3_2,
+			'Derived: the DeepSeek-V3 active figure (37,552,297,472) plus the indexer, which runs for every token.'
+		),
+		layers: fig('61', DEEPSEEK_V3_2),
+		kvHeads: fig(
+			'128',
+			DEEPSEEK_V3_2,
+			'MLA: the cache holds one compressed latent per token per layer, shared by all heads.'
+		),
+		headDim: fig(
+			'128',
+			DEEPSEEK_V3_2,
+			'MLA: qk head dim 192 = 128 nope + 64 rope; v head dim 128. Not used for the KV size.'
+		),
+		contextLength: fig(
+			'163840',
+			DEEPSEEK_V3_2,
+			'As DeepSeek-V3, on which it builds (V3.1-Terminus); advertised 128K.'
+		),
+		attention: 'mla',
+		kvBytesPerTokenBf16: fig(
+			'70272',
+			DEEPSEEK_V3_2,
+			'MLA latent: (kv_lora_rank 512 + qk_rope_head_dim 64) × 61 layers × 2 B. The indexer keeps a further FP8 key cache of 128 values + one FP32 scale per token per layer (8,052 B/token), not counted here.'
+		),
+		moeExperts: fig('256', DEEPSEEK_V3_2),
+		moeExpertsPerToken: fig('8', DEEPSEEK_V3_2),
+		moeLayers: fig('58', DEEPSEEK_V3_2, '61 layers less n_dense_layers 3.'),
+		moeParamsPerExpert: fig(
+			'44040192',
+			DEEPSEEK_V3_2,
+			'Derived: 3 × dim 7,168 × moe_inter_dim 2,048 (SwiGLU). Check: total − 58 × 248 × this = the active figure exactly.'
+		),
+		license: 'MIT',
+		releaseDate: '2025-09-29',
+		source: DEEPSEEK_V3_2
+	},
+	{
+		id: 'gemma-3-12b',
+		name: 'Gemma 3 12B',
+		family: 'Gemma',
+		totalParams: fig(
+			'11765788416',
+			GEMMA_3_12B,
+			'Derived from the configuration, text model only: 48 layers × (attention 47,185,920 + QK norms 512 + GeGLU 3 × 3,840 × 15,360 + four norms 15,360) + tied embeddings 262,144 × 3,840 + final norm. The vision encoder is not counted.'
+		),
+		activeParams: fig('11765788416', GEMMA_3_12B),
+		layers: fig('48', GEMMA_3_12B),
+		kvHeads: fig('8', GEMMA_3_12B),
+		headDim: fig('256', GEMMA_3_12B),
+		contextLength: fig(
+			'131072',
+			GEMMA_3_12B,
+			'Gemma 3 model card: 128K context for 4B and larger.'
+		),
+		attention: 'sliding-window',
+		kvBytesPerTokenBf16: fig(
+			'65536',
+			GEMMA_3_12B,
+			'Global layers only (8 of 48): 2 × 8 × 8 × 256 × 2 B. The 40 local layers use a 1,024-token window.'
+		),
+		slidingWindowLayers: fig(
+			'40',
+			GEMMA_3_12B,
+			'GEMMA3_ATTENTION_PATTERN: five local layers to each global one.'
+		),
+		slidingWindowTokens: fig('1024', GEMMA_3_12B),
+		license: 'Gemma Terms of Use',
+		releaseDate: '2025-03-12',
+		source: GEMMA_3_12B
+	},
+	{
+		id: 'gemma-3-4b',
+		name: 'Gemma 3 4B',
+		family: 'Gemma',
+		totalParams: fig(
+			'3880099328',
+			GEMMA_3_4B,
+			'Derived from the configuration, text model only: 34 layers × (attention 15,728,640 + QK norms 512 + GeGLU 3 × 2,560 × 10,240 + four norms 10,240) + tied embeddings 262,144 × 2,560 + final norm. The vision encoder is not counted.'
+		),
+		activeParams: fig('3880099328', GEMMA_3_4B),
+		layers: fig('34', GEMMA_3_4B),
+		kvHeads: fig('4', GEMMA_3_4B),
+		headDim: fig('256', GEMMA_3_4B),
+		contextLength: fig('131072', GEMMA_3_4B, 'Gemma 3 model card: 128K context for 4B and larger.'),
+		attention: 'sliding-window',
+		kvBytesPerTokenBf16: fig(
+			'20480',
+			GEMMA_3_4B,
+			'Global layers only (5 of 34, every sixth): 2 × 5 × 4 × 256 × 2 B. The 29 local layers use a 1,024-token window.'
+		),
+		slidingWindowLayers: fig(
+			'29',
+			GEMMA_3_4B,
+			'GEMMA3_ATTENTION_PATTERN: five local layers to each global one; 34 layers give 5 global.'
+		),
+		slidingWindowTokens: fig('1024', GEMMA_3_4B),
+		license: 'Gemma Terms of Use',
+		releaseDate: '2025-03-12',
+		source: GEMMA_3_4B
 	}
 ];

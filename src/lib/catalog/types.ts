@@ -68,6 +68,8 @@ export interface ModelSpec {
 	 */
 	slidingWindowLayers?: Figure;
 	slidingWindowTokens?: Figure;
+	/** Hidden reasoning tokens a reasoning model generates per request, added to its serving load. */
+	reasoningTokensPerRequest?: Figure;
 	license: string;
 	releaseDate: string;
 	source: Source;
@@ -106,9 +108,45 @@ export interface ApiOffering {
 	outputUsdPerMTok: Figure;
 	/** Absent: cached input is billed as input. */
 	cachedInputUsdPerMTok?: Figure;
-	/** Batch discount d in [0, 1]; absent: no batch API. */
+	/**
+	 * Batch discount d in [0, 1], derived from the published batch prices (1 − batch / list);
+	 * absent: no batch API.
+	 */
 	batchDiscount?: Figure;
 	fixedMonthlyUsd?: Figure;
+	/** Price of writing input to the prompt cache (Anthropic's cache write); absent: no premium. */
+	cacheWriteUsdPerMTok?: Figure;
+	/**
+	 * Long-context tier: a request whose prompt is longer than the threshold pays these prices for
+	 * all its tokens. Threshold, input and output present together, or none.
+	 */
+	longContextThresholdTokens?: Figure;
+	longContextInputUsdPerMTok?: Figure;
+	longContextOutputUsdPerMTok?: Figure;
+	longContextCachedInputUsdPerMTok?: Figure;
+	longContextCacheWriteUsdPerMTok?: Figure;
+	/** Hidden reasoning tokens per request, billed as output (a reasoning model's typical usage). */
+	reasoningTokensPerRequest?: Figure;
+	/** Where it is sold: the model's maker, or a cloud channel ('Azure OpenAI', 'AWS Bedrock', 'Vertex AI'). */
+	channel?: string;
+	/** Set when the provider has retired or scheduled the model's retirement: the date, with its source. */
+	retired?: Source;
+}
+
+export const rentalTerms = ['on-demand', '1-year', '3-year', 'spot', 'marketplace'] as const;
+export type RentalTerm = (typeof rentalTerms)[number];
+
+/** One published rental rate of a GPU: who rents it, on what term, where, at what price per GPU-hour. */
+export interface RentalRate {
+	id: string;
+	gpuId: string;
+	provider: string;
+	term: RentalTerm;
+	/** Region or market, where the price depends on it. */
+	region?: string;
+	usdPerGpuHour: Figure;
+	/** Set on the GPU's typical rate (the default of a rented candidate): why this one. */
+	typical?: string;
 }
 
 export interface Benchmark {

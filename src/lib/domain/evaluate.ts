@@ -10,7 +10,7 @@ import {
 } from './break-even';
 import { capacity, peakFactor, replicasAt, type Capacity } from './capacity';
 import { dec, floatOf, type Decimal } from './decimal';
-import type { CandidateInputs, EngineInputs, GpuInputs } from './inputs';
+import type { CandidateInputs, EngineInputs, GpuInputs, WorkloadInputs } from './inputs';
 import { explained, type Explained } from './quantity';
 import {
 	costAtReplicas,
@@ -29,8 +29,7 @@ import {
 	replicaThroughput,
 	type ThroughputOk
 } from './throughput';
-import { SECONDS_PER_MONTH } from './workload';
-import { monthlyVolume, requestsPerDayAt } from './workload';
+import { monthlyVolume, requestsPerDayAt, SECONDS_PER_MONTH, withReasoningTokens } from './workload';
 
 const MILLION = dec(1_000_000);
 
@@ -137,7 +136,8 @@ function exactDegree(
 	inp: EngineInputs,
 	volume: Decimal,
 	estimates: Map<string, Decimal | undefined>,
-	costOf: (n: number) => CostStructure | string
+	costOf: (n: number) => CostStructure | string,
+	visible: WorkloadInputs
 ): Exact {
 	const tp = replicaThroughput(c, opt, inp.serving, inp.workload, inp.benchmarks, estimates);
 	if (!tp.ok) return tp;
@@ -170,7 +170,8 @@ function floatCostAtPlan(
 	inp: EngineInputs,
 	volume: Decimal,
 	cost: CostStructure,
-	estimates: Map<string, Decimal | undefined>
+	estimates: Map<string, Decimal | undefined>,
+	visible: WorkloadInputs
 ): number {
 	const n = opt.gpusPerReplica;
 	const f = floatTermsOf(c, opt, inp.serving, inp.workload);
@@ -184,7 +185,7 @@ function floatCostAtPlan(
 		!cal?.b.own
 	);
 	if (!(rps > 0)) return Infinity;
-	const w = inp.workload;
+	const w = visible;
 	const perReplica =
 		(rps *
 			floatOf(inp.serving.targetUtilization.value) *
@@ -255,6 +256,9 @@ function evaluateCandidate(
 		warnings: [] as string[]
 	};
 	const fail = (reason: string): CandidateResult => ({ ...head, ok: false, reason });
+	// A reasoning model generates hidden tokens too: they load the replica, but volume counts visible ones.
+	const visible = inp.workload;
+	inp = { ...inp, workload: withReasoningTokens(visible, c.model.reasoningTokensPerRequest) };
 	const unpriced = missingPrice(c);
 	if (unpriced) return fail(unpriced);
 	const unusable = precisionProblem(c.gpu, c.precision);
@@ -287,14 +291,14 @@ function evaluateCandidate(
 	const exactCache = new Map<SizingOption, Exact>();
 	const exact = (opt: SizingOption): Exact => {
 		let e = exactCache.get(opt);
-		if (!e) exactCache.set(opt, (e = exactDegree(c, opt, inp, volume, estimates, costOf)));
+		if (!e) exactCache.set(opt, (e = exactDegree(c, opt, inp, volume, estimates, costOf, visible)));
 		return e;
 	};
 	const ranked: { opt: SizingOption; cost: number }[] = [];
 	for (const opt of fits.options) {
 		const cost = costOf(opt.gpusPerReplica);
 		if (typeof cost === 'string') return fail(cost);
-		ranked.push({ opt, cost: floatCostAtPlan(c, opt, inp, volume, cost, estimates) });
+		ranked.push({ opt, cost: floatCostAtPlan(c, opt, inp, volume, cost, estimates, visible) });
 	}
 	let best: Exact | undefined;
 	const finite = ranked.filter((r) => Number.isFinite(r.cost));

@@ -24,6 +24,12 @@ export interface WorkloadInputs {
 	batchShare: Quantity;
 	/** P ≥ 1: peak load over average load. */
 	peakToAverage: Quantity;
+	/**
+	 * c in [0, 1]: share of the cached input written to the prompt cache per request (billed at the
+	 * cache-write price) rather than read from it. Absent: derived from the workload
+	 * (defaultCacheWriteShare in api-cost.ts).
+	 */
+	cacheWriteShare?: Quantity;
 }
 
 export interface OfferingInputs {
@@ -36,6 +42,23 @@ export interface OfferingInputs {
 	/** d in [0, 1]; 0 when the offering has no batch API. */
 	batchDiscount: Quantity;
 	fixedMonthlyUsd: Quantity;
+	/** Price of writing input to the prompt cache; absent: no premium (cached input billed as read). */
+	cacheWriteUsdPerMTok?: Quantity;
+	/** Prices for a request whose prompt is longer than `thresholdTokens`: all its tokens. */
+	longContext?: LongContextInputs;
+	/** Hidden reasoning tokens per request, billed as output; absent: 0. */
+	reasoningTokensPerRequest?: Quantity;
+	/** Negotiated discount k in [0, 0.95] off every list price; absent: 0. */
+	negotiatedDiscount?: Quantity;
+}
+
+/** A long-context price tier: a request with more than `thresholdTokens` input tokens pays these. */
+export interface LongContextInputs {
+	thresholdTokens: Quantity;
+	inputUsdPerMTok: Quantity;
+	outputUsdPerMTok: Quantity;
+	cachedInputUsdPerMTok: Quantity;
+	cacheWriteUsdPerMTok?: Quantity;
 }
 
 export interface ModelInputs {
@@ -58,6 +81,8 @@ export interface ModelInputs {
 	};
 	/** Sliding-window attention: how many layers attend to a window of how many tokens. */
 	slidingWindow?: { layers: Quantity; tokens: Quantity };
+	/** Hidden reasoning tokens a reasoning model generates per request (self-hosted load). */
+	reasoningTokensPerRequest?: Quantity;
 }
 
 export interface GpuInputs {

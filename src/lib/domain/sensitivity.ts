@@ -208,15 +208,34 @@ export function withInput(
 		}
 		case 'apiInputPrice':
 		case 'apiOutputPrice': {
+			// The input side moves every input price (cached, cache write, long-context) in proportion,
+			// the output side both output prices: a long prompt feels the move too.
+			const base = key === 'apiOutputPrice' ? b.outputUsdPerMTok : b.inputUsdPerMTok;
+			const k = base.value.isZero() ? undefined : value.div(base.value);
+			const by = <Q extends Quantity | undefined>(q: Q): Q => (q && k ? scale(q, k) : q) as Q;
+			const lc = b.longContext;
 			const o =
 				key === 'apiOutputPrice'
-					? { ...b, outputUsdPerMTok: set(b.outputUsdPerMTok, value) }
+					? {
+							...b,
+							outputUsdPerMTok: set(b.outputUsdPerMTok, value),
+							...(lc ? { longContext: { ...lc, outputUsdPerMTok: by(lc.outputUsdPerMTok) } } : {})
+						}
 					: {
 							...b,
 							inputUsdPerMTok: set(b.inputUsdPerMTok, value),
-							cachedInputUsdPerMTok: b.inputUsdPerMTok.value.isZero()
-								? b.cachedInputUsdPerMTok
-								: scale(b.cachedInputUsdPerMTok, value.div(b.inputUsdPerMTok.value))
+							cachedInputUsdPerMTok: by(b.cachedInputUsdPerMTok),
+							cacheWriteUsdPerMTok: by(b.cacheWriteUsdPerMTok),
+							...(lc
+								? {
+										longContext: {
+											...lc,
+											inputUsdPerMTok: by(lc.inputUsdPerMTok),
+											cachedInputUsdPerMTok: by(lc.cachedInputUsdPerMTok),
+											cacheWriteUsdPerMTok: by(lc.cacheWriteUsdPerMTok)
+										}
+									}
+								: {})
 						};
 			return { ...inputs, baselines: inputs.baselines.map((x) => (x === b ? o : x)) };
 		}

@@ -1,5 +1,5 @@
 import { dec, type Decimal } from './decimal';
-import { explained, type Explained } from './quantity';
+import { explained, type Explained, type Quantity } from './quantity';
 import type { WorkloadInputs } from './inputs';
 
 /** Seconds in an average month, for load: 365/12 × 86,400 = 2,628,000. */
@@ -40,4 +40,32 @@ export function requestsPerDayAt(volume: Decimal, w: WorkloadInputs): Decimal {
 export function inputShare(w: WorkloadInputs): Decimal {
 	const t = tokensPerRequest(w);
 	return t.isZero() ? dec(0) : w.inputTokensPerRequest.value.div(t);
+}
+
+/**
+ * The serving load of a reasoning model: the workload with its hidden reasoning tokens added to the
+ * output tokens per request, since the replica generates them like any other output. Volume and
+ * prices stay counted in visible tokens; only sizing and throughput read this. No reasoning
+ * tokens (absent or 0): the workload itself.
+ * @example 1,000 in + 250 out with 750 reasoning tokens → 1,000 in + 1,000 out generated
+ */
+export function withReasoningTokens(
+	w: WorkloadInputs,
+	reasoningTokensPerRequest: Quantity | undefined
+): WorkloadInputs {
+	const r = reasoningTokensPerRequest;
+	if (!r || r.value.isZero()) return w;
+	if (r.value.isNeg())
+		throw new RangeError(`${r.label} is negative (${r.value.toString()}); it must be ≥ 0`);
+	const o = w.outputTokensPerRequest;
+	return {
+		...w,
+		outputTokensPerRequest: explained(
+			'Output tokens generated per request',
+			o.value.add(r.value),
+			o.unit,
+			'visible output tokens + hidden reasoning tokens',
+			[o, r]
+		)
+	};
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Cell, Workbook, Worksheet } from 'exceljs';
 import { peakFactor } from '../domain/capacity';
+import { defaultCacheWriteShare } from '../domain/api-cost';
 import { stepCost } from '../domain/break-even';
 import { toNumber, ZERO, type Decimal } from '../domain/decimal';
 import type { BaselineResult, CandidateResult, PairResult } from '../domain/evaluate';
@@ -82,7 +83,7 @@ const APP_FILL = 'FFF2F2F2';
 const SECTION_FILL = 'FFDDEBF7';
 
 /** Defined names of the scalar inputs, by engine key. */
-const WORKLOAD_NAMES: Record<keyof WorkloadInputs, string> = {
+const WORKLOAD_NAMES: Record<Exclude<keyof WorkloadInputs, 'cacheWriteShare'>, string> = {
 	requestsPerDay: 'RequestsPerDay',
 	inputTokensPerRequest: 'InputTokensPerRequest',
 	outputTokensPerRequest: 'OutputTokensPerRequest',
@@ -303,7 +304,42 @@ interface CandidateRefs {
 	n: string;
 	rps: string;
 }
-type OfferingRefs = Record<(typeof OFFERING_KEYS)[number], string>;
+type OfferingRefs = Record<(typeof OFFERING_KEYS)[number], string> & {
+	cacheWrite?: string;
+	cacheWriteShare?: string;
+	reasoning?: string;
+	discount?: string;
+	longContext?: {
+		threshold: string;
+		input: string;
+		output: string;
+		cached: string;
+		write?: string;
+	};
+};
+
+/**
+ * The blended price per 1M tokens as a live formula, the engine's apiLine: long-context prices
+ * when the prompt is above the threshold, cache writes, reasoning tokens and the negotiated discount
+ * where the offering has them.
+ */
+function blendedFormula(o: OfferingRefs): string {
+	const lc = o.longContext;
+	const h = WORKLOAD_NAMES.cachedInputShare;
+	const pick = (long: string, base: string) =>
+		lc ? `IF(${WORKLOAD_NAMES.inputTokensPerRequest}>${lc.threshold},${long},${base})` : base;
+	const pIn = pick(lc?.input ?? '', o.inputUsdPerMTok);
+	const pOut = pick(lc?.output ?? '', o.outputUsdPerMTok);
+	const pCached = pick(lc?.cached ?? '', o.cachedInputUsdPerMTok);
+	const pWrite = pick(lc?.write ?? lc?.cached ?? '', o.cacheWrite ?? o.cachedInputUsdPerMTok);
+	const c = o.cacheWriteShare;
+	const cached = c ? `((1-${c})*${pCached}+${c}*${pWrite})` : pCached;
+	const outShare = o.reasoning
+		? `(1-${N.inputShare}+${o.reasoning}/${N.tokens})`
+		: `(1-${N.inputShare})`;
+	const discount = o.discount ? `*(1-${o.discount})` : '';
+	return `(${N.inputShare}*((1-${h})*${pIn}+${h}*${cached})+${outShare}*${pOut})*(1-${WORKLOAD_NAMES.batchShare}*${o.batchDiscount})${discount}`;
+}
 
 /** The sources behind a figure the app computed: the benchmark it used, if any. */
 function leafSources(q: Quantity | Explained): Quantity[] {
@@ -342,7 +378,7 @@ function writeAssumptions(wb: Workbook, ctx: ReportContext) {
 	w.row = 8;
 
 	w.section('Workload');
-	for (const k of Object.keys(WORKLOAD_NAMES) as (keyof WorkloadInputs)[]) {
+	for (const k of Object.keys(WORKLOAD_NAMES) as (keyof typeof WORKLOAD_NAMES)[]) {
 		w.quantity(inputs.workload[k], 'input', WORKLOAD_NAMES[k]);
 	}
 
@@ -451,6 +487,30 @@ function writeAssumptions(wb: Workbook, ctx: ReportContext) {
 		w.section(`API: ${o.name} (${o.id})`);
 		const refs = {} as OfferingRefs;
 		for (const k of OFFERING_KEYS) refs[k] = w.quantity(o[k], 'input');
+		const lc = o.longContext;
+		if (lc) {
+			refs.longContext = {
+				threshold: w.quantity(lc.thresholdTokens, 'input'),
+				input: w.quantity(lc.inputUsdPerMTok, 'input'),
+				output: w.quantity(lc.outputUsdPerMTok, 'input'),
+				cached: w.quantity(lc.cachedInputUsdPerMTok, 'input'),
+				write: lc.cacheWriteUsdPerMTok && w.quantity(lc.cacheWriteUsdPerMTok, 'input')
+			};
+		}
+		if (o.cacheWriteUsdPerMTok) refs.cacheWrite = w.quantity(o.cacheWriteUsdPerMTok, 'input');
+		if (o.cacheWriteUsdPerMTok || lc?.cacheWriteUsdPerMTok) {
+			refs.cacheWriteShare = w.quantity(
+				inputs.workload.cacheWriteShare ?? defaultCacheWriteShare(inputs.workload),
+				'input',
+				undefined,
+				inputs.workload.cacheWriteShare
+					? undefined
+					: 'derived by the app from the requests per day: min(1, 288 / requests per day)'
+			);
+		}
+		if (o.reasoningTokensPerRequest)
+			refs.reasoning = w.quantity(o.reasoningTokensPerRequest, 'input');
+		if (o.negotiatedDiscount) refs.discount = w.quantity(o.negotiatedDiscount, 'input');
 		offerings.set(o.id, refs);
 	}
 	return { gpus, candidates, offerings };
@@ -658,7 +718,7 @@ function writeCalculation(
 		const at = (k: ApiRow) => ref(apiRow[k], col);
 		setFormula(
 			ws.getCell(apiRow.blended, col),
-			`(${N.inputShare}*((1-${WORKLOAD_NAMES.cachedInputShare})*${o.inputUsdPerMTok}+${WORKLOAD_NAMES.cachedInputShare}*${o.cachedInputUsdPerMTok})+(1-${N.inputShare})*${o.outputUsdPerMTok})*(1-${WORKLOAD_NAMES.batchShare}*${o.batchDiscount})`,
+			blendedFormula(o),
 			b.line.pricePerTokenExplained.value,
 			FMT.usdPerMTok
 		);
@@ -668,7 +728,12 @@ function writeCalculation(
 			b.line.pricePerToken,
 			FMT.usdPerToken
 		);
-		setFormula(ws.getCell(apiRow.fee, col), o.fixedMonthlyUsd, b.line.fixedMonthly, FMT.usd);
+		setFormula(
+			ws.getCell(apiRow.fee, col),
+			o.discount ? `${o.fixedMonthlyUsd}*(1-${o.discount})` : o.fixedMonthlyUsd,
+			b.line.fixedMonthly,
+			FMT.usd
+		);
 		setFormula(
 			ws.getCell(apiRow.cost, col),
 			`${at('fee')}+${N.volume}*${at('perToken')}`,

@@ -1,4 +1,5 @@
 import { catalog } from '../catalog';
+import { findRate, ratesOf } from '../catalog/rates';
 import type { AcquisitionMode, Figure, Precision } from '../catalog/types';
 import {
 	checkField,
@@ -28,9 +29,13 @@ export interface Candidate {
 	acquisition: AcquisitionMode;
 	/** GPUs per replica pinned by the user; absent means "auto" (the cheapest size that fits). */
 	gpusPerReplica?: number;
+	/** A rental rate id of the GPU (catalog rate table); absent: the GPU's typical rate. */
+	rate?: string;
 }
 export interface Baseline {
 	offeringId: string;
+	/** Negotiated discount off list, a decimal string 0 to 0.95; absent: list prices. */
+	discount?: string;
 }
 export type OverrideKind = 'models' | 'gpus' | 'offerings';
 export type Overrides = Record<OverrideKind, Record<string, Record<string, string>>>;
@@ -40,7 +45,8 @@ export interface Scenario {
 	version: typeof SCENARIO_VERSION;
 	name: string;
 	notes: string;
-	workload: Record<WorkloadKey, string>;
+	/** cacheWriteShare is optional: left out, it follows from the workload (api-cost.ts). */
+	workload: Record<WorkloadKey, string> & { cacheWriteShare?: string };
 	finance: Record<FinanceKey, string>;
 	serving: Record<ServingKey, string> & {
 		shiftBatchOffPeak: boolean;
@@ -218,6 +224,12 @@ function crossCheck(s: Scenario): string[] {
 		if (!cat.findModel(c.modelId))
 			errors.push(`candidates[${i}].modelId: unknown model "${c.modelId}"`);
 		if (!cat.findGpu(c.gpuId)) errors.push(`candidates[${i}].gpuId: unknown GPU "${c.gpuId}"`);
+		else if (c.rate !== undefined && findRate(c.rate)?.gpuId !== c.gpuId) {
+			const own = ratesOf(c.gpuId).map((r) => r.id);
+			errors.push(
+				`candidates[${i}].rate: "${c.rate}" is not a rental rate of GPU "${c.gpuId}"; ${own.length ? `its rates: ${own.join(', ')}` : 'the catalog has no rates for it'}`
+			);
+		}
 	});
 	// FP4 runs on FP4 tensor cores only: a GPU without the figure (nor an override giving it) refuses it.
 	const hasFp4 = (gpuId: string) => {
@@ -243,7 +255,13 @@ function crossCheck(s: Scenario): string[] {
 		else if (b.precision === 'fp4' && !hasFp4(b.gpuId))
 			errors.push(`${at}.precision: ${fp4Problem(b.gpuId)}`);
 	});
+	const listed = new Set<string>();
 	s.baselines.forEach((b, i) => {
+		if (listed.has(b.offeringId))
+			errors.push(
+				`baselines[${i}].offeringId: "${b.offeringId}" is listed twice; each offering is a baseline once`
+			);
+		listed.add(b.offeringId);
 		if (!cat.findOffering(b.offeringId))
 			errors.push(`baselines[${i}].offeringId: unknown API offering "${b.offeringId}"`);
 	});
@@ -277,7 +295,7 @@ function crossCheck(s: Scenario): string[] {
 /** Figures a scenario may override: those the entry has, plus optional ones it lacks (a price to enter). */
 export function overridableFields(kind: OverrideKind, entry: object): string[] {
 	const optional: Record<OverrideKind, string[]> = {
-		models: ['kvBytesPerTokenBf16'],
+		models: ['kvBytesPerTokenBf16', 'reasoningTokensPerRequest'],
 		gpus: [
 			'denseFp8Tflops',
 			'denseFp4Tflops',
@@ -285,7 +303,18 @@ export function overridableFields(kind: OverrideKind, entry: object): string[] {
 			'cloudUsdPerGpuHour',
 			'cloudUsdPerGpuMonth'
 		],
-		offerings: ['cachedInputUsdPerMTok', 'batchDiscount', 'fixedMonthlyUsd']
+		offerings: [
+			'cachedInputUsdPerMTok',
+			'batchDiscount',
+			'fixedMonthlyUsd',
+			'cacheWriteUsdPerMTok',
+			'reasoningTokensPerRequest',
+			'longContextThresholdTokens',
+			'longContextInputUsdPerMTok',
+			'longContextOutputUsdPerMTok',
+			'longContextCachedInputUsdPerMTok',
+			'longContextCacheWriteUsdPerMTok'
+		]
 	};
 	return [...new Set([...figureNames(entry), ...optional[kind]])];
 }

@@ -330,7 +330,7 @@ export const timelineFields = [
 		min: '12',
 		max: '120',
 		integer: true,
-		default: scenarioDefault('36', 'DESIGN.md: a 36-month horizon by default')
+		default: scenarioDefault('36', 'LLM TCO default: a 36-month planning horizon')
 	},
 	{
 		key: 'apiPriceChangePerYear',
@@ -358,6 +358,27 @@ export const timelineFields = [
 		default: scenarioDefault('0', 'undiscounted unless entered: enter your company’s rate')
 	}
 ] as const satisfies readonly FieldSpec[];
+
+/**
+ * The share of cached input written to the prompt cache per request (billed at the cache-write
+ * price). Optional: left out, it follows from the workload (one write per 5-minute cache lifetime).
+ */
+export const cacheWriteShareField: FieldSpec = {
+	key: 'cacheWriteShare',
+	label: 'Cache-write share of cached input',
+	unit: 'share 0–1',
+	min: '0',
+	max: '1'
+};
+
+/** A baseline's negotiated discount off every list price (`"discount": "0.2"`, shown as "list −20%"). */
+export const discountField: FieldSpec = {
+	key: 'discount',
+	label: 'negotiated discount',
+	unit: 'share off list',
+	min: '0',
+	max: '0.95'
+};
 
 export type WorkloadKey = (typeof workloadFields)[number]['key'];
 export type TimelineKey = (typeof timelineFields)[number]['key'];

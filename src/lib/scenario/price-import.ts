@@ -6,6 +6,8 @@ import { scenarioCatalog } from './entries';
 import { isoDay } from './own-entries';
 import { findReservedKey, isReservedKey, pathText } from './reserved-keys';
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /**
  * Import API prices from LiteLLM's `model_prices_and_context_window.json`: an object of model
  * name → entry, prices in USD per token as JSON numbers (`"input_cost_per_token": 1.5e-07`).
@@ -25,7 +27,13 @@ export const importedFields = [
 	'inputUsdPerMTok',
 	'outputUsdPerMTok',
 	'cachedInputUsdPerMTok',
-	'batchDiscount'
+	'cacheWriteUsdPerMTok',
+	'batchDiscount',
+	'longContextThresholdTokens',
+	'longContextInputUsdPerMTok',
+	'longContextOutputUsdPerMTok',
+	'longContextCachedInputUsdPerMTok',
+	'longContextCacheWriteUsdPerMTok'
 ] as const;
 export type ImportedField = (typeof importedFields)[number];
 
@@ -146,6 +154,10 @@ export function readPriceFile(text: string): PriceFile {
 				'no LiteLLM model entries found (no entry has "litellm_provider" or "mode"); is this a scenario file?'
 		};
 	}
+	for (const [key, raw] of Object.entries(entries)) {
+		const bad = tierProblem(raw);
+		if (bad) return { ok: false, error: `entry "${key.slice(0, 200)}": ${bad}` };
+	}
 	return { ok: true, entries };
 }
 
@@ -163,6 +175,63 @@ function reservedKeyPath(entries: Record<string, unknown>): string | undefined {
 	}
 	return undefined;
 }
+
+/** LiteLLM's long-context tier fields: `<base>_above_<N>k_tokens`, N thousand prompt tokens. */
+const TIER_FIELD =
+	/^(input_cost_per_token|output_cost_per_token|cache_read_input_token_cost|cache_creation_input_token_cost)_above_(\d+)k_tokens$/;
+
+/** Long-context tiers of an entry: threshold (thousands of tokens) → base field → value. */
+function tiersOf(e: Record<string, unknown>): Map<string, Map<string, unknown>> {
+	const tiers = new Map<string, Map<string, unknown>>();
+	for (const [field, v] of Object.entries(e)) {
+		const m = TIER_FIELD.exec(field);
+		if (!m) continue;
+		if (!tiers.has(m[2])) tiers.set(m[2], new Map());
+		tiers.get(m[2])!.set(m[1], v);
+	}
+	return tiers;
+}
+
+/**
+ * Why an entry's long-context tier cannot be used, or undefined: a tier price that is not a
+ * number ≥ 0, a tier with an input price but no output price (or the reverse), or two tiers (the
+ * engine applies one). A malformed tier refuses the whole file: a guessed long-context price
+ * would misprice exactly the requests it is for.
+ * @example tierProblem({ input_cost_per_token_above_200k_tokens: 6e-6 }) → 'long-context tier above 200k tokens has input_cost_per_token_above_200k_tokens but no output_cost_per_token_above_200k_tokens'
+ */
+export function tierProblem(raw: unknown): string | undefined {
+	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+	const tiers = tiersOf(raw as Record<string, unknown>);
+	if (tiers.size > 1)
+		return `${tiers.size} long-context tiers (above ${[...tiers.keys()].map((k) => `${k}k`).join(' and ')} tokens); only one tier per model can be applied`;
+	for (const [k, fields] of tiers) {
+		for (const [base, v] of fields) {
+			const field = `${base}_above_${k}k_tokens`;
+			if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+				return `${field} is ${typeof v === 'number' ? 'negative' : 'not a number'} (${JSON.stringify(v)})`;
+		}
+		const has = (b: string) => fields.has(b);
+		for (const [a, b] of [
+			['input_cost_per_token', 'output_cost_per_token'],
+			['output_cost_per_token', 'input_cost_per_token']
+		])
+			if (has(a) && !has(b))
+				return `long-context tier above ${k}k tokens has ${a}_above_${k}k_tokens but no ${b}_above_${k}k_tokens`;
+		if (!has('input_cost_per_token'))
+			return `long-context tier above ${k}k tokens has no input_cost_per_token_above_${k}k_tokens or output_cost_per_token_above_${k}k_tokens`;
+	}
+	return undefined;
+}
+
+/** Price fields this import reads; other fields with a cost in their name are reported as not imported. */
+const KNOWN_COST_FIELDS = new Set([
+	'input_cost_per_token',
+	'output_cost_per_token',
+	'cache_read_input_token_cost',
+	'cache_creation_input_token_cost',
+	'input_cost_per_token_batches',
+	'output_cost_per_token_batches'
+]);
 
 /** A price in USD per token, as LiteLLM writes it: a JSON number ≥ 0. */
 type Price = { ok: true; perToken: Decimal } | { ok: false; why: string } | undefined;
@@ -218,7 +287,8 @@ interface Priced {
 function priceEntry(
 	key: string,
 	raw: unknown,
-	notes: ImportNote[]
+	notes: ImportNote[],
+	unknown: (field: string, key: string) => void
 ): { ok: true; entry: Priced } | { ok: false; reason: string } {
 	if (key === 'sample_spec')
 		return { ok: false, reason: "LiteLLM's description of the format, not a model" };
@@ -261,6 +331,27 @@ function priceEntry(
 	const cached = price(e, 'cache_read_input_token_cost');
 	if (cached?.ok) values.cachedInputUsdPerMTok = perMillion(cached.perToken);
 	else if (cached) notes.push({ key, note: `cached-input price left out: ${cached.why}` });
+
+	const write = price(e, 'cache_creation_input_token_cost');
+	if (write?.ok) values.cacheWriteUsdPerMTok = perMillion(write.perToken);
+	else if (write) notes.push({ key, note: `cache-write price left out: ${write.why}` });
+
+	// readPriceFile has refused malformed tiers: here there is at most one, with input and output.
+	for (const [k, fields] of tiersOf(e)) {
+		const tier = (base: string) => dec(String(fields.get(base)));
+		values.longContextThresholdTokens = String(Number(k) * 1000);
+		values.longContextInputUsdPerMTok = perMillion(tier('input_cost_per_token'));
+		values.longContextOutputUsdPerMTok = perMillion(tier('output_cost_per_token'));
+		if (fields.has('cache_read_input_token_cost'))
+			values.longContextCachedInputUsdPerMTok = perMillion(tier('cache_read_input_token_cost'));
+		if (fields.has('cache_creation_input_token_cost'))
+			values.longContextCacheWriteUsdPerMTok = perMillion(tier('cache_creation_input_token_cost'));
+		fieldNotes.longContextThresholdTokens = `Prompts above ${k}k tokens pay the *_above_${k}k_tokens prices for the whole request.`;
+	}
+	for (const field of Object.keys(e)) {
+		if (/cost/.test(field) && !KNOWN_COST_FIELDS.has(field) && !TIER_FIELD.test(field))
+			unknown(field, key);
+	}
 
 	const batch = batchDiscount(
 		input.perToken,
@@ -370,8 +461,15 @@ export function previewPrices(
 	// 1. Read every entry; the first of two with the same provider and model wins.
 	const priced: Priced[] = [];
 	const seen = new Map<string, string>();
+	// Price fields the engine has no rule for, by field: how many imported entries carry them.
+	const unknownFields = new Map<string, { count: number; example: string }>();
+	const unknown = (field: string, key: string) => {
+		const u = unknownFields.get(field);
+		if (u) u.count++;
+		else unknownFields.set(field, { count: 1, example: key });
+	};
 	for (const [key, raw] of Object.entries(entries)) {
-		const r = priceEntry(key, raw, notes);
+		const r = priceEntry(key, raw, notes, unknown);
 		if (!r.ok) {
 			skipped.push({ key, reason: r.reason });
 			continue;
@@ -384,6 +482,13 @@ export function previewPrices(
 		}
 		seen.set(k, key);
 		priced.push(r.entry);
+	}
+
+	for (const [field, u] of unknownFields) {
+		notes.push({
+			key: field,
+			note: `not imported from ${plural(u.count, 'entry', 'entries')} (e.g. "${u.example.slice(0, 120)}"): no such price in the engine`
+		});
 	}
 
 	// 2. Match: exact model names first, then last segments, each offering once.
@@ -506,10 +611,11 @@ function offeringFrom(p: Priced, id: string, source: string, asOf: string): ApiO
 		inputUsdPerMTok: fig('inputUsdPerMTok')!,
 		outputUsdPerMTok: fig('outputUsdPerMTok')!
 	};
-	const cached = fig('cachedInputUsdPerMTok');
-	const batch = fig('batchDiscount');
-	if (cached) o.cachedInputUsdPerMTok = cached;
-	if (batch) o.batchDiscount = batch;
+	for (const field of importedFields) {
+		if (field === 'inputUsdPerMTok' || field === 'outputUsdPerMTok') continue;
+		const f = fig(field);
+		if (f) o[field] = f;
+	}
 	return o;
 }
 

@@ -1,7 +1,8 @@
 import { catalog } from '../catalog';
 import { scenarioCatalog } from './entries';
 import { figureMeta } from '../catalog/labels';
-import type { ApiOffering, Figure, GpuSpec, ModelSpec } from '../catalog/types';
+import type { ApiOffering, Figure, GpuSpec, ModelSpec, RentalRate } from '../catalog/types';
+import { findRate, rateLabel } from '../catalog/rates';
 import { dec } from '../domain/decimal';
 import type {
 	BenchmarkInputs,
@@ -18,12 +19,24 @@ import type { Quantity } from '../domain/quantity';
 import type { TimelineSettings } from '../domain/timeline';
 import type { Scenario } from './document';
 import { fieldDefault } from './document';
-import { financeFields, servingFields, workloadFields, type FieldSpec } from './fields';
+import {
+	cacheWriteShareField,
+	financeFields,
+	servingFields,
+	workloadFields,
+	type FieldSpec
+} from './fields';
 
-/** A catalog figure as the engine sees it, with the scenario's override applied. */
+/** " (list −20%)" for a negotiated discount of 0.2; '' for none. */
+export function discountLabel(discount: string | undefined): string {
+	if (discount === undefined || dec(discount).isZero()) return '';
+	return ` (list −${dec(discount).mul(100).toString()}%)`;
+}
+
 /** Marks the names of the user's own entries, and so every label built from them. */
 export const OWN = ' (your entry)';
 
+/** A catalog figure as the engine sees it, with the scenario's override applied. */
 function figure(
 	entryName: string,
 	field: string,
@@ -75,7 +88,13 @@ export function resolveModel(m: ModelSpec, o?: Record<string, string>, own = fal
 		attention: m.attention,
 		kvBytesPerTokenBf16: figure(name, 'kvBytesPerTokenBf16', m.kvBytesPerTokenBf16, o),
 		...moeOf(name, m, o),
-		...slidingOf(name, m, o)
+		...slidingOf(name, m, o),
+		reasoningTokensPerRequest: figure(
+			name,
+			'reasoningTokensPerRequest',
+			m.reasoningTokensPerRequest,
+			o
+		)
 	};
 }
 
@@ -100,9 +119,27 @@ function slidingOf(
 	return layers && tokens ? { slidingWindow: { layers, tokens } } : {};
 }
 
-export function resolveGpu(g: GpuSpec, o?: Record<string, string>, own = false): GpuInputs {
+/**
+ * A GPU as the engine sees it. With `rate` (a rental rate of this GPU from the catalog's rate
+ * table), that rate is its cloud price; an override of cloudUsdPerGpuHour still wins.
+ */
+export function resolveGpu(
+	g: GpuSpec,
+	o?: Record<string, string>,
+	own = false,
+	rate?: RentalRate
+): GpuInputs {
 	const name = own ? g.name + OWN : g.name;
-	const opt = (k: keyof GpuSpec & string) => figure(name, k, g[k] as Figure | undefined, o);
+	const chosen: Partial<GpuSpec> = rate
+		? {
+				cloudUsdPerGpuHour: {
+					...rate.usdPerGpuHour,
+					source: `rental rate ${rate.id} (${rateLabel(rate)}): ${rate.usdPerGpuHour.source}`
+				}
+			}
+		: {};
+	const spec = { ...g, ...chosen };
+	const opt = (k: keyof GpuSpec & string) => figure(name, k, spec[k] as Figure | undefined, o);
 	return {
 		id: g.id,
 		name,
@@ -121,11 +158,34 @@ export function resolveGpu(g: GpuSpec, o?: Record<string, string>, own = false):
 export function resolveOffering(
 	a: ApiOffering,
 	o?: Record<string, string>,
-	own = false
+	own = false,
+	discount?: string
 ): OfferingInputs {
-	const name = own ? a.name + OWN : a.name;
+	const name = (own ? a.name + OWN : a.name) + discountLabel(discount);
 	const opt = (k: keyof ApiOffering & string) => figure(name, k, a[k] as Figure | undefined, o);
 	const input = must(opt('inputUsdPerMTok'), 'inputUsdPerMTok');
+	const cached = opt('cachedInputUsdPerMTok') ?? {
+		...input,
+		label: `${name}: ${figureMeta.cachedInputUsdPerMTok.label}`,
+		source: `no cache price published: billed as input (${input.source})`
+	};
+	const lcThreshold = opt('longContextThresholdTokens');
+	const lcInput = opt('longContextInputUsdPerMTok');
+	const lcOutput = opt('longContextOutputUsdPerMTok');
+	const longContext =
+		lcThreshold && lcInput && lcOutput
+			? {
+					thresholdTokens: lcThreshold,
+					inputUsdPerMTok: lcInput,
+					outputUsdPerMTok: lcOutput,
+					cachedInputUsdPerMTok: opt('longContextCachedInputUsdPerMTok') ?? {
+						...lcInput,
+						label: `${name}: ${figureMeta.longContextCachedInputUsdPerMTok.label}`,
+						source: `no long-context cache price published: billed as long-context input (${lcInput.source})`
+					},
+					cacheWriteUsdPerMTok: opt('longContextCacheWriteUsdPerMTok')
+				}
+			: undefined;
 	const none = (field: string, why: string): Quantity => ({
 		label: `${name}: ${figureMeta[field].label}`,
 		value: dec(0),
@@ -138,13 +198,21 @@ export function resolveOffering(
 		provider: a.provider,
 		inputUsdPerMTok: input,
 		outputUsdPerMTok: must(opt('outputUsdPerMTok'), 'outputUsdPerMTok'),
-		cachedInputUsdPerMTok: opt('cachedInputUsdPerMTok') ?? {
-			...input,
-			label: `${name}: ${figureMeta.cachedInputUsdPerMTok.label}`,
-			source: `no cache price published: billed as input (${input.source})`
-		},
+		cachedInputUsdPerMTok: cached,
 		batchDiscount: opt('batchDiscount') ?? none('batchDiscount', 'no batch API published'),
-		fixedMonthlyUsd: opt('fixedMonthlyUsd') ?? none('fixedMonthlyUsd', 'no fixed fee')
+		fixedMonthlyUsd: opt('fixedMonthlyUsd') ?? none('fixedMonthlyUsd', 'no fixed fee'),
+		cacheWriteUsdPerMTok: opt('cacheWriteUsdPerMTok'),
+		longContext,
+		reasoningTokensPerRequest: opt('reasoningTokensPerRequest'),
+		negotiatedDiscount:
+			discount === undefined
+				? undefined
+				: {
+						label: `${name}: negotiated discount`,
+						value: dec(discount),
+						unit: 'share off list',
+						source: 'scenario input (baseline discount)'
+					}
 	};
 }
 
@@ -251,12 +319,16 @@ export function resolveScenario(s: Scenario): EngineInputs {
 		let model = models.get(m.id);
 		if (!model)
 			models.set(m.id, (model = resolveModel(m, s.overrides.models[m.id], isOwn('models', m.id))));
-		let gpu = gpus.get(g.id);
-		if (!gpu) gpus.set(g.id, (gpu = resolveGpu(g, s.overrides.gpus[g.id], isOwn('gpus', g.id))));
+		const rate = c.rate ? findRate(c.rate) : undefined;
+		const gpuKey = rate ? `${g.id}|${rate.id}` : g.id;
+		let gpu = gpus.get(gpuKey);
+		if (!gpu)
+			gpus.set(gpuKey, (gpu = resolveGpu(g, s.overrides.gpus[g.id], isOwn('gpus', g.id), rate)));
 		return {
 			id: c.id,
 			label:
-				c.label || `${model.name} · ${gpu.name} · ${c.precision.toUpperCase()} · ${c.acquisition}`,
+				c.label ||
+				`${model.name} · ${gpu.name} · ${c.precision.toUpperCase()} · ${c.acquisition}${rate ? ` (${rateLabel(rate)})` : ''}`,
 			model,
 			gpu,
 			precision: c.precision,
@@ -268,10 +340,18 @@ export function resolveScenario(s: Scenario): EngineInputs {
 		const o = findOffering(b.offeringId);
 		if (!o)
 			throw new Error(`baseline ${b.offeringId}: unknown offering (validate the scenario first)`);
-		return resolveOffering(o, s.overrides.offerings[o.id], isOwn('offerings', o.id));
+		return resolveOffering(o, s.overrides.offerings[o.id], isOwn('offerings', o.id), b.discount);
 	});
+	const workload = section(workloadFields, s.workload) as unknown as WorkloadInputs;
+	if (s.workload.cacheWriteShare !== undefined)
+		workload.cacheWriteShare = {
+			label: cacheWriteShareField.label,
+			value: dec(s.workload.cacheWriteShare),
+			unit: cacheWriteShareField.unit,
+			source: 'scenario input'
+		};
 	return {
-		workload: section(workloadFields, s.workload) as unknown as WorkloadInputs,
+		workload,
 		finance: section(financeFields, s.finance) as unknown as FinanceInputs,
 		serving: servingInputs(s),
 		candidates,

@@ -3,7 +3,9 @@ import { acquisitionModes, attentionKinds, precisions } from '../catalog/types';
 import { kvCachePrecisions } from '../domain/inputs';
 import { MAX_GPUS_PER_REPLICA } from '../domain/sizing';
 import {
+	cacheWriteShareField,
 	checkField,
+	discountField,
 	financeFields,
 	servingFields,
 	timelineFields,
@@ -69,10 +71,16 @@ export const candidateSchema = strict({
 			[v.literal('auto'), gpuCount],
 			'expected "auto" or a whole number of GPUs from 1 to ' + MAX_GPUS_PER_REPLICA
 		)
-	)
+	),
+	/** A rental rate of the candidate's GPU from the catalog's rate table (default: its typical rate). */
+	rate: v.optional(id)
 });
 
-export const baselineSchema = strict({ offeringId: id });
+export const baselineSchema = strict({
+	offeringId: id,
+	/** Negotiated discount off every list price of the offering, 0 to 0.95. */
+	discount: v.optional(decimalField(discountField))
+});
 
 /** Overrides of catalog figures: kind → entry id → figure name → decimal string ≥ 0. */
 const overrideValue = decimalField({
@@ -116,6 +124,7 @@ const customModel = strict({
 	moeParamsPerExpert: v.optional(figureSchema),
 	slidingWindowLayers: v.optional(figureSchema),
 	slidingWindowTokens: v.optional(figureSchema),
+	reasoningTokensPerRequest: v.optional(figureSchema),
 	license: text(0, 500),
 	releaseDate: text(0, 40),
 	source: sourceSchema
@@ -179,14 +188,28 @@ const customOffering = strict({
 	outputUsdPerMTok: figureSchema,
 	cachedInputUsdPerMTok: v.optional(figureSchema),
 	batchDiscount: v.optional(figureSchema),
-	fixedMonthlyUsd: v.optional(figureSchema)
+	fixedMonthlyUsd: v.optional(figureSchema),
+	cacheWriteUsdPerMTok: v.optional(figureSchema),
+	longContextThresholdTokens: v.optional(figureSchema),
+	longContextInputUsdPerMTok: v.optional(figureSchema),
+	longContextOutputUsdPerMTok: v.optional(figureSchema),
+	longContextCachedInputUsdPerMTok: v.optional(figureSchema),
+	longContextCacheWriteUsdPerMTok: v.optional(figureSchema),
+	reasoningTokensPerRequest: v.optional(figureSchema),
+	channel: v.optional(text(0, 200)),
+	retired: v.optional(sourceSchema)
 });
 
 export const scenarioSchema = strict({
 	version: v.literal(SCENARIO_VERSION),
 	name: v.optional(text(0, 200)),
 	notes: v.optional(text(0, 10000)),
-	workload: v.optional(strict(section(workloadFields))),
+	workload: v.optional(
+		strict({
+			...section(workloadFields),
+			cacheWriteShare: v.optional(decimalField(cacheWriteShareField))
+		})
+	),
 	finance: v.optional(strict(section(financeFields))),
 	serving: v.optional(
 		strict({

@@ -1,4 +1,5 @@
 import { getContext, setContext } from 'svelte';
+import { Decimal } from '../domain/decimal';
 import { evaluate, type Evaluation } from '../domain/evaluate';
 import type { EngineInputs } from '../domain/inputs';
 import type { AcquisitionMode, Precision } from '../catalog/types';
@@ -12,6 +13,7 @@ import {
 } from '../scenario/document';
 import {
 	checkField,
+	discountField,
 	figureField,
 	financeFields,
 	servingFields,
@@ -229,6 +231,42 @@ export class ScenarioStore {
 		this.scenario = {
 			...this.scenario,
 			baselines: this.scenario.baselines.filter((b) => b.offeringId !== offeringId)
+		};
+	}
+
+	/** Rent a candidate at a catalog rate of its GPU; undefined: the GPU's typical rate. */
+	setCandidateRate(id: string, rateId: string | undefined) {
+		this.scenario = {
+			...this.scenario,
+			candidates: this.scenario.candidates.map((c) => {
+				if (c.id !== id) return c;
+				const next = { ...c };
+				if (rateId) next.rate = rateId;
+				else delete next.rate;
+				return next;
+			})
+		};
+	}
+
+	/** A baseline's negotiated discount off list (0 to 0.95); '' removes it. Invalid text keeps its message. */
+	setBaselineDiscount(offeringId: string, raw: string) {
+		const path = `baselines.${offeringId}.discount`;
+		const r = raw.trim() === '' ? undefined : checkField(discountField, raw);
+		if (r && !r.ok) {
+			this.drafts = { ...this.drafts, [path]: raw };
+			this.errors = { ...this.errors, [path]: `${discountField.label}: ${r.message}` };
+			return;
+		}
+		this.clear(path);
+		this.scenario = {
+			...this.scenario,
+			baselines: this.scenario.baselines.map((b) => {
+				if (b.offeringId !== offeringId) return b;
+				const next = { ...b };
+				if (r && !new Decimal(r.value).isZero()) next.discount = r.value;
+				else delete next.discount;
+				return next;
+			})
 		};
 	}
 
