@@ -145,7 +145,8 @@ function exactDegree(
 		return { ok: false, reason: 'zero throughput: the replica serves no requests' };
 	const cost = costOf(opt.gpusPerReplica);
 	if (typeof cost === 'string') return { ok: false, reason: cost };
-	const cap = capacity(tp.requestsPerSecond, inp.workload, inp.serving);
+	// Capacity counts visible tokens: reasoning tokens load the replica (in inp) but are not volume.
+	const cap = capacity(tp.requestsPerSecond, visible, inp.serving);
 	const replicas = replicasAt(volume, cap);
 	const at = costAtReplicas(cost, replicas);
 	return {
