@@ -1,5 +1,6 @@
 import { figureMeta } from '../catalog/labels';
 import { Decimal } from '../domain/decimal';
+import { parseNumberInput } from './number-input';
 
 /**
  * Every scalar input of a scenario, in one table: its label, unit, allowed range and default.
@@ -300,8 +301,6 @@ export type TimelineKey = (typeof timelineFields)[number]['key'];
 export type FinanceKey = (typeof financeFields)[number]['key'];
 export type ServingKey = (typeof servingFields)[number]['key'];
 
-const DECIMAL_RE = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
-
 export type FieldCheck = { ok: true; value: string } | { ok: false; message: string };
 
 /** The allowed range of a field in words: "0 to 1 share 0–1", "above 0 to 1 share 0–1". */
@@ -309,16 +308,17 @@ export const rangeText = (f: FieldSpec) =>
 	`${f.minExclusive ? 'above ' : ''}${f.min} to ${f.max} ${f.unit}`.trim();
 
 /**
- * Check one value against its field: a decimal within the range, whole where required. The one
- * parser of user numbers: the scenario validator and the page's inputs both call it, and NaN
- * never reaches the engine.
+ * Check one value against its field: a number as `parseNumberInput` reads it ("2B", "40%",
+ * "$32,000"), within the range, whole where required. The scenario validator, the page's inputs
+ * and the command line all call it, and NaN never reaches the engine.
  * @example checkField(cachedInputShare, '1.5') → { ok: false, message: '1.5 is outside the allowed range, 0 to 1 share 0–1' }
+ * @example checkField(cachedInputShare, '40%') → { ok: true, value: '0.4' }
  */
 export function checkField(f: FieldSpec, raw: string | number): FieldCheck {
-	const s = typeof raw === 'number' ? String(raw) : raw.trim().replace(/[,_\s]/g, '');
 	const range = rangeText(f);
-	if (!DECIMAL_RE.test(s))
-		return { ok: false, message: `"${String(raw)}" is not a number; allowed: ${range}` };
+	const parsed = parseNumberInput(raw);
+	if (!parsed.ok) return { ok: false, message: `${parsed.message}; allowed: ${range}` };
+	const s = parsed.value;
 	const d = new Decimal(s);
 	const belowMin = f.minExclusive ? d.lte(f.min) : d.lt(f.min);
 	if (belowMin || d.gt(f.max))
