@@ -1,3 +1,4 @@
+import { defaultAnalysis } from '../../src/lib/scenario/analysis';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/lib/catalog';
@@ -191,6 +192,21 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
 			{ maxLength: 4 }
 		),
 		rate: fc.option(decimalIn(0, 100), { nil: undefined }),
+		analysis: fc.record({
+			candidateId: fc.stringMatching(/^[a-z0-9-]{0,10}$/),
+			baselineId: fc.constantFrom('', ...catalog.offerings.map((o) => o.id)),
+			view: fc.constantFrom('cash' as const, 'pnl' as const),
+			tornadoMetric: fc.constantFrom('saving' as const, 'breakEven' as const),
+			change: decimalIn(0.5, 99),
+			gpuRange: fc.option(
+				fc
+					.tuple(decimalIn(0, 10), decimalIn(0, 10), decimalIn(0, 10))
+					.map((t) => t.sort((a, b) => Number(a) - Number(b))),
+				{ nil: undefined }
+			),
+			samples: decimalIn(100, 1_000_000, true),
+			seed: decimalIn(0, 4294967295, true)
+		}),
 		ownOffering: fc.option(
 			fc.record({
 				id: fc.constant('mine/negotiated'),
@@ -233,6 +249,24 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
 				Record<string, string>
 			>,
 			offerings: {}
+		},
+		analysis: {
+			candidateId: r.analysis.candidateId,
+			baselineId: r.analysis.baselineId,
+			view: r.analysis.view,
+			tornadoMetric: r.analysis.tornadoMetric,
+			sensitivity: { ...defaultAnalysis().sensitivity, gpuPrice: r.analysis.change },
+			ranges: r.analysis.gpuRange
+				? {
+						gpuPrice: {
+							low: r.analysis.gpuRange[0],
+							mode: r.analysis.gpuRange[1],
+							high: r.analysis.gpuRange[2]
+						}
+					}
+				: {},
+			samples: r.analysis.samples,
+			seed: r.analysis.seed
 		}
 	}));
 

@@ -15,6 +15,7 @@ import {
 } from './fields';
 import { emptyCustom, scenarioCatalog, type CustomEntries } from './entries';
 import { migrate } from './migrate';
+import { defaultAnalysis, type Analysis } from './analysis';
 import { SCENARIO_VERSION, validateDocument } from './schema';
 
 export interface Candidate {
@@ -46,6 +47,8 @@ export interface Scenario {
 	/** The user's own models, GPUs and API offerings, in catalog format. */
 	custom: CustomEntries;
 	overrides: Overrides;
+	/** The analysis on the page: pair, timeline view, tornado, Monte Carlo (analysis.ts). */
+	analysis: Analysis;
 }
 
 /** Largest scenario text accepted, in characters: a scenario is a few kilobytes. */
@@ -93,7 +96,8 @@ export function defaultScenario(): Scenario {
 		candidates: DEFAULT_CANDIDATES.map((c) => ({ ...c })),
 		baselines: DEFAULT_BASELINES.map((b) => ({ ...b })),
 		custom: emptyCustom(),
-		overrides: { models: {}, gpus: {}, offerings: {} }
+		overrides: { models: {}, gpus: {}, offerings: {} },
+		analysis: defaultAnalysis()
 	};
 }
 
@@ -137,6 +141,12 @@ export function parseScenario(input: unknown): ParseResult {
 			models: d.overrides?.models ?? {},
 			gpus: d.overrides?.gpus ?? {},
 			offerings: d.overrides?.offerings ?? {}
+		},
+		analysis: {
+			...base.analysis,
+			...stripUndefined(d.analysis),
+			sensitivity: { ...base.analysis.sensitivity, ...stripUndefined(d.analysis?.sensitivity) },
+			ranges: stripUndefined(d.analysis?.ranges) as Analysis['ranges']
 		}
 	};
 	const errors = crossCheck(s);

@@ -1,5 +1,8 @@
 import * as v from 'valibot';
 import { acquisitionModes, attentionKinds, precisions } from '../catalog/types';
+import { uncertainFields } from '../domain/monte-carlo';
+import { sensitivityKeys } from '../domain/sensitivity';
+import { timelineViews, tornadoMetrics } from './analysis';
 import {
 	checkField,
 	financeFields,
@@ -120,6 +123,72 @@ const customOffering = strict({
 	fixedMonthlyUsd: v.optional(figureSchema)
 });
 
+/** A Monte Carlo range bound: any decimal (the engine checks the range as a whole). */
+const rangeBound = decimalField({
+	key: 'range',
+	label: 'range',
+	unit: '',
+	min: '-1e18',
+	max: '1e18'
+});
+const rangeSchema = v.pipe(
+	strict({ low: rangeBound, mode: rangeBound, high: rangeBound }),
+	v.check(
+		(r) => Number(r.low) <= Number(r.mode) && Number(r.mode) <= Number(r.high),
+		'expected low ≤ most likely ≤ high'
+	)
+);
+
+/** The analysis on the page: pair, views, tornado changes, Monte Carlo ranges, samples, seed. */
+const analysisSchema = strict({
+	candidateId: v.optional(text(0, 64)),
+	baselineId: v.optional(text(0, 200)),
+	view: v.optional(v.picklist(timelineViews)),
+	tornadoMetric: v.optional(v.picklist(tornadoMetrics)),
+	sensitivity: v.optional(
+		strict(
+			Object.fromEntries(
+				sensitivityKeys.map((k) => [
+					k,
+					v.optional(
+						decimalField({
+							key: k,
+							label: `${k} change`,
+							unit: '%',
+							min: '0',
+							minExclusive: true,
+							max: '99'
+						})
+					)
+				])
+			)
+		)
+	),
+	ranges: v.optional(
+		strict(Object.fromEntries(uncertainFields.map((f) => [f, v.optional(rangeSchema)])))
+	),
+	samples: v.optional(
+		decimalField({
+			key: 'samples',
+			label: 'Samples',
+			unit: 'samples',
+			min: '100',
+			max: '1000000',
+			integer: true
+		})
+	),
+	seed: v.optional(
+		decimalField({
+			key: 'seed',
+			label: 'Seed',
+			unit: '',
+			min: '0',
+			max: '4294967295',
+			integer: true
+		})
+	)
+});
+
 export const scenarioSchema = strict({
 	version: v.literal(SCENARIO_VERSION),
 	name: v.optional(text(0, 200)),
@@ -149,7 +218,9 @@ export const scenarioSchema = strict({
 			gpus: v.optional(overrideMap),
 			offerings: v.optional(overrideMap)
 		})
-	)
+	),
+	/** Optional: a document without it (every version-1 file before it existed) takes the defaults. */
+	analysis: v.optional(analysisSchema)
 });
 
 export type ParsedScenario = v.InferOutput<typeof scenarioSchema>;
