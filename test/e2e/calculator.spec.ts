@@ -121,9 +121,14 @@ test.describe('calculator, hand-checked scenario', () => {
 test('the summary and the pickers show the hand-computed figures', async ({ page }) => {
 	const app = new CalculatorPage(page);
 	await app.goto(exampleScenario('hand-checked.json'));
-	// At plan: GPT-4o mini $2,281.25, buy $8,371.66, rent $8,960.00, GPT-4.1 $30,416.67 → GPT-4o mini.
+	// At plan: GPT-4o mini $2,281.25, buy $8,371.66, rent $8,960.00, GPT-4.1 $30,416.67 → GPT-4o mini,
+	// the cheapest in the class of the analysed API (GPT-4o mini, small models).
 	await expect(page.getByTestId('verdict')).toHaveText(
-		'Cheapest: GPT-4o mini at $2,281.25/month (API).'
+		'Cheapest in the class of GPT-4o mini (small): GPT-4o mini at $2,281.25/month (API).'
+	);
+	// The answer first, in rounded figures: 6,083,333,333 tokens/month → 6.08B; $2,281.25 → $2.28k.
+	await expect(page.getByTestId('answer')).toContainText(
+		'At 6.08B tokens/month (200k requests/day), keep GPT-4o mini ($2.28k/month).'
 	);
 	// Blended prices, i = o = 1,000, no cache or batch: 0.5 × $0.15 + 0.5 × $0.60 and 0.5 × $2 + 0.5 × $8.
 	const baselines = page.locator('#baselines-title ~ ul.chips li');

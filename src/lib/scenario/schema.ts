@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { acquisitionModes, attentionKinds, precisions } from '../catalog/types';
+import { acquisitionModes, attentionKinds, capabilityClasses, precisions } from '../catalog/types';
 import { uncertainFields } from '../domain/monte-carlo';
 import { sensitivityKeys } from '../domain/sensitivity';
 import { timelineViews, tornadoMetrics } from './analysis';
@@ -96,7 +96,9 @@ const customModel = strict({
 	kvBytesPerTokenBf16: v.optional(figureSchema),
 	license: text(0, 500),
 	releaseDate: text(0, 40),
-	source: sourceSchema
+	source: sourceSchema,
+	/** The user's capability tier for the summary's like-for-like "cheapest". */
+	capabilityClass: v.optional(v.picklist(capabilityClasses))
 });
 const customGpu = strict({
 	id,
@@ -120,7 +122,8 @@ const customOffering = strict({
 	outputUsdPerMTok: figureSchema,
 	cachedInputUsdPerMTok: v.optional(figureSchema),
 	batchDiscount: v.optional(figureSchema),
-	fixedMonthlyUsd: v.optional(figureSchema)
+	fixedMonthlyUsd: v.optional(figureSchema),
+	capabilityClass: v.optional(v.picklist(capabilityClasses))
 });
 
 /** A Monte Carlo range bound: any decimal (the engine checks the range as a whole). */
