@@ -5,6 +5,9 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
 		include: ['test/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// The machine running the suite may be shared: exports that draw charts and run a Monte Carlo
+		// take seconds there, not milliseconds.
+		testTimeout: 60_000
 	}
 });
