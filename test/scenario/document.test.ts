@@ -283,3 +283,42 @@ describe('JSON round trip', () => {
 		);
 	});
 });
+
+describe('the analysis in the scenario document', () => {
+	it('a version-1 document without it loads with the default analysis', () => {
+		const r = parseScenario({ version: 1, workload: { requestsPerDay: '1000' } });
+		if (!r.ok) throw new Error(r.errors.join());
+		expect(r.scenario.analysis).toEqual(defaultAnalysis());
+		expect(r.scenario.analysis.samples).toBe('2000');
+	});
+
+	it('keeps the pair, views, ±, ranges, samples and seed', () => {
+		const analysis = {
+			candidateId: 'c2',
+			baselineId: 'openai/gpt-4.1',
+			view: 'pnl',
+			tornadoMetric: 'breakEven',
+			sensitivity: { gpuPrice: '35' },
+			ranges: { gpuPrice: { low: '20000', mode: '30000', high: '45000' } },
+			samples: '5000',
+			seed: '42'
+		};
+		const r = parseScenario({ version: 1, analysis });
+		if (!r.ok) throw new Error(r.errors.join());
+		expect(r.scenario.analysis).toMatchObject({ ...analysis, sensitivity: { gpuPrice: '35' } });
+		expect(r.scenario.analysis.sensitivity.requestsPerDay).toBe('20');
+	});
+
+	it.each([
+		[{ ranges: { gpuPrice: { low: '3', mode: '2', high: '4' } } }, 'low ≤ most likely ≤ high'],
+		[{ samples: '50' }, 'analysis.samples'],
+		[{ seed: '1.5' }, 'whole number'],
+		[{ sensitivity: { gpuPrice: '0' } }, 'analysis.sensitivity.gpuPrice'],
+		[{ view: 'weekly' }, 'analysis.view'],
+		[{ colour: 'red' }, 'unknown field colour']
+	])('refuses %j', (analysis, message) => {
+		const r = parseScenario({ version: 1, analysis });
+		expect(r.ok).toBe(false);
+		if (!r.ok) expect(r.errors.join('\n')).toContain(message);
+	});
+});

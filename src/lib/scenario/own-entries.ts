@@ -248,7 +248,9 @@ export function entryFromForm(
 	const asOf = val('asOf');
 	const sourceNeeded = !origin || anyChanged;
 	if (!source && sourceNeeded)
-		fields.source = 'Source: required (where the figures you entered or changed come from)';
+		fields.source = origin
+			? 'Source: required (where the figures you changed come from)'
+			: 'Source: required (where the figures come from)';
 	else if (source.length > MAX_TEXT.source)
 		fields.source = `Source: ${source.length} characters; at most ${MAX_TEXT.source}`;
 	if (!asOf && sourceNeeded) fields.asOf = 'Date: required, YYYY, YYYY-MM or YYYY-MM-DD';
