@@ -23,7 +23,7 @@ async function openAnalysis(page: Page) {
 	const summary = page.locator('#overtime-title');
 	await summary.scrollIntoViewIfNeeded();
 	await summary.click();
-	await expect(page.getByLabel('Self-hosted candidate')).toBeVisible();
+	await expect(page.locator('.over-time .pair select').first()).toBeVisible();
 }
 
 const GPU_LOW = 'GPU price (USD) or rental rate (USD/GPU-hour): low';
@@ -38,8 +38,8 @@ test('the analysis on the page is what every export reports, and survives a relo
 	// The page starts on the first pair, rent against GPT-4o mini: the GPU range is the rental rate.
 	await expect(page.getByLabel(GPU_LOW)).toHaveValue('1.6');
 	// Analyse the bought H100 against GPT-4.1: the GPU range follows the pair ($30,000 ±20%).
-	await page.getByLabel('Self-hosted candidate').selectOption('buy');
-	await page.getByLabel('Against').selectOption('openai/gpt-4.1');
+	await page.locator('.over-time .pair select').first().selectOption('buy');
+	await page.locator('.over-time .pair select').nth(1).selectOption('openai/gpt-4.1');
 	await expect(page.getByLabel(GPU_LOW)).toHaveValue('24000');
 	// An entered range is kept (and marked) when the pair changes.
 	await page.getByLabel('Electricity (USD/kWh): high').fill('0.3');
@@ -99,10 +99,12 @@ test('the analysis on the page is what every export reports, and survives a relo
 	// Reload: the analysis is part of the scenario (autosave).
 	await app.reload();
 	await openAnalysis(page);
-	await expect(page.getByLabel('Self-hosted candidate').locator('option:checked')).toHaveText(
-		/· buy$/
+	await expect(
+		page.locator('.over-time .pair select').first().locator('option:checked')
+	).toHaveText(/· buy$/);
+	await expect(page.locator('.over-time .pair select').nth(1).locator('option:checked')).toHaveText(
+		'GPT-4.1'
 	);
-	await expect(page.getByLabel('Against').locator('option:checked')).toHaveText('GPT-4.1');
 	await expect(page.getByLabel('Electricity (USD/kWh): high')).toHaveValue('0.3');
 	await expect(page.getByLabel('Samples')).toHaveValue('500');
 	// And in the link.
@@ -113,7 +115,9 @@ test('the analysis on the page is what every export reports, and survives a relo
 	const again = new CalculatorPage(other);
 	await again.ready();
 	await openAnalysis(other);
-	await expect(other.getByLabel('Against').locator('option:checked')).toHaveText('GPT-4.1');
+	await expect(
+		other.locator('.over-time .pair select').nth(1).locator('option:checked')
+	).toHaveText('GPT-4.1');
 	await expect(other.getByLabel('Seed')).toHaveValue('7');
 	await expect(other.getByTestId('range-edited')).toHaveCount(1);
 });
@@ -171,7 +175,8 @@ test('reset asks, names what goes, and undo brings back own entries and candidat
 	await expect(chips).toHaveCount(2);
 	await page.getByRole('button', { name: 'Reset to defaults' }).click();
 	const ask = page.getByTestId('reset-confirm');
-	await expect(ask).toContainText('one figure you changed');
+	// The hand-checked example changes two catalog figures (the H100's rate and price).
+	await expect(ask).toContainText('2 figures you changed');
 	await ask.getByRole('button', { name: 'Reset', exact: true }).click();
 	await expect(chips).toHaveCount(3); // the default scenario's three candidates
 	await page.getByRole('button', { name: 'Undo reset' }).click();
