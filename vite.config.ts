@@ -8,6 +8,6 @@ export default defineConfig({
 		environment: 'node',
 		// A budget per test, not an assertion: the workbook and PDF tests take 2–4 s each on an idle
 		// 2-core machine and several times that when the machine is shared.
-		testTimeout: 30_000
+		testTimeout: 60_000
 	}
 });

@@ -58,3 +58,28 @@ export function formatPercent(d: Decimal, decimals = 1): string {
 export function plural(n: number | string, one: string, many = `${one}s`): string {
 	return `${n} ${String(n) === '1' ? one : many}`;
 }
+
+/**
+ * A value with its unit, readably: money with a dollar sign and grouping ("$1,234.56/month";
+ * tiny prices to 4 significant digits, "$0.000003/token"), large numbers grouped and whole
+ * ("3,909,679,915 tokens/month"), small ones to 4 significant digits ("0.6800 share").
+ * @example formatQuantity(dec('3909679915.2'), 'tokens/month') → "3,909,679,915 tokens/month"
+ * @example formatQuantity(dec('0'), 'USD/month') → "$0.00/month"
+ */
+export function formatQuantity(v: Decimal, unit: string): string {
+	if (unit.startsWith('USD')) {
+		const rest = unit.slice(3).trim();
+		const abs = v.abs();
+		const money =
+			abs.isZero() || abs.gte('0.01')
+				? formatUsd(v)
+				: `${v.isNeg() ? '−' : ''}$${abs.toSignificantDigits(4, Decimal.ROUND_HALF_UP).toFixed()}`;
+		return rest ? `${money}${rest.startsWith('/') ? rest : ` ${rest}`}` : money;
+	}
+	const abs = v.abs();
+	const text =
+		abs.gte(1000) || v.isInteger()
+			? formatNumber(v)
+			: grouped(v.toSignificantDigits(4, Decimal.ROUND_HALF_UP).toFixed());
+	return unit ? `${text} ${unit}` : text;
+}

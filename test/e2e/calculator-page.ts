@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
  * - planned volume and requests/day: the summary line `[data-testid=plan]` (whole numbers);
  * - saving at plan: the matrix cell's `[data-metric=saving]` ("$21,456.67/mo", to the cent);
  * - first/sustained break-even in tokens/month: the cell's explanation panel, which shows whole
- *   volumes exactly ("1,792,000,000") and fractional ones to 8 significant digits; the compact
+ *   volumes in whole tokens with their unit ("1,792,000,000 tokens/month"); the compact
  *   "1.79B tok/mo" in the cell itself is too lossy to check by hand;
  * - break-even in requests/day: the line under the compact volume in the cell ("29,458 req/day").
  */

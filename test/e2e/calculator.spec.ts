@@ -50,8 +50,8 @@ test.describe('calculator, hand-checked scenario', () => {
 		// = 23,893,333,333.33 × 12 / 730,000 = 392,767.12 requests/day → 392,767.
 		expect(await app.breakEvenRequestsPerDay(RENT, MINI)).toBe(392_767);
 		expect(await app.breakEvenRequestsPerDay(RENT, MINI, 'sustained')).toBe(392_767);
-		// The panel shows a fractional volume to 8 significant digits: 23,893,333,000.
-		expect(await app.firstBreakEven(RENT, MINI)).toBe(23_893_333_000);
+		// The panel shows a volume in whole tokens with its unit: 23,893,333,333 tokens/month.
+		expect(await app.firstBreakEven(RENT, MINI)).toBe(23_893_333_333);
 	});
 
 	test('prices and workload changed on the page recompute every figure', async () => {
@@ -87,9 +87,9 @@ test.describe('calculator, hand-checked scenario', () => {
 		// Loaded engineer cost $240,000/year: staff = 0.5 × 240,000 / 12 = $10,000;
 		// rent = $10,000 + $2,190 = $12,190/month.
 		await app.typeInto('finance-loadedAnnualCostUsd', '240000');
-		// First = $12,190 / $0.000006 = 2,031,666,666.67 tokens/month (8 significant digits:
-		// 2,031,666,700) = 2,031,666,666.67 × 12 / 730,000 = 33,397.26 requests/day → 33,397.
-		await expect.poll(() => app.firstBreakEven(RENT, GPT41)).toBe(2_031_666_700);
+		// First = $12,190 / $0.000006 = 2,031,666,666.67 tokens/month (shown in whole tokens:
+		// 2,031,666,667) = 2,031,666,666.67 × 12 / 730,000 = 33,397.26 requests/day → 33,397.
+		await expect.poll(() => app.firstBreakEven(RENT, GPT41)).toBe(2_031_666_667);
 		expect(await app.breakEvenRequestsPerDay(RENT, GPT41)).toBe(33_397);
 		// Saving = $18,250.00 − $12,190.00 = $6,060.00.
 		expect(await app.saving(RENT, GPT41)).toBe(6_060);
@@ -121,9 +121,14 @@ test.describe('calculator, hand-checked scenario', () => {
 test('the summary and the pickers show the hand-computed figures', async ({ page }) => {
 	const app = new CalculatorPage(page);
 	await app.goto(exampleScenario('hand-checked.json'));
-	// At plan: GPT-4o mini $2,281.25, buy $8,371.66, rent $8,960.00, GPT-4.1 $30,416.67 → GPT-4o mini.
+	// At plan: GPT-4o mini $2,281.25, buy $8,371.66, rent $8,960.00, GPT-4.1 $30,416.67 → GPT-4o mini,
+	// the cheapest in the class of the analysed API (GPT-4o mini, small models).
 	await expect(page.getByTestId('verdict')).toHaveText(
-		'Cheapest: GPT-4o mini at $2,281.25/month (API).'
+		'Cheapest in the class of GPT-4o mini (small): GPT-4o mini at $2,281.25/month (API).'
+	);
+	// The answer first, in rounded figures: 6,083,333,333 tokens/month → 6.08B; $2,281.25 → $2.28k.
+	await expect(page.getByTestId('answer')).toContainText(
+		'At 6.08B tokens/month (100k requests/day), keep GPT-4o mini ($2.28k/month).'
 	);
 	// Blended prices, i = o = 1,000, no cache or batch: 0.5 × $0.15 + 0.5 × $0.60 and 0.5 × $2 + 0.5 × $8.
 	const baselines = page.locator('#baselines-title ~ ul.chips li');

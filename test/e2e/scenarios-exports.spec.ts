@@ -66,6 +66,8 @@ test('saved scenarios: save, rename, duplicate, delete with undo, then compare t
 });
 
 test('every export downloads a file that opens', async ({ page }) => {
+	// Five exports, the reports with the analysis's Monte Carlo: allow for a shared machine.
+	test.setTimeout(180_000);
 	const app = new CalculatorPage(page);
 	await app.goto(exampleScenario('hand-checked.json'));
 	await page.locator('#export-title').scrollIntoViewIfNeeded();

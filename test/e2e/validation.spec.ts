@@ -35,8 +35,8 @@ test('cached-input share 1.5 is refused inline; the last valid share still holds
 	// Still the figures of share 0.5.
 	expect(await app.saving(RENT, GPT41)).toBe(19_175.42);
 	expect(await app.breakEvenRequestsPerDay(RENT, GPT41)).toBe(31_846);
-	// 8 significant digits of 1,937,297,297.30.
-	expect(await app.firstBreakEven(RENT, GPT41)).toBe(1_937_297_300);
+	// 1,937,297,297.30 in whole tokens.
+	expect(await app.firstBreakEven(RENT, GPT41)).toBe(1_937_297_297);
 
 	// Corrected to 0: the message goes and the hand-checked figures return.
 	await app.typeInto(id, '0');

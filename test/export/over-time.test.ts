@@ -6,8 +6,6 @@ import {
 	defaultRange,
 	defaultRanges,
 	kpiRows,
-	MC_SAMPLES,
-	MC_SEED,
 	overTimeReport,
 	reportPair,
 	yearlyRows
@@ -91,21 +89,55 @@ describe('over-time report helpers', () => {
 		]);
 	});
 
-	it('the Monte Carlo is the engine run with the default ranges, 2,000 samples, seed 1', () => {
-		const r = overTimeReport(ctx)!;
-		expect([r.samples, r.seed]).toEqual([MC_SAMPLES, MC_SEED]);
-		expect([MC_SAMPLES, MC_SEED]).toEqual([2000, 1]);
+	it('reports the analysed pair with its tornado ±, ranges, samples and seed', () => {
+		const s = structuredClone(handChecked());
+		s.analysis = {
+			...s.analysis,
+			candidateId: 'buy',
+			baselineId: 'openai/gpt-4o-mini',
+			view: 'pnl',
+			sensitivity: { ...s.analysis.sensitivity, gpuPrice: '50' },
+			ranges: { electricityPrice: { low: '0.05', mode: '0.1', high: '0.3' } },
+			samples: '500',
+			seed: '7'
+		};
+		const c = reportContext(s);
+		const r = overTimeReport(c)!;
+		expect(r.pair).toMatchObject({ candidateId: 'buy', baselineId: 'openai/gpt-4o-mini' });
+		expect([r.samples, r.seed, r.view]).toEqual([500, 7, 'pnl']);
+		// The GPU price range follows the bought GPU ($30,000 ±20%); the edited one is kept, marked.
+		expect(r.ranges.map((x) => [...text(x), x.edited])).toEqual([
+			['throughput', '0.8', '1', '1.2', false],
+			['targetUtilization', '0.64', '0.8', '0.96', false],
+			['gpuPrice', '24000', '30000', '36000', false],
+			['electricityPrice', '0.05', '0.1', '0.3', true],
+			['apiPriceChangePerYear', '-0.1', '0', '0.1', false],
+			['monthlyGrowth', '-0.1', '0', '0.1', false]
+		]);
+		if (!r.bars.ok) throw new Error(r.bars.reason);
+		const gpu = r.bars.value.find((b) => b.key === 'gpuPrice')!;
+		// ±50% of $30,000.
+		expect([String(gpu.low.value), String(gpu.high.value)]).toEqual(['15000', '45000']);
 		if (!r.mc.ok) throw new Error(r.mc.reason);
 		const again = monteCarlo(
-			ctx.inputs,
-			'rent',
+			c.inputs,
+			'buy',
 			'openai/gpt-4o-mini',
-			defaultRanges(ctx.inputs, ctx.scenario, 'rent', 'openai/gpt-4o-mini'),
-			{ samples: 2000, seed: 1, timeline: timelineSettings(ctx.scenario) }
+			r.ranges.map(({ field, low, mode, high }) => ({ field, low, mode, high })),
+			{ samples: 500, seed: 7, timeline: timelineSettings(s) }
 		);
+		expect(r.mc.value.samples).toBe(500);
 		expect(r.mc.value.saving.p50.toString()).toBe(again.saving.p50.toString());
-		expect(r.mc.value.samples).toBe(2000);
-		expect(r.mc.value.probabilitySelfHostWins).toBe(0);
-		expect(r.mc.value.crossoverMonth.p90).toBe('never');
+	});
+
+	it("falls back to the first pair with figures when the analysed one is gone, and reuses the page's run", () => {
+		const s = structuredClone(handChecked());
+		s.analysis = { ...s.analysis, candidateId: 'removed', samples: '200' };
+		const c = reportContext(s);
+		expect(reportPair(c)).toMatchObject({ candidateId: 'rent' });
+		const page = overTimeReport(c)!;
+		if (!page.mc.ok) throw new Error(page.mc.reason);
+		const reused = overTimeReport({ ...c, monteCarlo: page.mc.value })!;
+		expect(reused.mc).toEqual({ ok: true, value: page.mc.value });
 	});
 });

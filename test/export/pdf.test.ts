@@ -1,107 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { extractText } from '../pdf-text';
 import { reportContext } from '../../src/lib/export/context';
 import { pdfText, render } from '../../src/lib/export/pdf';
-import { parseScenarioText, type Scenario } from '../../src/lib/scenario/document';
+import { defaultScenario, parseScenarioText, type Scenario } from '../../src/lib/scenario/document';
 
 function example(name: string): Scenario {
 	const r = parseScenarioText(readFileSync(`examples/${name}.json`, 'utf8'));
 	if (!r.ok) throw new Error(r.errors.join('\n'));
 	return r.scenario;
-}
-
-// Windows-1252 bytes 0x80–0x9F (WinAnsiEncoding, the standard fonts' encoding); the rest is Latin-1.
-const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'.split('');
-
-/** Decode a PDF literal string's body: escapes, octal codes, and WinAnsi bytes. */
-function literal(body: string): string {
-	let out = '';
-	for (let i = 0; i < body.length; i++) {
-		let ch = body[i];
-		if (ch === '\\') {
-			const next = body[++i];
-			const simple: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
-			if (next in simple) ch = simple[next];
-			else if (/[0-7]/.test(next)) {
-				let oct = next;
-				while (oct.length < 3 && /[0-7]/.test(body[i + 1] ?? '')) oct += body[++i];
-				ch = String.fromCharCode(parseInt(oct, 8));
-			} else if (next === '\r' || next === '\n') {
-				if (next === '\r' && body[i + 1] === '\n') i++;
-				continue;
-			} else ch = next;
-		}
-		const code = ch.charCodeAt(0);
-		out += code >= 0x80 && code <= 0x9f ? CP1252[code - 0x80] : ch;
-	}
-	return out;
-}
-
-/**
- * A minimal text extractor for the PDFs jsPDF writes: every stream that is not an image is
- * inflated when it is FlateDecode'd, and the strings shown by Tj, TJ, ' and " are collected in
- * order. Enough for standard-font text; not a general PDF parser.
- */
-function extractText(pdf: Uint8Array): {
-	items: string[];
-	text: string;
-	pages: number;
-	images: number;
-} {
-	const bin = Buffer.from(pdf).toString('latin1');
-	const items: string[] = [];
-	let images = 0;
-	const streamRe = /stream\r?\n/g;
-	let m: RegExpExecArray | null;
-	while ((m = streamRe.exec(bin))) {
-		if (bin.slice(m.index - 3, m.index) === 'end') continue; // "endstream"
-		const objStart = bin.lastIndexOf(' obj', m.index);
-		const dict = bin.slice(objStart, m.index);
-		const start = m.index + m[0].length;
-		const end = bin.indexOf('endstream', start);
-		streamRe.lastIndex = end + 'endstream'.length;
-		if (/\/Subtype\s*\/Image/.test(dict)) {
-			images++;
-			continue;
-		}
-		let data = Buffer.from(bin.slice(start, end).replace(/\r?\n$/, ''), 'latin1');
-		if (/\/FlateDecode/.test(dict)) {
-			try {
-				data = inflateSync(data);
-			} catch {
-				continue; // not a content stream we can read (fonts are not embedded anyway)
-			}
-		}
-		const content = data.toString('latin1');
-		if (!/\bBT\b/.test(content)) continue;
-		// Tokenise just enough: literal strings (balanced parentheses), arrays and operators.
-		const pending: string[] = [];
-		for (let i = 0; i < content.length; i++) {
-			const c = content[i];
-			if (c === '(') {
-				let depth = 1;
-				let j = i + 1;
-				for (; j < content.length && depth > 0; j++) {
-					if (content[j] === '\\') j++;
-					else if (content[j] === '(') depth++;
-					else if (content[j] === ')') depth--;
-				}
-				pending.push(literal(content.slice(i + 1, j - 1)));
-				i = j - 1;
-			} else if (/[A-Za-z'"]/.test(c)) {
-				let j = i;
-				while (j < content.length && /[A-Za-z*'"]/.test(content[j])) j++;
-				const op = content.slice(i, j);
-				if (op === 'Tj' || op === "'" || op === '"') items.push(pending.pop() ?? '');
-				else if (op === 'TJ') items.push(pending.join(''));
-				if (op === 'Tj' || op === 'TJ' || op === "'" || op === '"') pending.length = 0;
-				i = j - 1;
-			}
-		}
-	}
-	const pages = (bin.match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
-	return { items, text: items.join(' ').replace(/\s+/g, ' '), pages, images };
 }
 
 describe('pdfText: what the standard fonts can show', () => {
@@ -137,13 +44,27 @@ describe('pdf report of examples/hand-checked.json', async () => {
 		expect(pdf.text).toContain(
 			'Hand-checked: Llama 3.1 8B on one H100, rent and buy, against GPT-4o mini and GPT-4.1'
 		);
-		expect(pdf.text).toContain(`Prepared 2026-07-24 · Catalog as of ${ctx.catalogAsOf}`);
+		expect(pdf.text).toContain(`prepared 2026-07-24 · catalog as of ${ctx.catalogAsOf}`);
+	});
+
+	it('opens with the answer in rounded figures, then the options table, on page 1', () => {
+		const first = pdf.text.slice(0, pdf.text.indexOf('Finance over time'));
+		// 100,000 requests/day × 365/12 × 2,000 tokens = 6,083,333,333 → "6.08B"; GPT-4o mini
+		// $2,281.25 → "$2.28k".
+		expect(first).toContain(
+			'At 6.08B tokens/month (100k requests/day), keep GPT-4o mini ($2.28k/month).'
+		);
+		expect(first).toContain('Options at the planned volume');
+		// The table is exact: every option's monthly cost to the cent.
+		for (const cost of ['$2,281.25', '$8,371.66', '$8,960.00', '$30,416.67'])
+			expect(first).toContain(cost);
+		// The answer paragraph: no figure with more than 4 significant digits.
+		const paragraph = first.slice(first.indexOf('The answer'), first.indexOf('Options at'));
+		for (const n of paragraph.match(/\d[\d,.]*/g) ?? [])
+			expect(n.replace(/[,.]/g, '').replace(/^0+/, '').length, n).toBeLessThanOrEqual(4);
 	});
 
 	it('states the hand-checked numbers in words', () => {
-		expect(pdf.text).toContain(
-			'Cheapest at the planned volume: GPT-4o mini (API) at $2,281.25/month.'
-		);
 		expect(pdf.text).toContain(
 			'rent against GPT-4.1: breaks even at 1,792,000,000 tokens/month (29,458 requests/day)'
 		);
@@ -178,7 +99,7 @@ describe('pdf report of examples/hand-checked.json', async () => {
 	 * 12 × (2,281.25 − 8,960) = −$80,145.00, cumulatively −$80,145, −$160,290, −$240,435; the
 	 * API stays cheaper, so there is no crossover; rent has no capex.
 	 */
-	it('reports the finance over time of the default pair', () => {
+	it('reports the finance over time of the analysed pair (by default the first with figures)', () => {
 		const s = pdf.text.slice(
 			pdf.text.indexOf('Finance over time'),
 			pdf.text.indexOf('Sensitivity')
@@ -203,7 +124,7 @@ describe('pdf report of examples/hand-checked.json', async () => {
 		expect(s).toContain('crossover never within the horizon');
 	});
 
-	it('reports the sensitivity and the Monte Carlo of the default pair', () => {
+	it('reports the sensitivity and the Monte Carlo of the analysed pair', () => {
 		const s = pdf.text.slice(pdf.text.indexOf('Sensitivity'));
 		expect(s).toContain('Change in monthly saving at plan, each input low and high');
 		// requests/day ±20% moves the GPT-4o mini bill by ±$456.25 and the rent not at all: swing $912.50
@@ -225,7 +146,7 @@ describe('pdf report of examples/hand-checked.json', async () => {
 		expect(pdf.images).toBeGreaterThanOrEqual(5);
 	});
 
-	it('ends with the break-even matrix', () => {
+	it('has the break-even matrix in the appendix', () => {
 		const matrix = pdf.text.slice(pdf.text.lastIndexOf('Break-even matrix'));
 		expect(matrix).toContain('1,792,000,000 tokens/month (29,458 requests/day)');
 		expect(matrix).toContain('$21,456.67');
@@ -265,4 +186,15 @@ describe('pdf: scenarios that must still export', () => {
 		const { text } = extractText((await render(reportContext(s))).bytes);
 		expect(text).toContain('No option could be evaluated');
 	});
+});
+
+describe('pdf report of the default scenario', () => {
+	it('is at most 8 pages, with the answer and the options table on page 1', async () => {
+		const file = await render(reportContext(defaultScenario(), new Date(2026, 10, 29)));
+		const pdf = extractText(file.bytes);
+		expect(pdf.pages).toBeLessThanOrEqual(8);
+		const first = pdf.text.slice(0, pdf.text.indexOf('Finance over time'));
+		expect(first).toContain('The answer At ');
+		expect(first).toContain('Options at the planned volume');
+	}, 180_000);
 });

@@ -82,31 +82,48 @@ describe('pptx deck of examples/hand-checked.json', async () => {
 	const titles = deck.slides.map((runs) => runs[0]);
 	const allText = (i: number) => deck.slides[i].join(' ');
 
-	it('has a title slide, the summary, three charts, over time, the key assumptions, sources and the matrix', () => {
+	it('has the title, the answer, the options, over time, sensitivity, risks, assumptions and sources, then the appendix', () => {
 		expect(titles).toEqual([
 			'Hand-checked: Llama 3.1 8B on one H100, rent and buy, against GPT-4o mini and GPT-4.1',
-			'Summary',
-			'Monthly cost by monthly volume: API against self-hosting',
-			'First break-even volume by candidate and API',
-			'Monthly cost at the planned volume (6.08B tokens/month, 100,000 requests/day)',
+			'The answer',
+			'Options at the planned volume',
 			'Over time',
 			'Over time: by year',
 			'Sensitivity',
 			'Sensitivity: by input',
-			'Monte Carlo',
+			'Risks: Monte Carlo',
 			'Key assumptions (1 of 2)',
 			'Key assumptions (2 of 2)',
 			'Sources',
-			'Break-even matrix'
+			'Appendix: First break-even volume by candidate and API',
+			'Appendix: Monthly cost at the planned volume (6.08B tokens/month, 100,000 requests/day)',
+			'Appendix: break-even matrix',
+			'Appendix: method'
 		]);
 		expect(deckTitles(ctx)).toEqual(titles);
 		expect(allText(0)).toContain('2026-07-24');
 		expect(allText(0)).toContain(`Catalog as of ${ctx.catalogAsOf}`);
 	});
 
-	it('says in words which option wins, where each pair breaks even and what it saves', () => {
+	it('opens with the answer: rounded figures, the cost curve and three numbers', () => {
 		const s = allText(1);
-		expect(s).toContain('Cheapest at the planned volume: GPT-4o mini (API) at $2,281.25/month.');
+		expect(s).toContain(
+			'At 6.08B tokens/month (100k requests/day), keep GPT-4o mini ($2.28k/month).'
+		);
+		// The three numbers: GPT-4o mini $2,281.25, the rented 8B $8,960.00, and its break-even.
+		expect(deck.slides[1]).toContain('$2.28k/mo');
+		expect(deck.slides[1]).toContain('$8.96k/mo');
+	});
+
+	it('has the options table with exact figures', () => {
+		const s = allText(2);
+		for (const cost of ['$2,281.25', '$8,371.66', '$8,960.00', '$30,416.67'])
+			expect(s).toContain(cost);
+		expect(s).toContain('First break-even (tokens/month)');
+	});
+
+	it('says in the appendix where each pair breaks even and what it saves', () => {
+		const s = allText(14);
 		expect(s).toContain(
 			'rent against GPT-4.1: breaks even at 1,792,000,000 tokens/month (29,458 requests/day)'
 		);
@@ -147,8 +164,14 @@ describe('pptx deck of examples/hand-checked.json', async () => {
 			'Llama 3.1 8B · NVIDIA H100 SXM 80GB · FP8 · rent (self-hosted)',
 			'Llama 3.1 8B · NVIDIA H100 SXM 80GB · FP8 · buy (self-hosted)',
 			'Break-even (first)',
-			'Break-even (sustained)'
+			'Break-even (sustained)',
+			'Planned volume'
 		]);
+		// The planned volume, 6,083,333,333 tokens/month, drawn as a vertical series.
+		const plan = s[6];
+		const xs = Object.keys(plan.values).map((i) => Number(plan.x[Number(i)]));
+		expect(xs).toHaveLength(2);
+		for (const x of xs) expect(x).toBeCloseTo(6_083_333_333.33, 1);
 		// The rent staircase is flat at $8,960 up to its first replica's 31,998,528,000 tokens/month.
 		const rent = s[2];
 		expect(Object.values(rent.values)).toContain('8960');
@@ -215,8 +238,8 @@ describe('pptx deck of examples/hand-checked.json', async () => {
 	 * prices, discount 0): the API $2,281.25 a month → $82,125.00, rent $8,960 → $322,560.00;
 	 * each year −$80,145.00; no crossover; no capex.
 	 */
-	it('reports the finance over time of the default pair, with a native line chart', () => {
-		const s = allText(5);
+	it('reports the finance over time of the analysed pair, with a native line chart', () => {
+		const s = allText(3);
 		expect(s).toContain('Llama 3.1 8B · NVIDIA H100 SXM 80GB · FP8 · rent against GPT-4o mini');
 		expect(s).toContain('Horizon: 36 months');
 		expect(s).toContain('NPV of the API: $82,125.00');
@@ -240,7 +263,7 @@ describe('pptx deck of examples/hand-checked.json', async () => {
 	});
 
 	it('has the yearly table: each year −$80,145.00 more for self-hosting', () => {
-		const y = deck.slides[6];
+		const y = deck.slides[4];
 		const row = (n: string) => y.slice(y.indexOf(n), y.indexOf(n) + 5);
 		expect(row('1')).toEqual(['1', '$27,375.00', '$0.00', '$107,520.00', '−$80,145.00']);
 		expect(row('2')).toEqual(['2', '$27,375.00', '$0.00', '$107,520.00', '−$160,290.00']);
@@ -264,14 +287,14 @@ describe('pptx deck of examples/hand-checked.json', async () => {
 		expect(rpd).toBe(n - 2);
 		expect(Number(low.values[rpd])).toBeCloseTo(-456.25, 2);
 		expect(Number(high.values[rpd])).toBeCloseTo(456.25, 2);
-		const t = allText(8);
+		const t = allText(6);
 		expect(t).toContain('Requests per day (requests/day; scenario 100,000)');
 		expect(t).toContain('80,000: saving −$456.25');
 		expect(t).toContain('$912.50');
 	});
 
 	it('summarises the Monte Carlo with its samples and seed', () => {
-		const m = allText(9);
+		const m = allText(7);
 		expect(m).toContain('P10');
 		expect(m).toContain('P90');
 		expect(m).toContain('Saving at plan (USD/month)');
@@ -281,18 +304,18 @@ describe('pptx deck of examples/hand-checked.json', async () => {
 	});
 
 	it('lists the key assumptions with numbered sources', () => {
-		const a = allText(10) + ' ' + allText(11);
+		const a = allText(8) + ' ' + allText(9);
 		expect(a).toContain('Requests per day');
 		expect(a).toContain('100,000 requests/day');
 		expect(a).toContain('NVIDIA H100 SXM 80GB: cloud rate');
 		expect(a).toContain('$2.00/GPU-hour');
 		expect(a).toContain('Hours per month');
-		const src = allText(12);
+		const src = allText(10);
 		expect(src).toContain('[1] scenario input');
 		expect(src).toMatch(/your override \(catalog: 2\.99, Lambda, on-demand/);
 	});
 
-	it('ends with the break-even matrix', () => {
+	it('has the break-even matrix in the appendix', () => {
 		const m = allText(13);
 		expect(m).toContain('1,792,000,000 tokens/month (29,458 requests/day)');
 		expect(m).toContain('Saving at plan (USD/month)');

@@ -35,6 +35,7 @@ const ALLOWED_FUNCTIONS = [
 	'PMT',
 	'GCD',
 	'COUNT',
+	'COUNTIF',
 	'ISNUMBER',
 	'SUM'
 ];
@@ -221,6 +222,12 @@ function expectMatchesApp(book: Loaded, ctx: ReportContext): void {
 			expect(at('Active replicas at first break-even k*')).toBe(p.first.activeReplicas);
 			relative(at('First break-even (tokens/month)'), p.first.volume);
 		}
+		// The sustained break-even is a live formula too (issue 11): it follows a change like the app.
+		if (p.sustained.kind === 'never') {
+			expect(at('Sustained break-even (tokens/month)')).toBe('never');
+		} else {
+			relative(at('Sustained break-even (tokens/month)'), p.sustained.volume);
+		}
 	}
 	const candRow = rowWithLabel(book, SHEETS.calculation, 'Monthly self-hosted cost at plan');
 	ev.candidates
@@ -284,9 +291,8 @@ describe('xlsx: examples/hand-checked.json', async () => {
 		expect(String(ws.getCell('A2').value)).toContain(
 			'Pair: Llama 3.1 8B · NVIDIA H100 SXM 80GB · FP8 · rent against GPT-4o mini'
 		);
-		expect(String(ws.getCell('A3').value)).toContain(
-			'Values computed by the app, not live formulas'
-		);
+		expect(String(ws.getCell('A3').value)).toContain('Values computed by LLM TCO on 2026-');
+		expect(String(ws.getCell('A3').value)).toContain('not live formulas');
 		expect(cellAt('Horizon (months)')).toBe(36);
 		expect(cellAt('Discount rate per year (share)')).toBe(0);
 		expect(cellAt('NPV of the API (USD)')).toBeCloseTo(82_125, 6);
@@ -738,9 +744,22 @@ describe('XLSX: the Monte Carlo sheet', () => {
 		const text = rows.join('\n');
 		expect(text).toContain('2,000 samples');
 		expect(text).toContain('seed 1');
+		// Numbers are stored as numbers, not text.
+		const valuesOf = (label: string) => {
+			let out: unknown[] = [];
+			ws.eachRow((r) => {
+				if (String(r.getCell(1).value).startsWith(label)) out = (r.values as unknown[]).slice(2);
+			});
+			return out;
+		};
 		// The default pair is rent against GPT-4o mini: $2,281.25 − $8,960.00 = −$6,678.75 in the scenario.
-		const saving = rows.find((r) => r.startsWith('Saving at plan'));
-		expect(saving?.endsWith('−$6,678.75')).toBe(true);
+		const saving = valuesOf('Saving at plan');
+		expect(saving[3]).toBeCloseTo(-6678.75, 6);
+		expect(saving.slice(0, 3).every((v) => typeof v === 'number')).toBe(true);
+		expect(valuesOf('Samples')).toEqual([2000]);
+		expect(valuesOf('Seed')).toEqual([1]);
+		// A rented H100 at $2.00/GPU-hour: its rate ±20%, derived from the pair, stored as numbers.
+		expect(valuesOf('GPU price')).toEqual([1.6, 2, 2.4, 'no (derived from the pair)']);
 		expect(rows.some((r) => r.startsWith('Throughput'))).toBe(true);
 	});
 });

@@ -21,6 +21,30 @@ describe('diffScenarios', () => {
 			values: ['200000', '50000']
 		});
 		expect(d[2].values).toEqual(['—', '2.5']);
+		// By name and value, never by internal id or "present".
+		expect(d[2].label).toBe('NVIDIA H100 SXM 80GB: cloud rate (USD/GPU-hour), changed');
+		expect(d[1].values[1]).toBe('Llama 3.3 70B Instruct on NVIDIA H100 SXM 80GB, FP8, rented');
+	});
+
+	it('lists the figures of an own entry by name and value', () => {
+		const a = defaultScenario();
+		const b = defaultScenario();
+		const fig = (value: string) => ({ value, source: 'quote', asOf: '2026-11' });
+		b.custom.offerings = [
+			{
+				id: 'own/deal',
+				provider: 'us',
+				model: 'deal',
+				name: 'Our negotiated deal',
+				inputUsdPerMTok: fig('0.1'),
+				outputUsdPerMTok: fig('0.4')
+			}
+		];
+		const d = diffScenarios([a, b]);
+		expect(d.map((r) => [r.label, r.values])).toEqual([
+			['Your entry Our negotiated deal: input price (USD/1M tokens)', ['—', '0.1']],
+			['Your entry Our negotiated deal: output price (USD/1M tokens)', ['—', '0.4']]
+		]);
 	});
 
 	it('finds nothing between identical scenarios', () => {

@@ -1,3 +1,4 @@
+import { defaultAnalysis } from '../../src/lib/scenario/analysis';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/lib/catalog';
@@ -304,6 +305,21 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
 			{ maxLength: 4, selector: (b) => b.offeringId }
 		),
 		rate: fc.option(decimalIn(0, 100), { nil: undefined }),
+		analysis: fc.record({
+			candidateId: fc.stringMatching(/^[a-z0-9-]{0,10}$/),
+			baselineId: fc.constantFrom('', ...catalog.offerings.map((o) => o.id)),
+			view: fc.constantFrom('cash' as const, 'pnl' as const),
+			tornadoMetric: fc.constantFrom('saving' as const, 'breakEven' as const),
+			change: decimalIn(0.5, 99),
+			gpuRange: fc.option(
+				fc
+					.tuple(decimalIn(0, 10), decimalIn(0, 10), decimalIn(0, 10))
+					.map((t) => t.sort((a, b) => Number(a) - Number(b))),
+				{ nil: undefined }
+			),
+			samples: decimalIn(100, 1_000_000, true),
+			seed: decimalIn(0, 4294967295, true)
+		}),
 		ownOffering: fc.option(
 			fc.record({
 				id: fc.constant('mine/negotiated'),
@@ -356,6 +372,24 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
 				Record<string, string>
 			>,
 			offerings: {}
+		},
+		analysis: {
+			candidateId: r.analysis.candidateId,
+			baselineId: r.analysis.baselineId,
+			view: r.analysis.view,
+			tornadoMetric: r.analysis.tornadoMetric,
+			sensitivity: { ...defaultAnalysis().sensitivity, gpuPrice: r.analysis.change },
+			ranges: r.analysis.gpuRange
+				? {
+						gpuPrice: {
+							low: r.analysis.gpuRange[0],
+							mode: r.analysis.gpuRange[1],
+							high: r.analysis.gpuRange[2]
+						}
+					}
+				: {},
+			samples: r.analysis.samples,
+			seed: r.analysis.seed
 		}
 	}));
 
@@ -370,5 +404,44 @@ describe('JSON round trip', () => {
 			}),
 			{ numRuns: 150 }
 		);
+	});
+});
+
+describe('the analysis in the scenario document', () => {
+	it('a version-1 document without it loads with the default analysis', () => {
+		const r = parseScenario({ version: 1, workload: { requestsPerDay: '1000' } });
+		if (!r.ok) throw new Error(r.errors.join());
+		expect(r.scenario.analysis).toEqual(defaultAnalysis());
+		expect(r.scenario.analysis.samples).toBe('2000');
+	});
+
+	it('keeps the pair, views, ±, ranges, samples and seed', () => {
+		const analysis = {
+			candidateId: 'c2',
+			baselineId: 'openai/gpt-4.1',
+			view: 'pnl',
+			tornadoMetric: 'breakEven',
+			sensitivity: { gpuPrice: '35' },
+			ranges: { gpuPrice: { low: '20000', mode: '30000', high: '45000' } },
+			samples: '5000',
+			seed: '42'
+		};
+		const r = parseScenario({ version: 1, analysis });
+		if (!r.ok) throw new Error(r.errors.join());
+		expect(r.scenario.analysis).toMatchObject({ ...analysis, sensitivity: { gpuPrice: '35' } });
+		expect(r.scenario.analysis.sensitivity.requestsPerDay).toBe('20');
+	});
+
+	it.each([
+		[{ ranges: { gpuPrice: { low: '3', mode: '2', high: '4' } } }, 'low ≤ most likely ≤ high'],
+		[{ samples: '50' }, 'analysis.samples'],
+		[{ seed: '1.5' }, 'whole number'],
+		[{ sensitivity: { gpuPrice: '0' } }, 'analysis.sensitivity.gpuPrice'],
+		[{ view: 'weekly' }, 'analysis.view'],
+		[{ colour: 'red' }, 'unknown field colour']
+	])('refuses %j', (analysis, message) => {
+		const r = parseScenario({ version: 1, analysis });
+		expect(r.ok).toBe(false);
+		if (!r.ok) expect(r.errors.join('\n')).toContain(message);
 	});
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { catalog } from '../../src/lib/catalog';
 import type { ApiOffering, GpuSpec, ModelSpec } from '../../src/lib/catalog/types';
 import {
 	defaultScenario,
@@ -320,5 +321,45 @@ describe('the forms: entryFromForm and saveOwnEntry', () => {
 		expect(o.batchDiscount).toBeUndefined();
 		expect(o.openModelId).toBe('llama-3.1-8b');
 		expect(parseScenario(JSON.parse(serializeScenario(edited))).ok).toBe(true);
+	});
+});
+
+describe('Copy as mine: unchanged figures keep their catalog source and date', () => {
+	const h100 = catalog.gpus.find((g) => g.id === 'h100-sxm')!;
+	const copyForm = () => ({
+		...formFromEntry('gpus', h100),
+		name: 'H100 (mine)',
+		source: '',
+		asOf: '2026-11-26'
+	});
+
+	it('a copy with nothing changed needs no source and claims no figure', () => {
+		const r = saveOwnEntry(defaultScenario(), 'gpus', copyForm(), undefined, h100);
+		if (!r.ok) throw new Error(r.errors.join('\n'));
+		const mine = r.scenario.custom.gpus[0];
+		expect(mine.memoryGB).toEqual(h100.memoryGB);
+		expect(mine.tdpWatts).toEqual(h100.tdpWatts);
+		expect(mine.cloudUsdPerGpuHour).toEqual(h100.cloudUsdPerGpuHour);
+	});
+
+	it('only the changed price takes the user’s source and date', () => {
+		const form = { ...copyForm(), cloudUsdPerGpuHour: '1.85', source: 'our contract' };
+		const r = saveOwnEntry(defaultScenario(), 'gpus', form, undefined, h100);
+		if (!r.ok) throw new Error(r.errors.join('\n'));
+		const mine = r.scenario.custom.gpus[0];
+		expect(mine.cloudUsdPerGpuHour).toEqual({
+			value: '1.85',
+			source: 'our contract',
+			asOf: '2026-11-26'
+		});
+		expect(mine.memoryGB).toEqual(h100.memoryGB);
+		expect(mine.memoryBandwidthTBps).toEqual(h100.memoryBandwidthTBps);
+	});
+
+	it('a changed figure still needs a source', () => {
+		const form = { ...copyForm(), cloudUsdPerGpuHour: '1.85' };
+		const r = saveOwnEntry(defaultScenario(), 'gpus', form, undefined, h100);
+		expect(r.ok).toBe(false);
+		if (!r.ok) expect(r.fields.source).toContain('required');
 	});
 });

@@ -32,10 +32,16 @@ export {
 	type Precision
 } from '../domain/kinds';
 
+/** A rough tier of general capability, so "cheapest" compares like with like (capability.ts). */
+export const capabilityClasses = ['frontier', 'large', 'small'] as const;
+export type CapabilityClass = (typeof capabilityClasses)[number];
+
 export interface ModelSpec {
 	id: string;
 	name: string;
 	family: string;
+	/** Capability tier; absent: the catalog's map (capability.ts) gives it, or it is unclassed. */
+	capabilityClass?: CapabilityClass;
 	/** Total parameters (memory). */
 	totalParams: Figure;
 	/** Parameters active per token (compute); equals total for dense models. */
@@ -102,6 +108,8 @@ export interface ApiOffering {
 	model: string;
 	/** Display name. */
 	name: string;
+	/** Capability tier; absent: the catalog's map (capability.ts) gives it, or it is unclassed. */
+	capabilityClass?: CapabilityClass;
 	/** Catalog model id when this is a hosted open-weight model, for like-for-like comparison. */
 	openModelId?: string;
 	inputUsdPerMTok: Figure;

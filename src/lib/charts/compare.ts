@@ -7,6 +7,9 @@ import { costCurveChart, type CostCurveConfig, type CurvePoint } from './cost-cu
 import { seriesColor, type ChartOpts } from './palette';
 import type { ChartResult, ChartTable } from './table';
 
+/** Line style per scenario: solid, dashed, dotted, dash-dot. */
+export const SCENARIO_DASHES: number[][] = [[], [8, 4], [2, 3], [10, 3, 2, 3]];
+
 export interface CompareItem {
 	name: string;
 	ev: Evaluation;
@@ -16,7 +19,8 @@ export interface CompareItem {
 /**
  * The cost-against-volume chart of 2–4 scenarios overlaid: each scenario's series come from
  * costCurveChart (the chart on the calculator page), drawn in that scenario's colour and labelled
- * with its name; API lines stay dashed and self-hosted staircases solid. The x range covers all.
+ * with its name: each option (candidate or API) in its own colour, the same in every scenario, and
+ * each scenario in its own line style (SCENARIO_DASHES). The x range covers all.
  */
 export function compareCurveChart(
 	items: CompareItem[],
@@ -28,11 +32,21 @@ export function compareCurveChart(
 	let min = Infinity;
 	let max = -Infinity;
 	const rows: string[][] = [];
+	// Colour by option (the same candidate or API has one colour in every scenario, and candidates
+	// differ within a scenario); line style by scenario (solid, dashed, dotted, dash-dot).
+	const optionColour = new Map<string, string>();
+	const colourOf = (label: string) => {
+		if (!optionColour.has(label))
+			optionColour.set(label, seriesColor(optionColour.size, opts.theme));
+		return optionColour.get(label)!;
+	};
 	parts.forEach((part, i) => {
-		const colour = seriesColor(i, opts.theme);
+		const scenarioColour = seriesColor(i, opts.theme);
+		const dash = SCENARIO_DASHES[i % SCENARIO_DASHES.length];
 		const name = items[i].name;
 		for (const d of part.config.data.datasets) {
 			const marker = d.label?.startsWith('Break-even');
+			const colour = marker ? scenarioColour : colourOf(String(d.label ?? ''));
 			datasets.push({
 				...d,
 				label: `${name}: ${d.label}`,
@@ -43,9 +57,10 @@ export function compareCurveChart(
 							pointBorderColor: colour,
 							pointBackgroundColor: d.label?.includes('first') ? colour : 'rgba(0, 0, 0, 0)'
 						}
-					: {})
+					: { borderDash: dash })
 			});
 		}
+		const colour = scenarioColour;
 		const x = part.config.options?.scales?.x as { min?: number; max?: number } | undefined;
 		if (x?.min !== undefined) min = Math.min(min, x.min);
 		if (x?.max !== undefined) max = Math.max(max, x.max);

@@ -1,6 +1,7 @@
 import { catalog } from '../catalog';
 import { evaluate, type Evaluation } from '../domain/evaluate';
 import type { EngineInputs } from '../domain/inputs';
+import type { MonteCarloResult } from '../domain/monte-carlo';
 import type { Scenario } from '../scenario/document';
 import { resolveScenario } from '../scenario/resolve';
 
@@ -11,6 +12,8 @@ export interface ReportContext {
 	ev: Evaluation;
 	generatedAt: Date;
 	catalogAsOf: string;
+	/** The page's Monte Carlo result for this very scenario, when it has one: reported as is. */
+	monteCarlo?: MonteCarloResult;
 }
 
 export function reportContext(scenario: Scenario, generatedAt = new Date()): ReportContext {

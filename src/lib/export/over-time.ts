@@ -5,11 +5,22 @@ import {
 	type UncertainField,
 	type UncertainRange
 } from '../domain/monte-carlo';
-import { defaultSensitivityInputs, tornado, type TornadoBar } from '../domain/sensitivity';
+import { tornado, type SensitivityKey, type TornadoBar } from '../domain/sensitivity';
 import { timeline, type Payback, type Timeline, type TimelineSettings } from '../domain/timeline';
 import { formatCompact, formatNumber, formatPercent, formatUsd } from '../format';
 import { timelineSettings } from '../scenario/resolve';
 import type { ReportContext } from './context';
+import {
+	analysedPair,
+	analysisRanges,
+	samplesOf,
+	seedOf,
+	sensitivityInputs,
+	type AnalysedPair,
+	type AnalysisRange,
+	type TimelineView,
+	type TornadoMetric
+} from '../scenario/analysis';
 
 /**
  * The finance timeline, the sensitivity tornado and a Monte Carlo summary for the exports (PDF,
@@ -17,26 +28,13 @@ import type { ReportContext } from './context';
  * rows the three formats share. Formatting only: every number is the engine's.
  */
 
-/** Samples and seed of the exports' Monte Carlo: stated in every export so a run can be repeated. */
-export const MC_SAMPLES = 2000;
-export const MC_SEED = 1;
-
 export { defaultRange, defaultRanges } from '../scenario/default-ranges';
-import { defaultRanges } from '../scenario/default-ranges';
 
-/** The pair the exports report: the page's default, the first candidate and the first API with figures. */
-export interface ReportPair {
-	candidateId: string;
-	baselineId: string;
-	candidate: string;
-	baseline: string;
-}
+/** The pair the exports report: the analysed pair on the page (scenario.analysis). */
+export type ReportPair = AnalysedPair;
 
 export function reportPair(ctx: ReportContext): ReportPair | undefined {
-	const c = ctx.ev.candidates.find((x) => x.ok);
-	const b = ctx.ev.baselines.find((x) => x.ok);
-	if (!c || !b) return undefined;
-	return { candidateId: c.id, baselineId: b.id, candidate: c.label, baseline: b.name };
+	return analysedPair(ctx.ev, ctx.scenario.analysis);
 }
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -53,36 +51,45 @@ function attempt<T>(f: () => T): Outcome<T> {
 export interface OverTimeReport {
 	pair: ReportPair;
 	settings: TimelineSettings;
+	view: TimelineView;
+	/** What the tornado shows: the saving or the first break-even, as on the page. */
+	metric: TornadoMetric;
 	timeline: Timeline;
 	bars: Outcome<TornadoBar[]>;
-	ranges: UncertainRange[];
+	/** The tornado's change per input, in percent. */
+	changes: Record<SensitivityKey, string>;
+	ranges: AnalysisRange[];
 	mc: Outcome<MonteCarloResult>;
 	samples: number;
 	seed: number;
 }
 
 /**
- * The timeline, tornado (±20%) and Monte Carlo (default ranges, MC_SAMPLES samples, seed MC_SEED)
- * of the reported pair; undefined when no candidate or no API has figures.
+ * The timeline, tornado and Monte Carlo of the analysed pair with the analysis's own settings
+ * (its ± per input, ranges, samples and seed), exactly as on the page; the page's Monte Carlo
+ * result is reused when the context carries it. Undefined when no candidate or API has figures.
  */
-export function overTimeReport(
-	ctx: ReportContext,
-	opts: { samples?: number; seed?: number } = {}
-): OverTimeReport | undefined {
+export function overTimeReport(ctx: ReportContext): OverTimeReport | undefined {
 	const pair = reportPair(ctx);
 	if (!pair) return undefined;
 	const { candidateId: c, baselineId: b } = pair;
+	const a = ctx.scenario.analysis;
 	const settings = timelineSettings(ctx.scenario);
-	const samples = opts.samples ?? MC_SAMPLES;
-	const seed = opts.seed ?? MC_SEED;
-	const ranges = defaultRanges(ctx.inputs, ctx.scenario, c, b);
+	const samples = samplesOf(a);
+	const seed = seedOf(a);
+	const ranges = analysisRanges(ctx.inputs, ctx.scenario, pair);
 	return {
 		pair,
 		settings,
+		view: a.view,
+		metric: a.tornadoMetric,
 		timeline: timeline(ctx.inputs, c, b, settings),
-		bars: attempt(() => tornado(ctx.inputs, c, b, defaultSensitivityInputs())),
+		bars: attempt(() => tornado(ctx.inputs, c, b, sensitivityInputs(a))),
+		changes: a.sensitivity,
 		ranges,
-		mc: attempt(() => monteCarlo(ctx.inputs, c, b, ranges, { samples, seed, timeline: settings })),
+		mc: ctx.monteCarlo
+			? { ok: true, value: ctx.monteCarlo }
+			: attempt(() => monteCarlo(ctx.inputs, c, b, ranges, { samples, seed, timeline: settings })),
 		samples,
 		seed
 	};
@@ -90,10 +97,38 @@ export function overTimeReport(
 
 // ——— Words and rows ———
 
-/** "rent against GPT-4o mini (the first candidate and the first API with figures, as on the page)". */
+/** "Llama 3.3 70B · H100 SXM · rent against GPT-4o mini (the pair analysed on the page)". */
 export function pairText(r: OverTimeReport): string {
-	return `${r.pair.candidate} against ${r.pair.baseline} (the first self-hosted candidate and the first API with figures, the page's default pair)`;
+	return `${r.pair.candidate} against ${r.pair.baseline} (the pair analysed on the page)`;
 }
+
+/**
+ * How the tornado moved its inputs: "Each input moved 20% down and up" or, when the user set
+ * different changes, each input's own.
+ */
+export function changeText(r: OverTimeReport): string {
+	const entries = Object.entries(r.changes);
+	const first = entries[0]?.[1];
+	if (entries.every(([, v]) => v === first)) return `Each input moved ${first}% down and up`;
+	const label = (k: string) =>
+		r.bars.ok ? (r.bars.value.find((b) => b.key === k)?.label ?? k) : k;
+	return `Each input moved down and up by its own change (${entries.map(([k, v]) => `${label(k)} ±${v}%`).join(', ')})`;
+}
+
+/** The tornado's bars in the page's order: by the swing of the metric shown. */
+export function tornadoBars(r: OverTimeReport): TornadoBar[] {
+	if (!r.bars.ok) return [];
+	if (r.metric === 'saving') return r.bars.value;
+	const rank = (b: TornadoBar) =>
+		b.breakEvenSwing === 'unbounded' ? Infinity : b.breakEvenSwing.toNumber();
+	return [...r.bars.value].sort((a, b) => rank(b) - rank(a));
+}
+
+/** "the monthly saving at plan" or "the first break-even volume". */
+export const metricText = (r: OverTimeReport) =>
+	r.metric === 'saving'
+		? 'the change in the monthly saving at plan'
+		: 'the change in the first break-even volume';
 
 /** "month 3" or "never". */
 export const monthText = (m: number | 'never') => (m === 'never' ? 'never' : `month ${m}`);
@@ -223,10 +258,18 @@ const RANGE_LABELS: Record<UncertainField, string> = {
 	monthlyGrowth: 'Monthly volume growth (share)'
 };
 
+/** "Electricity (USD/kWh)": an uncertain input's label with its unit. */
+export const rangeLabel = (f: UncertainField) => RANGE_LABELS[f];
+
 export const RANGE_COLUMNS = ['Input', 'Low', 'Most likely', 'High'] as const;
 
 /** The triangular ranges as text rows. */
-export function rangeRows(ranges: UncertainRange[]): string[][] {
+export function rangeRows(ranges: (UncertainRange & { edited?: boolean })[]): string[][] {
 	const n = (d: Decimal) => formatNumber(d, Math.min(d.decimalPlaces(), 6));
-	return ranges.map((r) => [RANGE_LABELS[r.field], n(r.low), n(r.mode), n(r.high)]);
+	return ranges.map((r) => [
+		`${RANGE_LABELS[r.field]}${r.edited ? ' (entered by the user)' : ''}`,
+		n(r.low),
+		n(r.mode),
+		n(r.high)
+	]);
 }

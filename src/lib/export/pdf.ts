@@ -1,9 +1,10 @@
 import { jsPDF } from 'jspdf';
 import { cumulativeChart, tornadoChart } from '../charts/over-time';
-import { formatUsd, formatUsdPerMTok } from '../format';
 import type { ExportFile, ReportContext } from './context';
 import { addUnicodeFont, UNICODE_FONT, unicodeText } from './pdf-font';
 import { cleanText } from './sanitize';
+import { answer, optionsTable } from '../report/answer';
+import { cellText, headerText } from '../report/model';
 import {
 	MATRIX_COLUMNS,
 	assumptions,
@@ -19,9 +20,13 @@ import {
 	YEARLY_COLUMNS,
 	kpiRows,
 	monteCarloRows,
+	changeText,
+	metricText,
 	monteCarloSentences,
 	overTimeReport,
+	tornadoBars,
 	pairText,
+	type OverTimeReport,
 	rangeRows,
 	settingsRows,
 	tornadoRows,
@@ -38,10 +43,11 @@ import {
 } from './render-chart';
 
 /**
- * The report for finance, as a PDF: a cover, the executive summary in words with both costs at
- * the planned volume, every assumption with its source, the three charts (drawn by the page's
- * chart builders), the finance over time, the sensitivity tornado and a Monte Carlo summary for
- * the page's default pair, and the break-even matrix. Text is real text in the standard Helvetica font,
+ * The report for finance, as a PDF, the answer first: page 1 holds the decision in one paragraph
+ * of rounded figures, the options table (exact figures) and the cost-against-volume chart with the
+ * planned volume marked; then the finance over time, the sensitivity tornado and the Monte Carlo
+ * of the pair analysed on the page, with its settings; then an appendix with every pair (the
+ * break-even matrix), the other charts, the assumptions with sources, and the method. Text is real text in the standard Helvetica font,
  * so it can be searched, copied and read by screen readers and `pdftotext`.
  */
 
@@ -231,10 +237,10 @@ class Writer {
 		);
 	}
 
-	image(png: Uint8Array, width: number, height: number) {
+	image(png: Uint8Array, width: number, height: number, x = M, advance = true) {
 		this.ensure(height);
-		this.doc.addImage(png, 'PNG', M, this.y, width, height, undefined, 'FAST');
-		this.y += height;
+		this.doc.addImage(png, 'PNG', x, this.y, width, height, undefined, 'FAST');
+		if (advance) this.y += height;
 	}
 
 	/** "LLM TCO · date · Catalog as of … · name" and "Page i of n" on every page but the cover. */
@@ -258,29 +264,6 @@ class Writer {
 	}
 }
 
-/** Both costs at the planned volume and per 1M tokens, one row per option with figures. */
-function planRows(ctx: ReportContext): string[][] {
-	return [
-		...ctx.ev.candidates.flatMap((c) =>
-			c.ok
-				? [
-						[
-							c.label,
-							'self-hosted',
-							`${formatUsd(c.atPlan.total.value)}/month`,
-							c.atPlan.perMTok ? formatUsdPerMTok(c.atPlan.perMTok.value) : '-'
-						]
-					]
-				: []
-		),
-		...ctx.ev.baselines.flatMap((b) =>
-			b.ok
-				? [[b.name, 'API', `${formatUsd(b.atPlan.value)}/month`, formatUsdPerMTok(b.perMTok.value)]]
-				: []
-		)
-	];
-}
-
 /**
  * "Finance over time", "Sensitivity" and "Monte Carlo" for the page's default pair, each chart
  * from the page's builders; or one line saying why there is none.
@@ -290,18 +273,18 @@ async function overTimeSections(
 	ctx: ReportContext,
 	factory: CanvasFactory,
 	foot: string,
-	imgH: number
+	imgH: number,
+	r: OverTimeReport | undefined
 ) {
-	const r = overTimeReport(ctx);
-	const draw = async (config: Parameters<typeof renderChart>[0]) =>
+	const draw = async (config: Parameters<typeof renderChart>[0], scale = 1) =>
 		w.image(
 			await renderChart(
 				config,
 				{ width: CHART_WIDTH, height: CHART_HEIGHT, scale: 2, background: 'white', footnote: foot },
 				factory
 			),
-			BODY_W,
-			imgH
+			BODY_W * scale,
+			imgH * scale
 		);
 	w.newPage();
 	w.heading('Finance over time', 18);
@@ -331,7 +314,7 @@ async function overTimeSections(
 		const cum = cumulativeChart(
 			tl,
 			{ candidate: r.pair.candidate, baseline: r.pair.baseline },
-			'cash',
+			r.view,
 			{ theme: 'light' }
 		);
 		w.heading(chartTitle(cum.config), 12);
@@ -343,15 +326,16 @@ async function overTimeSections(
 	w.newPage();
 	w.heading('Sensitivity', 18);
 	w.text(
-		`${r.pair.candidate} against ${r.pair.baseline}: each input moved 20% down and up (shares held within 0 to 1), the change in the monthly saving at plan; rows sorted by swing.`,
+		`${r.pair.candidate} against ${r.pair.baseline}: ${changeText(r).replace(/^E/, 'e')} (shares held within 0 to 1), ${metricText(r)}; rows sorted by swing.`,
 		{ size: 9, color: MUTED }
 	);
 	w.y += 2;
 	if (!r.bars.ok) w.text(`No sensitivity: ${r.bars.reason}`, { size: 10 });
 	else {
-		const t = tornadoChart(r.bars.value, { theme: 'light' });
+		const t = tornadoChart(tornadoBars(r), { theme: 'light' }, r.metric);
 		w.heading(chartTitle(t.config), 12);
-		await draw(t.config);
+		// Smaller, so the Monte Carlo shares the page.
+		await draw(t.config, 0.6);
 		w.y += 3;
 		w.table(
 			TORNADO_COLUMNS.map((header, i) => ({
@@ -359,15 +343,17 @@ async function overTimeSections(
 				width: [62, 44, 44, BODY_W - 150][i],
 				align: i === 3 ? ('right' as const) : ('left' as const)
 			})),
-			tornadoRows(r.bars.value),
-			8
+			tornadoRows(tornadoBars(r)),
+			6.5
 		);
 	}
 
-	w.newPage();
-	w.heading('Monte Carlo', 18);
+	// The Monte Carlo follows on the same page when it fits (a short section).
+	w.y += 3;
+	w.ensure(80);
+	w.heading('Monte Carlo', 15);
 	w.text(
-		`${r.pair.candidate} against ${r.pair.baseline}, with the page's default triangular ranges (low, most likely, high):`,
+		`${r.pair.candidate} against ${r.pair.baseline}, with the page's triangular ranges (low, most likely, high); ranges the user entered are marked, the others derive from the pair:`,
 		{ size: 9, color: MUTED }
 	);
 	w.y += 2;
@@ -378,7 +364,7 @@ async function overTimeSections(
 			align: i ? ('right' as const) : ('left' as const)
 		})),
 		rangeRows(r.ranges),
-		8.5
+		7.5
 	);
 	if (!r.mc.ok) w.text(`No Monte Carlo: ${r.mc.reason}`, { size: 10 });
 	else {
@@ -389,9 +375,9 @@ async function overTimeSections(
 				align: i ? ('right' as const) : ('left' as const)
 			})),
 			monteCarloRows(r.mc.value),
-			8.5
+			7.5
 		);
-		w.bullets(monteCarloSentences(r, r.mc.value), 9);
+		w.bullets(monteCarloSentences(r, r.mc.value), 8);
 	}
 }
 
@@ -428,53 +414,106 @@ export async function render(
 	doc.setCreationDate(ctx.generatedAt);
 	doc.setLanguage('en-US');
 
-	// Cover
-	w.y = 70;
-	w.text('LLM TCO report', { size: 12, color: MUTED });
-	w.y += 4;
-	w.text(name, { size: 24, bold: true });
-	w.y += 4;
-	w.text('Self-host an open model or pay an API per token?', { size: 14, color: MUTED });
+	const foot = chartFootnote(ctx);
+	const imgH = (BODY_W * CHART_HEIGHT) / CHART_WIDTH;
+	const over = overTimeReport(ctx);
+	const ans = answer(ctx.scenario, ctx.inputs, ctx.ev, over?.mc.ok ? over.mc.value : undefined);
+
+	// Page 1: the answer first. Title, the decision in one paragraph of rounded figures, the
+	// options table (exact figures), and the cost-against-volume chart with the plan marked.
+	w.text(`LLM TCO report · prepared ${date} · catalog as of ${ctx.catalogAsOf}`, {
+		size: 9,
+		color: MUTED
+	});
+	w.y += 1;
+	w.text(name, { size: 20, bold: true });
 	w.y += 2;
-	w.text(`Prepared ${date} · Catalog as of ${ctx.catalogAsOf}`, { size: 11, color: MUTED });
-	if (ctx.scenario.notes) {
-		w.y += 10;
-		w.text('Notes', { size: 11, bold: true });
-		w.text(ctx.scenario.notes, { size: 10 });
-	}
-	w.y = PAGE_H - 40;
-	w.text(
-		'Every figure comes with its source in the assumptions. Costs are monthly, in US dollars, computed to full precision and rounded to the cent for display.',
-		{ size: 9, color: MUTED }
-	);
-
-	// Executive summary
-	w.newPage();
-	w.heading('Executive summary', 18);
-	w.bullets(summarySentences(ctx));
-	const plan = planRows(ctx);
-	if (plan.length) {
-		w.heading('Monthly cost at the planned volume', 13);
+	w.heading('The answer', 14);
+	w.text(ans.paragraph, { size: 10.5 });
+	w.y += 2;
+	const opts = optionsTable(ctx.scenario, ctx.inputs, ans);
+	if (opts.rows.length) {
+		w.heading(opts.title, 12);
+		// Kind and class ride with the option's name, so the number columns have room on A4.
+		const widths = [52, 22, 18, 27, 27, BODY_W - 146];
+		const cols = [0, 3, 4, 5, 6, 7];
 		w.table(
-			[
-				{ header: 'Option', width: 92 },
-				{ header: 'Kind', width: 22 },
-				{ header: 'Monthly cost', width: 32, align: 'right' },
-				{ header: 'Per 1M tokens', width: BODY_W - 146, align: 'right' }
-			],
-			plan,
-			9
+			cols.map((c, i) => ({
+				header: i === 0 ? 'Option (kind, class)' : headerText(opts.columns[c]),
+				width: widths[i],
+				align: i ? ('right' as const) : ('left' as const)
+			})),
+			opts.rows.map((r) =>
+				cols.map((c) =>
+					c === 0 ? `${cellText(r[0])} (${cellText(r[1])}, ${cellText(r[2])})` : cellText(r[c])
+				)
+			),
+			7
 		);
+		if (opts.caption) w.text(opts.caption, { size: 7.5, color: MUTED });
 	}
+	{
+		const { config, table } = buildChart('cost-curve', ctx.ev, ctx.inputs);
+		w.ensure(imgH + 12);
+		w.heading(chartTitle(config), 11);
+		const png = await renderChart(
+			config,
+			{ width: CHART_WIDTH, height: CHART_HEIGHT, scale: 2, background: 'white', footnote: foot },
+			factory
+		);
+		w.image(png, BODY_W, imgH);
+		w.y += 1;
+		w.text(table.caption, { size: 7.5, color: MUTED });
+	}
+	// Over time, sensitivity and Monte Carlo of the analysed pair, as on the page.
+	await overTimeSections(w, ctx, factory, foot, imgH, over);
 
-	// Assumptions with sources
+	// Appendix: every pair, the other charts, assumptions with sources, and the method.
 	w.newPage();
-	w.heading('Assumptions', 18);
+	w.heading('Appendix A. Break-even matrix: every pair', 15);
+	w.text(
+		'First: the least volume at which self-hosting costs no more than the API. Sustained: the volume beyond which it stays cheaper at every larger volume. Saving: API minus self-hosted cost at the planned volume.',
+		{ size: 8, color: MUTED }
+	);
+	w.y += 1;
+	const widths = [40, 20, 28, 28, 19, 19, BODY_W - 154];
+	w.table(
+		MATRIX_COLUMNS.map((header, i) => ({
+			header,
+			width: widths[i],
+			align: i >= 4 ? ('right' as const) : ('left' as const)
+		})),
+		matrixRows(ctx),
+		6.5
+	);
+	w.heading('Appendix B. Break-even volumes and the cost breakdown', 13);
+	// Side by side, half width each: the page shows both at once.
+	const half = (BODY_W - 4) / 2;
+	const halfH = (half * CHART_HEIGHT) / CHART_WIDTH;
+	w.ensure(halfH + 30);
+	const top = w.y;
+	const captions: string[] = [];
+	for (const [i, id] of (['break-even', 'breakdown'] as const).entries()) {
+		const { config, table } = buildChart(id, ctx.ev, ctx.inputs);
+		const png = await renderChart(
+			config,
+			{ width: CHART_WIDTH, height: CHART_HEIGHT, scale: 2, background: 'white', footnote: foot },
+			factory
+		);
+		w.y = top;
+		w.image(png, half, halfH, M + i * (half + 4), false);
+		captions.push(`${i ? 'Right' : 'Left'}: ${chartTitle(config)}. ${table.caption}`);
+	}
+	w.y = top + halfH + 1;
+	for (const c of captions) w.text(c, { size: 6.5, color: MUTED });
+
+	w.newPage();
+	w.heading('Appendix C. Assumptions and sources', 16);
 	w.text(
 		'Every input behind the results, with its source. Figures you changed say "your override" and keep the catalog value they replaced.',
-		{ size: 9, color: MUTED }
+		{ size: 8.5, color: MUTED }
 	);
-	w.y += 2;
+	w.y += 1;
 	const a = assumptions(ctx, 'all');
 	w.table(
 		[
@@ -483,51 +522,23 @@ export async function render(
 			{ header: 'Value', width: 56 },
 			{ header: 'Source', width: BODY_W - 160, align: 'right' }
 		],
-		a.rows.map((r) => [r.group, r.label, r.value, `[${r.source}]`])
+		a.rows.map((r) => [r.group, r.label, r.value, `[${r.source}]`]),
+		6.5
 	);
-	w.heading('Sources', 13);
+	w.heading('Sources', 11);
 	for (const [i, s] of a.sources.entries()) {
-		w.text(`[${i + 1}] ${s}`, { size: 8 });
-		w.y += 0.8;
+		w.text(`[${i + 1}] ${s}`, { size: 6.5 });
+		w.y += 0.2;
 	}
-
-	// Charts, two to a page
-	const foot = chartFootnote(ctx);
-	const imgH = (BODY_W * CHART_HEIGHT) / CHART_WIDTH;
-	for (const [i, id] of (['cost-curve', 'break-even', 'breakdown'] as const).entries()) {
-		if (i % 2 === 0) w.newPage();
-		else w.y += 6;
-		const { config, table } = buildChart(id, ctx.ev, ctx.inputs);
-		w.heading(chartTitle(config), 12);
-		const png = await renderChart(
-			config,
-			{ width: CHART_WIDTH, height: CHART_HEIGHT, scale: 2, background: 'white', footnote: foot },
-			factory
-		);
-		w.image(png, BODY_W, imgH);
-		w.y += 1.5;
-		w.text(table.caption, { size: 8, color: MUTED });
+	if (ctx.scenario.notes) {
+		w.heading('Notes', 11);
+		w.text(ctx.scenario.notes, { size: 8.5 });
 	}
-
-	await overTimeSections(w, ctx, factory, foot, imgH);
-
-	// Break-even matrix, on a landscape page: seven columns of numbers
-	w.newPage('landscape');
-	w.heading('Break-even matrix', 18);
+	w.heading('Method', 11);
+	w.bullets(summarySentences(ctx), 8);
 	w.text(
-		'First: the least volume at which self-hosting costs no more than the API. Sustained: the volume beyond which it stays cheaper at every larger volume. Saving: API minus self-hosted cost at the planned volume.',
-		{ size: 9, color: MUTED }
-	);
-	w.y += 2;
-	const widths = [62, 32, 43, 43, 27, 27, 27]; // 261 mm: A4 landscape less margins
-	w.table(
-		MATRIX_COLUMNS.map((header, i) => ({
-			header,
-			width: widths[i],
-			align: i >= 4 ? ('right' as const) : ('left' as const)
-		})),
-		matrixRows(ctx),
-		8.5
+		'Costs are monthly, in US dollars, computed to full precision and rounded to the cent for display. Figures in prose are rounded to 3 significant figures; tables are exact. docs/model.md gives every formula.',
+		{ size: 8, color: MUTED }
 	);
 
 	w.footers(`LLM TCO · ${date} · Catalog as of ${ctx.catalogAsOf} · ${name}`);

@@ -5,6 +5,8 @@ import { cumulativeChart, tornadoChart } from '../charts/over-time';
 import { CATEGORY_COLORS } from '../charts/palette';
 import type { ChartTable } from '../charts/table';
 import type { ExportFile, ReportContext } from './context';
+import { answer, optionsTable, sig3, usd3, type Answer } from '../report/answer';
+import { cellText, headerText } from '../report/model';
 import {
 	MATRIX_COLUMNS,
 	assumptions,
@@ -18,7 +20,10 @@ import {
 	RANGE_COLUMNS,
 	TORNADO_COLUMNS,
 	YEARLY_COLUMNS,
+	changeText,
 	kpiRows,
+	metricText,
+	tornadoBars,
 	monteCarloRows,
 	monteCarloSentences,
 	overTimeReport,
@@ -157,6 +162,33 @@ function scatterData(config: ChartConfiguration): ScatterData {
 	};
 }
 
+/**
+ * The planned volume as a dashed vertical series (the page draws it as an annotation, which a
+ * native chart has not got): from the lowest to the highest cost plotted.
+ */
+function withPlanSeries(config: ChartConfiguration): ChartConfiguration {
+	type Pt = { x: number; y: number | null };
+	const plugins = config.options?.plugins as
+		| { annotation?: { annotations?: Record<string, { value?: unknown; borderColor?: unknown }> } }
+		| undefined;
+	const plan = plugins?.annotation?.annotations?.plan;
+	if (!plan || typeof plan.value !== 'number') return config;
+	const ys = (config.data.datasets as ChartDataset<'line', Pt[]>[]).flatMap((d) =>
+		d.data.flatMap((p) => (p.y !== null && p.y > 0 ? [p.y] : []))
+	);
+	if (!ys.length) return config;
+	const planSet = {
+		label: 'Planned volume',
+		data: [
+			{ x: plan.value, y: Math.min(...ys) },
+			{ x: plan.value, y: Math.max(...ys) }
+		],
+		borderColor: plan.borderColor,
+		borderDash: [6, 4]
+	} as unknown as ChartDataset;
+	return { ...config, data: { ...config.data, datasets: [...config.data.datasets, planSet] } };
+}
+
 /** Bar chart data: one series per dataset, the category labels flattened to one line each. */
 function barData(config: ChartConfiguration) {
 	// PowerPoint draws the first category of a horizontal bar chart at the bottom, Chart.js at the
@@ -259,6 +291,22 @@ async function postProcess(
 
 // ——— Slides ———
 
+/** The three numbers beside the answer's chart: the chosen API, self-hosting, and the break-even. */
+function keyNumbers(a: Answer): [string, string][] {
+	const out: [string, string][] = [];
+	if (a.baseline) out.push([`${usd3(a.baseline.monthly)}/mo`, `${a.baseline.name} at plan`]);
+	if (a.candidate)
+		out.push([`${usd3(a.candidate.monthly)}/mo`, `self-hosting ${a.candidate.name} at plan`]);
+	const be = a.candidate?.pair?.sustained;
+	if (be)
+		out.push(
+			be.kind === 'never'
+				? ['never', 'self-hosting pays off at no volume']
+				: [`${sig3(be.volume)}`, 'tokens/month: self-hosting pays off above this']
+		);
+	return out;
+}
+
 type Slide = ReturnType<PptxGenJS['addSlide']>;
 
 function slideWithTitle(pptx: PptxGenJS, title: string): Slide {
@@ -324,18 +372,21 @@ function chartSlide(
 	config: ChartConfiguration,
 	tableText: ChartTable,
 	foot: string,
-	kind: 'scatter' | 'bars' | 'stacked'
+	kind: 'scatter' | 'bars' | 'stacked',
+	place: { slide?: Slide; x?: number; y?: number; w?: number; h?: number } = {}
 ): SeriesStyle[] {
-	const slide = slideWithTitle(pptx, chartTitle(config));
+	const slide = place.slide ?? slideWithTitle(pptx, chartTitle(config));
+	if (kind === 'scatter') config = withPlanSeries(config);
 	const common = {
-		x: MARGIN,
-		y: 1.1,
-		w: BODY_W,
-		h: 5.6,
+		x: place.x ?? MARGIN,
+		y: place.y ?? 1.1,
+		w: place.w ?? BODY_W,
+		h: place.h ?? 5.6,
 		fontFace: FONT,
 		showLegend: true,
 		legendPos: 'b' as const,
-		legendFontSize: 11,
+		// Compact: the chart, not its legend, fills the slide.
+		legendFontSize: 9,
 		showTitle: false,
 		showCatAxisTitle: true,
 		showValAxisTitle: true,
@@ -414,7 +465,13 @@ function chartSlide(
 /** Titles of the over-time slides: one when no pair has figures, five otherwise. */
 function overTimeTitles(ctx: ReportContext): string[] {
 	return reportPair(ctx)
-		? ['Over time', 'Over time: by year', 'Sensitivity', 'Sensitivity: by input', 'Monte Carlo']
+		? [
+				'Over time',
+				'Over time: by year',
+				'Sensitivity',
+				'Sensitivity: by input',
+				'Risks: Monte Carlo'
+			]
 		: ['Over time'];
 }
 
@@ -498,7 +555,7 @@ function overTimeSlides(pptx: PptxGenJS, r: OverTimeReport | undefined, foot: st
 		const cum = cumulativeChart(
 			tl,
 			{ candidate: r.pair.candidate, baseline: r.pair.baseline },
-			'cash',
+			r.view,
 			{ theme: 'light' }
 		);
 		type Pt = { x: number; y: number };
@@ -546,7 +603,7 @@ function overTimeSlides(pptx: PptxGenJS, r: OverTimeReport | undefined, foot: st
 	const sens = slideWithTitle(pptx, 'Sensitivity');
 	if (!r.bars.ok) bodyText(sens, `No sensitivity: ${r.bars.reason}`);
 	else {
-		const t = tornadoChart(r.bars.value, { theme: 'light' });
+		const t = tornadoChart(tornadoBars(r), { theme: 'light' }, r.metric);
 		const labels = (t.config.data.labels ?? []).map(labelText).reverse();
 		const data = t.config.data.datasets.map((d) => ({
 			name: String(d.label ?? ''),
@@ -568,22 +625,20 @@ function overTimeSlides(pptx: PptxGenJS, r: OverTimeReport | undefined, foot: st
 			chartColors: t.config.data.datasets.map((d) => hex(d.backgroundColor)),
 			catAxisTitle: 'Input',
 			valAxisTitle: axisTitle(t.config, 'x'),
-			valAxisLabelFormatCode: '$#,##0;-$#,##0'
+			valAxisLabelFormatCode: r.metric === 'saving' ? '$#,##0;-$#,##0' : VOLUME_FORMAT
 		});
 		sens.addNotes(`${chartTitle(t.config)}. ${t.table.caption}`);
 	}
-	footer(
-		sens,
-		`${pairLine} Each input moved 20% down and up (shares held within 0 to 1): the change in the monthly saving at plan (USD/month).`
-	);
+	footer(sens, `${pairLine} ${changeText(r)} (shares held within 0 to 1): ${metricText(r)}.`);
 
 	const byInput = slideWithTitle(pptx, 'Sensitivity: by input');
 	if (!r.bars.ok) bodyText(byInput, `No sensitivity: ${r.bars.reason}`);
-	else table(byInput, [...TORNADO_COLUMNS], tornadoRows(r.bars.value), [4.4, 3.2, 3.2, 1.533], 11);
+	else
+		table(byInput, [...TORNADO_COLUMNS], tornadoRows(tornadoBars(r)), [4.4, 3.2, 3.2, 1.533], 11);
 	footer(byInput, `${pairLine} Rows sorted by the swing of the monthly saving at plan.`);
 
 	// Monte Carlo
-	const mcSlide = slideWithTitle(pptx, 'Monte Carlo');
+	const mcSlide = slideWithTitle(pptx, 'Risks: Monte Carlo');
 	table(mcSlide, [...RANGE_COLUMNS], rangeRows(r.ranges), [3.6, 0.8, 1.0, 0.8], 10, {
 		w: 6.2
 	});
@@ -612,7 +667,10 @@ function overTimeSlides(pptx: PptxGenJS, r: OverTimeReport | undefined, foot: st
 			}
 		);
 	}
-	footer(mcSlide, `${pairLine} Triangular ranges (low, most likely, high), the page's defaults.`);
+	footer(
+		mcSlide,
+		`${pairLine} Triangular ranges (low, most likely, high) as on the page: entered ranges are marked, the others derive from the pair.`
+	);
 	return dashes;
 }
 
@@ -637,21 +695,22 @@ function sourcePages(sources: string[]): string[][] {
  * The slide titles of a deck, in order, for a report context: what `render` produces.
  */
 export function deckTitles(ctx: ReportContext): string[] {
-	const summary = chunk(summarySentences(ctx), SUMMARY_SENTENCES_PER_SLIDE);
 	const a = assumptions(ctx, 'key');
 	const rows = chunk(a.rows, ASSUMPTION_ROWS_PER_SLIDE);
 	const src = sourcePages(a.sources);
 	const matrix = chunk(matrixRows(ctx), MATRIX_ROWS_PER_SLIDE);
 	return [
 		ctx.scenario.name,
-		...summary.map((_, i) => paged('Summary', i, summary.length)),
-		...(['cost-curve', 'break-even', 'breakdown'] as const).map((id) =>
-			chartTitle(buildChart(id, ctx.ev, ctx.inputs).config)
-		),
+		'The answer',
+		'Options at the planned volume',
 		...overTimeTitles(ctx),
 		...rows.map((_, i) => paged('Key assumptions', i, rows.length)),
 		...src.map((_, i) => paged('Sources', i, src.length)),
-		...matrix.map((_, i) => paged('Break-even matrix', i, matrix.length))
+		...(['break-even', 'breakdown'] as const).map(
+			(id) => `Appendix: ${chartTitle(buildChart(id, ctx.ev, ctx.inputs).config)}`
+		),
+		...matrix.map((_, i) => paged('Appendix: break-even matrix', i, matrix.length)),
+		'Appendix: method'
 	];
 }
 
@@ -715,40 +774,57 @@ export async function render(ctx: ReportContext): Promise<ExportFile> {
 		});
 	}
 
-	// 2. Summary in words
-	const summary = chunk(summarySentences(ctx), SUMMARY_SENTENCES_PER_SLIDE);
-	summary.forEach((sentences, i) => {
-		const slide = slideWithTitle(pptx, paged('Summary', i, summary.length));
-		slide.addText(
-			sentences.map((text) => ({ text, options: { bullet: true, breakLine: true } })),
-			{
-				x: MARGIN,
-				y: 1.15,
-				w: BODY_W,
-				h: 5.6,
-				fontFace: FONT,
-				fontSize: 14,
-				color: TEXT,
-				valign: 'top',
-				paraSpaceAfter: 6,
-				fit: 'shrink'
-			}
-		);
-		footer(slide, `Catalog as of ${ctx.catalogAsOf} · LLM TCO, ${date}`);
+	// 2. The answer: the decision in rounded figures, the cost curve with the plan marked, and
+	// three numbers.
+	const over = overTimeReport(ctx);
+	const ans = answer(ctx.scenario, ctx.inputs, ctx.ev, over?.mc.ok ? over.mc.value : undefined);
+	const answerSlide = slideWithTitle(pptx, 'The answer');
+	answerSlide.addText(ans.paragraph, {
+		x: MARGIN,
+		y: 1.0,
+		w: BODY_W,
+		h: 1.0,
+		fontFace: FONT,
+		fontSize: 13,
+		color: TEXT,
+		valign: 'top',
+		fit: 'shrink'
 	});
-
-	// 3–5. The charts, native and editable
 	const curve = buildChart('cost-curve', ctx.ev, ctx.inputs);
-	const scatterStyles = chartSlide(pptx, curve.config, curve.table, foot, 'scatter');
-	const bars = buildChart('break-even', ctx.ev, ctx.inputs);
-	chartSlide(pptx, bars.config, bars.table, foot, 'bars');
-	const breakdown = buildChart('breakdown', ctx.ev, ctx.inputs);
-	chartSlide(pptx, breakdown.config, breakdown.table, foot, 'stacked');
+	const scatterStyles = chartSlide(pptx, curve.config, curve.table, foot, 'scatter', {
+		slide: answerSlide,
+		y: 2.05,
+		w: 8.9,
+		h: 4.75
+	});
+	const big = keyNumbers(ans);
+	answerSlide.addText(
+		big.flatMap(([value, label]) => [
+			{ text: value, options: { fontSize: 26, bold: true, color: TEXT, breakLine: true } },
+			{ text: label, options: { fontSize: 11, color: MUTED, breakLine: true, paraSpaceAfter: 14 } }
+		]),
+		{ x: 9.5, y: 2.1, w: W - 9.5 - MARGIN, h: 4.6, fontFace: FONT, valign: 'top', fit: 'shrink' }
+	);
+	answerSlide.addNotes(`${ans.paragraph}\n\n${curve.table.caption}`);
 
-	// 6. Over time, sensitivity and Monte Carlo of the page's default pair
-	const lineDashes = overTimeSlides(pptx, overTimeReport(ctx), foot);
+	// 3. The options table, exact figures
+	const opts = optionsTable(ctx.scenario, ctx.inputs, ans);
+	const optionsSlide = slideWithTitle(pptx, 'Options at the planned volume');
+	if (opts.rows.length)
+		table(
+			optionsSlide,
+			opts.columns.map(headerText),
+			opts.rows.map((r) => r.map(cellText)),
+			[3.4, 1.1, 0.9, 1.3, 1.1, 1.6, 1.6, 1.333],
+			10
+		);
+	else bodyText(optionsSlide, 'No option has figures.');
+	footer(optionsSlide, opts.caption ?? '');
 
-	// 7. Key assumptions, with numbered sources
+	// Over time, sensitivity and risks (Monte Carlo) of the pair analysed on the page
+	const lineDashes = overTimeSlides(pptx, over, foot);
+
+	// Assumptions, with numbered sources
 	const a = assumptions(ctx, 'key');
 	const pages = chunk(a.rows, ASSUMPTION_ROWS_PER_SLIDE);
 	pages.forEach((rows, i) => {
@@ -784,16 +860,41 @@ export async function render(ctx: ReportContext): Promise<ExportFile> {
 		);
 	});
 
-	// 8. The break-even matrix
+	// Appendix: the other charts, every pair, and the method
+	const bars = buildChart('break-even', ctx.ev, ctx.inputs);
+	chartSlide(pptx, bars.config, bars.table, foot, 'bars', {
+		slide: slideWithTitle(pptx, `Appendix: ${chartTitle(bars.config)}`)
+	});
+	const breakdown = buildChart('breakdown', ctx.ev, ctx.inputs);
+	chartSlide(pptx, breakdown.config, breakdown.table, foot, 'stacked', {
+		slide: slideWithTitle(pptx, `Appendix: ${chartTitle(breakdown.config)}`)
+	});
 	const matrix = chunk(matrixRows(ctx), MATRIX_ROWS_PER_SLIDE);
 	matrix.forEach((rows, i) => {
-		const slide = slideWithTitle(pptx, paged('Break-even matrix', i, matrix.length));
+		const slide = slideWithTitle(pptx, paged('Appendix: break-even matrix', i, matrix.length));
 		table(slide, [...MATRIX_COLUMNS], rows, [2.6, 1.4, 2.0, 2.0, 1.45, 1.45, 1.433], 10);
 		footer(
 			slide,
 			'First: the least volume at which self-hosting costs no more than the API. Sustained: from there on it stays cheaper. Saving: API minus self-hosted cost at the planned volume.'
 		);
 	});
+	const method = slideWithTitle(pptx, 'Appendix: method');
+	method.addText(
+		summarySentences(ctx).map((text) => ({ text, options: { bullet: true, breakLine: true } })),
+		{
+			x: MARGIN,
+			y: 1.15,
+			w: BODY_W,
+			h: 5.6,
+			fontFace: FONT,
+			fontSize: 12,
+			color: TEXT,
+			valign: 'top',
+			paraSpaceAfter: 4,
+			fit: 'shrink'
+		}
+	);
+	footer(method, `Catalog as of ${ctx.catalogAsOf} · LLM TCO, ${date}`);
 
 	const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
 	const bytes = await postProcess(raw, scatterStyles, lineDashes);

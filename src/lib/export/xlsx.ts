@@ -25,17 +25,21 @@ import {
 import type { ExportFile, ExportOptions, ReportContext } from './context';
 import { cleanOfficeXml } from './xml-parts';
 import { chartRowCells, chartTables } from './csv';
-import { defaultSensitivityInputs, tornado, type TornadoBar } from '../domain/sensitivity';
+import { tornado, type TornadoBar } from '../domain/sensitivity';
+import type { BreakEven } from '../domain/break-even';
+import { sensitivityInputs } from '../scenario/analysis';
+import { isoDate } from './footnote';
 import { timeline } from '../domain/timeline';
 import { timelineSettings } from '../scenario/resolve';
 import {
+	changeText,
 	MC_COLUMNS,
-	monteCarloRows,
 	monteCarloSentences,
 	overTimeReport,
 	RANGE_COLUMNS,
-	rangeRows,
-	reportPair
+	rangeLabel,
+	reportPair,
+	type OverTimeReport
 } from './over-time';
 
 /**
@@ -74,7 +78,8 @@ const FMT = {
 	volume: '#,##0',
 	count: '#,##0',
 	decimal: '#,##0.00',
-	share: '0.0000'
+	share: '0.0000',
+	decimalLong: '#,##0.00####'
 } as const;
 
 const BLUE = 'FF0000FF';
@@ -585,8 +590,9 @@ export const PAIR_COLUMNS = [
 	'Active replicas at first break-even k*',
 	'First break-even (tokens/month)',
 	'First break-even (requests/day)',
-	'Sustained break-even (tokens/month), app value',
-	'Sustained break-even (requests/day), app value',
+	'Last step not wholly cheaper L',
+	'Sustained break-even (tokens/month)',
+	'Sustained break-even (requests/day)',
 	'API fee F',
 	'API price per token p',
 	'Volume per replica Vrep',
@@ -922,7 +928,7 @@ function writeCalculation(
 		'First break-even: the least volume where self-hosting costs no more than the API. Rent (no node ' +
 			'costs): k* = MAX(min, CEILING((fixed + redundancy·c − F)/(p·Vrep − c))) when p·Vrep > c, ' +
 			'V = MAX(0, (fixed + (k* + redundancy)·c − F)/p). Buy: the least k over the residue classes ' +
-			'on the "Break-even solve" sheet. The sustained break-even is the app\'s value, not a live formula.'
+			'on the "Break-even solve" sheet, and so is the sustained break-even.'
 	);
 	headerRow(ws, row, [...PAIR_COLUMNS]);
 	ws.getRow(row).height = 60;
@@ -1022,30 +1028,54 @@ function writeCalculation(
 			p.first.kind === 'volume' ? requestsPerDayAt(p.first.volume, w) : 'never',
 			FMT.volume
 		);
-		setValue(
-			cell('Sustained break-even (tokens/month), app value'),
+		// Sustained: the crossing inside L, the last step not wholly cheaper than the API (at its
+		// left end); every step after it is. Never when a period of replicas costs more than the API
+		// charges for its tokens. Rent: closed form here; buy: per residue class on the solve sheet.
+		const L = at('Last step not wholly cheaper L');
+		const sResult: Result =
+			p.sustained.kind === 'volume'
+				? p.sustained.volume.isZero()
+					? 'zero'
+					: p.sustained.activeReplicas
+				: 'never';
+		if (c.acquisition === 'rent') {
+			const g0 = `(${fixed}+(${min}+1+${red})*${cost}-${F}-${pt}*${vrep}*${min})`;
+			const gMin = `(${fixed}+(${min}+${red})*${cost}-${F})`;
+			setFormula(
+				cell('Last step not wholly cheaper L'),
+				`IF(${pt}*${vrep}<${cost},"never",IF(${g0}<=0,IF(${gMin}<=0,"zero",${min}),` +
+					`IF(${pt}*${vrep}>${cost},${min}+MAX(1,CEILING(ROUND(${g0}/(${pt}*${vrep}-${cost}),9),1)),"never")))`,
+				sResult,
+				FMT.count
+			);
+		} else {
+			// The formula is filled in by writeSolve, which knows where this pair's classes land.
+			setValue(cell('Last step not wholly cheaper L'), sResult, FMT.count);
+		}
+		const nodesAt = (k: string) =>
+			c.acquisition === 'rent'
+				? ''
+				: `+CEILING((${k}+${red})*${n}/${FINANCE_NAMES.gpusPerNode},1)*${node}`;
+		setFormula(
+			cell('Sustained break-even (tokens/month)'),
+			`IF(${L}="never","never",IF(${L}="zero",0,IF(${pt}=0,0,MAX(0,(${fixed}+(${L}+${red})*${cost}${nodesAt(L)}-${F})/${pt}))))`,
 			p.sustained.kind === 'volume' ? p.sustained.volume : 'never',
 			FMT.volume
 		);
-		setValue(
-			cell('Sustained break-even (requests/day), app value'),
+		const sv = at('Sustained break-even (tokens/month)');
+		setFormula(
+			cell('Sustained break-even (requests/day)'),
+			`IF(ISNUMBER(${sv}),IF(${N.tokens}=0,0,${sv}*12/(365*${N.tokens})),"never")`,
 			p.sustained.kind === 'volume' ? requestsPerDayAt(p.sustained.volume, w) : 'never',
 			FMT.volume
 		);
-		for (const col of [
-			'Sustained break-even (tokens/month), app value',
-			'Sustained break-even (requests/day), app value'
-		] as const) {
-			cell(col).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: APP_FILL } };
-			cell(col).font = { italic: true };
-		}
 		pairRows.push({ row, pair: p, cand: c, base: b });
 		row++;
 	}
 	noteRow(
 		ws,
 		row + 1,
-		'Sustained break-even (grey): computed by the app; not a live formula. It does not follow a change made in this workbook.'
+		'Sustained break-even: live formulas. L is the last step (active replicas) not wholly cheaper than the API at its left end; the sustained break-even is the crossing inside it ("zero": cheaper from the first token).'
 	);
 	ws.views = [{ state: 'frozen', xSplit: 2, ySplit: 0 }];
 	return pairRows;
@@ -1068,9 +1098,13 @@ function writeSolve(wb: Workbook, pairs: PairRow[]): void {
 		{ width: 14 },
 		{ width: 18 },
 		{ width: 22 },
-		{ width: 22 }
+		{ width: 22 },
+		{ width: 18 },
+		{ width: 24 },
+		{ width: 24 }
 	];
-	ws.getCell('A1').value = 'LLM TCO: first break-even of bought candidates (residue-class solve)';
+	ws.getCell('A1').value =
+		'LLM TCO: first and sustained break-even of bought candidates (residue-class solve)';
 	ws.getCell('A1').font = { bold: true, size: 14 };
 	noteRow(
 		ws,
@@ -1092,7 +1126,7 @@ function writeSolve(wb: Workbook, pairs: PairRow[]): void {
 		const s = cand.staircase.s;
 		const p = base.line.pricePerToken;
 		const fee = base.line.fixedMonthly;
-		sectionRow(ws, row++, `${cand.label} vs ${base.name} (Calculation row ${pr})`, 7);
+		sectionRow(ws, row++, `${cand.label} vs ${base.name} (Calculation row ${pr})`, 10);
 		const q = s.gpusPerNode / gcd(s.gpusPerReplica, s.gpusPerNode);
 		const u = (q * s.gpusPerReplica) / s.gpusPerNode;
 		const delta = s.perReplica.mul(q).add(s.perNode.mul(u)).sub(p.mul(s.volumePerReplica).mul(q));
@@ -1123,11 +1157,14 @@ function writeSolve(wb: Workbook, pairs: PairRow[]): void {
 			'Nodes at k0',
 			'S(k0) (USD/month)',
 			'S(k0) − A(k0·Vrep) (USD/month)',
-			'Least k in class with S ≤ A'
+			'Least k in class with S ≤ A',
+			'Left-end step k1 = min + 1 + r',
+			'S(k1) − A at its left end (USD/month)',
+			'Last step of the class not wholly cheaper'
 		]);
 		const first = row;
 		const qRef = `$B$${qRow}`;
-		const dRef = `$B$${dRow}`;
+		const dRef = absRef(SHEETS.solve, dRow, 2);
 		for (let r = 0; r < SOLVE_CLASSES; r++, row++) {
 			const k0 = s.minActive + r;
 			const nodes = Math.ceil(((k0 + s.redundancy) * s.gpusPerReplica) / s.gpusPerNode);
@@ -1167,14 +1204,49 @@ function writeSolve(wb: Workbook, pairs: PairRow[]): void {
 				least,
 				FMT.count
 			);
+			// Sustained: in the class of k1 (steps after the first), the first member wholly cheaper
+			// at its left end; the step one period before it is the class's last not wholly cheaper.
+			const k1 = s.minActive + 1 + r;
+			const g1 = stepCost(s, k1)
+				.sub(fee)
+				.sub(p.mul(s.volumePerReplica).mul(k1 - 1));
+			let lastInClass: Result = '';
+			if (r < q && g1.isPos() && !g1.isZero()) {
+				lastInClass =
+					delta.isNeg() && !delta.isZero()
+						? k1 + q * Math.max(1, g1.div(delta.neg()).ceil().toNumber()) - q
+						: 'never';
+			}
+			setFormula(ws.getCell(row, 8), `${min}+1+${ref(row, 1)}`, k1, FMT.count);
+			setFormula(
+				ws.getCell(row, 9),
+				`${pc('Fixed cost')}+(${ref(row, 8)}+${red})*${pc('Cost per replica c')}+CEILING((${ref(row, 8)}+${red})*${pc('GPUs per replica n')}/${G},1)*${pc('Cost per node')}-${pc('API fee F')}-${pc('API price per token p')}*${pc('Volume per replica Vrep')}*(${ref(row, 8)}-1)`,
+				g1,
+				FMT.usd
+			);
+			setFormula(
+				ws.getCell(row, 10),
+				`IF(${ref(row, 1)}>=${qRef},"",IF(${ref(row, 9)}<=0,"",IF(${dRef}<0,${ref(row, 8)}+${qRef}*MAX(1,CEILING(ROUND(${ref(row, 9)}/-${dRef},9),1))-${qRef},"never")))`,
+				lastInClass,
+				FMT.count
+			);
 		}
 		const range = `${absRef(SHEETS.solve, first, 7)}:$G$${row - 1}`;
+		const lastRange = `${absRef(SHEETS.solve, first, 10)}:$J$${row - 1}`;
 		const calcWs = wb.getWorksheet(calc);
 		if (!calcWs) throw new Error('no Calculation sheet');
 		setFormula(
 			calcWs.getCell(pr, P['Active replicas at first break-even k*']),
 			`IF(COUNT(${range})=0,"never",MIN(${range}))`,
 			pair.first.kind === 'volume' ? pair.first.activeReplicas : 'never',
+			FMT.count
+		);
+		const gMin = `(${pc('Fixed cost')}+(${min}+${red})*${pc('Cost per replica c')}+CEILING((${min}+${red})*${pc('GPUs per replica n')}/${G},1)*${pc('Cost per node')}-${pc('API fee F')})`;
+		const cached = calcWs.getCell(pr, P['Last step not wholly cheaper L']).value;
+		setFormula(
+			calcWs.getCell(pr, P['Last step not wholly cheaper L']),
+			`IF(${dRef}>0,"never",IF(COUNTIF(${lastRange},"never")>0,"never",IF(COUNT(${lastRange})=0,IF(${gMin}<=0,"zero",${min}),MAX(${lastRange}))))`,
+			(cached as Result) ?? '',
 			FMT.count
 		);
 		row++;
@@ -1217,7 +1289,7 @@ function writeCharts(wb: Workbook, ctx: ReportContext): void {
 }
 
 const NOT_FORMULAS =
-	"Values computed by the app, not live formulas: the timeline (hardware bought as lots, retired after its life, paid ahead by the lead time) is the engine's. Change the scenario and export again.";
+	"The timeline (hardware bought as lots, retired after its life, paid ahead by the lead time) is the engine's. Change the scenario and export again.";
 
 /** The pair line, or why there is none; true when there is a pair. */
 function pairHeader(ws: Worksheet, ctx: ReportContext, title: string): boolean {
@@ -1225,9 +1297,13 @@ function pairHeader(ws: Worksheet, ctx: ReportContext, title: string): boolean {
 	ws.getCell('A1').font = { bold: true, size: 14 };
 	const pair = reportPair(ctx);
 	ws.getCell('A2').value = pair
-		? `Pair: ${pair.candidate} against ${pair.baseline} (the first self-hosted candidate and the first API with figures, the page's default pair)`
+		? `Pair: ${pair.candidate} against ${pair.baseline} (the pair analysed on the page)`
 		: 'No pair: a self-hosted candidate and an API with figures are needed.';
-	noteRow(ws, 3, NOT_FORMULAS);
+	// A banner no one can miss: these sheets are values, not formulas.
+	const banner = ws.getCell('A3');
+	banner.value = `Values computed by LLM TCO on ${isoDate(ctx.generatedAt)}, not live formulas. ${NOT_FORMULAS}`;
+	banner.font = { bold: true, color: { argb: 'FF7A4B00' } };
+	banner.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
 	return !!pair;
 }
 
@@ -1330,14 +1406,19 @@ function writeOverTime(wb: Workbook, ctx: ReportContext): void {
 	);
 }
 
-function writeSensitivity(wb: Workbook, ctx: ReportContext): void {
+function writeSensitivity(wb: Workbook, ctx: ReportContext, r: OverTimeReport | undefined): void {
 	const ws = wb.addWorksheet(SHEETS.sensitivity);
 	ws.columns = [{ width: 30 }, { width: 18 }, ...Array.from({ length: 11 }, () => ({ width: 16 }))];
 	const pair = reportPair(ctx);
 	if (!pairHeader(ws, ctx, 'LLM TCO: sensitivity of the monthly saving at plan') || !pair) return;
 	let bars: TornadoBar[];
 	try {
-		bars = tornado(ctx.inputs, pair.candidateId, pair.baselineId, defaultSensitivityInputs());
+		bars = tornado(
+			ctx.inputs,
+			pair.candidateId,
+			pair.baselineId,
+			sensitivityInputs(ctx.scenario.analysis)
+		);
 	} catch (e) {
 		ws.getCell('A5').value = `No sensitivity: ${(e as Error).message}`;
 		return;
@@ -1345,7 +1426,7 @@ function writeSensitivity(wb: Workbook, ctx: ReportContext): void {
 	noteRow(
 		ws,
 		4,
-		'Each input moved 20% down and up (shares held within 0 to 1) and the pair evaluated again; rows sorted by the swing of the saving.'
+		`${r ? changeText(r) : ''} (shares held within 0 to 1) and the pair evaluated again; rows sorted by the swing of the saving.`
 	);
 	headerRow(ws, 6, [
 		'Input',
@@ -1390,11 +1471,10 @@ function writeSensitivity(wb: Workbook, ctx: ReportContext): void {
  * ranges, then P10/P50/P90 of first break-even, saving and crossover month, with samples and seed
  * so the run can be repeated.
  */
-function writeMonteCarlo(wb: Workbook, ctx: ReportContext): void {
+function writeMonteCarlo(wb: Workbook, ctx: ReportContext, r: OverTimeReport | undefined): void {
 	const ws = wb.addWorksheet(SHEETS.monteCarlo);
 	ws.columns = [{ width: 44 }, { width: 22 }, { width: 22 }, { width: 22 }, { width: 22 }];
-	if (!pairHeader(ws, ctx, 'LLM TCO: Monte Carlo of the default pair')) return;
-	const r = overTimeReport(ctx);
+	if (!pairHeader(ws, ctx, 'LLM TCO: Monte Carlo of the analysed pair')) return;
 	if (!r) return;
 	if (!r.mc.ok) {
 		ws.getCell('A5').value = `No Monte Carlo: ${r.mc.reason}`;
@@ -1402,12 +1482,56 @@ function writeMonteCarlo(wb: Workbook, ctx: ReportContext): void {
 	}
 	const mc = r.mc.value;
 	noteRow(ws, 4, monteCarloSentences(r, mc).join(' '));
-	headerRow(ws, 6, [...RANGE_COLUMNS]);
+	headerRow(ws, 6, [...RANGE_COLUMNS, 'Entered by the user']);
 	let row = 7;
-	for (const cells of rangeRows(r.ranges)) ws.getRow(row++).values = cells;
+	// Numbers stay numbers: a finance analyst can sum, chart and format them.
+	for (const x of r.ranges) {
+		ws.getCell(row, 1).value = rangeLabel(x.field);
+		setValue(ws.getCell(row, 2), x.low, FMT.decimalLong);
+		setValue(ws.getCell(row, 3), x.mode, FMT.decimalLong);
+		setValue(ws.getCell(row, 4), x.high, FMT.decimalLong);
+		ws.getCell(row, 5).value = x.edited ? 'yes' : 'no (derived from the pair)';
+		row++;
+	}
 	row++;
 	headerRow(ws, row++, [...MC_COLUMNS]);
-	for (const cells of monteCarloRows(mc)) ws.getRow(row++).values = cells;
+	const be = (b: BreakEven, cell: Cell) => {
+		if (b.kind === 'never') cell.value = 'never';
+		else setValue(cell, b.volume, FMT.volume);
+	};
+	const month = (m: number | 'never', cell: Cell) => {
+		cell.value = m;
+		if (m !== 'never') cell.numFmt = FMT.count;
+	};
+	ws.getCell(row, 1).value = 'First break-even (tokens/month)';
+	[mc.breakEven.p10, mc.breakEven.p50, mc.breakEven.p90, mc.deterministic.breakEven].forEach(
+		(b, i) => be(b, ws.getCell(row, i + 2))
+	);
+	row++;
+	ws.getCell(row, 1).value = 'Saving at plan (USD/month)';
+	[mc.saving.p10, mc.saving.p50, mc.saving.p90, mc.deterministic.saving].forEach((d, i) =>
+		setValue(ws.getCell(row, i + 2), d, FMT.usd)
+	);
+	row++;
+	ws.getCell(row, 1).value = 'Crossover month (cash)';
+	[
+		mc.crossoverMonth.p10,
+		mc.crossoverMonth.p50,
+		mc.crossoverMonth.p90,
+		mc.deterministic.crossoverMonth
+	].forEach((m, i) => month(m, ws.getCell(row, i + 2)));
+	row++;
+	row++;
+	const labelled = (label: string, value: number, fmt: string) => {
+		ws.getCell(row, 1).value = label;
+		ws.getCell(row, 2).value = value;
+		ws.getCell(row, 2).numFmt = fmt;
+		row++;
+	};
+	labelled('Samples', mc.samples, FMT.count);
+	labelled('Seed', r.seed, '0');
+	labelled('Share of samples where self-hosting wins', mc.probabilitySelfHostWins, '0.0%');
+	labelled('Share of samples that never break even', mc.breakEven.neverShare, '0.0%');
 }
 
 /** Build the workbook (exposed for tests and the command line). */
@@ -1424,8 +1548,10 @@ export function buildWorkbook(ctx: ReportContext): Workbook {
 	writeSolve(wb, pairs);
 	writeCharts(wb, ctx);
 	writeOverTime(wb, ctx);
-	writeSensitivity(wb, ctx);
-	writeMonteCarlo(wb, ctx);
+	// One run of the analysis for every sheet that reports it.
+	const over = overTimeReport(ctx);
+	writeSensitivity(wb, ctx, over);
+	writeMonteCarlo(wb, ctx, over);
 	return wb;
 }
 

@@ -1,4 +1,6 @@
+import { figureMeta } from '../catalog/labels';
 import type { Scenario } from './document';
+import { scenarioCatalog } from './entries';
 import {
 	financeFields,
 	servingFields,
@@ -42,35 +44,53 @@ function rows(s: Scenario): { path: string; label: string; value: string }[] {
 		label: 'Batch traffic off-peak',
 		value: s.serving.shiftBatchOffPeak ? 'yes' : 'no'
 	});
+	// Names, not ids: what a reader of the comparison recognises.
+	const cat = scenarioCatalog(s.custom);
+	const nameOf = (kind: 'models' | 'gpus' | 'offerings', id: string) =>
+		(kind === 'models'
+			? cat.findModel(id)?.name
+			: kind === 'gpus'
+				? cat.findGpu(id)?.name
+				: cat.findOffering(id)?.name) ?? id;
 	out.push({
 		path: 'candidates',
 		label: 'Self-hosted candidates',
 		value:
 			s.candidates
-				.map((c) => `${c.modelId} on ${c.gpuId}, ${c.precision}, ${c.acquisition}`)
+				.map(
+					(c) =>
+						`${nameOf('models', c.modelId)} on ${nameOf('gpus', c.gpuId)}, ${c.precision.toUpperCase()}, ${c.acquisition === 'buy' ? 'bought' : 'rented'}`
+				)
 				.join('; ') || 'none'
 	});
 	out.push({
 		path: 'baselines',
 		label: 'API baselines',
-		value: s.baselines.map((b) => b.offeringId).join('; ') || 'none'
+		value: s.baselines.map((b) => nameOf('offerings', b.offeringId)).join('; ') || 'none'
 	});
+	const figure = (field: string) => figureMeta[field] ?? { label: field, unit: '' };
 	for (const kind of ['models', 'gpus', 'offerings'] as const) {
 		for (const [id, fields] of Object.entries(s.overrides[kind])) {
 			for (const [field, value] of Object.entries(fields)) {
+				const m = figure(field);
 				out.push({
 					path: `overrides.${kind}.${id}.${field}`,
-					label: `Override: ${id} ${field}`,
+					label: `${nameOf(kind, id)}: ${m.label}${m.unit ? ` (${m.unit})` : ''}, changed`,
 					value
 				});
 			}
 		}
 		for (const e of s.custom[kind]) {
-			out.push({
-				path: `custom.${kind}.${e.id}`,
-				label: `Your entry: ${e.name}`,
-				value: 'present'
-			});
+			// Each figure of the user's own entry, by name and value.
+			for (const [field, v] of Object.entries(e)) {
+				if (!v || typeof v !== 'object' || !('value' in v)) continue;
+				const m = figure(field);
+				out.push({
+					path: `custom.${kind}.${e.id}.${field}`,
+					label: `Your entry ${e.name}: ${m.label}${m.unit ? ` (${m.unit})` : ''}`,
+					value: String((v as { value: string }).value)
+				});
+			}
 		}
 	}
 	return out;

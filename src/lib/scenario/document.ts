@@ -18,6 +18,7 @@ import { emptyCustom, scenarioCatalog, type CustomEntries } from './entries';
 import type { KvCachePrecision } from '../domain/inputs';
 import { migrate } from './migrate';
 import { findReservedKey, pathText } from './reserved-keys';
+import { defaultAnalysis, type Analysis } from './analysis';
 import { SCENARIO_VERSION, validateDocument } from './schema';
 
 export interface Candidate {
@@ -61,6 +62,8 @@ export interface Scenario {
 	/** The user's own models, GPUs and API offerings, in catalog format. */
 	custom: CustomEntries;
 	overrides: Overrides;
+	/** The analysis on the page: pair, timeline view, tornado, Monte Carlo (analysis.ts). */
+	analysis: Analysis;
 }
 
 /** Largest scenario text accepted, in characters: a scenario is a few kilobytes. */
@@ -114,7 +117,8 @@ export function defaultScenario(): Scenario {
 		candidates: DEFAULT_CANDIDATES.map((c) => ({ ...c })),
 		baselines: DEFAULT_BASELINES.map((b) => ({ ...b })),
 		custom: emptyCustom(),
-		overrides: { models: {}, gpus: {}, offerings: {} }
+		overrides: { models: {}, gpus: {}, offerings: {} },
+		analysis: defaultAnalysis()
 	};
 }
 
@@ -173,6 +177,12 @@ export function parseScenario(input: unknown): ParseResult {
 			models: d.overrides?.models ?? {},
 			gpus: d.overrides?.gpus ?? {},
 			offerings: d.overrides?.offerings ?? {}
+		},
+		analysis: {
+			...base.analysis,
+			...stripUndefined(d.analysis),
+			sensitivity: { ...base.analysis.sensitivity, ...stripUndefined(d.analysis?.sensitivity) },
+			ranges: stripUndefined(d.analysis?.ranges) as Analysis['ranges']
 		}
 	};
 	const errors = crossCheck(s);

@@ -1,5 +1,6 @@
 import { figureMeta } from '../catalog/labels';
 import { Decimal } from '../domain/decimal';
+import { parseNumberInput } from './number-input';
 
 /**
  * Every scalar input of a scenario, in one table: its label, unit, allowed range and default.
@@ -385,8 +386,6 @@ export type TimelineKey = (typeof timelineFields)[number]['key'];
 export type FinanceKey = (typeof financeFields)[number]['key'];
 export type ServingKey = (typeof servingFields)[number]['key'];
 
-const DECIMAL_RE = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
-
 /**
  * What the one number parser accepts, whatever the field: the engine is defined and fast on these.
  * A value like 1e-400 or 1e-1000000 is inside a field's range on paper, but would make the engine
@@ -423,28 +422,35 @@ function significantDigits(s: string): number {
 }
 
 /**
- * Check one value against its field: a decimal within the range, whole where required, and
- * within the parser's limits (see NUMBER_MIN_MAGNITUDE). The one parser of user numbers: the
- * scenario validator and the page's inputs both call it, and NaN never reaches the engine.
+ * Check one value against its field: a number as `parseNumberInput` reads it ("2B", "40%",
+ * "$32,000"), within the parser's limits (see NUMBER_MIN_MAGNITUDE), within the range, whole where
+ * required. The scenario validator, the page's inputs and the command line all call it, and NaN
+ * never reaches the engine.
  * @example checkField(cachedInputShare, '1.5') → { ok: false, message: '1.5 is outside the allowed range, 0 to 1 share 0–1' }
+ * @example checkField(cachedInputShare, '40%') → { ok: true, value: '0.4' }
  * @example checkField(targetUtilization, '1e-400') → { ok: false, message: '"1e-400" is outside … allowed: 0.01 to 1 share 0–1' }
  */
 export function checkField(f: FieldSpec, raw: string | number): FieldCheck {
 	const range = rangeText(f);
 	if (typeof raw === 'number' && !Number.isFinite(raw))
 		return { ok: false, message: `${quoted(raw)} is not a number; allowed: ${range}` };
-	const s = typeof raw === 'number' ? String(raw) : raw.trim().replace(/[,_\s]/g, '');
-	if (s.length > NUMBER_MAX_CHARS)
+	const typed = String(raw).trim();
+	if (typed.length > NUMBER_MAX_CHARS)
 		return {
 			ok: false,
 			message: `${quoted(raw)} is too long for a number (at most ${NUMBER_MAX_CHARS} characters); allowed: ${range}`
 		};
-	if (!DECIMAL_RE.test(s))
-		return { ok: false, message: `${quoted(raw)} is not a number; allowed: ${range}` };
-	// The exponent is bounded before the decimal is built, so "1e-99999999" costs nothing.
-	const exponent = /[eE]([-+]?\d+)$/.exec(s)?.[1].replace(/^([-+]?)0+(?=\d)/, '$1') ?? '0';
-	const digits = significantDigits(s);
-	if (exponent.replace(/^[-+]/, '').length > 4 || digits > NUMBER_MAX_DIGITS)
+	// The exponent is bounded before any decimal is built, so "1e-99999999" costs nothing.
+	const exponent = /[eE]([-+]?\d+)/.exec(typed)?.[1].replace(/^([-+]?)0+(?=\d)/, '$1') ?? '0';
+	if (exponent.replace(/^[-+]/, '').length > 4)
+		return {
+			ok: false,
+			message: `${quoted(raw)} is outside the numbers accepted (${LIMITS_TEXT}); allowed: ${range}`
+		};
+	const parsed = parseNumberInput(raw);
+	if (!parsed.ok) return { ok: false, message: `${parsed.message}; allowed: ${range}` };
+	const s = parsed.value;
+	if (significantDigits(s) > NUMBER_MAX_DIGITS)
 		return {
 			ok: false,
 			message: `${quoted(raw)} is outside the numbers accepted (${LIMITS_TEXT}); allowed: ${range}`

@@ -226,19 +226,36 @@ export function entryFromForm(
 	kind: OwnKind,
 	values: Record<string, string>,
 	id: string,
-	base?: OwnEntry
+	base?: OwnEntry,
+	origin?: OwnEntry
 ): Built {
 	const fields: Record<string, string> = {};
 	const val = (k: string) => (values[k] ?? '').trim();
 	const labelOf = (f: OwnField) => (f.unit ? `${f.label} (${f.unit})` : f.label);
 
+	// A figure left as it was (in the entry copied, or the entry edited) keeps its own source and
+	// date; only figures the user changes take the form's source and date, and are the user's.
+	const ref = (origin ?? base) as unknown as Record<string, unknown> | undefined;
+	const kept = (f: OwnField): Figure | undefined => {
+		const fig = ref?.[f.key] as Figure | undefined;
+		if (!fig || f.type !== 'figure' || !f.spec) return undefined;
+		const r = checkField(f.spec, val(f.key));
+		return r.ok && dec(r.value).equals(dec(fig.value)) ? fig : undefined;
+	};
+	const anyChanged = ownEntryFields[kind].some(
+		(f) => f.type === 'figure' && val(f.key) !== '' && !kept(f)
+	);
 	const source = val('source');
 	const asOf = val('asOf');
-	if (!source) fields.source = 'Source: required (where the figures come from)';
+	const sourceNeeded = !origin || anyChanged;
+	if (!source && sourceNeeded)
+		fields.source = origin
+			? 'Source: required (where the figures you changed come from)'
+			: 'Source: required (where the figures come from)';
 	else if (source.length > MAX_TEXT.source)
 		fields.source = `Source: ${source.length} characters; at most ${MAX_TEXT.source}`;
-	if (!asOf) fields.asOf = 'Date: required, YYYY, YYYY-MM or YYYY-MM-DD';
-	else if (!periodEnd(asOf))
+	if (!asOf && sourceNeeded) fields.asOf = 'Date: required, YYYY, YYYY-MM or YYYY-MM-DD';
+	else if (asOf && !periodEnd(asOf))
 		fields.asOf = `Date: "${asOf}" is not a date; use YYYY, YYYY-MM or YYYY-MM-DD`;
 	const src: Source = { source, asOf };
 
@@ -253,7 +270,9 @@ export function entryFromForm(
 		}
 		if (f.type === 'figure' && f.spec) {
 			const r = checkField(f.spec, raw);
+			const same = kept(f);
 			if (!r.ok) fields[f.key] = `${labelOf(f)}: ${r.message}`;
+			else if (same) entry[f.key] = { ...same };
 			else entry[f.key] = { value: r.value, ...src } satisfies Figure;
 		} else if (f.type === 'choice') {
 			if (!f.options?.includes(raw))
@@ -268,7 +287,8 @@ export function entryFromForm(
 	// Text fields the schema requires as strings, even when left empty.
 	if (kind === 'models') {
 		for (const k of ['family', 'license', 'releaseDate']) entry[k] ??= '';
-		entry.source = src;
+		const refSource = (ref as { source?: Source } | undefined)?.source;
+		entry.source = source || !refSource ? src : { ...refSource };
 	}
 	if (kind === 'gpus') entry.vendor ??= '';
 
@@ -409,7 +429,9 @@ export function saveOwnEntry(
 	scenario: Scenario,
 	kind: OwnKind,
 	values: Record<string, string>,
-	editId?: string
+	editId?: string,
+	/** The catalog entry this one starts from ("Copy as mine"): unchanged figures keep its sources. */
+	origin?: OwnEntry
 ): EditResult {
 	const base = editId
 		? (scenario.custom[kind] as OwnEntry[]).find((e) => e.id === editId)
@@ -417,7 +439,7 @@ export function saveOwnEntry(
 	if (editId && !base)
 		return refused('id', `custom.${kind}: no entry of yours has the id "${editId}"`);
 	const id = editId ?? newOwnId(scenario, kind, (values.name ?? '').trim());
-	const built = entryFromForm(kind, values, id, base);
+	const built = entryFromForm(kind, values, id, base, origin);
 	if (!built.ok) return { ok: false, errors: Object.values(built.fields), fields: built.fields };
 	return editId
 		? editOwnEntry(scenario, kind, editId, built.entry as OwnEntryOf<typeof kind>)

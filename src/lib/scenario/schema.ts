@@ -1,7 +1,10 @@
 import * as v from 'valibot';
-import { acquisitionModes, attentionKinds, precisions } from '../catalog/types';
+import { acquisitionModes, attentionKinds, capabilityClasses, precisions } from '../catalog/types';
 import { kvCachePrecisions } from '../domain/inputs';
 import { MAX_GPUS_PER_REPLICA } from '../domain/sizing';
+import { uncertainFields } from '../domain/monte-carlo';
+import { sensitivityKeys } from '../domain/sensitivity';
+import { timelineViews, tornadoMetrics } from './analysis';
 import {
 	cacheWriteShareField,
 	checkField,
@@ -127,7 +130,9 @@ const customModel = strict({
 	reasoningTokensPerRequest: v.optional(figureSchema),
 	license: text(0, 500),
 	releaseDate: text(0, 40),
-	source: sourceSchema
+	source: sourceSchema,
+	/** The user's capability tier for the summary's like-for-like "cheapest". */
+	capabilityClass: v.optional(v.picklist(capabilityClasses))
 });
 const customGpu = strict({
 	id,
@@ -197,7 +202,74 @@ const customOffering = strict({
 	longContextCacheWriteUsdPerMTok: v.optional(figureSchema),
 	reasoningTokensPerRequest: v.optional(figureSchema),
 	channel: v.optional(text(0, 200)),
-	retired: v.optional(sourceSchema)
+	retired: v.optional(sourceSchema),
+	capabilityClass: v.optional(v.picklist(capabilityClasses))
+});
+
+/** A Monte Carlo range bound: any decimal (the engine checks the range as a whole). */
+const rangeBound = decimalField({
+	key: 'range',
+	label: 'range',
+	unit: '',
+	min: '-1e18',
+	max: '1e18'
+});
+const rangeSchema = v.pipe(
+	strict({ low: rangeBound, mode: rangeBound, high: rangeBound }),
+	v.check(
+		(r) => Number(r.low) <= Number(r.mode) && Number(r.mode) <= Number(r.high),
+		'expected low ≤ most likely ≤ high'
+	)
+);
+
+/** The analysis on the page: pair, views, tornado changes, Monte Carlo ranges, samples, seed. */
+const analysisSchema = strict({
+	candidateId: v.optional(text(0, 64)),
+	baselineId: v.optional(text(0, 200)),
+	view: v.optional(v.picklist(timelineViews)),
+	tornadoMetric: v.optional(v.picklist(tornadoMetrics)),
+	sensitivity: v.optional(
+		strict(
+			Object.fromEntries(
+				sensitivityKeys.map((k) => [
+					k,
+					v.optional(
+						decimalField({
+							key: k,
+							label: `${k} change`,
+							unit: '%',
+							min: '0',
+							minExclusive: true,
+							max: '99'
+						})
+					)
+				])
+			)
+		)
+	),
+	ranges: v.optional(
+		strict(Object.fromEntries(uncertainFields.map((f) => [f, v.optional(rangeSchema)])))
+	),
+	samples: v.optional(
+		decimalField({
+			key: 'samples',
+			label: 'Samples',
+			unit: 'samples',
+			min: '100',
+			max: '1000000',
+			integer: true
+		})
+	),
+	seed: v.optional(
+		decimalField({
+			key: 'seed',
+			label: 'Seed',
+			unit: '',
+			min: '0',
+			max: '4294967295',
+			integer: true
+		})
+	)
 });
 
 export const scenarioSchema = strict({
@@ -237,7 +309,9 @@ export const scenarioSchema = strict({
 			gpus: v.optional(overrideMap),
 			offerings: v.optional(overrideMap)
 		})
-	)
+	),
+	/** Optional: a document without it (every version-1 file before it existed) takes the defaults. */
+	analysis: v.optional(analysisSchema)
 });
 
 export type ParsedScenario = v.InferOutput<typeof scenarioSchema>;

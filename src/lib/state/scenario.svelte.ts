@@ -25,6 +25,19 @@ import { resolveScenario } from '../scenario/resolve';
 import { figureMeta } from '../catalog/labels';
 import { scenarioCatalog, type OwnBenchmark, type ScenarioCatalog } from '../scenario/entries';
 import type { KvCachePrecision } from '../domain/inputs';
+import {
+	analysedPair,
+	analysisRanges,
+	type AnalysedPair,
+	type Analysis,
+	type AnalysisRange,
+	type RangeText
+} from '../scenario/analysis';
+import type { MonteCarloResult, UncertainField } from '../domain/monte-carlo';
+import type { SensitivityKey } from '../domain/sensitivity';
+import { parseNumberInput } from '../scenario/number-input';
+import { dec } from '../domain/decimal';
+import { serializeScenario } from '../scenario/document';
 
 /** A catalog entry the scenario uses, for the figures panel. */
 export interface EntryInUse {
@@ -99,6 +112,51 @@ export class ScenarioStore {
 	evaluation: Evaluation = $derived(this.outcome.evaluation);
 	/** Why the current scenario could not be evaluated (the results shown are the last good ones). */
 	evaluationError: string | null = $derived(this.outcome.error);
+	/** The analysed pair (the chosen one, or the first with figures). */
+	pair: AnalysedPair | undefined = $derived(analysedPair(this.evaluation, this.scenario.analysis));
+	/** The Monte Carlo ranges in use: the user's where entered, else derived from the pair. */
+	ranges: AnalysisRange[] = $derived(
+		this.pair ? analysisRanges(this.inputs, this.scenario, this.pair) : []
+	);
+	/**
+	 * The last Monte Carlo run on the page, with the scenario it ran on: an export of that same
+	 * scenario reports exactly these figures instead of running again.
+	 */
+	monteCarlo = $state.raw<{ scenario: string; result: MonteCarloResult } | null>(null);
+	/** The page's Monte Carlo result when it belongs to the scenario as it is now. */
+	currentMonteCarlo(): MonteCarloResult | undefined {
+		const mc = this.monteCarlo;
+		return mc && mc.scenario === serializeScenario(this.scenario) ? mc.result : undefined;
+	}
+
+	/** The scenario before the last reset, until it is undone or the scenario changes otherwise. */
+	beforeReset = $state.raw<Scenario | null>(null);
+
+	/** What a reset would lose beyond the defaults: the user's own entries and overridden figures. */
+	ownEntries(): { entries: string[]; overrides: number } {
+		const c = this.scenario.custom;
+		const entries = [...c.models, ...c.gpus, ...c.offerings].map((e) => e.name);
+		const o = this.scenario.overrides;
+		const overrides = (['models', 'gpus', 'offerings'] as const).reduce(
+			(n, k) => n + Object.values(o[k]).reduce((m, f) => m + Object.keys(f).length, 0),
+			0
+		);
+		return { entries, overrides };
+	}
+
+	/** Back to the default scenario; `undoReset` brings everything back. */
+	resetToDefaults() {
+		const before = this.scenario;
+		this.replace(defaultScenario());
+		this.beforeReset = before;
+	}
+
+	undoReset() {
+		if (!this.beforeReset) return;
+		const before = this.beforeReset;
+		this.replace(before);
+		this.beforeReset = null;
+	}
 
 	/** Replace the whole scenario (load, reset); clears drafts and errors. */
 	replace(s: Scenario) {
@@ -142,6 +200,155 @@ export class ScenarioStore {
 		// Keep what was typed ("1,000") while it means the stored value ("1000").
 		if (raw !== r.value) this.drafts = { ...this.drafts, [path]: raw };
 		this.scenario = { ...this.scenario, [section]: { ...this.scenario[section], [key]: r.value } };
+	}
+
+	/**
+	 * The workload as finance says it: tokens per month. Sets requests/day for the current tokens
+	 * per request (to 6 decimals: a millionth of a request a day is far below a token a month).
+	 */
+	setTokensPerMonth(raw: string) {
+		const path = 'workload.tokensPerMonth';
+		const w = this.scenario.workload;
+		const perRequest = dec(w.inputTokensPerRequest).add(w.outputTokensPerRequest);
+		const r = parseNumberInput(raw);
+		const spec = workloadFields.find((f) => f.key === 'requestsPerDay')!;
+		const rpd = r.ok
+			? dec(r.value).mul(12).div(dec(365).mul(perRequest)).toDecimalPlaces(6).toFixed()
+			: '';
+		const check = r.ok ? checkField(spec, rpd) : undefined;
+		if (!r.ok || !check?.ok || dec(r.value).lt(0)) {
+			this.drafts = { ...this.drafts, [path]: raw };
+			this.errors = {
+				...this.errors,
+				[path]: `Tokens per month: ${!r.ok ? r.message : check && !check.ok ? `gives ${check.message}` : 'at least 0'}`
+			};
+			return;
+		}
+		this.clear(path);
+		this.clear('workload.requestsPerDay');
+		if (raw !== r.value) this.drafts = { ...this.drafts, [path]: raw };
+		this.scenario = { ...this.scenario, workload: { ...w, requestsPerDay: rpd } };
+	}
+
+	/**
+	 * The input share of tokens: splits the tokens per request into input and output (whole
+	 * tokens, at least one output token), keeping the tokens per request and so the monthly volume.
+	 */
+	setInputShare(raw: string) {
+		const path = 'workload.inputShare';
+		const w = this.scenario.workload;
+		const total = dec(w.inputTokensPerRequest).add(w.outputTokensPerRequest);
+		const r = parseNumberInput(raw);
+		if (!r.ok || dec(r.value).lt(0) || dec(r.value).gte(1)) {
+			this.drafts = { ...this.drafts, [path]: raw };
+			this.errors = {
+				...this.errors,
+				[path]: `Input share: ${r.ok ? `${r.value} is outside the allowed range, 0 to below 1 (or 0% to below 100%)` : r.message}`
+			};
+			return;
+		}
+		this.clear(path);
+		this.clear('workload.inputTokensPerRequest');
+		this.clear('workload.outputTokensPerRequest');
+		if (raw !== r.value) this.drafts = { ...this.drafts, [path]: raw };
+		let input = total.mul(r.value).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+		if (total.sub(input).lt(1)) input = total.sub(1);
+		this.scenario = {
+			...this.scenario,
+			workload: {
+				...w,
+				inputTokensPerRequest: input.toFixed(),
+				outputTokensPerRequest: total.sub(input).toFixed()
+			}
+		};
+	}
+
+	/** Change analysis settings that cannot be invalid (pair, views). */
+	setAnalysis(
+		patch: Partial<Pick<Analysis, 'candidateId' | 'baselineId' | 'view' | 'tornadoMetric'>>
+	) {
+		this.scenario = { ...this.scenario, analysis: { ...this.scenario.analysis, ...patch } };
+	}
+
+	/** The tornado's ±% of one input: above 0 and below 100. */
+	setChange(key: SensitivityKey, raw: string) {
+		const path = `analysis.sensitivity.${key}`;
+		const r = parseNumberInput(raw, { percentIsUnit: true });
+		if (!r.ok || !(Number(r.value) > 0 && Number(r.value) < 100)) {
+			this.drafts = { ...this.drafts, [path]: raw };
+			this.errors = {
+				...this.errors,
+				[path]: `${key} ±%: ${r.ok ? `${r.value}` : r.message}; enter a change above 0 and below 100 %`
+			};
+			return;
+		}
+		this.clear(path);
+		if (raw !== r.value) this.drafts = { ...this.drafts, [path]: raw };
+		const a = this.scenario.analysis;
+		this.setAnalysisRaw({ ...a, sensitivity: { ...a.sensitivity, [key]: r.value } });
+	}
+
+	/** Samples or seed of the Monte Carlo. */
+	setRun(key: 'samples' | 'seed', raw: string) {
+		const path = `analysis.${key}`;
+		const r = parseNumberInput(raw);
+		const [min, max] = key === 'samples' ? [100, 1_000_000] : [0, 4294967295];
+		const n = r.ok ? Number(r.value) : NaN;
+		if (!r.ok || !Number.isInteger(n) || n < min || n > max) {
+			this.drafts = { ...this.drafts, [path]: raw };
+			this.errors = {
+				...this.errors,
+				[path]: `${key === 'samples' ? 'Samples' : 'Seed'}: a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}`
+			};
+			return;
+		}
+		this.clear(path);
+		if (raw !== String(n)) this.drafts = { ...this.drafts, [path]: raw };
+		this.setAnalysisRaw({ ...this.scenario.analysis, [key]: String(n) });
+	}
+
+	/**
+	 * One bound of a Monte Carlo range: the input's range becomes the user's (kept when the pair
+	 * changes, and marked). Refused, with a message, unless low ≤ most likely ≤ high.
+	 */
+	setRange(field: UncertainField, bound: keyof RangeText, raw: string) {
+		const path = `analysis.ranges.${field}.${bound}`;
+		const current = this.ranges.find((r) => r.field === field);
+		if (!current) return;
+		const r = parseNumberInput(raw);
+		const next: RangeText = {
+			low: current.low.toString(),
+			mode: current.mode.toString(),
+			high: current.high.toString(),
+			[bound]: r.ok ? r.value : ''
+		};
+		const ordered =
+			r.ok && Number(next.low) <= Number(next.mode) && Number(next.mode) <= Number(next.high);
+		if (!ordered) {
+			this.drafts = { ...this.drafts, [path]: raw };
+			this.errors = {
+				...this.errors,
+				[path]: r.ok
+					? `${field}: low ≤ most likely ≤ high, please`
+					: `${field} ${bound}: ${r.message}`
+			};
+			return;
+		}
+		for (const b of ['low', 'mode', 'high']) this.clear(`analysis.ranges.${field}.${b}`);
+		if (raw !== next[bound]) this.drafts = { ...this.drafts, [path]: raw };
+		const a = this.scenario.analysis;
+		this.setAnalysisRaw({ ...a, ranges: { ...a.ranges, [field]: next } });
+	}
+
+	/** Back to ranges derived from the analysed pair. */
+	resetRanges() {
+		for (const p of Object.keys(this.drafts)) if (p.startsWith('analysis.ranges.')) this.clear(p);
+		for (const p of Object.keys(this.errors)) if (p.startsWith('analysis.ranges.')) this.clear(p);
+		this.setAnalysisRaw({ ...this.scenario.analysis, ranges: {} });
+	}
+
+	private setAnalysisRaw(a: Analysis) {
+		this.scenario = { ...this.scenario, analysis: a };
 	}
 
 	setSwitch(key: 'shiftBatchOffPeak' | 'useBenchmarks' | 'prefixCaching', on: boolean) {

@@ -7,14 +7,20 @@ const THEME_KEY = 'llm-tco:theme';
 export class ThemeStore {
 	theme = $state<Theme>('light');
 
-	init(storage: Storage, prefersDark: boolean) {
+	init(storage: Storage, prefersDark: boolean): true {
 		const saved = storage.getItem(THEME_KEY);
 		this.theme = saved === 'dark' || saved === 'light' ? saved : prefersDark ? 'dark' : 'light';
+		return true;
 	}
 
-	toggle(storage: Storage) {
+	/** Switch themes; remembered when storage is available (and not full). */
+	toggle(storage: Storage | undefined) {
 		this.theme = this.theme === 'dark' ? 'light' : 'dark';
-		storage.setItem(THEME_KEY, this.theme);
+		try {
+			storage?.setItem(THEME_KEY, this.theme);
+		} catch {
+			// Storage full or blocked: the theme holds for this visit.
+		}
 	}
 }
 
