@@ -130,6 +130,30 @@ export class CalculatorPage {
 			.locator('p.error[role="alert"], [role="alert"].error');
 	}
 
+	// ---- self-hosted candidates ----
+
+	/** A candidate's row in the Self-hosted candidates panel, by candidate id. */
+	candidate(id: string): Locator {
+		return this.page.locator(`li[data-candidate="${id}"]`);
+	}
+
+	/** The row's sizing line: "2 GPU/replica (pinned), 1 replica at plan · $17,314.13/month at plan". */
+	candidateSizing(id: string): Locator {
+		return this.candidate(id).getByTestId('sizing');
+	}
+
+	/** The row's monthly cost at plan, USD to the cent. */
+	async candidateCostAtPlan(id: string): Promise<number> {
+		return parseNumber(await this.candidate(id).getByTestId('cost-at-plan').innerText());
+	}
+
+	/** Pin a candidate's GPUs per replica, or 'auto'. */
+	async setGpusPerReplica(id: string, gpus: 'auto' | number): Promise<void> {
+		await this.candidate(id)
+			.getByRole('combobox', { name: /GPUs per replica/ })
+			.selectOption(String(gpus));
+	}
+
 	// ---- summary ----
 
 	plan(): Locator {

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { CalculatorPage } from './calculator-page';
 
 /**
@@ -7,11 +7,6 @@ import { CalculatorPage } from './calculator-page';
  * candidate row and on /catalog. The default scenario: c1 is Llama 3.3 70B FP8 on H100 SXM,
  * rented; c3 is Llama 3.1 8B FP8 on H100 SXM, rented; 1,500 input + 300 output tokens a request.
  */
-
-/** A candidate's row in the Self-hosted candidates panel. */
-const candidate = (page: Page, id: string): Locator => page.locator(`li[data-candidate="${id}"]`);
-const gpusSelect = (row: Locator): Locator =>
-	row.getByRole('combobox', { name: /GPUs per replica/ });
 
 /** Open a closed <details> in a row by its summary text. */
 async function open(row: Locator, summary: string): Promise<Locator> {
@@ -34,13 +29,14 @@ test.describe('self-hosted capacity', () => {
 	test('a pinned replica size is priced as pinned; Auto goes back to the cheapest', async ({
 		page
 	}) => {
-		const c1 = candidate(page, 'c1');
-		await gpusSelect(c1).selectOption('4');
+		const c1 = app.candidate('c1');
+		await app.setGpusPerReplica('c1', 4);
 		await expect(c1.getByTestId('sizing')).toContainText('4 GPU/replica (pinned)');
 		// One replica of 4 GPUs at plan. Staff: 0.5 FTE × $206,000 / 12 = $8,583.33/month; rent:
 		// 4 GPUs × $2.99/GPU-hour × 730 h = $8,730.80. Total $8,583.33 + $8,730.80 = $17,314.13/month.
 		await expect(c1.getByTestId('sizing')).toContainText('1 replica at plan');
 		await expect(c1.getByTestId('cost-at-plan')).toHaveText('$17,314.13/month');
+		expect(await app.candidateCostAtPlan('c1')).toBe(17_314.13);
 		// The same figure in the explanation of c1 against GPT-4.1.
 		await app.explain('c1', 'openai/gpt-4.1');
 		await expect(app.explanation().locator('dl.capacity')).toContainText(
@@ -51,9 +47,9 @@ test.describe('self-hosted capacity', () => {
 		const sizes = await open(c1, 'Replica sizes considered');
 		const pinnedRow = sizes.locator('tbody tr', { has: page.locator('th', { hasText: /^4$/ }) });
 		await expect(pinnedRow).toContainText('pinned');
-		await expect(pinnedRow).toContainText('$17,314.13/month');
+		await expect(pinnedRow).toContainText('$17,314.13');
 
-		await gpusSelect(c1).selectOption('auto');
+		await app.setGpusPerReplica('c1', 'auto');
 		await expect(c1.getByTestId('sizing')).toContainText('2 GPU/replica (auto: cheapest of');
 		// Auto at plan: 2 replicas of 2 GPUs (the engine's capacity at 2 GPUs is under the planned
 		// volume per replica): 4 GPUs, the same $8,583.33 + 4 × $2.99 × 730 = $17,314.13. A tie with
@@ -63,7 +59,7 @@ test.describe('self-hosted capacity', () => {
 	});
 
 	test('your measured throughput from the candidate row calibrates it', async ({ page }) => {
-		const c3 = candidate(page, 'c3');
+		const c3 = app.candidate('c3');
 		await expect(c3.getByTestId('throughput-kind')).not.toHaveText(/your measurement/);
 		const form = await open(c3, 'Enter your measured throughput');
 		// Prefilled with the candidate's size and the workload's lengths.
@@ -83,8 +79,8 @@ test.describe('self-hosted capacity', () => {
 		await expect(one.locator('td').first()).toContainText('10.00');
 	});
 
-	test('a measured throughput of 0 is refused naming the field and its range', async ({ page }) => {
-		const c3 = candidate(page, 'c3');
+	test('a measured throughput of 0 is refused naming the field and its range', async () => {
+		const c3 = app.candidate('c3');
 		const before = await app.autosave();
 		const form = await open(c3, 'Enter your measured throughput');
 		await form.getByLabel('Output tokens/s per replica').fill('0');
