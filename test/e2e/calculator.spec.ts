@@ -134,8 +134,12 @@ test('the summary and the pickers show the hand-computed figures', async ({ page
 	const baselines = page.locator('#baselines-title ~ ul.chips li');
 	await expect(baselines.nth(0)).toContainText('$0.3750 per 1M tokens, blended');
 	await expect(baselines.nth(1)).toContainText('$5.00 per 1M tokens, blended');
-	// One H100 holds the 8B model; 6,083,333,333 tokens need one replica of 31,998,528,000.
-	await expect(page.locator('#candidates-title ~ ul.chips li').first()).toContainText(
-		'1 GPU/replica, 1 replica(s) at plan · throughput measured'
+	// One H100 holds the 8B model (pinned, the measurement's GPU count); 6,083,333,333 tokens need
+	// one replica of 31,998,528,000 (your measurement: 15,220 tokens/s ÷ 1,000 = 15.22 requests/s).
+	await expect(app.candidateSizing('rent')).toContainText(
+		'1 GPU/replica (pinned), 1 replica at plan · $8,960.00/month at plan'
+	);
+	await expect(app.candidate('rent').getByTestId('throughput-kind')).toHaveText(
+		'throughput: your measurement'
 	);
 });
