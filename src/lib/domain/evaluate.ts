@@ -29,7 +29,12 @@ import {
 	replicaThroughput,
 	type ThroughputOk
 } from './throughput';
-import { monthlyVolume, requestsPerDayAt, SECONDS_PER_MONTH, withReasoningTokens } from './workload';
+import {
+	monthlyVolume,
+	requestsPerDayAt,
+	SECONDS_PER_MONTH,
+	withReasoningTokens
+} from './workload';
 
 const MILLION = dec(1_000_000);
 
