@@ -16,6 +16,7 @@ import {
 	costAtReplicas,
 	costStructure,
 	missingPrice,
+	withGpusPerReplica,
 	nodesFor,
 	type Breakdown,
 	type CostStructure
@@ -288,10 +289,17 @@ function evaluateCandidate(
 	let byGpu = costs.get(c.gpu);
 	if (!byGpu) costs.set(c.gpu, (byGpu = new Map()));
 	const estimates = new Map<string, Decimal | undefined>();
+	// The per-GPU costs depend on the GPU and how it is acquired, not on the replica size.
 	const costOf = (n: number): CostStructure | string => {
 		const key = `${c.acquisition}|${n}`;
 		let cost = byGpu.get(key);
-		if (cost === undefined) byGpu.set(key, (cost = costStructure(c, n, inp.finance)));
+		if (cost === undefined) {
+			const baseKey = `${c.acquisition}|1`;
+			let base = byGpu.get(baseKey);
+			if (base === undefined) byGpu.set(baseKey, (base = costStructure(c, 1, inp.finance)));
+			cost = typeof base === 'string' ? base : withGpusPerReplica(base, n);
+			byGpu.set(key, cost);
+		}
 		return cost;
 	};
 	const exactCache = new Map<SizingOption, Exact>();

@@ -190,6 +190,17 @@ export function costStructure(
 	};
 }
 
+/**
+ * The same cost structure for another replica size: only the per-replica total depends on it
+ * (per GPU × GPUs per replica), so a candidate's sizes share one computation of the per-GPU costs.
+ * @example perGpu total $2,182.70 → 4 GPUs a replica: $8,730.80 per replica
+ */
+export function withGpusPerReplica(cs: CostStructure, gpusPerReplica: number): CostStructure {
+	if (cs.gpusPerReplica === gpusPerReplica) return cs;
+	const perGpuTotal = costCategories.reduce((sum, k) => sum.add(cs.perGpu[k]), ZERO);
+	return { ...cs, gpusPerReplica, perReplicaTotal: perGpuTotal.mul(gpusPerReplica) };
+}
+
 /** Nodes needed for N replicas: ceil(N × gpusPerReplica / gpusPerNode). */
 export function nodesFor(replicas: number, cs: CostStructure): number {
 	return Math.ceil((replicas * cs.gpusPerReplica) / cs.gpusPerNode);
