@@ -504,14 +504,19 @@ function writeAssumptions(wb: Workbook, ctx: ReportContext) {
 		}
 		if (o.cacheWriteUsdPerMTok) refs.cacheWrite = w.quantity(o.cacheWriteUsdPerMTok, 'input');
 		if (o.cacheWriteUsdPerMTok || lc?.cacheWriteUsdPerMTok) {
-			refs.cacheWriteShare = w.quantity(
-				inputs.workload.cacheWriteShare ?? defaultCacheWriteShare(inputs.workload),
-				'input',
-				undefined,
-				inputs.workload.cacheWriteShare
-					? undefined
-					: 'derived by the app from the requests per day: min(1, 288 / requests per day)'
-			);
+			const set = inputs.workload.cacheWriteShare;
+			if (set) refs.cacheWriteShare = w.quantity(set, 'input');
+			else {
+				// Derived from the requests per day, so the workbook derives it live too.
+				w.quantity(
+					defaultCacheWriteShare(inputs.workload),
+					'context',
+					undefined,
+					'min(1, 288 / requests per day): one cache write per 5-minute cache lifetime; the formulas compute it from the requests per day'
+				);
+				const r = WORKLOAD_NAMES.requestsPerDay;
+				refs.cacheWriteShare = `IF(${r}<=288,1,288/${r})`;
+			}
 		}
 		if (o.reasoningTokensPerRequest)
 			refs.reasoning = w.quantity(o.reasoningTokensPerRequest, 'input');
