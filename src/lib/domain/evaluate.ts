@@ -219,14 +219,13 @@ function lazyDegree(n: number, exact: () => Exact): DegreeTried {
 		if (!x.ok) throw new Error(x.reason);
 		return x;
 	};
-	const probe = exact;
 	return {
 		gpusPerReplica: n,
 		get ok() {
-			return probe().ok;
+			return exact().ok;
 		},
 		get reason() {
-			const x = probe();
+			const x = exact();
 			return x.ok ? '' : x.reason;
 		},
 		get requestsPerSecond() {
