@@ -10,7 +10,13 @@ import {
 } from './break-even';
 import { capacity, peakFactor, replicasAt, type Capacity } from './capacity';
 import { dec, floatOf, type Decimal } from './decimal';
-import type { CandidateInputs, EngineInputs, GpuInputs, WorkloadInputs } from './inputs';
+import type {
+	CandidateInputs,
+	EngineInputs,
+	GpuInputs,
+	ModelInputs,
+	WorkloadInputs
+} from './inputs';
 import { explained, type Explained } from './quantity';
 import {
 	costAtReplicas,
@@ -244,11 +250,18 @@ function lazyDegree(n: number, exact: () => Exact): DegreeTried {
 	} as DegreeTried;
 }
 
+/**
+ * Benchmark estimates per GPU and model (their resolved inputs objects): candidates that share
+ * both (rent and buy of one deployment) share the roofline's estimate of each benchmark.
+ */
+type EstimateCache = Map<GpuInputs, Map<ModelInputs, Map<string, Decimal | undefined>>>;
+
 function evaluateCandidate(
 	c: CandidateInputs,
 	inp: EngineInputs,
 	volume: Decimal,
-	costs: CostCache
+	costs: CostCache,
+	estimateCache: EstimateCache
 ): CandidateResult {
 	const head = {
 		id: c.id,
@@ -287,7 +300,10 @@ function evaluateCandidate(
 	// exactly too, so float noise never decides. The others' exact figures are computed when read.
 	let byGpu = costs.get(c.gpu);
 	if (!byGpu) costs.set(c.gpu, (byGpu = new Map()));
-	const estimates = new Map<string, Decimal | undefined>();
+	let byModel = estimateCache.get(c.gpu);
+	if (!byModel) estimateCache.set(c.gpu, (byModel = new Map()));
+	let estimates = byModel.get(c.model);
+	if (!estimates) byModel.set(c.model, (estimates = new Map()));
 	// The per-GPU costs depend on the GPU and how it is acquired, not on the replica size.
 	const costOf = (n: number): CostStructure | string => {
 		const key = `${c.acquisition}|${n}`;
@@ -414,10 +430,11 @@ export function evaluate(inp: EngineInputs): Evaluation {
 	const volume = monthlyVolume(inp.workload);
 	const V = volume.value;
 	const costs: CostCache = new Map();
+	const estimateCache: EstimateCache = new Map();
 	// A candidate or pair that throws is reported on itself with the reason; the rest still counts.
 	const candidates = inp.candidates.map((c): CandidateResult => {
 		try {
-			return evaluateCandidate(c, inp, V, costs);
+			return evaluateCandidate(c, inp, V, costs, estimateCache);
 		} catch (e) {
 			const { id, label, model, gpu, precision, acquisition } = c;
 			const head = { id, label, modelId: model.id, modelName: model.name, gpuId: gpu.id };
