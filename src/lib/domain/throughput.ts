@@ -552,11 +552,10 @@ export function calibrate(
 				'roofline requests/s at your workload × calibration',
 				[roof.requestsPerSecond, ratioQ]
 			);
-	const who = b.own ? 'your measurement' : 'measured';
+	const measuredAt = `at ${fmtTokens(b.inputTokens ?? 0)}/${fmtTokens(b.outputTokens ?? 0)} tokens on ${b.gpus} GPU${b.gpus === 1 ? '' : 's'}`;
 	const label = same
-		? `your measurement at ${fmtTokens(b.inputTokens ?? 0)}/${fmtTokens(b.outputTokens ?? 0)} tokens on ${b.gpus} GPU${b.gpus === 1 ? '' : 's'}, your lengths and GPU count: used as measured (${b.conditions})`
-		: `${who} at ${fmtTokens(b.inputTokens ?? 0)}/${fmtTokens(b.outputTokens ?? 0)} tokens on ${b.gpus} GPU${b.gpus === 1 ? '' : 's'}` +
-			`, carried to your ${fmtTokens(w.inputTokensPerRequest.value)}/${fmtTokens(w.outputTokensPerRequest.value)} on ${n} by the model (×${ratio.toFixed(2)}; ${b.conditions})`;
+		? `your measurement ${measuredAt}, your lengths and GPU count: used as measured (${b.conditions})`
+		: `${b.own ? 'your measurement' : 'measured'} ${measuredAt}, carried to your ${fmtTokens(w.inputTokensPerRequest.value)}/${fmtTokens(w.outputTokensPerRequest.value)} on ${n} by the model (×${ratio.toFixed(2)}; ${b.conditions})`;
 	return {
 		...roof,
 		userTokensPerSecond: roof.userTokensPerSecond.mul(ratio),
