@@ -24,6 +24,7 @@ export function workload(over: Partial<Record<keyof WorkloadInputs, string>> = {
 		cachedInputShare: '0',
 		batchShare: '0',
 		peakToAverage: '2',
+		peakHoursPerDay: '9',
 		...over
 	};
 	return Object.fromEntries(
@@ -168,7 +169,13 @@ export function serving(
 	} as unknown as ServingInputs;
 }
 
+/**
+ * Finance figures for tests. The defaults keep the simple model the older hand computations use:
+ * power flat at the load factor (idle share 1: no swing with load), nodes charged whole, colocation
+ * on the contracted kW. Tests of the newer rules set them.
+ */
 export function finance(over: Partial<Record<keyof FinanceInputs, string>> = {}): FinanceInputs {
+	const { nodeCostBasis = 'whole', colocationBasis = 'contracted', ...numbers } = over;
 	const v = {
 		hoursPerMonth: '730',
 		depreciationYears: '5',
@@ -188,11 +195,15 @@ export function finance(over: Partial<Record<keyof FinanceInputs, string>> = {})
 		ftePer100Gpus: '0',
 		otherFixedMonthlyUsd: '0',
 		licensePerGpuMonthUsd: '0',
-		...over
+		gpuIdlePowerShare: '1',
+		oneOffAmortizationMonths: '36',
+		...numbers
 	};
-	return Object.fromEntries(
-		Object.entries(v).map(([k, x]) => [k, q(k, x)])
-	) as unknown as FinanceInputs;
+	return {
+		...Object.fromEntries(Object.entries(v).map(([k, x]) => [k, q(k, x)])),
+		nodeCostBasis,
+		colocationBasis
+	} as unknown as FinanceInputs;
 }
 
 export function candidate(over: Partial<CandidateInputs> = {}): CandidateInputs {

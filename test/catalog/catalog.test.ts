@@ -273,6 +273,7 @@ describe('assumptions', () => {
 		'gpusPerNode',
 		'nodeBaseWatts',
 		'gpuLoadFactor',
+		'gpuIdlePowerShare',
 		'colocationUsdPerKwMonth',
 		'loadedAnnualCostUsd',
 		'baseFte',
@@ -297,8 +298,10 @@ describe('assumptions', () => {
 		for (const [key, f] of Object.entries(assumptions)) {
 			if (f.verification === 'assumption') expect(f.note?.length, key).toBeGreaterThan(0);
 		}
-		expect(assumptions.nodeCostUsd.value).toBe('0');
-		expect(assumptions.nodeCostUsd.note).toContain('enter your quote');
+		// The server without its GPUs is a published bill of materials, not 0 (a bought node costs something).
+		expect(assumptions.nodeCostUsd.value).toBe('32010');
+		expect(assumptions.nodeCostUsd.source).toContain('SemiAnalysis');
+		expect(assumptions.nodeCostUsd.note).toContain('Enter your quote');
 	});
 
 	it('fractions lie in [0, 1]', () => {

@@ -63,7 +63,10 @@ describe('defaults', () => {
 
 	it('every default carries its source', () => {
 		const inputs = resolveScenario(defaultScenario());
-		for (const q of [...Object.values(inputs.workload), ...Object.values(inputs.finance)]) {
+		const figures = [...Object.values(inputs.workload), ...Object.values(inputs.finance)].filter(
+			(q) => typeof q === 'object'
+		);
+		for (const q of figures) {
 			expect(q.source, q.label).not.toBe('');
 			expect(q.source, q.label).not.toBe('scenario input');
 		}
@@ -281,7 +284,41 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
 					gpuId: fc.constantFrom(...catalog.gpus.map((g) => g.id)),
 					precision: fc.constantFrom(...precisions),
 					acquisition: fc.constantFrom(...acquisitionModes),
-					gpusPerReplica: fc.option(fc.integer({ min: 1, max: 64 }), { nil: undefined })
+					gpusPerReplica: fc.option(fc.integer({ min: 1, max: 64 }), { nil: undefined }),
+					serving: fc.option(
+						fc.record(
+							{ targetUtilization: decimalIn(0.01, 1), redundancy: decimalIn(0, 4, true) },
+							{ requiredKeys: [] }
+						),
+						{ nil: undefined }
+					),
+					fleet: fc.option(
+						fc.oneof(
+							fc.record({ replicas: fc.integer({ min: 1, max: 64 }) }),
+							fc.record({ gpus: fc.integer({ min: 1, max: 512 }) })
+						),
+						{ nil: undefined }
+					),
+					oneOff: fc.option(
+						fc.array(
+							fc.record({
+								label: fc.string({ minLength: 1, maxLength: 20 }),
+								amountUsd: decimalIn(0, 1_000_000),
+								month: fc.integer({ min: 1, max: 12 })
+							}),
+							{ maxLength: 3 }
+						),
+						{ nil: undefined }
+					),
+					committed: fc.option(
+						fc.record({
+							kind: fc.constant('committed' as const),
+							months: fc.integer({ min: 1, max: 12 }),
+							discount: decimalIn(0, 0.95),
+							renews: fc.boolean()
+						}),
+						{ nil: undefined }
+					)
 				})
 				// FP4 only where the GPU has FP4 tensor cores (elsewhere it is refused, tested below)
 				.filter(
@@ -289,9 +326,15 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
 						c.precision !== 'fp4' ||
 						Boolean(catalog.gpus.find((g) => g.id === c.gpuId)?.denseFp4Tflops)
 				)
-				.map(({ gpusPerReplica, ...c }) =>
-					gpusPerReplica === undefined ? c : { ...c, gpusPerReplica }
-				),
+				.map(({ gpusPerReplica, serving, fleet, oneOff, committed, ...c }) => ({
+					...c,
+					...(gpusPerReplica === undefined ? {} : { gpusPerReplica }),
+					...(serving ? { serving } : {}),
+					...(fleet ? { fleet } : {}),
+					// Rental terms belong to rented GPUs only (elsewhere refused, tested below).
+					...(committed && c.acquisition === 'rent' ? { rental: committed } : {}),
+					...(oneOff ? { oneOff } : {})
+				})),
 			{ maxLength: 4, selector: (c) => c.id }
 		),
 		baselines: fc.uniqueArray(
@@ -345,7 +388,11 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
 		name: r.name,
 		notes: r.notes,
 		workload: r.workload as Scenario['workload'],
-		finance: r.finance as Scenario['finance'],
+		finance: {
+			...(r.finance as Scenario['finance']),
+			nodeCostBasis: r.shift ? 'share' : 'whole',
+			colocationBasis: r.bench ? 'contracted' : 'average'
+		},
 		serving: {
 			...(r.serving as Omit<
 				Scenario['serving'],

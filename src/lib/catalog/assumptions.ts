@@ -20,14 +20,6 @@ function assumption(value: string, note: string): Figure {
 	};
 }
 
-/** A money default with no published figure: zero, so it is left out until the user enters a quote. */
-function notIncluded(what: string): Figure {
-	return assumption(
-		'0',
-		`Not included by default: enter your quote. No published figure for ${what} was found.`
-	);
-}
-
 const EIA: Source = {
 	source:
 		'EIA Electric Power Annual 2023 (eia.gov/electricity/annual/secrev-map.php, released 2024-10-17)',
@@ -68,6 +60,20 @@ const DGX_H100_POWER: Source = {
 	note: 'Derived: 10,200 W maximum system power - 8 x 700 W GPU TDP = 4,600 W for CPUs, NVSwitches, NICs, fans and storage at maximum load. A maximum, not an average.'
 };
 
+const SEMIANALYSIS_NODE: Source = {
+	source:
+		'SemiAnalysis, "AI Server Cost Analysis – Memory Is The Biggest Loser" (semianalysis.com/p/ai-server-cost-analysis-memory-is, May 2023), DGX H100 bill of materials as transcribed in Epoch AI epoch-research/training-cost-trends h100_manufacturing_cost.ipynb (commit c98330c5): non_gpu_dgx_cost = 5,200 + 7,860 + 3,456 + 10,908 + 563 + 875 + 463 + 1,200 + 1,485',
+	asOf: '2023-05',
+	verification: 'secondary',
+	note: 'Build cost of everything in an 8-GPU DGX H100 but the GPU baseboard: CPUs, DRAM, storage, NICs, chassis, power supplies ($32,010; the 90% interval of Epoch AI $21k-48k). The NVSwitch baseboard is counted with the GPUs in that table; a reseller price would be higher. Enter your quote.'
+};
+const IDLE_POWER: Source = {
+	source:
+		'nvidia-smi captures of H100 SXM (700 W TDP) with a model resident at 0-4% utilisation: 145 W, 140 W, 134 W, 109 W (github.com/wilicc/gpu-burn/issues/114, 2024-10-25) and 119 W (github.com/Ksuriuri/index-tts-vllm/issues/47, 2025-06-17)',
+	asOf: '2025-06-17',
+	verification: 'derived',
+	note: 'Derived: 109-145 W of 700 W = 16-21% of TDP, midpoint 0.18. Anecdotal captures, applied to every GPU as a share of its TDP; a GPU in a deeper power state draws less (about 0.10 with no CUDA context).'
+};
 const CBRE: Source = {
 	source:
 		'CBRE North America Data Center Trends H2 2024 (cbre.com/insights/reports/north-america-data-center-trends-h2-2024, 2025-02-26)',
@@ -158,15 +164,14 @@ export const assumptions = {
 		'0',
 		'Hardware support/maintenance per year as a fraction of capex. No published figure found: 0 means not included. Enter your support-contract rate.'
 	),
-	nodeCostUsd: notIncluded(
-		'the server chassis, CPUs, RAM and networking of an 8-GPU node (excluding GPUs)'
-	),
+	nodeCostUsd: fig('32010', SEMIANALYSIS_NODE),
 	gpusPerNode: fig('8', MLPERF_DGX_B200),
 	nodeBaseWatts: fig('4600', DGX_H100_POWER),
 	gpuLoadFactor: assumption(
 		'0.76',
 		'Average GPU power as a share of TDP. No published inference figure found. Proxy: arXiv 2506.14551 measured 8x H100 nodes at no more than 76% of the 10.2 kW rating even in compute-intensive training; inference is often lower. Enter your measured figure.'
 	),
+	gpuIdlePowerShare: fig('0.18', IDLE_POWER),
 	colocationUsdPerKwMonth: fig('184.06', CBRE),
 	loadedAnnualCostUsd: fig('206000', LOADED_COST),
 	baseFte: fig('0.5', STAFFING),

@@ -8,18 +8,29 @@ import {
 	type PreparedApi,
 	type PreparedStaircase
 } from './break-even';
-import { capacity, peakFactor, replicasAt, type Capacity } from './capacity';
+import { capacity, peakFactor, type Capacity } from './capacity';
+import { dayShape, type DayShape } from './fleet';
+import {
+	curveAt,
+	hybridOptimum,
+	nextReplicaVolume,
+	solveCurve,
+	type CurvePoint,
+	type SelfHostCurve
+} from './self-host-curve';
 import { dec, floatOf, type Decimal } from './decimal';
 import type {
 	CandidateInputs,
 	EngineInputs,
 	GpuInputs,
 	ModelInputs,
+	OfferingInputs,
+	ServingInputs,
 	WorkloadInputs
 } from './inputs';
 import { explained, type Explained } from './quantity';
 import {
-	costAtReplicas,
+	costCategories,
 	costStructure,
 	missingPrice,
 	withGpusPerReplica,
@@ -46,13 +57,38 @@ import {
 const MILLION = dec(1_000_000);
 
 export interface PlanCost {
+	/** Replicas paid for (active + redundancy); autoscaled rent: the day's average, rounded up. */
 	replicas: number;
 	gpus: number;
 	nodes: number;
+	/** Everything at plan: the self-hosted cost plus what the overflow API charges. */
 	total: Explained;
+	/** The self-hosted cost by category (the overflow API's bill is `split.overflowCost`). */
 	breakdown: Breakdown;
 	/** USD per 1M tokens at the planned volume; undefined at zero volume. */
 	perMTok?: Explained;
+	/** Tokens served in-house, sent to the overflow API, or not served, and the API's bill. */
+	split: CurvePoint;
+}
+
+/** How a candidate's capacity is decided. */
+export type CandidateMode = 'follow' | 'fleet' | 'hybrid' | 'autoscaled';
+
+/** A hybrid candidate at plan, next to its two pure options. */
+export interface HybridSummary {
+	overflowId: string;
+	overflowName: string;
+	/** Active replicas of the cheapest split (0: all API). */
+	optimumReplicas: number;
+	/** Share of the planned tokens served in-house. */
+	inHouseShare: Decimal;
+	/** All API (the overflow offering alone) and all self-hosted (capacity following volume). */
+	allApi: Decimal;
+	allSelfHosted: Decimal;
+	savingVsApi: Decimal;
+	savingVsSelfHosted: Decimal;
+	/** The volume above plan at which the optimum adds a replica. */
+	addsReplicaAt?: { volume: Decimal; active: number };
 }
 
 /** One replica size considered for a candidate, at the planned volume. */
@@ -86,6 +122,12 @@ export type CandidateResult = {
 			degreesTried: DegreeTried[];
 			/** The user pinned the replica size. */
 			pinned: boolean;
+			/** How capacity is decided: following volume, a fixed fleet, the hybrid optimum, autoscaled rent. */
+			mode: CandidateMode;
+			/** The self-hosted side's cost against volume (charts and break-evens use it). */
+			curve: SelfHostCurve;
+			/** Set for a candidate with an overflow API and no fleet. */
+			hybrid?: HybridSummary;
 			throughput: ThroughputOk;
 			capacity: Capacity;
 			cost: CostStructure;
@@ -105,6 +147,8 @@ export type PairResult = { candidateId: string; baselineId: string } & (
 			ok: true;
 			first: BreakEven;
 			sustained: BreakEven;
+			/** A fleet with no overflow API is compared only up to the volume it serves in full. */
+			servesUpTo?: Decimal;
 			selfHostAtPlan: Decimal;
 			apiAtPlan: Decimal;
 			/** API cost − self-hosted cost at plan: positive when self-hosting saves money. */
@@ -139,6 +183,8 @@ type Exact =
 			replicas: number;
 			total: Decimal;
 			breakdown: Breakdown;
+			curve: SelfHostCurve;
+			point: CurvePoint;
 	  }
 	| { ok: false; reason: string };
 
@@ -149,7 +195,8 @@ function exactDegree(
 	volume: Decimal,
 	estimates: Map<string, Decimal | undefined>,
 	costOf: (n: number) => CostStructure | string,
-	visible: WorkloadInputs
+	visible: WorkloadInputs,
+	day: DayShape
 ): Exact {
 	const tp = replicaThroughput(c, opt, inp.serving, inp.workload, inp.benchmarks, estimates);
 	if (!tp.ok) return tp;
@@ -159,8 +206,30 @@ function exactDegree(
 	if (typeof cost === 'string') return { ok: false, reason: cost };
 	// Capacity counts visible tokens: reasoning tokens load the replica (in inp) but are not volume.
 	const cap = capacity(tp.requestsPerSecond, visible, inp.serving);
-	const replicas = replicasAt(volume, cap);
-	const at = costAtReplicas(cost, replicas);
+	const stair = prepareStaircase({
+		fixed: cost.fixedTotal,
+		perReplica: cost.perReplicaTotal,
+		perNode: cost.perNodeTotal,
+		gpusPerReplica: opt.gpusPerReplica,
+		gpusPerNode: cost.gpusPerNode,
+		minActive: cap.minActive,
+		redundancy: cap.redundancy,
+		volumePerReplica: cap.volumePerReplica.value
+	});
+	// Ku: tokens/month a replica serves at the planned utilisation were it used all month; the swing
+	// of power between idle and full load is charged per token at the replica's full rate Ku / u.
+	const Ku = cap.volumePerReplica.value.mul(cap.peakFactor.value);
+	const perToken = cost.perGpuAtFullLoadTotal.isZero()
+		? cost.perGpuAtFullLoadTotal
+		: cost.perGpuAtFullLoadTotal
+				.mul(opt.gpusPerReplica)
+				.mul(inp.serving.targetUtilization.value)
+				.div(Ku);
+	const curve = curveOf(c, stair, Ku, perToken, day, inp);
+	if (typeof curve === 'string') return { ok: false, reason: curve };
+	const point = curveAt(curve, volume);
+	const replicas = Math.max(0, Math.ceil(point.billedReplicas.toNumber() - 1e-9));
+	const breakdown = breakdownAt(cost, point, replicas, Ku.div(inp.serving.targetUtilization.value));
 	return {
 		ok: true,
 		sizing: opt,
@@ -168,9 +237,69 @@ function exactDegree(
 		cap,
 		cost,
 		replicas,
-		total: at.total,
-		breakdown: at.breakdown
+		total: point.total,
+		breakdown,
+		curve,
+		point
 	};
+}
+
+/** The self-hosted side's cost against volume for one replica size, by the candidate's mode. */
+function curveOf(
+	c: CandidateInputs,
+	stair: PreparedStaircase,
+	Ku: Decimal,
+	perToken: Decimal,
+	day: DayShape,
+	inp: EngineInputs
+): SelfHostCurve | string {
+	const overflow = c.overflow ? overflowLine(c.overflow, inp) : undefined;
+	if (typeof overflow === 'string') return overflow;
+	const shared = { stair, Ku, perToken, day };
+	if (c.fleet) {
+		const g = stair.s.gpusPerReplica;
+		const total = 'replicas' in c.fleet ? c.fleet.replicas : Math.floor(c.fleet.gpus / g);
+		if ('gpus' in c.fleet && c.fleet.gpus % g !== 0)
+			return `a fleet of ${c.fleet.gpus} GPUs does not divide into replicas of ${g} GPUs`;
+		const active = total - stair.s.redundancy;
+		if (active < 1)
+			return `a fleet of ${total} replica${total === 1 ? '' : 's'} leaves none active after ${stair.s.redundancy} redundant`;
+		return { kind: 'fleet', ...shared, active, overflow };
+	}
+	if (overflow) return { kind: 'hybrid', ...shared, overflow };
+	if (c.acquisition === 'rent' && c.rental?.kind === 'autoscaled')
+		return { kind: 'autoscaled', ...shared, minOffPeak: c.rental.minReplicas };
+	return { kind: 'follow', stair, perToken };
+}
+
+/** The overflow API's blended line for this workload, or why it cannot be priced. */
+function overflowLine(o: OfferingInputs, inp: EngineInputs) {
+	const problem = offeringProblem(o);
+	if (problem) return `overflow API ${o.name}: ${problem}`;
+	const line = apiLine(o, inp.workload);
+	return { fixed: line.fixedMonthly, perToken: line.pricePerToken };
+}
+
+/**
+ * The self-hosted cost at plan by category: fixed, per GPU for the replicas paid for, per node
+ * (whole nodes), and the per-token swing of power (and average-kW colocation) on the tokens served.
+ */
+function breakdownAt(
+	cost: CostStructure,
+	point: CurvePoint,
+	replicas: number,
+	Kfull: Decimal
+): Breakdown {
+	const billedGpus = point.billedReplicas.mul(cost.gpusPerReplica);
+	const nodes = dec(nodesFor(replicas, cost));
+	const out = {} as Breakdown;
+	for (const k of costCategories) {
+		let v = cost.fixed[k].add(cost.perGpu[k].mul(billedGpus)).add(cost.perNode[k].mul(nodes));
+		if (!cost.perGpuAtFullLoad[k].isZero())
+			v = v.add(cost.perGpuAtFullLoad[k].mul(cost.gpusPerReplica).mul(point.served).div(Kfull));
+		out[k] = point.activeReplicas === 0 ? dec(0) : v;
+	}
+	return out;
 }
 
 /**
@@ -211,10 +340,16 @@ function floatCostAtPlan(
 	);
 	const replicas = active + floatOf(inp.serving.redundancy.value);
 	const nodes = Math.ceil((replicas * n) / cost.gpusPerNode);
+	// Power above idle per token served: per GPU at full load × GPUs / full-rate tokens per month.
+	const perFullRate = floatOf(cost.perGpuAtFullLoadTotal) * n;
+	const fullRate =
+		(perReplica * floatOf(peakFactor(w, inp.serving).value)) /
+		floatOf(inp.serving.targetUtilization.value);
 	return (
 		floatOf(cost.fixedTotal) +
 		replicas * floatOf(cost.perReplicaTotal) +
-		nodes * floatOf(cost.perNodeTotal)
+		nodes * floatOf(cost.perNodeTotal) +
+		(perFullRate ? (perFullRate * floatOf(volume)) / fullRate : 0)
 	);
 }
 
@@ -277,7 +412,19 @@ function evaluateCandidate(
 	const fail = (reason: string): CandidateResult => ({ ...head, ok: false, reason });
 	// A reasoning model generates hidden tokens too: they load the replica, but volume counts visible ones.
 	const visible = inp.workload;
-	inp = { ...inp, workload: withReasoningTokens(visible, c.model.reasoningTokensPerRequest) };
+	inp = {
+		...inp,
+		workload: withReasoningTokens(visible, c.model.reasoningTokensPerRequest),
+		serving: servingFor(c, inp.serving)
+	};
+	const day = dayShape(peakFactor(visible, inp.serving).value, visible.peakHoursPerDay.value);
+	const mode: CandidateMode = c.fleet
+		? 'fleet'
+		: c.overflow
+			? 'hybrid'
+			: c.acquisition === 'rent' && c.rental?.kind === 'autoscaled'
+				? 'autoscaled'
+				: 'follow';
 	const unpriced = missingPrice(c);
 	if (unpriced) return fail(unpriced);
 	const unusable = precisionProblem(c.gpu, c.precision);
@@ -305,11 +452,17 @@ function evaluateCandidate(
 	let estimates = byModel.get(c.model);
 	if (!estimates) byModel.set(c.model, (estimates = new Map()));
 	// The per-GPU costs depend on the GPU and how it is acquired, not on the replica size.
+	const terms =
+		c.acquisition === 'rent' && c.rental?.kind === 'committed'
+			? `committed ${c.rental.discount.value.toString()}`
+			: c.acquisition === 'rent'
+				? (c.rental?.kind ?? 'on-demand')
+				: '';
 	const costOf = (n: number): CostStructure | string => {
-		const key = `${c.acquisition}|${n}`;
+		const key = `${c.acquisition}|${terms}|${n}`;
 		let cost = byGpu.get(key);
 		if (cost === undefined) {
-			const baseKey = `${c.acquisition}|1`;
+			const baseKey = `${c.acquisition}|${terms}|1`;
 			let base = byGpu.get(baseKey);
 			if (base === undefined) byGpu.set(baseKey, (base = costStructure(c, 1, inp.finance)));
 			cost = typeof base === 'string' ? base : withGpusPerReplica(base, n);
@@ -317,26 +470,61 @@ function evaluateCandidate(
 		}
 		return cost;
 	};
+	// One-off costs (setup, migration…) count in the monthly view as amount / months (straight line).
+	const oneOff = (c.oneOffCosts ?? []).reduce((sum, o) => sum.add(o.amountUsd.value), dec(0));
+	const perMonth = oneOff.isZero()
+		? undefined
+		: explained(
+				`${c.label}: one-off costs per month`,
+				oneOff.div(inp.finance.oneOffAmortizationMonths.value),
+				'USD/month',
+				'sum of one-off costs / months they are spread over (straight line, no interest)',
+				[...(c.oneOffCosts ?? []).map((o) => o.amountUsd), inp.finance.oneOffAmortizationMonths]
+			);
+	const sharedCostOf = costOf;
+	const costWithOneOff = (n: number): CostStructure | string => {
+		const cs = sharedCostOf(n);
+		if (typeof cs === 'string' || !perMonth) return cs;
+		return {
+			...cs,
+			fixed: { ...cs.fixed, other: cs.fixed.other.add(perMonth.value) },
+			fixedTotal: cs.fixedTotal.add(perMonth.value),
+			explanations: [...cs.explanations, perMonth]
+		};
+	};
 	const exactCache = new Map<SizingOption, Exact>();
 	const exact = (opt: SizingOption): Exact => {
 		let e = exactCache.get(opt);
-		if (!e) exactCache.set(opt, (e = exactDegree(c, opt, inp, volume, estimates, costOf, visible)));
+		if (!e)
+			exactCache.set(
+				opt,
+				(e = exactDegree(c, opt, inp, volume, estimates, costWithOneOff, visible, day))
+			);
 		return e;
 	};
 	const ranked: { opt: SizingOption; cost: number }[] = [];
 	for (const opt of fits.options) {
-		const cost = costOf(opt.gpusPerReplica);
+		const cost = costWithOneOff(opt.gpusPerReplica);
 		if (typeof cost === 'string') return fail(cost);
-		ranked.push({ opt, cost: floatCostAtPlan(c, opt, inp, volume, cost, estimates, visible) });
+		// Fleets, hybrids and autoscaled rent are priced exactly for every size (a few per candidate).
+		ranked.push({
+			opt,
+			cost: mode === 'follow' ? floatCostAtPlan(c, opt, inp, volume, cost, estimates, visible) : 0
+		});
 	}
 	let best: Exact | undefined;
 	const finite = ranked.filter((r) => Number.isFinite(r.cost));
 	const low = Math.min(...finite.map((r) => r.cost));
+	// A fleet with no overflow API is chosen for the volume it serves first, then for cost.
+	const unservedFirst = mode === 'fleet' && !c.overflow;
 	for (const r of finite) {
 		if (r.cost > low * (1 + 1e-9) + 1e-9) continue;
 		const e = exact(r.opt);
 		if (!e.ok) continue;
-		if (!best || !best.ok || e.total.lt(best.total)) best = e;
+		if (!best || !best.ok) best = e;
+		else if (unservedFirst && !e.point.unserved.eq(best.point.unserved)) {
+			if (e.point.unserved.lt(best.point.unserved)) best = e;
+		} else if (e.total.lt(best.total)) best = e;
 	}
 	if (!best || !best.ok) {
 		// Nothing priced: report the first size's reason (or a finite-cost one that failed exactly).
@@ -370,24 +558,43 @@ function evaluateCandidate(
 	if (c.precision === 'fp8' && !c.gpu.denseFp8Tflops) {
 		head.warnings.push(`${c.gpu.name} has no FP8 tensor cores: compute estimated at the BF16 rate`);
 	}
-	const staircase = prepareStaircase({
-		fixed: cost.fixedTotal,
-		perReplica: cost.perReplicaTotal,
-		perNode: cost.perNodeTotal,
-		gpusPerReplica: sizing.gpusPerReplica,
-		gpusPerNode: cost.gpusPerNode,
-		minActive: cap.minActive,
-		redundancy: cap.redundancy,
-		volumePerReplica: cap.volumePerReplica.value
-	});
-	const at = { total: chosen.total, breakdown: chosen.breakdown };
-	const total = explained(
-		`${c.label}: monthly cost at plan`,
-		at.total,
-		'USD/month',
-		'fixed + replicas × GPUs/replica × per-GPU cost + nodes × per-node cost',
-		[...cost.explanations, cap.volumePerReplica]
-	);
+	const { curve, point } = chosen;
+	const staircase = curve.stair;
+	if (point.unserved.gt(0))
+		head.warnings.push(
+			`the fleet serves ${point.served.div(volume).mul(100).toDecimalPlaces(1).toString()}% of the planned tokens; the rest is not served (name an overflow API to price it)`
+		);
+	const formula =
+		mode === 'follow'
+			? 'fixed + replicas × GPUs/replica × per-GPU cost + nodes × per-node cost + power per token served'
+			: mode === 'autoscaled'
+				? 'fixed + (f × peak replicas + (1 − f) × off-peak replicas + redundancy) × GPUs/replica × per-GPU cost'
+				: 'fixed + replicas × GPUs/replica × per-GPU cost + nodes × per-node cost + overflow API (fee + price × tokens above capacity)';
+	const total = explained(`${c.label}: monthly cost at plan`, chosen.total, 'USD/month', formula, [
+		...cost.explanations,
+		cap.volumePerReplica
+	]);
+	// Cost per 1M tokens of the tokens handled (in-house and overflow; unserved tokens excluded).
+	const handled = volume.sub(point.unserved);
+	let hybrid: HybridSummary | undefined;
+	if (curve.kind === 'hybrid' && c.overflow) {
+		const allApi = curve.overflow.fixed.add(curve.overflow.perToken.mul(volume));
+		const allSelfHosted = curveAt(
+			{ kind: 'follow', stair: curve.stair, perToken: curve.perToken },
+			volume
+		).total;
+		hybrid = {
+			overflowId: c.overflow.id,
+			overflowName: c.overflow.name,
+			optimumReplicas: hybridOptimum(curve, volume).active,
+			inHouseShare: volume.gt(0) ? point.served.div(volume) : dec(0),
+			allApi,
+			allSelfHosted,
+			savingVsApi: allApi.sub(chosen.total),
+			savingVsSelfHosted: allSelfHosted.sub(chosen.total),
+			addsReplicaAt: nextReplicaVolume(curve, volume)
+		};
+	}
 	return {
 		...head,
 		ok: true,
@@ -398,22 +605,40 @@ function evaluateCandidate(
 		capacity: cap,
 		cost,
 		staircase,
+		mode,
+		curve,
+		...(hybrid ? { hybrid } : {}),
 		atPlan: {
 			replicas,
 			gpus: replicas * sizing.gpusPerReplica,
 			nodes: nodesFor(replicas, cost),
 			total,
-			breakdown: at.breakdown,
-			perMTok: volume.gt(0)
+			breakdown: chosen.breakdown,
+			split: point,
+			perMTok: handled.gt(0)
 				? explained(
 						`${c.label}: cost per 1M tokens`,
-						at.total.div(volume).mul(MILLION),
+						chosen.total.div(handled).mul(MILLION),
 						'USD/1M tokens',
-						'monthly cost / monthly volume × 1e6',
+						point.unserved.gt(0)
+							? 'monthly cost / tokens served × 1e6'
+							: 'monthly cost / monthly volume × 1e6',
 						[total]
 					)
 				: undefined
 		}
+	};
+}
+
+/** The scenario's serving settings with this candidate's own terms in their place. */
+function servingFor(c: CandidateInputs, s: ServingInputs): ServingInputs {
+	const own = c.serving;
+	if (!own) return s;
+	return {
+		...s,
+		...(own.targetUtilization ? { targetUtilization: own.targetUtilization } : {}),
+		...(own.minReplicas ? { minReplicas: own.minReplicas } : {}),
+		...(own.redundancy ? { redundancy: own.redundancy } : {})
 	};
 }
 
@@ -489,9 +714,12 @@ export function evaluate(inp: EngineInputs): Evaluation {
 				});
 				continue;
 			}
-			let be: ReturnType<typeof solveBreakEven>;
+			let be: ReturnType<typeof solveCurve>;
 			try {
-				be = solveBreakEven(c.staircase, b.prepared);
+				be =
+					c.curve.kind === 'follow' && c.curve.perToken.isZero()
+						? solveBreakEven(c.staircase, b.prepared)
+						: solveCurve(c.curve, b.prepared);
 			} catch (e) {
 				pairs.push({ candidateId: c.id, baselineId: b.id, ok: false, reason: failure(e) });
 				continue;
@@ -506,6 +734,7 @@ export function evaluate(inp: EngineInputs): Evaluation {
 				ok: true,
 				first: be.first,
 				sustained: be.sustained,
+				...(be.servesUpTo ? { servesUpTo: be.servesUpTo } : {}),
 				selfHostAtPlan: self,
 				apiAtPlan: api,
 				// Computed when first read: a large scenario holds thousands of pairs nobody looks at.

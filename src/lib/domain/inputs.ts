@@ -25,6 +25,11 @@ export interface WorkloadInputs {
 	/** P ≥ 1: peak load over average load. */
 	peakToAverage: Quantity;
 	/**
+	 * The daily shape: peak load lasts this many hours a day; the other hours run at the level that
+	 * brings the day's mean back to the average. Sizes autoscaled rent and what overflows to an API.
+	 */
+	peakHoursPerDay: Quantity;
+	/**
 	 * c in [0, 1]: share of the cached input written to the prompt cache per request (billed at the
 	 * cache-write price) rather than read from it. Absent: derived from the workload
 	 * (defaultCacheWriteShare in api-cost.ts).
@@ -176,7 +181,17 @@ export interface FinanceInputs {
 	nodeCostUsd: Quantity;
 	gpusPerNode: Quantity;
 	nodeBaseWatts: Quantity;
+	/** GPU power at full serving load, as a share of TDP. */
 	gpuLoadFactor: Quantity;
+	/** GPU power when idle, as a share of TDP: power follows load between the two. */
+	gpuIdlePowerShare: Quantity;
+	/**
+	 * A node's base power, colocation and server cost: by the share of the node the GPUs use
+	 * ('share'), or by whole nodes ('whole').
+	 */
+	nodeCostBasis: 'share' | 'whole';
+	/** Colocation billed on the contracted (peak) IT kW, or on the average IT kW. */
+	colocationBasis: 'contracted' | 'average';
 	electricityUsdPerKwh: Quantity;
 	pue: Quantity;
 	colocationUsdPerKwMonth: Quantity;
@@ -188,6 +203,45 @@ export interface FinanceInputs {
 	ftePer100Gpus: Quantity;
 	otherFixedMonthlyUsd: Quantity;
 	licensePerGpuMonthUsd: Quantity;
+	/** One-off costs are spread over this many months in the monthly view (straight line, no interest). */
+	oneOffAmortizationMonths: Quantity;
+}
+
+/**
+ * Serving terms of one candidate: each set value replaces the scenario's serving setting for this
+ * candidate only ("we run our H200s at 60%, N+1"); absent values follow the scenario.
+ */
+export interface CandidateServing {
+	targetUtilization?: Quantity;
+	minReplicas?: Quantity;
+	redundancy?: Quantity;
+}
+
+/**
+ * A fixed fleet: capacity no longer follows volume. `replicas` counts every replica bought or
+ * rented, the redundant ones included; `gpus` is converted to whole replicas of the chosen size.
+ */
+export type Fleet = { replicas: number } | { gpus: number };
+
+/**
+ * How rented GPUs are paid for.
+ * - on-demand: the hourly rate, all month, for the capacity the peak needs (the scenario's
+ *   commitment discount applies, as before per-candidate terms existed);
+ * - committed: a term of `months` at `discount` off the rate; the committed capacity is paid for the
+ *   whole term even if demand falls, renewed at the end when `renews`;
+ * - autoscaled: billed on the replicas running over the day (peak hours at peak capacity, the rest at
+ *   the off-peak capacity, never fewer than `minReplicas`), at the hourly rate.
+ */
+export type RentalTerms =
+	| { kind: 'on-demand' }
+	| { kind: 'committed'; months: number; discount: Quantity; renews: boolean }
+	| { kind: 'autoscaled'; minReplicas: number };
+
+/** A one-off cost (setup, migration, fine-tuning, integration) paid in a month of the timeline (1 = first). */
+export interface OneOffCost {
+	label: string;
+	amountUsd: Quantity;
+	month: number;
 }
 
 export interface CandidateInputs {
@@ -199,6 +253,19 @@ export interface CandidateInputs {
 	acquisition: AcquisitionMode;
 	/** GPUs per replica pinned by the user; absent: the engine picks the cheapest degree that fits. */
 	gpusPerReplica?: number;
+	/** This candidate's own serving terms; absent values follow the scenario. */
+	serving?: CandidateServing;
+	/** A fixed fleet; absent: capacity follows volume. */
+	fleet?: Fleet;
+	/**
+	 * An API offering (one of the scenario's baselines, with its negotiated discount) that serves
+	 * what the self-hosted capacity does not: with a fleet, the volume above its capacity; without,
+	 * the engine finds the cheapest split (the hybrid optimum).
+	 */
+	overflow?: OfferingInputs;
+	/** How rented GPUs are paid for; absent: on-demand. Ignored when buying. */
+	rental?: RentalTerms;
+	oneOffCosts?: OneOffCost[];
 }
 
 export interface EngineInputs {

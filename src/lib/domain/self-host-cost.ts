@@ -21,6 +21,12 @@ export interface CostStructure {
 	fixedTotal: Decimal;
 	perReplicaTotal: Decimal;
 	perNodeTotal: Decimal;
+	/**
+	 * Monthly cost one GPU adds when it runs at full load rather than idle (power, and colocation
+	 * billed on average kW): charged in proportion to utilisation, so per token served.
+	 */
+	perGpuAtFullLoad: Breakdown;
+	perGpuAtFullLoadTotal: Decimal;
 	/** How each per-unit figure was computed. */
 	explanations: Explained[];
 }
@@ -81,9 +87,12 @@ export function missingPrice(c: CandidateInputs): string | undefined {
 
 /**
  * The cost structure of one candidate. Buy: capital cost of GPUs and nodes (amortised with cost of
- * capital, less residual), maintenance, power at the load factor with PUE, colocation on IT kW.
- * Rent: $/GPU-hour × hours/month × (1 − commitment discount), or a flat $/GPU-month where no hourly
- * rate is set; power and hosting are in the rate.
+ * capital, less residual), maintenance, power with PUE following load between idle (a cost per GPU)
+ * and the load factor (the swing, charged per token served through perGpuAtFullLoad), colocation on
+ * the contracted kW (the draw at full load) or on the average kW; a node's server, base power and
+ * colocation by the GPU's share of its node, or by whole nodes (finance.nodeCostBasis).
+ * Rent: $/GPU-hour × hours/month × (1 − discount: the candidate's commitment, else the scenario's),
+ * or a flat $/GPU-month where no hourly rate is set; power and hosting are in the rate.
  * Both: staff (base FTE + FTE per 100 GPUs) × loaded cost / 12, licences per GPU, other fixed costs.
  * Returns a reason string when a needed figure is missing (a GPU with no published price).
  */
@@ -97,6 +106,7 @@ export function costStructure(
 	const fixed = zeroBreakdown();
 	const ex: Explained[] = [];
 	const monthlyStaff = f.loadedAnnualCostUsd.value.div(12);
+	const perGpuAtFullLoad = zeroBreakdown();
 
 	if (c.acquisition === 'buy') {
 		const price = c.gpu.purchasePriceUsd;
@@ -123,34 +133,68 @@ export function costStructure(
 		perGpu.hardware = capital(price, 'GPU').add(maint(price.value));
 		perNode.hardware = capital(f.nodeCostUsd, 'node').add(maint(f.nodeCostUsd.value));
 
-		const gpuWatts = c.gpu.tdpWatts.value.mul(f.gpuLoadFactor.value);
-		perGpu.power = monthlyEnergyCost(gpuWatts, f);
+		// Power follows load between idle and the draw at full load: the idle part is a cost per GPU,
+		// the rest a cost per token served (perGpuAtFullLoad, spread by the replica's throughput).
+		const busyWatts = c.gpu.tdpWatts.value.mul(f.gpuLoadFactor.value);
+		const idleWatts = c.gpu.tdpWatts.value.mul(f.gpuIdlePowerShare.value);
+		const swingWatts = busyWatts.gt(idleWatts) ? busyWatts.sub(idleWatts) : ZERO;
+		const floorWatts = busyWatts.gt(idleWatts) ? idleWatts : busyWatts;
+		perGpu.power = monthlyEnergyCost(floorWatts, f);
+		perGpuAtFullLoad.power = monthlyEnergyCost(swingWatts, f);
 		perNode.power = monthlyEnergyCost(f.nodeBaseWatts.value, f);
 		ex.push(
 			explained(
-				'Power per GPU',
+				'Idle power per GPU',
 				perGpu.power,
 				'USD/month',
-				'TDP × load factor / 1000 × PUE × hours/month × $/kWh',
-				[c.gpu.tdpWatts, f.gpuLoadFactor, f.pue, f.hoursPerMonth, f.electricityUsdPerKwh]
+				'TDP × idle share / 1000 × PUE × hours/month × $/kWh',
+				[c.gpu.tdpWatts, f.gpuIdlePowerShare, f.pue, f.hoursPerMonth, f.electricityUsdPerKwh]
+			),
+			explained(
+				'Power per GPU at full load, above idle',
+				perGpuAtFullLoad.power,
+				'USD/month',
+				'TDP × (load factor − idle share) / 1000 × PUE × hours/month × $/kWh, charged by utilisation',
+				[c.gpu.tdpWatts, f.gpuLoadFactor, f.gpuIdlePowerShare, f.pue, f.hoursPerMonth]
 			)
 		);
-		perGpu.hosting = gpuWatts.div(1000).mul(f.colocationUsdPerKwMonth.value);
-		perNode.hosting = f.nodeBaseWatts.value.div(1000).mul(f.colocationUsdPerKwMonth.value);
+		const coloc = f.colocationUsdPerKwMonth.value;
+		if (f.colocationBasis === 'contracted') {
+			// Contracted kW: the draw at full load is reserved whatever the traffic.
+			perGpu.hosting = busyWatts.div(1000).mul(coloc);
+		} else {
+			perGpu.hosting = floorWatts.div(1000).mul(coloc);
+			perGpuAtFullLoad.hosting = swingWatts.div(1000).mul(coloc);
+		}
+		perNode.hosting = f.nodeBaseWatts.value.div(1000).mul(coloc);
+		if (f.nodeCostBasis === 'share') {
+			// A GPU carries its share of its node: server, base power and colocation per GPU.
+			const per = f.gpusPerNode.value;
+			for (const k of costCategories) {
+				perGpu[k] = perGpu[k].add(perNode[k].div(per));
+				perNode[k] = ZERO;
+			}
+		}
 	} else {
 		const hourly = c.gpu.cloudUsdPerGpuHour;
 		const monthly = c.gpu.cloudUsdPerGpuMonth;
+		const terms = c.rental ?? { kind: 'on-demand' as const };
+		if (terms.kind === 'autoscaled' && !hourly)
+			return `${c.gpu.name}: autoscaled rent needs an hourly rate (cloudUsdPerGpuHour); a flat monthly rental is paid whether it runs or not`;
 		if (hourly) {
-			perGpu.hardware = hourly.value
-				.mul(f.hoursPerMonth.value)
-				.mul(ONE.sub(f.commitmentDiscount.value));
+			const discount = terms.kind === 'committed' ? terms.discount : f.commitmentDiscount;
+			perGpu.hardware = hourly.value.mul(f.hoursPerMonth.value).mul(ONE.sub(discount.value));
 			ex.push(
 				explained(
-					'Rental per GPU (hourly rate)',
+					terms.kind === 'committed'
+						? `Rental per GPU (hourly rate, ${terms.months}-month commitment)`
+						: 'Rental per GPU (hourly rate)',
 					perGpu.hardware,
 					'USD/month',
-					'$/GPU-hour × hours/month × (1 − commitment discount)',
-					[hourly, f.hoursPerMonth, f.commitmentDiscount]
+					terms.kind === 'committed'
+						? '$/GPU-hour × hours/month × (1 − the commitment’s discount)'
+						: '$/GPU-hour × hours/month × (1 − commitment discount)',
+					[hourly, f.hoursPerMonth, discount]
 				)
 			);
 		} else if (monthly) {
@@ -186,6 +230,8 @@ export function costStructure(
 		fixedTotal: total(fixed),
 		perReplicaTotal: total(perReplica),
 		perNodeTotal: c.acquisition === 'buy' ? total(perNode) : ZERO,
+		perGpuAtFullLoad,
+		perGpuAtFullLoadTotal: total(perGpuAtFullLoad),
 		explanations: ex
 	};
 }

@@ -94,14 +94,16 @@ const WORKLOAD_NAMES: Record<Exclude<keyof WorkloadInputs, 'cacheWriteShare'>, s
 	outputTokensPerRequest: 'OutputTokensPerRequest',
 	cachedInputShare: 'CachedInputShare',
 	batchShare: 'BatchShare',
-	peakToAverage: 'PeakToAverage'
+	peakToAverage: 'PeakToAverage',
+	peakHoursPerDay: 'PeakHoursPerDay'
 };
 const SERVING_NAMES = {
 	targetUtilization: 'TargetUtilization',
 	minReplicas: 'MinReplicas',
 	redundancy: 'RedundantReplicas'
 } as const satisfies Partial<Record<keyof ServingInputs, string>>;
-const FINANCE_NAMES: Record<keyof FinanceInputs, string> = {
+type FinanceNumberKey = Exclude<keyof FinanceInputs, 'nodeCostBasis' | 'colocationBasis'>;
+const FINANCE_NAMES: Record<FinanceNumberKey, string> = {
 	hoursPerMonth: 'HoursPerMonth',
 	depreciationYears: 'DepreciationYears',
 	costOfCapital: 'CostOfCapital',
@@ -111,6 +113,7 @@ const FINANCE_NAMES: Record<keyof FinanceInputs, string> = {
 	gpusPerNode: 'GpusPerNode',
 	nodeBaseWatts: 'NodeBaseWatts',
 	gpuLoadFactor: 'GpuLoadFactor',
+	gpuIdlePowerShare: 'GpuIdlePowerShare',
 	electricityUsdPerKwh: 'ElectricityUsdPerKwh',
 	pue: 'PowerUsageEffectiveness',
 	colocationUsdPerKwMonth: 'ColocationUsdPerKwMonth',
@@ -119,7 +122,8 @@ const FINANCE_NAMES: Record<keyof FinanceInputs, string> = {
 	baseFte: 'BaseFte',
 	ftePer100Gpus: 'FtePer100Gpus',
 	otherFixedMonthlyUsd: 'OtherFixedMonthlyUsd',
-	licensePerGpuMonthUsd: 'LicensePerGpuMonthUsd'
+	licensePerGpuMonthUsd: 'LicensePerGpuMonthUsd',
+	oneOffAmortizationMonths: 'OneOffAmortizationMonths'
 };
 /** Serving settings the app's sizing and roofline read; no formula here does. */
 const SIZING_KEYS = [
@@ -402,7 +406,7 @@ function writeAssumptions(wb: Workbook, ctx: ReportContext) {
 	});
 
 	w.section('Finance');
-	for (const k of Object.keys(FINANCE_NAMES) as (keyof FinanceInputs)[]) {
+	for (const k of Object.keys(FINANCE_NAMES) as FinanceNumberKey[]) {
 		w.quantity(inputs.finance[k], 'input', FINANCE_NAMES[k]);
 	}
 

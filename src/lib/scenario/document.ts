@@ -32,7 +32,21 @@ export interface Candidate {
 	gpusPerReplica?: number;
 	/** A rental rate id of the GPU (catalog rate table); absent: the GPU's typical rate. */
 	rate?: string;
+	/** This candidate's serving terms, decimal strings; absent values follow `serving`. */
+	serving?: { targetUtilization?: string; minReplicas?: string; redundancy?: string };
+	/** A fixed fleet: every replica (redundant ones included), or GPUs in whole replicas. */
+	fleet?: { replicas: number } | { gpus: number };
+	/** An offering id of one of the baselines: it serves what the self-hosted capacity does not. */
+	overflow?: string;
+	/** How rented GPUs are paid for (rent only); absent: on demand. */
+	rental?: CandidateRental;
+	/** One-off costs: setup, migration, fine-tuning, integration. */
+	oneOff?: { label: string; amountUsd: string; month: number }[];
 }
+export type CandidateRental =
+	| { kind: 'on-demand' }
+	| { kind: 'committed'; months: number; discount: string; renews?: boolean }
+	| { kind: 'autoscaled'; minReplicas?: number };
 export interface Baseline {
 	offeringId: string;
 	/** Negotiated discount off list, a decimal string 0 to 0.95; absent: list prices. */
@@ -48,7 +62,10 @@ export interface Scenario {
 	notes: string;
 	/** cacheWriteShare is optional: left out, it follows from the workload (api-cost.ts). */
 	workload: Record<WorkloadKey, string> & { cacheWriteShare?: string };
-	finance: Record<FinanceKey, string>;
+	finance: Record<FinanceKey, string> & {
+		nodeCostBasis: 'share' | 'whole';
+		colocationBasis: 'contracted' | 'average';
+	};
 	serving: Record<ServingKey, string> & {
 		shiftBatchOffPeak: boolean;
 		useBenchmarks: boolean;
@@ -105,7 +122,7 @@ export function defaultScenario(): Scenario {
 		name: 'Untitled scenario',
 		notes: '',
 		workload: defaults(workloadFields),
-		finance: defaults(financeFields),
+		finance: { ...defaults(financeFields), nodeCostBasis: 'share', colocationBasis: 'contracted' },
 		serving: {
 			...defaults(servingFields),
 			shiftBatchOffPeak: true,
@@ -160,11 +177,14 @@ export function parseScenario(input: unknown): ParseResult {
 		serving: { ...base.serving, ...stripUndefined(d.serving) },
 		timeline: { ...base.timeline, ...stripUndefined(d.timeline) },
 		candidates: d.candidates
-			? d.candidates.map(({ gpusPerReplica, ...c }) =>
-					gpusPerReplica === undefined || gpusPerReplica === 'auto'
-						? c
-						: { ...c, gpusPerReplica: Number(gpusPerReplica) }
-				)
+			? d.candidates.map((c) => {
+					// "auto" is the default (left out); a number keeps its place among the keys.
+					const out = { ...c } as Candidate & { gpusPerReplica?: number | string };
+					if (c.gpusPerReplica === undefined || c.gpusPerReplica === 'auto')
+						delete out.gpusPerReplica;
+					else out.gpusPerReplica = Number(c.gpusPerReplica);
+					return out as Candidate;
+				})
 			: base.candidates,
 		baselines: d.baselines ?? base.baselines,
 		custom: {
@@ -240,6 +260,30 @@ function crossCheck(s: Scenario): string[] {
 				`candidates[${i}].rate: "${c.rate}" is not a rental rate of GPU "${c.gpuId}"; ${own.length ? `its rates: ${own.join(', ')}` : 'the catalog has no rates for it'}`
 			);
 		}
+	});
+	// A candidate's own terms: an overflow API must be a baseline; rental terms need rented GPUs.
+	const baselineIds = new Set(s.baselines.map((b) => b.offeringId));
+	const horizon = Number(s.timeline.horizonMonths);
+	s.candidates.forEach((c, i) => {
+		const at = `candidates[${i}]`;
+		if (c.overflow !== undefined && !baselineIds.has(c.overflow))
+			errors.push(
+				`${at}.overflow: "${c.overflow}" is not one of the scenario's API baselines; add it as a baseline first (baselines: ${[...baselineIds].join(', ') || 'none'})`
+			);
+		if (c.rental && c.acquisition !== 'rent')
+			errors.push(`${at}.rental: rental terms apply to rented GPUs; this candidate buys them`);
+		if (c.rental?.kind === 'autoscaled' && c.fleet)
+			errors.push(
+				`${at}.rental: autoscaled rent follows demand; a fixed fleet does not (remove one of them)`
+			);
+		if (c.rental?.kind === 'autoscaled' && c.overflow !== undefined)
+			errors.push(
+				`${at}.rental: autoscaled rent follows demand, so nothing overflows; an overflow API needs a fixed fleet or on-demand or committed capacity`
+			);
+		if (c.rental?.kind === 'committed' && c.rental.months > horizon && !c.rental.renews)
+			errors.push(
+				`${at}.rental.months: a ${c.rental.months}-month commitment outruns the ${horizon}-month horizon; shorten it, lengthen the horizon, or state "renews": true`
+			);
 	});
 	// FP4 runs on FP4 tensor cores only: a GPU without the figure (nor an override giving it) refuses it.
 	const hasFp4 = (gpuId: string) => {

@@ -85,6 +85,19 @@ export const workloadFields = [
 		default: scenarioDefault('2')
 	},
 	{
+		key: 'peakHoursPerDay',
+		label: 'Peak hours per day',
+		unit: 'h',
+		min: '0.5',
+		max: '24',
+		default: {
+			value: '9',
+			source:
+				'Derived from the Azure LLM inference trace 2024 (Azure/AzurePublicDataset, AzureLLMInferenceDataset2024, the DynamoLLM data, commit b469a113, 2025-10-20): the coding service on weekdays is best fitted by 9 peak hours at 1.83 × the daily mean and 0.50 × the rest of the day (the conversation service is flatter: 13 h at 1.13 ×)'
+		},
+		help: 'The daily shape: peak load lasts this many hours; the rest of the day runs at the level that keeps the average. Sizes autoscaled rent and what overflows to an API first.'
+	},
+	{
 		key: 'monthlyGrowth',
 		label: 'Monthly volume growth',
 		unit: 'share per month',
@@ -117,10 +130,18 @@ export const financeFields = [
 	{ key: 'nodeBaseWatts', label: 'Node base power (non-GPU)', unit: 'W', min: '0', max: '100000' },
 	{
 		key: 'gpuLoadFactor',
-		label: 'GPU power load factor',
+		label: 'GPU power at full load',
 		unit: 'share of TDP',
 		min: '0',
 		max: '1'
+	},
+	{
+		key: 'gpuIdlePowerShare',
+		label: 'GPU power when idle',
+		unit: 'share of TDP',
+		min: '0',
+		max: '1',
+		help: 'Power follows load between idle and full load, with the fleet’s average utilisation.'
 	},
 	{ key: 'electricityUsdPerKwh', label: 'Electricity price', unit: 'USD/kWh', min: '0', max: '10' },
 	{ key: 'pue', label: 'PUE', unit: '×', min: '1', max: '5' },
@@ -163,6 +184,19 @@ export const financeFields = [
 		min: '0',
 		max: '1e6',
 		default: scenarioDefault('0', 'none unless entered (open-source engines)')
+	},
+	{
+		key: 'oneOffAmortizationMonths',
+		label: 'Spread one-off costs over',
+		unit: 'months',
+		min: '1',
+		max: '120',
+		integer: true,
+		default: scenarioDefault(
+			'36',
+			'LLM TCO default: the default 36-month horizon of the over-time view (straight line, no interest)'
+		),
+		help: 'In the monthly view a one-off cost counts as amount / months; the over-time view charges it in its month.'
 	}
 ] as const satisfies readonly FieldSpec[];
 

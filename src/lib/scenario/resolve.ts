@@ -8,7 +8,6 @@ import type {
 	BenchmarkInputs,
 	CandidateInputs,
 	EngineInputs,
-	FinanceInputs,
 	GpuInputs,
 	ModelInputs,
 	OfferingInputs,
@@ -17,7 +16,7 @@ import type {
 } from '../domain/inputs';
 import type { Quantity } from '../domain/quantity';
 import type { TimelineSettings } from '../domain/timeline';
-import type { Scenario } from './document';
+import type { Candidate, Scenario } from './document';
 import { fieldDefault } from './document';
 import {
 	cacheWriteShareField,
@@ -302,6 +301,60 @@ export function servingInputs(s: Scenario): ServingInputs {
 	};
 }
 
+/** A decimal string the user entered for this candidate, as a Quantity marked as theirs. */
+const own = (label: string, value: string, unit: string): Quantity => ({
+	label,
+	value: dec(value),
+	unit,
+	source: 'your entry for this candidate'
+});
+
+/** A candidate's own terms (serving, fleet, overflow API, rental, one-off costs) for the engine. */
+function candidateTerms(
+	c: Candidate,
+	baselineOf: Map<string, OfferingInputs>
+): Partial<CandidateInputs> {
+	const out: Partial<CandidateInputs> = {};
+	if (c.serving) {
+		const sv: NonNullable<CandidateInputs['serving']> = {};
+		const t = c.serving;
+		if (t.targetUtilization !== undefined)
+			sv.targetUtilization = own('Target utilisation at peak', t.targetUtilization, 'share 0–1');
+		if (t.minReplicas !== undefined)
+			sv.minReplicas = own('Minimum replicas', t.minReplicas, 'replicas');
+		if (t.redundancy !== undefined)
+			sv.redundancy = own('Redundant replicas', t.redundancy, 'replicas');
+		out.serving = sv;
+	}
+	if (c.fleet) out.fleet = { ...c.fleet };
+	if (c.overflow) {
+		const o = baselineOf.get(c.overflow);
+		if (!o) throw new Error(`candidate ${c.id}: overflow ${c.overflow} is not a baseline`);
+		out.overflow = o;
+	}
+	if (c.rental && c.acquisition === 'rent') {
+		const r = c.rental;
+		out.rental =
+			r.kind === 'committed'
+				? {
+						kind: 'committed',
+						months: r.months,
+						discount: own('Commitment discount', r.discount, 'share 0–0.95'),
+						renews: r.renews ?? false
+					}
+				: r.kind === 'autoscaled'
+					? { kind: 'autoscaled', minReplicas: r.minReplicas ?? 1 }
+					: { kind: 'on-demand' };
+	}
+	if (c.oneOff?.length)
+		out.oneOffCosts = c.oneOff.map((o) => ({
+			label: o.label,
+			amountUsd: own(o.label, o.amountUsd, 'USD'),
+			month: o.month
+		}));
+	return out;
+}
+
 /**
  * Turn a validated scenario into the engine's inputs: catalog figures merged with overrides,
  * every value a Decimal with its source. The scenario must have passed parseScenario.
@@ -310,6 +363,13 @@ export function resolveScenario(s: Scenario): EngineInputs {
 	const { findModel, findGpu, findOffering, isOwn } = scenarioCatalog(s.custom);
 	const models = new Map<string, ModelInputs>();
 	const gpus = new Map<string, GpuInputs>();
+	const baselines = s.baselines.map((b) => {
+		const o = findOffering(b.offeringId);
+		if (!o)
+			throw new Error(`baseline ${b.offeringId}: unknown offering (validate the scenario first)`);
+		return resolveOffering(o, s.overrides.offerings[o.id], isOwn('offerings', o.id), b.discount);
+	});
+	const baselineOf = new Map(s.baselines.map((b, i) => [b.offeringId, baselines[i]]));
 	const candidates: CandidateInputs[] = s.candidates.map((c) => {
 		const m = findModel(c.modelId);
 		const g = findGpu(c.gpuId);
@@ -333,14 +393,9 @@ export function resolveScenario(s: Scenario): EngineInputs {
 			gpu,
 			precision: c.precision,
 			acquisition: c.acquisition,
-			...(c.gpusPerReplica ? { gpusPerReplica: c.gpusPerReplica } : {})
+			...(c.gpusPerReplica ? { gpusPerReplica: c.gpusPerReplica } : {}),
+			...candidateTerms(c, baselineOf)
 		};
-	});
-	const baselines = s.baselines.map((b) => {
-		const o = findOffering(b.offeringId);
-		if (!o)
-			throw new Error(`baseline ${b.offeringId}: unknown offering (validate the scenario first)`);
-		return resolveOffering(o, s.overrides.offerings[o.id], isOwn('offerings', o.id), b.discount);
 	});
 	const workload = section(workloadFields, s.workload) as unknown as WorkloadInputs;
 	if (s.workload.cacheWriteShare !== undefined)
@@ -352,7 +407,11 @@ export function resolveScenario(s: Scenario): EngineInputs {
 		};
 	return {
 		workload,
-		finance: section(financeFields, s.finance) as unknown as FinanceInputs,
+		finance: {
+			...section(financeFields, s.finance),
+			nodeCostBasis: s.finance.nodeCostBasis,
+			colocationBasis: s.finance.colocationBasis
+		},
 		serving: servingInputs(s),
 		candidates,
 		baselines,

@@ -61,6 +61,20 @@ const gpuCount = decimalField({
 	integer: true
 });
 
+/** A whole number within a range (a JSON number or a numeric string), as a number. */
+function wholeNumber(key: string, unit: string, min: number, max: number) {
+	return v.pipe(
+		decimalField({ key, label: key, unit, min: String(min), max: String(max), integer: true }),
+		v.transform(Number)
+	);
+}
+
+const servingField = (key: string): FieldSpec => {
+	const f = servingFields.find((x) => x.key === key);
+	if (!f) throw new Error(`no serving field ${key}`);
+	return f;
+};
+
 export const candidateSchema = strict({
 	id: text(1, 64),
 	label: v.optional(text(0, 200)),
@@ -76,7 +90,67 @@ export const candidateSchema = strict({
 		)
 	),
 	/** A rental rate of the candidate's GPU from the catalog's rate table (default: its typical rate). */
-	rate: v.optional(id)
+	rate: v.optional(id),
+	/** This candidate's serving terms; absent values follow the scenario's `serving`. */
+	serving: v.optional(
+		strict({
+			targetUtilization: v.optional(decimalField(servingField('targetUtilization'))),
+			minReplicas: v.optional(decimalField(servingField('minReplicas'))),
+			redundancy: v.optional(decimalField(servingField('redundancy')))
+		})
+	),
+	/** A fixed fleet: { "replicas": n } (redundant ones included) or { "gpus": n }. */
+	fleet: v.optional(
+		v.union(
+			[
+				strict({ replicas: wholeNumber('fleet.replicas', 'replicas', 1, 100_000) }),
+				strict({ gpus: wholeNumber('fleet.gpus', 'GPUs', 1, 1_000_000) })
+			],
+			'expected { "replicas": n } or { "gpus": n } with n a whole number from 1'
+		)
+	),
+	/** The offering id of a baseline that serves what the fleet cannot (or the hybrid's rest). */
+	overflow: v.optional(id),
+	/** How rented GPUs are paid for. */
+	rental: v.optional(
+		v.variant('kind', [
+			strict({ kind: v.literal('on-demand') }),
+			strict({
+				kind: v.literal('committed'),
+				months: wholeNumber('months', 'months', 1, 120),
+				discount: decimalField({
+					key: 'discount',
+					label: 'Commitment discount',
+					unit: 'share 0–0.95',
+					min: '0',
+					max: '0.95'
+				}),
+				renews: v.optional(v.boolean())
+			}),
+			strict({
+				kind: v.literal('autoscaled'),
+				minReplicas: v.optional(wholeNumber('minReplicas', 'replicas', 0, 10_000))
+			})
+		])
+	),
+	oneOff: v.optional(
+		v.pipe(
+			v.array(
+				strict({
+					label: text(1, 200),
+					amountUsd: decimalField({
+						key: 'amountUsd',
+						label: 'One-off cost',
+						unit: 'USD',
+						min: '0',
+						max: '1e12'
+					}),
+					month: wholeNumber('month', 'month', 1, 120)
+				})
+			),
+			v.maxLength(50)
+		)
+	)
 });
 
 export const baselineSchema = strict({
@@ -282,7 +356,13 @@ export const scenarioSchema = strict({
 			cacheWriteShare: v.optional(decimalField(cacheWriteShareField))
 		})
 	),
-	finance: v.optional(strict(section(financeFields))),
+	finance: v.optional(
+		strict({
+			...section(financeFields),
+			nodeCostBasis: v.optional(v.picklist(['share', 'whole'])),
+			colocationBasis: v.optional(v.picklist(['contracted', 'average']))
+		})
+	),
 	serving: v.optional(
 		strict({
 			...section(servingFields),

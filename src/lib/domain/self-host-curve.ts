@@ -1,0 +1,317 @@
+import {
+	prepareApi,
+	solveBreakEven,
+	staircaseCost,
+	stepCost,
+	activeAt,
+	type BreakEven,
+	type BreakEvenResult,
+	type PreparedApi,
+	type PreparedStaircase,
+	type Staircase
+} from './break-even';
+import { dec, ZERO, type Decimal } from './decimal';
+import {
+	autoscaledPieces,
+	autoscaledReplicas,
+	breakEvensOf,
+	cheaperIntervals,
+	firstCheaper,
+	fullReplicas,
+	optionPieces,
+	pieceCost,
+	served,
+	type DayShape,
+	type Interval,
+	type OverflowLine,
+	type Piece
+} from './fleet';
+
+/**
+ * The self-hosted side's monthly cost as a function of volume, for every way a candidate can be run:
+ * - follow: capacity follows volume (the staircase), plus power per token served;
+ * - fleet: a fixed number of replicas; what it cannot serve overflows to an API or goes unserved;
+ * - hybrid: the cheapest number of replicas (0 = all API) with the rest to an overflow API;
+ * - autoscaled: rented replicas billed on the day's average (peak hours at peak capacity).
+ */
+export type SelfHostCurve =
+	| { kind: 'follow'; stair: PreparedStaircase; perToken: Decimal }
+	| (Shared & { kind: 'fleet'; active: number; overflow?: OverflowLine })
+	| (Shared & { kind: 'hybrid'; overflow: OverflowLine })
+	| (Shared & { kind: 'autoscaled'; minOffPeak: number });
+
+interface Shared {
+	stair: PreparedStaircase;
+	/** Tokens/month one active replica serves at the planned utilisation, were it used all month. */
+	Ku: Decimal;
+	/** Cost per token served (power following load). */
+	perToken: Decimal;
+	day: DayShape;
+}
+
+/** What the self-hosted side does at one volume. */
+export interface CurvePoint {
+	/** Everything: self-hosted cost + overflow API cost. */
+	total: Decimal;
+	/** The self-hosted part alone. */
+	selfHost: Decimal;
+	/** Active replicas (for autoscaled rent: at peak). */
+	activeReplicas: number;
+	/** Replicas paid for (active + redundancy; for autoscaled rent, the day's average). */
+	billedReplicas: Decimal;
+	/** Tokens/month served in-house, sent to the overflow API, and not served at all. */
+	served: Decimal;
+	overflow: Decimal;
+	unserved: Decimal;
+	overflowCost: Decimal;
+}
+
+/** Hybrid options are enumerated up to this many replica counts; beyond, the window nearest full service. */
+const MAX_OPTIONS = 4096;
+
+function options(c: Extract<SelfHostCurve, { kind: 'hybrid' }>, V: Decimal): number[] {
+	const min = c.stair.s.minActive;
+	const full = fullReplicas(V, c.Ku, c.day, min);
+	const ks = [0];
+	for (let k = Math.max(min, full - MAX_OPTIONS); k <= full; k++) ks.push(k);
+	if (full - MAX_OPTIONS > min) {
+		// The off-peak edge: below it a replica serves all day, above it only the peak.
+		const off = fullReplicas(V.mul(c.day.L).div(c.day.P), c.Ku, c.day, min);
+		for (const k of [min, off - 1, off, off + 1]) if (k >= min && k <= full) ks.push(k);
+	}
+	return ks;
+}
+
+/** The hybrid's cheapest replica count at V, and its cost (ties: fewer replicas). */
+export function hybridOptimum(
+	c: Extract<SelfHostCurve, { kind: 'hybrid' }>,
+	V: Decimal
+): { active: number; cost: Decimal } {
+	let best = { active: 0, cost: pieceCost(piecesOf(c, 0), V) };
+	for (const k of options(c, V)) {
+		if (k === 0) continue;
+		const cost = pieceCost(piecesOf(c, k), V);
+		if (cost.lt(best.cost) || (cost.eq(best.cost) && k < best.active)) best = { active: k, cost };
+	}
+	return best;
+}
+
+const piecesOf = (c: Shared & { overflow?: OverflowLine }, k: number): Piece[] =>
+	optionPieces(c.stair.s, k, c.Ku, c.perToken, c.day, c.overflow);
+
+function pointWith(c: Shared & { overflow?: OverflowLine }, k: number, V: Decimal): CurvePoint {
+	const s: Staircase = c.stair.s;
+	if (k === 0) {
+		const cost = pieceCost(piecesOf(c, 0), V);
+		return {
+			total: cost,
+			selfHost: ZERO,
+			activeReplicas: 0,
+			billedReplicas: ZERO,
+			served: ZERO,
+			overflow: V,
+			unserved: ZERO,
+			overflowCost: cost
+		};
+	}
+	const inHouse = served(V, c.Ku.mul(k), c.day);
+	const rest = V.sub(inHouse);
+	const selfHost = stepCost(s, k).add(c.perToken.mul(inHouse));
+	const overflowCost =
+		c.overflow && rest.gt(0) ? c.overflow.fixed.add(c.overflow.perToken.mul(rest)) : ZERO;
+	return {
+		total: selfHost.add(overflowCost),
+		selfHost,
+		activeReplicas: k,
+		billedReplicas: dec(k + s.redundancy),
+		served: inHouse,
+		overflow: c.overflow ? rest : ZERO,
+		unserved: c.overflow ? ZERO : rest,
+		overflowCost
+	};
+}
+
+/** The self-hosted side at volume V. */
+export function curveAt(c: SelfHostCurve, V: Decimal): CurvePoint {
+	switch (c.kind) {
+		case 'follow': {
+			const s = c.stair.s;
+			const k = activeAt(s, V);
+			const selfHost = staircaseCost(s, V).add(c.perToken.mul(V));
+			return {
+				total: selfHost,
+				selfHost,
+				activeReplicas: k,
+				billedReplicas: dec(k + s.redundancy),
+				served: V,
+				overflow: ZERO,
+				unserved: ZERO,
+				overflowCost: ZERO
+			};
+		}
+		case 'fleet':
+			return pointWith(c, c.active, V);
+		case 'hybrid':
+			return pointWith(c, hybridOptimum(c, V).active, V);
+		case 'autoscaled': {
+			const s = c.stair.s;
+			const billed = autoscaledReplicas(V, c.Ku, c.day, s.minActive, c.minOffPeak, s.redundancy);
+			const selfHost = s.fixed.add(s.perReplica.mul(billed));
+			return {
+				total: selfHost,
+				selfHost,
+				activeReplicas: fullReplicas(V, c.Ku, c.day, s.minActive),
+				billedReplicas: billed,
+				served: V,
+				overflow: ZERO,
+				unserved: ZERO,
+				overflowCost: ZERO
+			};
+		}
+	}
+}
+
+/** Break-evens, plus (for a fleet with no overflow API) the volume up to which it serves in full. */
+export interface CurveBreakEven extends BreakEvenResult {
+	/** A fleet without an overflow API is compared with the API only up to this volume. */
+	servesUpTo?: Decimal;
+	/** The solve stopped at its size limit: volumes beyond `solvedUpTo` are not checked. */
+	solvedUpTo?: Decimal;
+}
+
+const NEVER: BreakEven = { kind: 'never' };
+
+/** Break-even of a staircase with a cost per token s against A = F + p·V: the staircase against F + (p − s)·V. */
+function followBreakEven(
+	stair: PreparedStaircase,
+	perToken: Decimal,
+	api: PreparedApi
+): BreakEvenResult {
+	if (perToken.isZero()) return solveBreakEven(stair, api);
+	const p = api.perToken.sub(perToken);
+	if (p.lte(0)) {
+		// S − A never falls with volume: cheaper at 0 or never.
+		const s = stair.s;
+		const cheaperAtZero = staircaseCost(s, ZERO).lte(api.fixed);
+		return cheaperAtZero
+			? {
+					first: { kind: 'volume', volume: ZERO, activeReplicas: s.minActive },
+					sustained: NEVER
+				}
+			: { first: NEVER, sustained: NEVER };
+	}
+	return solveBreakEven(stair, prepareApi(api.fixed, p));
+}
+
+/** Limit on the hybrid's enumerated replica counts in the break-even solve. */
+const MAX_SOLVE_OPTIONS = 20_000;
+
+/**
+ * First and sustained break-even of the self-hosted side against an API line, in closed form per
+ * linear piece (see fleet.ts): the least volume where the self-hosted side is no dearer, and the
+ * volume from which it stays so.
+ */
+export function solveCurve(c: SelfHostCurve, api: PreparedApi): CurveBreakEven {
+	const F = api.fixed;
+	const p = api.perToken;
+	switch (c.kind) {
+		case 'follow':
+			return followBreakEven(c.stair, c.perToken, api);
+		case 'fleet': {
+			const pieces = piecesOf(c, c.active);
+			if (c.overflow) return breakEvensOf(cheaperIntervals(pieces, F, p), () => c.active);
+			// No overflow: beyond C/P part of the traffic goes unserved, which no API comparison prices.
+			const upTo = c.Ku.mul(c.active).div(c.day.P);
+			const r = breakEvensOf(cheaperIntervals(pieces, F, p, upTo), () => c.active);
+			return { ...r, sustained: NEVER, servesUpTo: upTo };
+		}
+		case 'hybrid': {
+			// The break-even asks when self-hosting part of the traffic (at least one replica) pays:
+			// the all-API option is left out, or the hybrid would tie with its own overflow API at 0.
+			// Two options bound the answer: all self-hosted (the staircase) and the smallest fleet
+			// with everything else overflowing.
+			const min = c.stair.s.minActive;
+			const pure = followBreakEven(c.stair, c.perToken, api);
+			const smallest = breakEvensOf(cheaperIntervals(piecesOf(c, min), F, p), () => min);
+			const vol = (b: BreakEven) => (b.kind === 'volume' ? b.volume : undefined);
+			const least = (...xs: (Decimal | undefined)[]) =>
+				xs.reduce<Decimal | undefined>((m, x) => (x && (!m || x.lt(m)) ? x : m), undefined);
+			const Vb = least(vol(pure.sustained), vol(smallest.sustained));
+			const Vf = least(vol(pure.first), vol(smallest.first));
+			if (!Vf) return { first: NEVER, sustained: NEVER };
+			const limit = Vb ?? Vf;
+			const kmax = fullReplicas(limit, c.Ku, c.day, min) + 1;
+			const at = (V: Decimal) => Math.max(min, hybridOptimum(c, V).active);
+			if (kmax - min > MAX_SOLVE_OPTIONS) {
+				const b = (v: Decimal | undefined): BreakEven =>
+					v ? { kind: 'volume', volume: v, activeReplicas: at(v) } : NEVER;
+				return { first: b(Vf), sustained: b(Vb), solvedUpTo: ZERO };
+			}
+			const intervals: Interval[] = [];
+			for (let k = min; k <= kmax; k++)
+				intervals.push(...cheaperIntervals(piecesOf(c, k), F, p, limit));
+			if (Vb) intervals.push({ lo: Vb });
+			const r = breakEvensOf(intervals, at);
+			return Vb ? r : { first: r.first, sustained: NEVER };
+		}
+		case 'autoscaled': {
+			const s = c.stair.s;
+			const m = s.perReplica.div(c.Ku); // average cost per token of capacity
+			const fO = c.day.f;
+			const upper = s.fixed.add(
+				s.perReplica.mul(
+					dec(s.redundancy + 1)
+						.add(fO.mul(s.minActive))
+						.add(dec(1).sub(fO).mul(c.minOffPeak))
+				)
+			);
+			const lower = s.fixed.add(s.perReplica.mul(s.redundancy));
+			let limit: Decimal;
+			let Vb: Decimal | undefined;
+			if (m.lt(p)) {
+				// Above Vb even the upper bound is no dearer than the API.
+				Vb = upper.sub(F).div(p.sub(m));
+				if (Vb.lt(0)) Vb = ZERO;
+				limit = Vb;
+			} else if (m.gt(p)) {
+				// Beyond where the lower bound passes the API, self-hosting is dearer for good.
+				limit = F.sub(lower).div(m.sub(p));
+				if (limit.lt(0)) return { first: NEVER, sustained: NEVER };
+			} else {
+				limit = c.Ku.mul(1_000_000);
+			}
+			const { pieces, complete } = autoscaledPieces(
+				s.fixed,
+				s.perReplica,
+				c.Ku,
+				c.day,
+				s.minActive,
+				c.minOffPeak,
+				s.redundancy,
+				limit
+			);
+			const intervals = cheaperIntervals(pieces, F, p, limit);
+			if (Vb && complete) intervals.push({ lo: Vb });
+			const r = breakEvensOf(intervals, (V) => fullReplicas(V, c.Ku, c.day, s.minActive));
+			return complete ? r : { ...r, sustained: NEVER, solvedUpTo: pieces.at(-1)?.hi ?? ZERO };
+		}
+	}
+}
+
+/**
+ * The volume above V at which the hybrid optimum adds a replica: the least volume where a larger
+ * replica count costs no more than today's optimum (the next eight counts are checked).
+ */
+export function nextReplicaVolume(
+	c: Extract<SelfHostCurve, { kind: 'hybrid' }>,
+	V: Decimal
+): { volume: Decimal; active: number } | undefined {
+	const now = hybridOptimum(c, V).active;
+	const base = piecesOf(c, now);
+	let best: { volume: Decimal; active: number } | undefined;
+	for (let k = Math.max(now + 1, c.stair.s.minActive); k <= now + 8; k++) {
+		const v = firstCheaper(piecesOf(c, k), base, V);
+		if (v && v.gt(V) && (!best || v.lt(best.volume))) best = { volume: v, active: k };
+	}
+	return best;
+}
