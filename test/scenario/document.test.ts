@@ -117,6 +117,128 @@ describe('validation names the field, the value and the allowed range', () => {
 			'candidates[0].precision'
 		],
 		[
+			{
+				candidates: [
+					{
+						id: 'a',
+						modelId: 'llama-3.1-8b',
+						gpuId: 'h100-sxm',
+						precision: 'fp8',
+						acquisition: 'rent',
+						overflow: 'openai/gpt-4.1'
+					}
+				],
+				baselines: []
+			},
+			'candidates[0].overflow: "openai/gpt-4.1" is not one of the scenario\'s API baselines'
+		],
+		[
+			{
+				candidates: [
+					{
+						id: 'a',
+						modelId: 'llama-3.1-8b',
+						gpuId: 'h100-sxm',
+						precision: 'fp8',
+						acquisition: 'rent',
+						fleet: { gpus: 0 }
+					}
+				]
+			},
+			'candidates[0].fleet'
+		],
+		[
+			{
+				candidates: [
+					{
+						id: 'a',
+						modelId: 'llama-3.1-8b',
+						gpuId: 'h100-sxm',
+						precision: 'fp8',
+						acquisition: 'rent',
+						fleet: { replicas: 0 }
+					}
+				]
+			},
+			'candidates[0].fleet: expected { "replicas": n } or { "gpus": n } with n a whole number from 1'
+		],
+		[
+			{
+				candidates: [
+					{
+						id: 'a',
+						modelId: 'llama-3.1-8b',
+						gpuId: 'h100-sxm',
+						precision: 'fp8',
+						acquisition: 'rent',
+						rental: { kind: 'committed', months: 121, discount: '0.3' }
+					}
+				]
+			},
+			'candidates[0].rental.months: 121 is outside the allowed range, 1 to 120'
+		],
+		[
+			{
+				candidates: [
+					{
+						id: 'a',
+						modelId: 'llama-3.1-8b',
+						gpuId: 'h100-sxm',
+						precision: 'fp8',
+						acquisition: 'rent',
+						rental: { kind: 'committed', months: 48, discount: '0.3' }
+					}
+				]
+			},
+			'candidates[0].rental.months: a 48-month commitment outruns the 36-month horizon'
+		],
+		[
+			{
+				candidates: [
+					{
+						id: 'a',
+						modelId: 'llama-3.1-8b',
+						gpuId: 'h100-sxm',
+						precision: 'fp8',
+						acquisition: 'rent',
+						oneOff: [{ label: 'migration', amountUsd: '-5000', month: 1 }]
+					}
+				]
+			},
+			'candidates[0].oneOff[0].amountUsd: -5000 is outside the allowed range, 0 to 1e12'
+		],
+		[
+			{
+				candidates: [
+					{
+						id: 'a',
+						modelId: 'llama-3.1-8b',
+						gpuId: 'h100-sxm',
+						precision: 'fp8',
+						acquisition: 'buy',
+						rental: { kind: 'autoscaled' }
+					}
+				]
+			},
+			'candidates[0].rental: rental terms apply to rented GPUs; this candidate buys them'
+		],
+		[
+			{
+				candidates: [
+					{
+						id: 'a',
+						modelId: 'llama-3.1-8b',
+						gpuId: 'h100-sxm',
+						precision: 'fp8',
+						acquisition: 'rent',
+						fleet: { replicas: 2 },
+						rental: { kind: 'autoscaled' }
+					}
+				]
+			},
+			'candidates[0].rental: autoscaled rent follows demand; a fixed fleet does not'
+		],
+		[
 			{ baselines: [{ offeringId: 'acme/gpt-9' }] },
 			'baselines[0].offeringId: unknown API offering "acme/gpt-9"'
 		],
