@@ -53,4 +53,23 @@ describe('explainPair', () => {
 		expect(x?.figures[1].label).toBe('Sustained break-even: never');
 		expect(x?.figures[1].formula).toMatch(/costs more per token than the API/);
 	});
+
+	it('says which terms priced a hybrid: its split, the daily shape and the overflow bill', () => {
+		const doc = JSON.parse(readFileSync('examples/hand-checked.json', 'utf8'));
+		doc.candidates[0].overflow = 'openai/gpt-4.1';
+		const p = parseScenarioText(JSON.stringify(doc));
+		if (!p.ok) throw new Error(p.errors.join());
+		const e = evaluate(resolveScenario(p.scenario));
+		const x = explainPair(e, 'rent', 'openai/gpt-4o-mini');
+		const terms = x?.figures.find((f) => f.label.endsWith('how capacity is priced'));
+		expect(terms?.formula).toMatch(/hybrid optimum.*overflow to GPT-4\.1/);
+		const labels = terms?.inputs.map((q) => q.label) ?? [];
+		expect(labels).toContain('share of the day at peak f');
+		expect(labels).toContain('overflow API bill');
+		// 9 peak hours of 24
+		expect(
+			terms?.inputs.find((q) => q.label === 'share of the day at peak f')?.value.toString()
+		).toBe('0.375');
+		expect(x?.figures[0].formula).toMatch(/closed form on each linear piece of the hybrid/);
+	});
 });
