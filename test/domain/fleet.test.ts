@@ -6,6 +6,7 @@ import { dayShape, served } from '../../src/lib/domain/fleet';
 import type { CandidateInputs, EngineInputs } from '../../src/lib/domain/inputs';
 import { costStructure } from '../../src/lib/domain/self-host-cost';
 import { curveAt, hybridOptimum } from '../../src/lib/domain/self-host-curve';
+import { fullReplicas, optionPieces, pieceCost } from '../../src/lib/domain/fleet';
 import {
 	candidate,
 	engineInputs,
@@ -395,6 +396,101 @@ describe('laws of fleets and hybrids (fast-check)', () => {
 				}
 				return true;
 			})
+		);
+	});
+
+	it('the hybrid break-evens hold when checked against every replica count in Decimal', () => {
+		// The solve ranks replica counts in floating point; here every count is priced exactly.
+		let checked = 0;
+		fc.assert(
+			fc.property(
+				fc.constantFrom('0.5', '1', '2', '4', '8'),
+				fc.constantFrom('0.3', '1', '3'),
+				fc.integer({ min: 0, max: 2 }),
+				fc.constantFrom<'rent' | 'buy'>('rent', 'buy'),
+				fc.integer({ min: 1, max: 999 }),
+				(over, base, red, acquisition, u) => {
+					const o = offering({ input: over, output: over, cached: over }, 'o');
+					const api = offering({ input: base, output: base, cached: base }, 'api');
+					const ev = evaluate({
+						...inputs('1', { overflow: o, acquisition }, api),
+						baselines: [api, o],
+						finance: finance({ baseFte: '0.1', gpuIdlePowerShare: '0.2' }),
+						serving: serving({ targetUtilization: '1', redundancy: String(red) })
+					});
+					const c = ok(ev);
+					if (c.curve.kind !== 'hybrid') return false;
+					const curve = c.curve;
+					const b = ev.baselines.find((x) => x.id === 'api');
+					const pair = ev.pairs.find((x) => x.baselineId === 'api');
+					if (!b?.ok || !pair?.ok) return false;
+					const A = (V: ReturnType<typeof dec>) =>
+						b.line.fixedMonthly.add(b.line.pricePerToken.mul(V));
+					const min = curve.stair.s.minActive;
+					// The cheapest option with at least one replica, priced for every count, exactly.
+					const best = (V: ReturnType<typeof dec>) => {
+						let m: ReturnType<typeof dec> | undefined;
+						const top = fullReplicas(V, curve.Ku, curve.day, min) + 1;
+						for (let k = min; k <= top; k++) {
+							const cost = pieceCost(
+								optionPieces(curve.stair.s, k, curve.Ku, curve.perToken, curve.day, curve.overflow),
+								V
+							);
+							if (!m || cost.lt(m)) m = cost;
+						}
+						return m as ReturnType<typeof dec>;
+					};
+					const scale = dec(u).div(100); // 0.01 … 9.99 Ku
+					if (pair.first.kind === 'volume') {
+						const V1 = pair.first.volume;
+						// Below the first break-even self-hosting part of the traffic never pays…
+						const below = V1.mul(scale.div(10)); // 0.1% … 99.9% of it
+						if (best(below).lte(A(below)) && below.lt(V1.mul('0.999999'))) return false;
+						// …and just above it, it does.
+						const above = V1.mul('1.0000001').add(1);
+						if (best(above).gt(A(above).mul('1.000001'))) return false;
+					}
+					if (pair.sustained.kind === 'volume') {
+						const V2 = pair.sustained.volume.mul(dec(1).add(scale)).add(1);
+						if (best(V2).gt(A(V2).mul('1.000001'))) return false;
+					}
+					checked++;
+					return true;
+				}
+			),
+			{ numRuns: 40 }
+		);
+		expect(checked).toBe(40);
+	});
+
+	it('the hybrid optimum equals the cheapest of every replica count priced exactly', () => {
+		const o = offering({ input: '1', output: '1', cached: '1' }, 'o');
+		const c = ok(
+			evaluate({
+				...inputs('1', { overflow: o, acquisition: 'buy' }, o),
+				finance: finance({ gpuIdlePowerShare: '0.2' })
+			})
+		);
+		if (c.curve.kind !== 'hybrid') throw new Error('not a hybrid');
+		const curve = c.curve;
+		fc.assert(
+			fc.property(volumes, (x) => {
+				const V = KU.mul(x);
+				const top = fullReplicas(V, curve.Ku, curve.day, 1) + 1;
+				let m = pieceCost(
+					optionPieces(curve.stair.s, 0, curve.Ku, curve.perToken, curve.day, curve.overflow),
+					V
+				);
+				for (let k = 1; k <= top; k++) {
+					const cost = pieceCost(
+						optionPieces(curve.stair.s, k, curve.Ku, curve.perToken, curve.day, curve.overflow),
+						V
+					);
+					if (cost.lt(m)) m = cost;
+				}
+				return hybridOptimum(curve, V).cost.eq(m);
+			}),
+			{ numRuns: 100 }
 		);
 	});
 });

@@ -82,18 +82,172 @@ function options(c: Extract<SelfHostCurve, { kind: 'hybrid' }>, V: Decimal): num
 	return ks;
 }
 
+/**
+ * Float copies of an option's linear pieces, for ranking many replica counts cheaply; every reported
+ * figure is recomputed in Decimal for the counts that come out on top (see FLOAT_TRUST).
+ */
+interface FloatPiece {
+	lo: number;
+	hi: number;
+	a: number;
+	b: number;
+}
+
+/** Relative tolerance within which float rankings are redone in Decimal. */
+const FLOAT_TRUST = 1e-9;
+
+/** Float copies of a curve's figures, made once per curve. */
+interface Floats {
+	Fo: number;
+	po: number;
+	Ku: number;
+	st: number;
+	f: number;
+	P: number;
+	L: number;
+}
+const floatsOf = new WeakMap<object, Floats>();
+
+function floats(c: Shared & { overflow?: OverflowLine }): Floats {
+	let x = floatsOf.get(c);
+	if (!x) {
+		x = {
+			Fo: c.overflow ? c.overflow.fixed.toNumber() : 0,
+			po: c.overflow ? c.overflow.perToken.toNumber() : 0,
+			Ku: c.Ku.toNumber(),
+			st: c.perToken.toNumber(),
+			f: c.day.f.toNumber(),
+			P: c.day.P.toNumber(),
+			L: c.day.L.toNumber()
+		};
+		floatsOf.set(c, x);
+	}
+	return x;
+}
+
+function floatPieces(c: Shared & { overflow?: OverflowLine }, k: number): FloatPiece[] {
+	const f = c.stair.f;
+	const s = c.stair.s;
+	const { Fo, po, Ku, st, ...d } = floats(c);
+	if (k === 0) return [{ lo: 0, hi: Infinity, a: Fo, b: po }];
+	const n = k + s.redundancy;
+	const S =
+		f.fixed + f.perReplica * n + f.perNode * Math.ceil((n * s.gpusPerReplica) / s.gpusPerNode);
+	const C = Ku * k;
+	const v1 = C / d.P;
+	const fC = d.f * C;
+	const out: FloatPiece[] = [{ lo: 0, hi: v1, a: S, b: st }];
+	const v2 = d.L > 0 ? C / d.L : Infinity;
+	if (v2 > v1)
+		out.push({
+			lo: v1,
+			hi: v2,
+			a: S + st * fC + Fo - po * fC,
+			b: st * (1 - d.f) * d.L + po * d.f * d.P
+		});
+	if (v2 < Infinity)
+		out.push({ lo: Math.max(v1, v2), hi: Infinity, a: S + st * C + Fo - po * C, b: po });
+	return out;
+}
+
+function floatCost(pieces: FloatPiece[], V: number): number {
+	for (const p of pieces) if (V <= p.hi) return p.a + p.b * V;
+	const last = pieces[pieces.length - 1];
+	return last.a + last.b * V;
+}
+
 /** The hybrid's cheapest replica count at V, and its cost (ties: fewer replicas). */
 export function hybridOptimum(
 	c: Extract<SelfHostCurve, { kind: 'hybrid' }>,
 	V: Decimal
 ): { active: number; cost: Decimal } {
-	let best = { active: 0, cost: pieceCost(piecesOf(c, 0), V) };
-	for (const k of options(c, V)) {
-		if (k === 0) continue;
+	// Rank every count in floating point, then decide among the near-cheapest in Decimal.
+	const Vf = V.toNumber();
+	const ks = options(c, V);
+	const costs = ks.map((k) => floatCost(floatPieces(c, k), Vf));
+	const low = Math.min(...costs);
+	let best: { active: number; cost: Decimal } | undefined;
+	ks.forEach((k, i) => {
+		if (costs[i] > low + FLOAT_TRUST * Math.abs(low) + 1e-9) return;
 		const cost = pieceCost(piecesOf(c, k), V);
-		if (cost.lt(best.cost) || (cost.eq(best.cost) && k < best.active)) best = { active: k, cost };
+		if (!best || cost.lt(best.cost) || (cost.eq(best.cost) && k < best.active))
+			best = { active: k, cost };
+	});
+	return best ?? { active: 0, cost: pieceCost(piecesOf(c, 0), V) };
+}
+
+/**
+ * The hybrid's break-even intervals over replica counts min…kmax, ranked in floating point: the
+ * intervals that decide the first break-even (the least start) and the sustained one (the start of
+ * the run that reaches `Vb`) are recomputed in Decimal; the rest only connect that run.
+ */
+function hybridIntervals(
+	c: Extract<SelfHostCurve, { kind: 'hybrid' }>,
+	F: Decimal,
+	p: Decimal,
+	min: number,
+	kmax: number,
+	limit: Decimal,
+	Vb: Decimal | undefined
+): Interval[] {
+	const Ff = F.toNumber();
+	const pf = p.toNumber();
+	const lim = limit.toNumber();
+	const all: { k: number; lo: number; hi: number }[] = [];
+	for (let k = min; k <= kmax; k++) {
+		for (const pc of floatPieces(c, k)) {
+			let lo = pc.lo;
+			let hi = Math.min(pc.hi, lim);
+			if (hi < lo) continue;
+			const c0 = pc.a - Ff;
+			const c1 = pc.b - pf;
+			if (c1 === 0) {
+				if (c0 > FLOAT_TRUST * Math.abs(pc.a)) continue;
+			} else {
+				const root = -c0 / c1;
+				if (c1 > 0) {
+					if (root < lo * (1 - FLOAT_TRUST) - 1) continue;
+					hi = Math.min(hi, root);
+				} else {
+					if (root > hi * (1 + FLOAT_TRUST) + 1) continue;
+					lo = Math.max(lo, root);
+				}
+			}
+			all.push({ k, lo, hi: Math.max(lo, hi) });
+		}
 	}
-	return best;
+	if (!all.length) return [];
+	// Intervals whose ends lie within NEAR of a deciding volume are recomputed in Decimal.
+	const NEAR = 1e-6;
+	const near = (x: number, y: number) => Math.abs(x - y) <= NEAR * Math.max(1, Math.abs(y));
+	const exact = new Set<number>();
+	const firstLo = Math.min(...all.map((x) => x.lo));
+	for (const x of all) if (near(x.lo, firstLo)) exact.add(x.k);
+	// The run that reaches Vb, walked back from it over touching intervals.
+	if (Vb) {
+		const sorted = [...all].sort((x, y) => y.hi - x.hi);
+		let start = Vb.toNumber();
+		let moved = true;
+		while (moved) {
+			moved = false;
+			for (const x of sorted) {
+				if (x.lo < start && x.hi >= start * (1 - NEAR)) {
+					start = x.lo;
+					moved = true;
+				}
+			}
+		}
+		for (const x of all) if (near(x.lo, start)) exact.add(x.k);
+		const out: Interval[] = [];
+		for (const k of exact) out.push(...cheaperIntervals(piecesOf(c, k), F, p, limit));
+		// The rest of the run, as one connector from just above its start (its ends are not reported).
+		const after = start + NEAR * Math.max(1, start);
+		if (after < Vb.toNumber()) out.push({ lo: dec(after.toString()), hi: Vb });
+		return out;
+	}
+	const out: Interval[] = [];
+	for (const k of exact) out.push(...cheaperIntervals(piecesOf(c, k), F, p, limit));
+	return out;
 }
 
 const piecesOf = (c: Shared & { overflow?: OverflowLine }, k: number): Piece[] =>
@@ -247,9 +401,7 @@ export function solveCurve(c: SelfHostCurve, api: PreparedApi): CurveBreakEven {
 					v ? { kind: 'volume', volume: v, activeReplicas: at(v) } : NEVER;
 				return { first: b(Vf), sustained: b(Vb), solvedUpTo: ZERO };
 			}
-			const intervals: Interval[] = [];
-			for (let k = min; k <= kmax; k++)
-				intervals.push(...cheaperIntervals(piecesOf(c, k), F, p, limit));
+			const intervals = hybridIntervals(c, F, p, min, kmax, limit, Vb);
 			if (Vb) intervals.push({ lo: Vb });
 			const r = breakEvensOf(intervals, at);
 			return Vb ? r : { first: r.first, sustained: NEVER };
