@@ -313,11 +313,15 @@ function floatCostAtPlan(
 	volume: Decimal,
 	cost: CostStructure,
 	estimates: Map<string, Decimal | undefined>,
-	visible: WorkloadInputs
-): number {
+	visible: WorkloadInputs,
+	mode: CandidateMode,
+	day: DayShape,
+	overflow: { fixed: number; perToken: number } | undefined
+): { cost: number; unserved: number } {
+	const none = { cost: Infinity, unserved: Infinity };
 	const n = opt.gpusPerReplica;
 	const f = floatTermsOf(c, opt, inp.serving, inp.workload);
-	if (!f) return Infinity;
+	if (!f) return none;
 	const cal = calibrationFor(c, n, inp.serving, inp.workload, inp.benchmarks, estimates);
 	const rps = floatRequestsPerSecond(
 		f,
@@ -326,31 +330,62 @@ function floatCostAtPlan(
 		cal ? cal.ratio.toNumber() : 1,
 		!cal?.b.own
 	);
-	if (!(rps > 0)) return Infinity;
+	if (!(rps > 0)) return none;
 	const w = visible;
+	const u = floatOf(inp.serving.targetUtilization.value);
+	const pf = floatOf(peakFactor(w, inp.serving).value);
+	const V = floatOf(volume);
 	const perReplica =
 		(rps *
-			floatOf(inp.serving.targetUtilization.value) *
+			u *
 			floatOf(SECONDS_PER_MONTH) *
 			(floatOf(w.inputTokensPerRequest.value) + floatOf(w.outputTokensPerRequest.value))) /
-		floatOf(peakFactor(w, inp.serving).value);
-	const active = Math.max(
-		floatOf(inp.serving.minReplicas.value),
-		Math.ceil(floatOf(volume) / perReplica)
-	);
-	const replicas = active + floatOf(inp.serving.redundancy.value);
-	const nodes = Math.ceil((replicas * n) / cost.gpusPerNode);
-	// Power above idle per token served: per GPU at full load × GPUs / full-rate tokens per month.
-	const perFullRate = floatOf(cost.perGpuAtFullLoadTotal) * n;
-	const fullRate =
-		(perReplica * floatOf(peakFactor(w, inp.serving).value)) /
-		floatOf(inp.serving.targetUtilization.value);
-	return (
-		floatOf(cost.fixedTotal) +
-		replicas * floatOf(cost.perReplicaTotal) +
-		nodes * floatOf(cost.perNodeTotal) +
-		(perFullRate ? (perFullRate * floatOf(volume)) / fullRate : 0)
-	);
+		pf;
+	const Ku = perReplica * pf;
+	const red = floatOf(inp.serving.redundancy.value);
+	const minActive = floatOf(inp.serving.minReplicas.value);
+	const fixed = floatOf(cost.fixedTotal);
+	const perRep = floatOf(cost.perReplicaTotal);
+	const perNode = floatOf(cost.perNodeTotal);
+	// Power above idle per token served: per GPU at full load × GPUs × utilisation / Ku.
+	const perTok = (floatOf(cost.perGpuAtFullLoadTotal) * n * u) / Ku;
+	const S = (k: number) =>
+		fixed + (k + red) * perRep + Math.ceil(((k + red) * n) / cost.gpusPerNode) * perNode;
+	const d = { f: floatOf(day.f), P: floatOf(day.P), L: floatOf(day.L) };
+	const served = (k: number) =>
+		d.f * Math.min(d.P * V, k * Ku) + (1 - d.f) * Math.min(d.L * V, k * Ku);
+	const withOverflow = (k: number) => {
+		const inHouse = served(k);
+		const rest = V - inHouse;
+		const api = overflow && rest > 0 ? overflow.fixed + overflow.perToken * rest : 0;
+		return { cost: S(k) + perTok * inHouse + api, unserved: overflow ? 0 : Math.max(0, rest) };
+	};
+	const full = Math.max(minActive, Math.ceil((d.P * V) / Ku));
+	switch (mode) {
+		case 'follow':
+			return { cost: S(full) + perTok * V, unserved: 0 };
+		case 'fleet': {
+			const fl = c.fleet;
+			if (!fl) return none;
+			if ('gpus' in fl && fl.gpus % n !== 0) return none;
+			const k = ('replicas' in fl ? fl.replicas : fl.gpus / n) - red;
+			return k < 1 ? none : withOverflow(k);
+		}
+		case 'hybrid': {
+			let best = overflow ? overflow.fixed + overflow.perToken * V : Infinity;
+			for (let k = Math.max(minActive, full - 4096); k <= full; k++)
+				best = Math.min(best, withOverflow(k).cost);
+			return { cost: best, unserved: 0 };
+		}
+		case 'autoscaled': {
+			const mO = c.rental?.kind === 'autoscaled' ? c.rental.minReplicas : 0;
+			const billed =
+				red +
+				d.f * Math.max(minActive, Math.ceil((d.P * V) / Ku)) +
+				(1 - d.f) * Math.max(mO, Math.ceil((d.L * V) / Ku));
+			return { cost: fixed + billed * perRep, unserved: 0 };
+		}
+	}
 }
 
 /** A size that lost, its exact figures computed when first read (an explanation opened). */
@@ -502,23 +537,33 @@ function evaluateCandidate(
 			);
 		return e;
 	};
-	const ranked: { opt: SizingOption; cost: number }[] = [];
+	// Every size is ranked by its cost at plan in floating point (for a fleet with no overflow API,
+	// by the volume it leaves unserved first); sizes within a hair of the best are computed exactly.
+	const ovf = c.overflow ? overflowLine(c.overflow, inp) : undefined;
+	const ovfFloat =
+		ovf && typeof ovf !== 'string'
+			? { fixed: floatOf(ovf.fixed), perToken: floatOf(ovf.perToken) }
+			: undefined;
+	const ranked: { opt: SizingOption; cost: number; unserved: number }[] = [];
 	for (const opt of fits.options) {
 		const cost = costWithOneOff(opt.gpusPerReplica);
 		if (typeof cost === 'string') return fail(cost);
-		// Fleets, hybrids and autoscaled rent are priced exactly for every size (a few per candidate).
 		ranked.push({
 			opt,
-			cost: mode === 'follow' ? floatCostAtPlan(c, opt, inp, volume, cost, estimates, visible) : 0
+			...floatCostAtPlan(c, opt, inp, volume, cost, estimates, visible, mode, day, ovfFloat)
 		});
 	}
 	let best: Exact | undefined;
-	const finite = ranked.filter((r) => Number.isFinite(r.cost));
-	const low = Math.min(...finite.map((r) => r.cost));
+	const near = (x: number, low: number) => x <= low * (1 + 1e-9) + 1e-9;
 	// A fleet with no overflow API is chosen for the volume it serves first, then for cost.
 	const unservedFirst = mode === 'fleet' && !c.overflow;
+	const lowUnserved = Math.min(...ranked.map((r) => r.unserved));
+	const finite = ranked.filter(
+		(r) => Number.isFinite(r.cost) && (!unservedFirst || near(r.unserved, lowUnserved))
+	);
+	const low = Math.min(...finite.map((r) => r.cost));
 	for (const r of finite) {
-		if (r.cost > low * (1 + 1e-9) + 1e-9) continue;
+		if (!near(r.cost, low)) continue;
 		const e = exact(r.opt);
 		if (!e.ok) continue;
 		if (!best || !best.ok) best = e;
