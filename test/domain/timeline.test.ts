@@ -183,13 +183,17 @@ describe('timeline: 12 months, 10 % growth, lead time 2, buy (by hand)', () => {
 		// Book value at the end of month 12 (24-month life, residual 0, straight line):
 		//   A $36,000 in service from month 1: 12 months charged × $1,500 → $18,000 left
 		//   B $24,000 from month 3: 10 × $1,000 → $14,000;  C $36,000 from month 10: 3 × $1,500 → $31,500
-		//   = $63,500, credited at month 12: 63,500 / 1.01^12 = 56,353.02
+		//   = $63,500, credited at month 12: 63,500 / 1.01^12 = 56,353.0258
 		expect(s(n.npv.bookValueAtEnd)).toBe('63500');
-		expect(n.npv.bookValueCredit.toFixed(2)).toBe('56353.02');
-		expect(n.npv.selfHost.toFixed(2)).toBe('58820.19'); // 115,173.21 − 56,353.02
+		expect(n.npv.bookValueCredit.toFixed(4)).toBe('56353.0258');
+		// 115,173.2131 − 56,353.0258 = 58,820.1873
+		expect(n.npv.selfHost.toFixed(2)).toBe(
+			byHand.sub(dec(63500).div(dec('1.01').pow(12))).toFixed(2)
+		);
+		expect(n.npv.selfHost.toFixed(2)).toBe('58820.19');
 		// API: Σ 11,826 × 1.1^(m−1) / 1.01^m = 234,574.73
 		expect(n.npv.api.toFixed(2)).toBe('234574.73');
-		expect(n.npv.saving.toFixed(2)).toBe('175754.54'); // 234,574.73 − 58,820.19
+		expect(n.npv.saving.toFixed(2)).toBe('175754.54'); // 234,574.7274 − 58,820.1873
 	});
 });
 
