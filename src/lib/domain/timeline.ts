@@ -973,11 +973,7 @@ export function timelineOf(
 		const capex = p.capexPaid[i] ?? ZERO;
 		const residualRecovered = p.recovered[i] ?? ZERO;
 		const oneOff = p.oneOffCash[i];
-		const cash = capex
-			.sub(residualRecovered)
-			.add(mc.opexTotal)
-			.add(mc.overflowApi)
-			.add(oneOff);
+		const cash = capex.sub(residualRecovered).add(mc.opexTotal).add(mc.overflowApi).add(oneOff);
 		let depreciation = ZERO;
 		let book = ZERO;
 		for (const lot of p.lots) {
