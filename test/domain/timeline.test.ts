@@ -166,7 +166,7 @@ describe('timeline: 12 months, 10 % growth, lead time 2, buy (by hand)', () => {
 		expect(s(t.totals.pnl)).toBe('64140');
 	});
 
-	it('NPV at 1 % a month: Σ cash_m / 1.01^m', () => {
+	it('NPV at 1 % a month: Σ cash_m / 1.01^m, less the hardware’s book value at month 12', () => {
 		// r = 1.01^12 − 1 = 0.126825030131969720661201, so the monthly factor (1 + r)^(1/12) is 1.01.
 		const r = dec('0.126825030131969720661201');
 		const n = ok(
@@ -180,10 +180,20 @@ describe('timeline: 12 months, 10 % growth, lead time 2, buy (by hand)', () => {
 		const cash = [61533, 1533, 1946, 1946, 1946, 1946, 1946, 37946, 1946, 2479, 2479, 2479];
 		const byHand = cash.reduce((acc, c, i) => acc.add(dec(c).div(dec('1.01').pow(i + 1))), dec(0));
 		expect(byHand.toFixed(2)).toBe('115173.21');
-		expect(n.npv.selfHost.toFixed(2)).toBe('115173.21');
+		// Book value at the end of month 12 (24-month life, residual 0, straight line):
+		//   A $36,000 in service from month 1: 12 months charged × $1,500 → $18,000 left
+		//   B $24,000 from month 3: 10 × $1,000 → $14,000;  C $36,000 from month 10: 3 × $1,500 → $31,500
+		//   = $63,500, credited at month 12: 63,500 / 1.01^12 = 56,353.0258
+		expect(s(n.npv.bookValueAtEnd)).toBe('63500');
+		expect(n.npv.bookValueCredit.toFixed(4)).toBe('56353.0258');
+		// 115,173.2131 − 56,353.0258 = 58,820.1873
+		expect(n.npv.selfHost.toFixed(2)).toBe(
+			byHand.sub(dec(63500).div(dec('1.01').pow(12))).toFixed(2)
+		);
+		expect(n.npv.selfHost.toFixed(2)).toBe('58820.19');
 		// API: Σ 11,826 × 1.1^(m−1) / 1.01^m = 234,574.73
 		expect(n.npv.api.toFixed(2)).toBe('234574.73');
-		expect(n.npv.saving.toFixed(2)).toBe('119401.52');
+		expect(n.npv.saving.toFixed(2)).toBe('175754.54'); // 234,574.7274 − 58,820.1873
 	});
 });
 

@@ -84,10 +84,10 @@ const CBRE: Source = {
 
 const LOADED_COST: Source = {
 	source:
-		'U.S. Bureau of Labor Statistics OES May 2024 (software developers, SOC 15-1252: median $133,080, 90th percentile $211,450 base wage), as cited by resumegeni.com; a labelled assumption for the loaded cost',
-	asOf: '2024-05',
-	verification: 'assumption',
-	note: "No published loaded cost (salary, benefits, overhead) for an ML or infrastructure engineer was found. The default, $206,000 a year, lies between the BLS median and 90th-percentile base wage of software developers, leaving room for benefits and overhead on a specialist's wage. Enter your company's own loaded cost."
+		'Salary: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics May 2022, software developers (SOC 15-1252), annual mean wage $132,930 (bls.gov/oes, released 2023-04-25). Loaded-cost factor: BLS Employer Costs for Employee Compensation, June 2025 (USDL-25-1358, 2025-09-12, bls.gov/news.release/ecec.nr0.htm): private-industry wages and salaries are 70.2% of employer costs, so cost = wage / 0.702 = wage × 1.4245',
+	asOf: '2025-09-12',
+	verification: 'derived',
+	note: "A loaded cost (wage plus benefits and employer taxes), not a salary. Sourced derivation: $132,930 × 1/0.702 = $189,359 a year for a software developer at the mean wage. The default, $206,000, is 8.8% above that: it is the loaded cost of a $144,612 wage ($206,000 × 0.702), a labelled assumption for the premium of an ML or infrastructure specialist over the mean software developer. The factor covers benefits and payroll taxes, not office, management or recruiting overhead. Enter your company's own loaded cost."
 };
 
 const STAFFING: Source = {

@@ -2,9 +2,16 @@ import type { AcquisitionMode } from './kinds';
 import type { ApiLine } from './api-cost';
 import { replicasAt, type Capacity } from './capacity';
 import { dec, ONE, ZERO, type Decimal } from './decimal';
-import { evaluate, type BaselineResult, type CandidateResult } from './evaluate';
+import {
+	evaluate,
+	type BaselineResult,
+	type CandidateMode,
+	type CandidateResult
+} from './evaluate';
+import { fullReplicas, served as fleetServed } from './fleet';
 import type { EngineInputs } from './inputs';
 import { costAtReplicas, nodesFor, type CostStructure } from './self-host-cost';
+import { curveAt, hybridOptimum, type SelfHostCurve } from './self-host-curve';
 import { monthlyVolume } from './workload';
 
 /**
@@ -50,6 +57,30 @@ export interface TimelineSettings {
 	leadTimeMonths: number;
 	/** r: annual discount rate for NPV, a share (0.08 = 8 % a year); above −1. */
 	discountRate: Decimal;
+	/**
+	 * Where r came from: entered in the scenario, the finance cost of capital (no rate entered), or
+	 * 'none' (no rate entered and no cost of capital: undiscounted). Absent: 'scenario' ('none' at 0).
+	 */
+	discountRateSource?: DiscountRateSource;
+}
+
+export type DiscountRateSource = 'scenario' | 'cost of capital' | 'none';
+
+/**
+ * The NPV discount rate: the rate entered, else the cost of capital (and says which).
+ * @example discountRateOf(undefined, 0.08) → { discountRate: 0.08, discountRateSource: 'cost of capital' }
+ * @example discountRateOf(undefined, 0) → { discountRate: 0, discountRateSource: 'none' }
+ * @example discountRateOf(0, 0.08) → { discountRate: 0, discountRateSource: 'scenario' } (undiscounted by choice)
+ */
+export function discountRateOf(
+	entered: Decimal | undefined,
+	costOfCapital: Decimal
+): { discountRate: Decimal; discountRateSource: DiscountRateSource } {
+	if (entered) return { discountRate: entered, discountRateSource: 'scenario' };
+	return {
+		discountRate: costOfCapital,
+		discountRateSource: costOfCapital.isZero() ? 'none' : 'cost of capital'
+	};
 }
 
 export const DEFAULT_HORIZON_MONTHS = 36;
@@ -68,7 +99,7 @@ export function defaultTimelineSettings(inputs: EngineInputs): TimelineSettings 
 		monthlyGrowth: ZERO,
 		apiPriceChangePerYear: ZERO,
 		leadTimeMonths: 0,
-		discountRate: inputs.finance.costOfCapital.value
+		...discountRateOf(undefined, inputs.finance.costOfCapital.value)
 	};
 }
 
@@ -201,29 +232,53 @@ export interface OpexBreakdown {
 export interface TimelineMonth {
 	/** 1 to H. */
 	month: number;
-	/** Tokens served this month (tokens/month). */
+	/** Tokens demanded this month (tokens/month). */
 	volume: Decimal;
-	/** Replicas this month's demand needs (active + redundancy). */
+	/**
+	 * Replicas this month's demand needs under the candidate's mode (active + redundancy): the
+	 * staircase, the fixed fleet, the hybrid optimum (0: all API), or autoscaled rent's peak.
+	 */
 	replicasNeeded: number;
-	/** GPUs in service: bought and not yet retired (buy), or rented (rent). */
+	/**
+	 * Replicas paid for: bought and in service (buy), rented (rent: the committed capacity in a
+	 * committed term), or the day's average (autoscaled rent).
+	 */
+	replicasPaid: Decimal;
+	/** Rent in a committed term (capacity fixed for the term). */
+	committed: boolean;
+	/** GPUs in service: bought and not yet retired (buy), or rented (rent; autoscaled: at peak). */
 	gpus: number;
 	/** Nodes in service (buy); the nodes the rented GPUs fill (rent). */
 	nodes: number;
-	/** The API bill. */
+	/** Tokens served in-house, sent to the overflow API, and not served (a fleet with no overflow API). */
+	served: Decimal;
+	overflow: Decimal;
+	unserved: Decimal;
+	/** The API bill of the all-API option. */
 	api: Decimal;
 	/** Paid for GPUs and nodes (buy; 0 for rent). */
 	capex: Decimal;
 	/** Received for hardware retired at end of life: its residual value. */
 	residualRecovered: Decimal;
+	/** Running costs of the self-hosted capacity (power above idle: per token served). */
 	opex: OpexBreakdown;
 	opexTotal: Decimal;
-	/** capex − residualRecovered + opexTotal. */
+	/** The overflow API's bill on this month's overflow at this month's API price. */
+	overflowApi: Decimal;
+	/** One-off costs paid this month (cash view). */
+	oneOff: Decimal;
+	/** capex − residualRecovered + opexTotal + overflowApi + oneOff. */
 	cash: Decimal;
 	/** Straight-line depreciation of the lots in service (buy). */
 	depreciation: Decimal;
 	/** Cost of capital / 12 × book value at the start of the month (buy). */
 	costOfCapital: Decimal;
-	/** depreciation + costOfCapital + opexTotal (rent: = cash). */
+	/** One-off costs charged this month in the P&L view: each spread over oneOffAmortizationMonths from its month. */
+	oneOffAmortization: Decimal;
+	/**
+	 * Buy: depreciation + costOfCapital + opexTotal + overflowApi + oneOffAmortization.
+	 * Rent: cash − oneOff + oneOffAmortization.
+	 */
 	pnl: Decimal;
 	cumulativeApi: Decimal;
 	cumulativeCash: Decimal;
@@ -252,7 +307,9 @@ export interface TimelineYear {
 	capex: Decimal;
 	residualRecovered: Decimal;
 	opex: Decimal;
-	/** Self-hosted cash cost: capex − residualRecovered + opex. */
+	overflowApi: Decimal;
+	oneOff: Decimal;
+	/** Self-hosted cash cost: capex − residualRecovered + opex + overflowApi + oneOff. */
 	cash: Decimal;
 	/** Self-hosted P&L cost. */
 	pnl: Decimal;
@@ -264,16 +321,34 @@ export type Timeline = { candidateId: string; baselineId: string } & (
 	| {
 			ok: true;
 			acquisition: AcquisitionMode;
+			/** How the candidate's capacity is decided (follow, fleet, hybrid, autoscaled). */
+			mode: CandidateMode;
 			settings: TimelineSettings;
+			/** The NPV's annual discount rate and where it came from. */
+			discountRate: Decimal;
+			discountRateSource: DiscountRateSource;
 			/** Hardware life in months (depreciation years × 12, rounded). */
 			lifeMonths: number;
 			months: TimelineMonth[];
 			purchases: HardwarePurchase[];
+			/** One-off costs paid within the horizon. */
+			oneOffs: { label: string; amount: Decimal; month: number }[];
 			years: TimelineYear[];
 			/** USD over the horizon. */
 			totals: { api: Decimal; cash: Decimal; pnl: Decimal };
-			/** USD: present value at the start of month 1 of each option's cash costs; saving = api − selfHost. */
-			npv: { api: Decimal; selfHost: Decimal; saving: Decimal };
+			/**
+			 * USD: present value at the start of month 1 of each option's cash costs; saving = api −
+			 * selfHost. selfHost is net of bookValueCredit: the book value of owned hardware still in
+			 * service at the horizon's end (bookValueAtEnd, straight line from cost to the residual value
+			 * over the life), credited at the end of month H and discounted with it.
+			 */
+			npv: {
+				api: Decimal;
+				selfHost: Decimal;
+				saving: Decimal;
+				bookValueAtEnd: Decimal;
+				bookValueCredit: Decimal;
+			};
 			/** Crossover of cumulative cash costs (see crossoverMonth). */
 			crossoverMonth: number | 'never';
 			/** The same on cumulative P&L costs. */
@@ -397,6 +472,7 @@ interface Setup {
 	life: number;
 	lead: number;
 	buy: boolean;
+	/** The candidate's cost structure without the amortised one-off costs (they enter in their month). */
 	cs: CostStructure;
 	cap: Capacity;
 	line: ApiLine;
@@ -406,6 +482,21 @@ interface Setup {
 	residual: Decimal;
 	/** Maintenance per month, a share of capex. */
 	maintenance: Decimal;
+	/** How capacity is decided (the candidate's curve). */
+	curve: SelfHostCurve;
+	redundancy: number;
+	/** Power (and average-kW colocation) above idle, USD per token served, by category. */
+	perTokenPower: Decimal;
+	perTokenHosting: Decimal;
+	/** A committed rental: capacity fixed per term. */
+	commit?: { months: number; renews: boolean };
+	/** Rent per GPU-month once a commitment that does not renew has lapsed (the scenario's discount). */
+	lapsedRate: Decimal;
+	oneOffs: { label: string; amount: Decimal; month: number }[];
+	/** Months a one-off cost is spread over in the P&L view. */
+	amortizationMonths: number;
+	/** Capacity follows the staircase with nothing per token, no commitment, no one-off: the float path applies. */
+	simple: boolean;
 }
 
 function setup(
@@ -418,50 +509,132 @@ function setup(
 	if (problems.length) return problems.join('; ');
 	const f = inputs.finance;
 	const buy = cand.acquisition === 'buy';
+	const ci = inputs.candidates.find((x) => x.id === cand.id);
+	const oneOffs = (ci?.oneOffCosts ?? []).map((o) => ({
+		label: o.label,
+		amount: o.amountUsd.value,
+		month: o.month
+	}));
+	const oneOffSum = oneOffs.reduce((sum, o) => sum.add(o.amount), ZERO);
+	// evaluate() folds one-offs into fixed "other" costs as sum / months: take that back out.
+	let cs = cand.cost;
+	if (!oneOffSum.isZero()) {
+		const perMonth = oneOffSum.div(f.oneOffAmortizationMonths.value);
+		cs = {
+			...cs,
+			fixed: { ...cs.fixed, other: cs.fixed.other.sub(perMonth) },
+			fixedTotal: cs.fixedTotal.sub(perMonth)
+		};
+	}
+	const curve = cand.curve;
+	const perToken = curve.perToken;
+	const full = cs.perGpuAtFullLoadTotal;
+	const share = (k: 'power' | 'hosting') =>
+		full.isZero() ? ZERO : perToken.mul(cs.perGpuAtFullLoad[k]).div(full);
+	const rental = !buy ? ci?.rental : undefined;
+	const commit =
+		rental?.kind === 'committed' ? { months: rental.months, renews: rental.renews } : undefined;
+	const hourly = ci?.gpu.cloudUsdPerGpuHour?.value;
+	const lapsedRate = hourly
+		? hourly.mul(f.hoursPerMonth.value).mul(ONE.sub(f.commitmentDiscount.value))
+		: cs.perGpu.hardware;
 	return {
 		H: t.horizonMonths,
 		life: hardwareLifeMonths(f.depreciationYears.value),
 		lead: t.leadTimeMonths,
 		buy,
-		cs: cand.cost,
+		cs,
 		cap: cand.capacity,
 		line: base.line,
 		volume0: monthlyVolume(inputs.workload).value,
 		gpuPrice: buy ? purchasePrice(inputs, cand.id) : ZERO,
 		nodeCost: f.nodeCostUsd.value,
 		residual: f.residualValue.value,
-		maintenance: f.maintenancePerYear.value.div(12)
+		maintenance: f.maintenancePerYear.value.div(12),
+		curve,
+		redundancy: cand.capacity.redundancy,
+		perTokenPower: share('power'),
+		perTokenHosting: share('hosting'),
+		commit,
+		lapsedRate,
+		oneOffs,
+		amortizationMonths: Math.max(1, f.oneOffAmortizationMonths.value.round().toNumber()),
+		simple: curve.kind === 'follow' && perToken.isZero() && !commit && oneOffs.length === 0
 	};
 }
 
 /** The demand, fleet and capex of every month, in Decimal. */
 interface Plan extends Setup {
 	volumes: Decimal[];
+	/** Replicas each month's demand needs under the candidate's mode (0: a hybrid all on the API). */
 	replicas: number[];
+	/** Replicas paid for each month (rent: the committed capacity in a committed term; buy: unused). */
+	capacity: number[];
+	/** Autoscaled rent: the day's average replicas billed; undefined otherwise. */
+	billed: (Decimal | undefined)[];
+	/** In a committed term (rent). */
+	committed: boolean[];
 	gpus: number[];
 	nodes: number[];
 	lots: Lot[];
 	/** Capex paid, by month index (0 = month 1); undefined for none. */
 	capexPaid: (Decimal | undefined)[];
 	recovered: (Decimal | undefined)[];
+	/** One-off costs paid (cash view) and charged (P&L view: spread over amortizationMonths), by month index. */
+	oneOffCash: Decimal[];
+	oneOffPnl: Decimal[];
 	apiMonthlyFactor: Decimal;
+}
+
+/** Replicas the demand of a month needs under the candidate's curve (active + redundancy). */
+function needAt(s: Setup, v: Decimal): number {
+	const c = s.curve;
+	switch (c.kind) {
+		case 'follow':
+			return replicasAt(v, s.cap);
+		case 'fleet':
+			return c.active + s.redundancy;
+		case 'hybrid': {
+			const k = hybridOptimum(c, v).active;
+			return k > 0 ? k + s.redundancy : 0;
+		}
+		case 'autoscaled':
+			return fullReplicas(v, c.Ku, c.day, c.stair.s.minActive) + s.redundancy;
+	}
 }
 
 function plan(s: Setup, t: TimelineSettings): Plan | string {
 	const growth = ONE.add(t.monthlyGrowth);
 	const volumes: Decimal[] = [];
 	const replicas: number[] = [];
+	const billed: (Decimal | undefined)[] = [];
 	let v = s.volume0;
 	for (let m = 1; m <= s.H; m++) {
 		if (m > 1) v = v.mul(growth);
-		const r = replicasAt(v, s.cap);
+		const r = needAt(s, v);
 		if (!(r <= MAX_REPLICAS)) {
 			return `month ${m}: ${v.toExponential(3)} tokens/month needs more replicas than can be counted; lower the growth`;
 		}
 		volumes.push(v);
 		replicas.push(r);
+		billed.push(s.curve.kind === 'autoscaled' ? curveAt(s.curve, v).billedReplicas : undefined);
 	}
-	const fleet = fleetOf(replicas, s.cs, s.buy, s.life, s.lead);
+	// A commitment pays, for its whole term, the most replicas any month of the term needs.
+	const capacity = [...replicas];
+	const committed: boolean[] = new Array(s.H).fill(false);
+	if (s.commit) {
+		const T = s.commit.months;
+		for (let start = 0; start < s.H; start += T) {
+			if (start > 0 && !s.commit.renews) break;
+			const end = Math.min(s.H, start + T);
+			const most = Math.max(...replicas.slice(start, end));
+			for (let i = start; i < end; i++) {
+				capacity[i] = most;
+				committed[i] = true;
+			}
+		}
+	}
+	const fleet = fleetOf(capacity, s.cs, s.buy, s.life, s.lead);
 	const capexPaid: (Decimal | undefined)[] = new Array(s.H).fill(undefined);
 	const recovered: (Decimal | undefined)[] = new Array(s.H).fill(undefined);
 	const lots: Lot[] = fleet.lots.map((l) => {
@@ -475,15 +648,30 @@ function plan(s: Setup, t: TimelineSettings): Plan | string {
 			for (const j of out) recovered[i] = (recovered[i] ?? ZERO).add(lots[j].capex.mul(s.residual));
 		});
 	}
+	const oneOffCash: Decimal[] = new Array(s.H).fill(ZERO);
+	const oneOffPnl: Decimal[] = new Array(s.H).fill(ZERO);
+	for (const o of s.oneOffs) {
+		const i = o.month - 1;
+		if (i < 0 || i >= s.H) continue;
+		oneOffCash[i] = oneOffCash[i].add(o.amount);
+		const slice = o.amount.div(s.amortizationMonths);
+		for (let j = i; j < Math.min(s.H, i + s.amortizationMonths); j++)
+			oneOffPnl[j] = oneOffPnl[j].add(slice);
+	}
 	return {
 		...s,
 		volumes,
 		replicas,
+		capacity,
+		billed,
+		committed,
 		gpus: fleet.gpus,
 		nodes: fleet.nodes,
 		lots,
 		capexPaid,
 		recovered,
+		oneOffCash,
+		oneOffPnl,
 		apiMonthlyFactor: twelfthRoot(ONE.add(t.apiPriceChangePerYear))
 	};
 }
@@ -496,9 +684,27 @@ function purchasePrice(inputs: EngineInputs, candidateId: string): Decimal {
 const sumOpex = (o: OpexBreakdown): Decimal =>
 	o.rental.add(o.power).add(o.hosting).add(o.maintenance).add(o.staff).add(o.other);
 
-/** Running costs of month index i, memoised by fleet: they change only when the fleet does. */
-function opexOf(p: Plan, i: number, memo: Map<string, OpexBreakdown>): OpexBreakdown {
-	const key = p.buy ? `${p.gpus[i]}/${p.nodes[i]}` : `${p.replicas[i]}`;
+const ZERO_OPEX: OpexBreakdown = {
+	rental: ZERO,
+	power: ZERO,
+	hosting: ZERO,
+	maintenance: ZERO,
+	staff: ZERO,
+	other: ZERO
+};
+
+/**
+ * Running costs of the capacity in service in month index i (per-token power excluded), memoised by
+ * fleet: they change only when the fleet does. No capacity (a hybrid all on the API): nothing.
+ */
+function capacityOpex(p: Plan, i: number, memo: Map<string, OpexBreakdown>): OpexBreakdown {
+	const b = p.billed[i];
+	const rate = !p.buy && !p.committed[i] && p.commit ? p.lapsedRate : p.cs.perGpu.hardware;
+	const key = p.buy
+		? `${p.gpus[i]}/${p.nodes[i]}`
+		: b
+			? `a${b.toString()}`
+			: `${p.capacity[i]}/${rate.toString()}`;
 	let o = memo.get(key);
 	if (o) return o;
 	const cs = p.cs;
@@ -507,33 +713,98 @@ function opexOf(p: Plan, i: number, memo: Map<string, OpexBreakdown>): OpexBreak
 		const n = dec(p.nodes[i]);
 		const per = (k: 'power' | 'hosting' | 'staff' | 'other') =>
 			cs.fixed[k].add(cs.perGpu[k].mul(g)).add(cs.perNode[k].mul(n));
+		o =
+			p.gpus[i] === 0
+				? ZERO_OPEX
+				: {
+						rental: ZERO,
+						power: per('power'),
+						hosting: per('hosting'),
+						maintenance: p.gpuPrice.mul(g).add(p.nodeCost.mul(n)).mul(p.maintenance),
+						staff: per('staff'),
+						other: per('other')
+					};
+	} else if (b) {
+		// Autoscaled rent: the day's average replicas, each GPU at every per-GPU rate.
+		const g = b.mul(cs.gpusPerReplica);
+		const per = (k: 'hardware' | 'power' | 'hosting' | 'staff' | 'other') =>
+			cs.fixed[k].add(cs.perGpu[k].mul(g));
 		o = {
-			rental: ZERO,
+			rental: per('hardware'),
 			power: per('power'),
 			hosting: per('hosting'),
-			maintenance: p.gpuPrice.mul(g).add(p.nodeCost.mul(n)).mul(p.maintenance),
+			maintenance: ZERO,
 			staff: per('staff'),
 			other: per('other')
 		};
+	} else if (p.capacity[i] === 0) {
+		o = ZERO_OPEX;
 	} else {
-		const b = costAtReplicas(cs, p.replicas[i]).breakdown;
+		const c = costAtReplicas(cs, p.capacity[i]).breakdown;
 		o = {
-			rental: b.hardware,
-			power: b.power,
-			hosting: b.hosting,
+			rental: rate.eq(cs.perGpu.hardware)
+				? c.hardware
+				: cs.fixed.hardware.add(rate.mul(p.capacity[i] * cs.gpusPerReplica)),
+			power: c.power,
+			hosting: c.hosting,
 			maintenance: ZERO,
-			staff: b.staff,
-			other: b.other
+			staff: c.staff,
+			other: c.other
 		};
 	}
 	memo.set(key, o);
 	return o;
 }
 
+/** What the capacity of month index i serves, what overflows to the API and its bill, and the running costs. */
+interface MonthCosts {
+	opex: OpexBreakdown;
+	opexTotal: Decimal;
+	served: Decimal;
+	overflow: Decimal;
+	unserved: Decimal;
+	overflowApi: Decimal;
+}
+
+function monthCosts(
+	p: Plan,
+	i: number,
+	factor: Decimal,
+	memo: Map<string, OpexBreakdown>
+): MonthCosts {
+	const base = capacityOpex(p, i, memo);
+	const V = p.volumes[i];
+	const c = p.curve;
+	let served = V;
+	let overflow = ZERO;
+	let unserved = ZERO;
+	let overflowApi = ZERO;
+	if (c.kind === 'fleet' || c.kind === 'hybrid') {
+		// The active replicas in service: bought ones stay (capacity only grows), rented ones are paid for.
+		const inService = p.buy ? p.gpus[i] / p.cs.gpusPerReplica : p.capacity[i];
+		const active = Math.max(0, inService - p.redundancy);
+		served = active === 0 ? ZERO : fleetServed(V, c.Ku.mul(active), c.day);
+		const rest = V.sub(served);
+		if (c.overflow) {
+			overflow = rest;
+			// The overflow API's bill at this month's price (the timeline's API price change).
+			if (rest.gt(0)) overflowApi = c.overflow.fixed.add(c.overflow.perToken.mul(rest)).mul(factor);
+		} else unserved = rest;
+	}
+	let opex = base;
+	if (!p.perTokenPower.isZero() || !p.perTokenHosting.isZero()) {
+		opex = {
+			...base,
+			power: base.power.add(p.perTokenPower.mul(served)),
+			hosting: base.hosting.add(p.perTokenHosting.mul(served))
+		};
+	}
+	return { opex, opexTotal: sumOpex(opex), served, overflow, unserved, overflowApi };
+}
+
 /** The cash crossover in Decimal throughout: the reference the float path defers to. */
 function exactCashCrossover(p: Plan): number | 'never' {
 	const memo = new Map<string, OpexBreakdown>();
-	const totals = new Map<OpexBreakdown, Decimal>();
 	let factor = ONE;
 	let cumApi = ZERO;
 	let cumSelf = ZERO;
@@ -541,11 +812,13 @@ function exactCashCrossover(p: Plan): number | 'never' {
 	for (let i = 0; i < p.H; i++) {
 		if (i > 0) factor = factor.mul(p.apiMonthlyFactor);
 		cumApi = cumApi.add(apiBill(p.line, p.volumes[i], factor));
-		const o = opexOf(p, i, memo);
-		let opex = totals.get(o);
-		if (!opex) totals.set(o, (opex = sumOpex(o)));
+		const mc = monthCosts(p, i, factor, memo);
 		// The same sums in the same order as timelineOf, so both decide every month alike.
-		const cash = (p.capexPaid[i] ?? ZERO).sub(p.recovered[i] ?? ZERO).add(opex);
+		const cash = (p.capexPaid[i] ?? ZERO)
+			.sub(p.recovered[i] ?? ZERO)
+			.add(mc.opexTotal)
+			.add(mc.overflowApi)
+			.add(p.oneOffCash[i]);
 		cumSelf = cumSelf.add(cash);
 		if (cumSelf.gt(cumApi)) lastDearer = i + 1;
 	}
@@ -639,7 +912,8 @@ export function cashCrossover(
 ): number | 'never' {
 	const s = setup(inputs, cand, base, t);
 	if (typeof s === 'string') throw new RangeError(s);
-	const fast = floatCashCrossover(s, t);
+	// Fleets, hybrids, autoscaled and committed rent, per-token power and one-offs: Decimal only.
+	const fast = s.simple ? floatCashCrossover(s, t) : undefined;
 	if (fast !== undefined) return fast;
 	const p = plan(s, t);
 	if (typeof p === 'string') throw new RangeError(p);
@@ -688,18 +962,18 @@ export function timelineOf(
 	let cumPnl = ZERO;
 	let npvApi = ZERO;
 	let npvSelf = ZERO;
-	const cumCapex: Decimal[] = [];
-	let capexSoFar = ZERO;
+	const cumInvested: Decimal[] = [];
+	let investedSoFar = ZERO;
 	for (let i = 0; i < p.H; i++) {
 		const m = i + 1;
 		if (i > 0) factor = factor.mul(p.apiMonthlyFactor);
 		disc = disc.mul(discount);
 		const api = apiBill(p.line, p.volumes[i], factor);
-		const opex = opexOf(p, i, memo);
-		const opexTotal = sumOpex(opex);
+		const mc = monthCosts(p, i, factor, memo);
 		const capex = p.capexPaid[i] ?? ZERO;
 		const residualRecovered = p.recovered[i] ?? ZERO;
-		const cash = capex.sub(residualRecovered).add(opexTotal);
+		const oneOff = p.oneOffCash[i];
+		const cash = capex.sub(residualRecovered).add(mc.opexTotal).add(mc.overflowApi).add(oneOff);
 		let depreciation = ZERO;
 		let book = ZERO;
 		for (const lot of p.lots) {
@@ -709,39 +983,73 @@ export function timelineOf(
 			if (m >= lot.inServiceMonth) depreciation = depreciation.add(lot.depreciation);
 		}
 		const costOfCapital = book.mul(monthlyRate);
-		const pnl = p.buy ? depreciation.add(costOfCapital).add(opexTotal) : cash;
+		const oneOffAmortization = p.oneOffPnl[i];
+		const pnl = p.buy
+			? depreciation
+					.add(costOfCapital)
+					.add(mc.opexTotal)
+					.add(mc.overflowApi)
+					.add(oneOffAmortization)
+			: cash.sub(oneOff).add(oneOffAmortization);
 		cumApi = cumApi.add(api);
 		cumCash = cumCash.add(cash);
 		cumPnl = cumPnl.add(pnl);
-		capexSoFar = capexSoFar.add(capex).sub(residualRecovered);
-		cumCapex.push(capexSoFar);
+		investedSoFar = investedSoFar.add(capex).sub(residualRecovered).add(oneOff);
+		cumInvested.push(investedSoFar);
 		npvApi = npvApi.add(api.mul(disc));
 		npvSelf = npvSelf.add(cash.mul(disc));
 		months.push({
 			month: m,
 			volume: p.volumes[i],
 			replicasNeeded: p.replicas[i],
+			replicasPaid: p.billed[i] ?? dec(p.buy ? p.gpus[i] / p.cs.gpusPerReplica : p.capacity[i]),
+			committed: p.committed[i],
 			gpus: p.gpus[i],
 			nodes: p.nodes[i],
+			served: mc.served,
+			overflow: mc.overflow,
+			unserved: mc.unserved,
 			api,
 			capex,
 			residualRecovered,
-			opex,
-			opexTotal,
+			opex: mc.opex,
+			opexTotal: mc.opexTotal,
+			overflowApi: mc.overflowApi,
+			oneOff,
 			cash,
 			depreciation,
 			costOfCapital,
+			oneOffAmortization,
 			pnl,
 			cumulativeApi: cumApi,
 			cumulativeCash: cumCash,
 			cumulativePnl: cumPnl
 		});
 	}
+	// Owned hardware still in service at the horizon's end: its book value (straight line from cost
+	// to the residual over the life, through month H) is credited in month H.
+	let bookValueAtEnd = ZERO;
+	for (const lot of p.lots) {
+		if (lot.inServiceMonth > p.H || lot.inServiceMonth + p.life <= p.H) continue;
+		const charged = p.H - lot.inServiceMonth + 1;
+		bookValueAtEnd = bookValueAtEnd.add(lot.capex.sub(lot.depreciation.mul(charged)));
+	}
+	const bookValueCredit = bookValueAtEnd.mul(disc);
+	npvSelf = npvSelf.sub(bookValueCredit);
 	const years: TimelineYear[] = [];
 	for (let start = 0; start < p.H; start += 12) {
 		const slice = months.slice(start, start + 12);
-		const sum = (k: 'api' | 'capex' | 'residualRecovered' | 'opexTotal' | 'cash' | 'pnl') =>
-			slice.reduce((s, x) => s.add(x[k]), ZERO);
+		const sum = (
+			k:
+				| 'api'
+				| 'capex'
+				| 'residualRecovered'
+				| 'opexTotal'
+				| 'overflowApi'
+				| 'oneOff'
+				| 'cash'
+				| 'pnl'
+		) => slice.reduce((s, x) => s.add(x[k]), ZERO);
 		const last = slice[slice.length - 1];
 		years.push({
 			year: start / 12 + 1,
@@ -750,6 +1058,8 @@ export function timelineOf(
 			capex: sum('capex'),
 			residualRecovered: sum('residualRecovered'),
 			opex: sum('opexTotal'),
+			overflowApi: sum('overflowApi'),
+			oneOff: sum('oneOff'),
 			cash: sum('cash'),
 			pnl: sum('pnl'),
 			cumulativeDifference: last.cumulativeApi.sub(last.cumulativeCash)
@@ -760,7 +1070,10 @@ export function timelineOf(
 		...ids,
 		ok: true,
 		acquisition: cand.acquisition,
+		mode: cand.mode,
 		settings: t,
+		discountRate: t.discountRate,
+		discountRateSource: t.discountRateSource ?? (t.discountRate.isZero() ? 'none' : 'scenario'),
 		lifeMonths: p.life,
 		months,
 		purchases: p.lots.map((l) => ({
@@ -771,15 +1084,21 @@ export function timelineOf(
 			capex: l.capex,
 			refresh: l.refresh
 		})),
+		oneOffs: p.oneOffs.filter((o) => o.month >= 1 && o.month <= p.H),
 		years,
 		totals: { api: cumApi, cash: cumCash, pnl: cumPnl },
-		npv: { api: npvApi, selfHost: npvSelf, saving: npvApi.sub(npvSelf) },
+		npv: {
+			api: npvApi,
+			selfHost: npvSelf,
+			saving: npvApi.sub(npvSelf),
+			bookValueAtEnd,
+			bookValueCredit
+		},
 		crossoverMonth: crossoverMonth(cum('cumulativeCash'), cum('cumulativeApi')),
 		crossoverMonthPnl: crossoverMonth(cum('cumulativePnl'), cum('cumulativeApi')),
-		payback: paybackMonth(cum('cumulativeCash'), cum('cumulativeApi'), cumCapex)
+		payback: paybackMonth(cum('cumulativeCash'), cum('cumulativeApi'), cumInvested)
 	};
 }
-
 /**
  * Month-by-month costs of self-hosting candidate `candidateId` against API baseline `baselineId`
  * over t.horizonMonths, in a cash view and a P&L view, with cumulative costs, NPV, crossover

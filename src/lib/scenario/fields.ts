@@ -21,6 +21,11 @@ export interface FieldSpec {
 	/** Default when the scenario leaves the field out, with its source. Absent: from the catalog's assumptions. */
 	default?: { value: string; source: string };
 	help?: string;
+	/**
+	 * A word accepted in place of a number, meaning "follow another figure" (the discount rate's
+	 * 'auto': the cost of capital). The resolver gives it its meaning.
+	 */
+	auto?: string;
 }
 
 /** The roofline's efficiency factors, calibrated against the catalog's published benchmarks. */
@@ -387,10 +392,15 @@ export const timelineFields = [
 	{
 		key: 'discountRate',
 		label: 'Discount rate for NPV',
-		unit: 'per year, 0–1',
+		unit: 'per year, 0–1, or auto',
 		min: '0',
 		max: '1',
-		default: scenarioDefault('0', 'undiscounted unless entered: enter your company’s rate')
+		auto: 'auto',
+		default: scenarioDefault(
+			'auto',
+			'auto = the cost of capital (finance), undiscounted when that is 0; enter a rate to use your own, 0 for undiscounted'
+		),
+		help: 'Left at auto, NPV is discounted at the cost of capital (and says so); a number entered here, 0 included, is used as it is.'
 	}
 ] as const satisfies readonly FieldSpec[];
 
@@ -465,7 +475,9 @@ function significantDigits(s: string): number {
  * @example checkField(targetUtilization, '1e-400') → { ok: false, message: '"1e-400" is outside … allowed: 0.01 to 1 share 0–1' }
  */
 export function checkField(f: FieldSpec, raw: string | number): FieldCheck {
-	const range = rangeText(f);
+	if (f.auto && typeof raw === 'string' && raw.trim().toLowerCase() === f.auto)
+		return { ok: true, value: f.auto };
+	const range = rangeText(f) + (f.auto ? `, or ${f.auto}` : '');
 	if (typeof raw === 'number' && !Number.isFinite(raw))
 		return { ok: false, message: `${quoted(raw)} is not a number; allowed: ${range}` };
 	const typed = String(raw).trim();

@@ -15,7 +15,7 @@ import type {
 	WorkloadInputs
 } from '../domain/inputs';
 import type { Quantity } from '../domain/quantity';
-import type { TimelineSettings } from '../domain/timeline';
+import { discountRateOf, type TimelineSettings } from '../domain/timeline';
 import type { Candidate, Scenario } from './document';
 import { fieldDefault } from './document';
 import {
@@ -283,7 +283,11 @@ export function timelineSettings(s: Scenario): TimelineSettings {
 		monthlyGrowth: dec(s.workload.monthlyGrowth),
 		apiPriceChangePerYear: dec(s.timeline.apiPriceChangePerYear),
 		leadTimeMonths: Number(s.timeline.leadTimeMonths),
-		discountRate: dec(s.timeline.discountRate)
+		// 'auto' (the default): the cost of capital, and the timeline says so.
+		...discountRateOf(
+			s.timeline.discountRate === 'auto' ? undefined : dec(s.timeline.discountRate),
+			dec(s.finance.costOfCapital)
+		)
 	};
 }
 
