@@ -193,13 +193,38 @@ function firstNonPositive(
 /**
  * The crossing inside step k, S_k = A(V). It lies above the step's left end (the step before it is
  * dearer at that volume) except in the first step, where it may fall below zero: then 0.
+ * The solve needs only k; the volume, a 40-digit product, is computed when first read: a large
+ * scenario solves tens of thousands of pairs whose volumes nobody reads.
  */
-function crossing(p: PreparedStaircase, a: PreparedApi, k: number): BreakEven {
-	const cost = preparedStepCost(p, k);
-	let v = a.invPerToken ? (a.fixed.isZero() ? cost : cost.sub(a.fixed)).mul(a.invPerToken) : ZERO;
-	if (v.isNeg()) v = ZERO;
-	return { kind: 'volume', volume: v, activeReplicas: k };
+class Crossing {
+	readonly kind = 'volume';
+	#p: PreparedStaircase | undefined;
+	#a: PreparedApi | undefined;
+	#volume: Decimal | undefined;
+	constructor(
+		p: PreparedStaircase,
+		a: PreparedApi,
+		readonly activeReplicas: number
+	) {
+		this.#p = p;
+		this.#a = a;
+	}
+	/** Tokens/month: (S_k − fixed) / perToken, or 0 below zero or for a free API. */
+	get volume(): Decimal {
+		if (this.#volume) return this.#volume;
+		const p = this.#p as PreparedStaircase;
+		const a = this.#a as PreparedApi;
+		const cost = preparedStepCost(p, this.activeReplicas);
+		let v = a.invPerToken ? (a.fixed.isZero() ? cost : cost.sub(a.fixed)).mul(a.invPerToken) : ZERO;
+		if (v.isNeg()) v = ZERO;
+		// Once computed, the inputs are let go.
+		this.#p = this.#a = undefined;
+		return (this.#volume = v);
+	}
 }
+
+const crossing = (p: PreparedStaircase, a: PreparedApi, k: number): BreakEven =>
+	new Crossing(p, a, k);
 
 /**
  * Break-even of a self-hosted staircase S(V) against an API line A(V) = fixed + V·perToken,

@@ -5,6 +5,7 @@ import {
 	prepareStaircase,
 	solveBreakEven,
 	type BreakEven,
+	type BreakEvenResult,
 	type PreparedApi,
 	type PreparedStaircase
 } from './break-even';
@@ -417,6 +418,34 @@ function evaluateCandidate(
 	};
 }
 
+/**
+ * A pair with figures. A class, not an object literal with getters: a large scenario builds tens
+ * of thousands of pairs, and a literal with accessors costs about a microsecond each to build.
+ */
+class SolvedPair {
+	readonly ok = true;
+	readonly first: BreakEven;
+	readonly sustained: BreakEven;
+	readonly cheaperAtPlan: 'self-host' | 'api' | 'equal';
+	#saving: Decimal | undefined;
+	constructor(
+		readonly candidateId: string,
+		readonly baselineId: string,
+		be: BreakEvenResult,
+		readonly selfHostAtPlan: Decimal,
+		readonly apiAtPlan: Decimal
+	) {
+		this.first = be.first;
+		this.sustained = be.sustained;
+		const order = apiAtPlan.cmp(selfHostAtPlan);
+		this.cheaperAtPlan = order > 0 ? 'self-host' : order < 0 ? 'api' : 'equal';
+	}
+	/** Computed when first read: a large scenario holds thousands of pairs nobody looks at. */
+	get savingAtPlan(): Decimal {
+		return (this.#saving ??= this.apiAtPlan.sub(this.selfHostAtPlan));
+	}
+}
+
 /** The reason shown on a candidate or pair whose evaluation threw. */
 const failure = (e: unknown) =>
 	`could not be evaluated (${e instanceof Error ? e.message : String(e)})`;
@@ -489,31 +518,14 @@ export function evaluate(inp: EngineInputs): Evaluation {
 				});
 				continue;
 			}
-			let be: ReturnType<typeof solveBreakEven>;
+			let be: BreakEvenResult;
 			try {
 				be = solveBreakEven(c.staircase, b.prepared);
 			} catch (e) {
 				pairs.push({ candidateId: c.id, baselineId: b.id, ok: false, reason: failure(e) });
 				continue;
 			}
-			const self = c.atPlan.total.value;
-			const api = b.atPlan.value;
-			const order = api.cmp(self);
-			let saving: Decimal | undefined;
-			pairs.push({
-				candidateId: c.id,
-				baselineId: b.id,
-				ok: true,
-				first: be.first,
-				sustained: be.sustained,
-				selfHostAtPlan: self,
-				apiAtPlan: api,
-				// Computed when first read: a large scenario holds thousands of pairs nobody looks at.
-				get savingAtPlan() {
-					return (saving ??= api.sub(self));
-				},
-				cheaperAtPlan: order > 0 ? 'self-host' : order < 0 ? 'api' : 'equal'
-			});
+			pairs.push(new SolvedPair(c.id, b.id, be, c.atPlan.total.value, b.atPlan.value));
 		}
 	}
 	return {
