@@ -174,7 +174,7 @@ export function sizeOptions(
 	const bpp = bytesPerParam(precision, serving);
 	const { weights, weightsBytes } = weightsOf(model, bpp);
 	const kv = layoutOf(model, serving);
-	const ctx = remember(requestTokens, workload, () => tokensPerRequest(workload));
+	const ctx = tokensPerRequest(workload);
 	if (ctx.gt(model.contextLength.value)) {
 		return {
 			ok: false,
@@ -268,8 +268,6 @@ function layoutOf(model: ModelInputs, serving: ServingInputs): KvLayout {
 	if (!kv) byPrecision.set(serving.kvCachePrecision, (kv = kvLayout(model, serving)));
 	return kv;
 }
-
-const requestTokens = new WeakMap<WorkloadInputs, Decimal>();
 
 interface RequestKv {
 	bytes: Decimal;

@@ -587,12 +587,13 @@ export function matchBenchmark(
 	benchmarks: BenchmarkInputs[],
 	w: WorkloadInputs
 ): BenchmarkInputs | undefined {
+	const same = benchmarksOf(benchmarks).get(`${c.model.id}\0${c.gpu.id}\0${c.precision}`);
+	if (!same) return undefined;
 	const i = w.inputTokensPerRequest.value.toNumber();
 	const o = w.outputTokensPerRequest.value.toNumber();
 	let best: BenchmarkInputs | undefined;
 	let bestScore = Infinity;
-	for (const b of benchmarks) {
-		if (b.modelId !== c.model.id || b.gpuId !== c.gpu.id || b.precision !== c.precision) continue;
+	for (const b of same) {
 		if (!b.inputTokens || !b.outputTokens) continue;
 		const sameSize = b.scope === 'replica' ? b.gpus === n : b.gpus % n === 0;
 		const lengths =
@@ -605,6 +606,25 @@ export function matchBenchmark(
 		}
 	}
 	return best;
+}
+
+const benchmarkIndex = new WeakMap<BenchmarkInputs[], Map<string, BenchmarkInputs[]>>();
+/**
+ * The benchmarks with stated lengths by model, GPU and precision, in their order: every replica
+ * size of every candidate looks its benchmark up, and most have none.
+ */
+function benchmarksOf(benchmarks: BenchmarkInputs[]): Map<string, BenchmarkInputs[]> {
+	return remember(benchmarkIndex, benchmarks, () => {
+		const index = new Map<string, BenchmarkInputs[]>();
+		for (const b of benchmarks) {
+			if (!b.inputTokens || !b.outputTokens) continue;
+			const key = `${b.modelId}\0${b.gpuId}\0${b.precision}`;
+			const list = index.get(key);
+			if (list) list.push(b);
+			else index.set(key, [b]);
+		}
+		return index;
+	});
 }
 
 /** Whole token counts with thousands separators: 1500 → "1,500". */
