@@ -1,5 +1,5 @@
 import { activeReplicas } from './capacity';
-import { ZERO, type Decimal } from './decimal';
+import { floatOf, ZERO, type Decimal } from './decimal';
 
 /**
  * The self-hosted cost staircase, reduced to the numbers the break-even solve needs.
@@ -99,24 +99,45 @@ export function preparedStepCost(p: PreparedStaircase, k: number): Decimal {
 
 export function prepareStaircase(s: Staircase): PreparedStaircase {
 	const q = s.perNode.isZero() ? 1 : s.gpusPerNode / gcd(s.gpusPerReplica, s.gpusPerNode);
-	const u = (q * s.gpusPerReplica) / s.gpusPerNode;
-	const costPerPeriod = s.perReplica.mul(q).add(s.perNode.mul(u));
-	const volumePerPeriod = s.volumePerReplica.mul(q);
-	return {
-		s,
-		q,
-		costPerPeriod,
-		volumePerPeriod,
-		f: {
-			fixed: s.fixed.toNumber(),
-			perReplica: s.perReplica.toNumber(),
-			perNode: s.perNode.toNumber(),
-			vrep: s.volumePerReplica.toNumber(),
-			costPerPeriod: costPerPeriod.toNumber(),
-			volumePerPeriod: volumePerPeriod.toNumber()
-		},
-		costs: new Map()
-	};
+	return new Prepared(s, q, (q * s.gpusPerReplica) / s.gpusPerNode);
+}
+
+/**
+ * A prepared staircase. The period's exact cost and volume are computed when first read: the
+ * solve decides in floating point and needs them only when a float result is too close to trust.
+ * Its float copies are sums and products of the float inputs, within FLOAT_TRUST of the exact ones.
+ */
+class Prepared implements PreparedStaircase {
+	readonly f: PreparedStaircase['f'];
+	readonly costs = new Map<number, Decimal>();
+	#costPerPeriod: Decimal | undefined;
+	#volumePerPeriod: Decimal | undefined;
+	constructor(
+		readonly s: Staircase,
+		readonly q: number,
+		/** GPU nodes a period of replicas fills. */
+		private readonly u: number
+	) {
+		// A candidate's cost terms are shared with the candidates on the same GPU: floatOf keeps
+		// their floats; the volume per replica is the candidate's own.
+		const perReplica = floatOf(s.perReplica);
+		const perNode = floatOf(s.perNode);
+		const vrep = s.volumePerReplica.toNumber();
+		this.f = {
+			fixed: floatOf(s.fixed),
+			perReplica,
+			perNode,
+			vrep,
+			costPerPeriod: perReplica * q + perNode * u,
+			volumePerPeriod: vrep * q
+		};
+	}
+	get costPerPeriod(): Decimal {
+		return (this.#costPerPeriod ??= this.s.perReplica.mul(this.q).add(this.s.perNode.mul(this.u)));
+	}
+	get volumePerPeriod(): Decimal {
+		return (this.#volumePerPeriod ??= this.s.volumePerReplica.mul(this.q));
+	}
 }
 
 /** An API line ready for many solves: A(V) = fixed + V·perToken, with float copies for sign tests. */
