@@ -261,6 +261,43 @@ const crossing = (p: PreparedStaircase, a: PreparedApi, k: number): BreakEven =>
  *          again until $5,000 / $4e-6 = 1.25e9; from there every step is cheaper: sustained = 1.25e9.
  */
 export function solveBreakEven(p: PreparedStaircase, a: PreparedApi): BreakEvenResult {
+	const { first: firstK, sustained: sustainedK } = solveSteps(p, a);
+	const first = firstAt(p, a, firstK);
+	return { first, sustained: sustainedAt(p, a, sustainedK, firstK, first) };
+}
+
+/**
+ * Where solveBreakEven's answers lie, as steps, before any object is built: a scenario holds tens
+ * of thousands of pairs, and evaluate builds their break-evens when first read.
+ */
+export interface BreakEvenSteps {
+	/** The step holding the first crossing; Infinity when never. */
+	first: number;
+	/** The step holding the sustained crossing; Infinity when never; FROM_ZERO: from volume 0. */
+	sustained: number;
+}
+/** Sustained from volume 0: every step is cheaper, the first one from its start. */
+export const FROM_ZERO = -1;
+
+/** The first break-even at its step (see BreakEvenSteps). */
+export const firstAt = (p: PreparedStaircase, a: PreparedApi, k: number): BreakEven =>
+	k === Infinity ? NEVER : crossing(p, a, k);
+
+/** The sustained break-even at its step; the first's own object when both lie in one step. */
+export function sustainedAt(
+	p: PreparedStaircase,
+	a: PreparedApi,
+	k: number,
+	firstK: number,
+	first: BreakEven
+): BreakEven {
+	if (k === Infinity) return NEVER;
+	if (k === FROM_ZERO) return { kind: 'volume', volume: ZERO, activeReplicas: p.s.minActive };
+	return k === firstK ? first : crossing(p, a, k);
+}
+
+/** The solve itself: solveBreakEven's steps (BreakEvenSteps). */
+export function solveSteps(p: PreparedStaircase, a: PreparedApi): BreakEvenSteps {
 	const { s, q } = p;
 	// delta: what a period of replicas adds to S − A. Its sign decides whether S − A falls at scale.
 	const periodApi = a.f.perToken * p.f.volumePerPeriod;
@@ -272,7 +309,7 @@ export function solveBreakEven(p: PreparedStaircase, a: PreparedApi): BreakEvenR
 	const falling = deltaSign < 0;
 
 	// First: the least step k whose right end already has S ≤ A.
-	let firstK = Infinity;
+	let first = Infinity;
 	for (let r = 0; r < q; r++) {
 		const k0 = s.minActive + r;
 		const k = falling
@@ -280,36 +317,27 @@ export function solveBreakEven(p: PreparedStaircase, a: PreparedApi): BreakEvenR
 			: sign(p, a, k0, 'hi') <= 0
 				? k0
 				: Infinity;
-		if (k < firstK) firstK = k;
+		if (k < first) first = k;
 	}
-	const first = firstK === Infinity ? NEVER : crossing(p, a, firstK);
 
 	// Sustained: find the last step L not wholly cheaper (S_k > A at its left end); sustained starts in it.
 	// When a period of replicas costs more than the API charges for its tokens, S − A grows without bound.
-	if (deltaSign > 0) return { first, sustained: NEVER };
+	if (deltaSign > 0) return { first, sustained: Infinity };
 	let last = -Infinity;
 	for (let r = 0; r < q; r++) {
 		const k0 = s.minActive + 1 + r;
 		if (sign(p, a, k0, 'lo') <= 0) continue; // the class is wholly cheaper from its first member on
-		if (!falling) return { first, sustained: NEVER };
+		if (!falling) return { first, sustained: Infinity };
 		const k = firstNonPositive(p, a, k0, 'lo', deltaF);
-		if (k === Infinity) return { first, sustained: NEVER };
+		if (k === Infinity) return { first, sustained: Infinity };
 		last = Math.max(last, k - q);
 	}
 	if (last === -Infinity) {
 		// Every step after the first is wholly cheaper; the first step starts at 0.
-		if (sign(p, a, s.minActive, 'lo') <= 0) {
-			return {
-				first,
-				sustained: { kind: 'volume', volume: ZERO, activeReplicas: s.minActive }
-			};
-		}
+		if (sign(p, a, s.minActive, 'lo') <= 0) return { first, sustained: FROM_ZERO };
 		last = s.minActive;
 	}
 	// Step L has a cheaper part: the step after it is wholly cheaper, so S_{L+1} ≤ A(hi_L), and costs
 	// never fall, so S_L ≤ S_{L+1} ≤ A(hi_L). Sustained is the crossing inside step L.
-	return {
-		first,
-		sustained: last === firstK && first.kind === 'volume' ? first : crossing(p, a, last)
-	};
+	return { first, sustained: last };
 }
