@@ -1,5 +1,5 @@
 import { activeReplicas } from './capacity';
-import { floatOf, ZERO, type Decimal } from './decimal';
+import { floatOf, numberOf, ZERO, type Decimal } from './decimal';
 
 /**
  * The self-hosted cost staircase, reduced to the numbers the break-even solve needs.
@@ -122,7 +122,7 @@ class Prepared implements PreparedStaircase {
 		// their floats; the volume per replica is the candidate's own.
 		const perReplica = floatOf(s.perReplica);
 		const perNode = floatOf(s.perNode);
-		const vrep = s.volumePerReplica.toNumber();
+		const vrep = numberOf(s.volumePerReplica);
 		this.f = {
 			fixed: floatOf(s.fixed),
 			perReplica,

@@ -1,4 +1,4 @@
-import { dec, dmax, floorDiv, type Decimal } from './decimal';
+import { dec, dmax, floorDiv, numberOf, type Decimal } from './decimal';
 import type { ServingInputs, WorkloadInputs } from './inputs';
 import { level, remember } from './memo';
 import { explained, quantity, type Explained } from './quantity';
@@ -90,8 +90,12 @@ export function activeReplicas(
 	volumePerReplica: Decimal,
 	minActive: number
 ): number {
-	// ceil(V / Vrep) = −floor(−V / Vrep)
-	return Math.max(minActive, -floorDiv(volume.neg(), volumePerReplica));
+	// ceil(V / Vrep) = −floor(−V / Vrep). The planned volume and a replica's volume are asked for
+	// again and again: their floats are remembered (−V's float is −(V's float)).
+	return Math.max(
+		minActive,
+		-floorDiv(volume.neg(), volumePerReplica, -numberOf(volume), numberOf(volumePerReplica))
+	);
 }
 
 /**

@@ -57,6 +57,18 @@ export function floorDiv(
 
 const floats = new WeakMap<Decimal, number>();
 /**
+ * d.toNumber(), remembered per Decimal instance like floatOf, but never throwing: for the float
+ * side of a float-first decision (floorDiv) that handles a non-finite value itself.
+ */
+export function numberOf(d: Decimal): number {
+	let f = floats.get(d);
+	if (f === undefined) {
+		f = d.toNumber();
+		if (Number.isFinite(f)) floats.set(d, f);
+	}
+	return f;
+}
+/**
  * A decimal as a float, remembered per Decimal instance: figures shared by many candidates (a
  * GPU's bandwidth, a model's parameters) are converted once. For floating-point ranking and
  * pixels only, like toNumber.

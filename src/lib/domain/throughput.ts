@@ -492,13 +492,17 @@ export function rooflineThroughput(
 		'1 / (2·a·i·(1 − h)/(n·FLOPS·η_p·e_n) + o·t(B)/B), t(B) = max(W(B)/(n·BW·η_m·e_n), 2·a·B/(n·FLOPS·η_c·e_n)) + B·kvRead/(n·BW·η_m·e_n), W(B) = dense + experts·(1 − (1 − k/E)^B)',
 		[...t.inputs, quantity('batch B', B, 'requests', `limited by ${limit}`)]
 	);
+	// Each user's speed is shown, never computed with: its four 40-digit operations wait until read.
+	let userSpeed: Decimal | undefined;
 	return {
 		ok: true,
 		path: 'roofline',
 		label: `estimated (roofline, batch ${batch} limited by ${limit})`,
 		batch,
 		batchLimit: limit,
-		userTokensPerSecond: t.o.div(t.o.mul(step).add(B.mul(prefill))),
+		get userTokensPerSecond() {
+			return (userSpeed ??= t.o.div(t.o.mul(step).add(B.mul(prefill))));
+		},
 		requestsPerSecond,
 		outputTokensPerSecond: explained(
 			'Output tokens/s per replica',
