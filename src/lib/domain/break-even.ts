@@ -1,5 +1,5 @@
 import { activeReplicas } from './capacity';
-import { ZERO, type Decimal } from './decimal';
+import { floatOf, numberOf, ZERO, type Decimal } from './decimal';
 
 /**
  * The self-hosted cost staircase, reduced to the numbers the break-even solve needs.
@@ -99,24 +99,45 @@ export function preparedStepCost(p: PreparedStaircase, k: number): Decimal {
 
 export function prepareStaircase(s: Staircase): PreparedStaircase {
 	const q = s.perNode.isZero() ? 1 : s.gpusPerNode / gcd(s.gpusPerReplica, s.gpusPerNode);
-	const u = (q * s.gpusPerReplica) / s.gpusPerNode;
-	const costPerPeriod = s.perReplica.mul(q).add(s.perNode.mul(u));
-	const volumePerPeriod = s.volumePerReplica.mul(q);
-	return {
-		s,
-		q,
-		costPerPeriod,
-		volumePerPeriod,
-		f: {
-			fixed: s.fixed.toNumber(),
-			perReplica: s.perReplica.toNumber(),
-			perNode: s.perNode.toNumber(),
-			vrep: s.volumePerReplica.toNumber(),
-			costPerPeriod: costPerPeriod.toNumber(),
-			volumePerPeriod: volumePerPeriod.toNumber()
-		},
-		costs: new Map()
-	};
+	return new Prepared(s, q, (q * s.gpusPerReplica) / s.gpusPerNode);
+}
+
+/**
+ * A prepared staircase. The period's exact cost and volume are computed when first read: the
+ * solve decides in floating point and needs them only when a float result is too close to trust.
+ * Its float copies are sums and products of the float inputs, within FLOAT_TRUST of the exact ones.
+ */
+class Prepared implements PreparedStaircase {
+	readonly f: PreparedStaircase['f'];
+	readonly costs = new Map<number, Decimal>();
+	#costPerPeriod: Decimal | undefined;
+	#volumePerPeriod: Decimal | undefined;
+	constructor(
+		readonly s: Staircase,
+		readonly q: number,
+		/** GPU nodes a period of replicas fills. */
+		private readonly u: number
+	) {
+		// A candidate's cost terms are shared with the candidates on the same GPU: floatOf keeps
+		// their floats; the volume per replica is the candidate's own.
+		const perReplica = floatOf(s.perReplica);
+		const perNode = floatOf(s.perNode);
+		const vrep = numberOf(s.volumePerReplica);
+		this.f = {
+			fixed: floatOf(s.fixed),
+			perReplica,
+			perNode,
+			vrep,
+			costPerPeriod: perReplica * q + perNode * u,
+			volumePerPeriod: vrep * q
+		};
+	}
+	get costPerPeriod(): Decimal {
+		return (this.#costPerPeriod ??= this.s.perReplica.mul(this.q).add(this.s.perNode.mul(this.u)));
+	}
+	get volumePerPeriod(): Decimal {
+		return (this.#volumePerPeriod ??= this.s.volumePerReplica.mul(this.q));
+	}
 }
 
 /** An API line ready for many solves: A(V) = fixed + V·perToken, with float copies for sign tests. */
@@ -193,13 +214,38 @@ function firstNonPositive(
 /**
  * The crossing inside step k, S_k = A(V). It lies above the step's left end (the step before it is
  * dearer at that volume) except in the first step, where it may fall below zero: then 0.
+ * The solve needs only k; the volume, a 40-digit product, is computed when first read: a large
+ * scenario solves tens of thousands of pairs whose volumes nobody reads.
  */
-function crossing(p: PreparedStaircase, a: PreparedApi, k: number): BreakEven {
-	const cost = preparedStepCost(p, k);
-	let v = a.invPerToken ? (a.fixed.isZero() ? cost : cost.sub(a.fixed)).mul(a.invPerToken) : ZERO;
-	if (v.isNeg()) v = ZERO;
-	return { kind: 'volume', volume: v, activeReplicas: k };
+class Crossing {
+	readonly kind = 'volume';
+	#p: PreparedStaircase | undefined;
+	#a: PreparedApi | undefined;
+	#volume: Decimal | undefined;
+	constructor(
+		p: PreparedStaircase,
+		a: PreparedApi,
+		readonly activeReplicas: number
+	) {
+		this.#p = p;
+		this.#a = a;
+	}
+	/** Tokens/month: (S_k − fixed) / perToken, or 0 below zero or for a free API. */
+	get volume(): Decimal {
+		if (this.#volume) return this.#volume;
+		const p = this.#p as PreparedStaircase;
+		const a = this.#a as PreparedApi;
+		const cost = preparedStepCost(p, this.activeReplicas);
+		let v = a.invPerToken ? (a.fixed.isZero() ? cost : cost.sub(a.fixed)).mul(a.invPerToken) : ZERO;
+		if (v.isNeg()) v = ZERO;
+		// Once computed, the inputs are let go.
+		this.#p = this.#a = undefined;
+		return (this.#volume = v);
+	}
 }
+
+const crossing = (p: PreparedStaircase, a: PreparedApi, k: number): BreakEven =>
+	new Crossing(p, a, k);
 
 /**
  * Break-even of a self-hosted staircase S(V) against an API line A(V) = fixed + V·perToken,
@@ -215,6 +261,43 @@ function crossing(p: PreparedStaircase, a: PreparedApi, k: number): BreakEven {
  *          again until $5,000 / $4e-6 = 1.25e9; from there every step is cheaper: sustained = 1.25e9.
  */
 export function solveBreakEven(p: PreparedStaircase, a: PreparedApi): BreakEvenResult {
+	const { first: firstK, sustained: sustainedK } = solveSteps(p, a);
+	const first = firstAt(p, a, firstK);
+	return { first, sustained: sustainedAt(p, a, sustainedK, firstK, first) };
+}
+
+/**
+ * Where solveBreakEven's answers lie, as steps, before any object is built: a scenario holds tens
+ * of thousands of pairs, and evaluate builds their break-evens when first read.
+ */
+export interface BreakEvenSteps {
+	/** The step holding the first crossing; Infinity when never. */
+	first: number;
+	/** The step holding the sustained crossing; Infinity when never; FROM_ZERO: from volume 0. */
+	sustained: number;
+}
+/** Sustained from volume 0: every step is cheaper, the first one from its start. */
+export const FROM_ZERO = -1;
+
+/** The first break-even at its step (see BreakEvenSteps). */
+export const firstAt = (p: PreparedStaircase, a: PreparedApi, k: number): BreakEven =>
+	k === Infinity ? NEVER : crossing(p, a, k);
+
+/** The sustained break-even at its step; the first's own object when both lie in one step. */
+export function sustainedAt(
+	p: PreparedStaircase,
+	a: PreparedApi,
+	k: number,
+	firstK: number,
+	first: BreakEven
+): BreakEven {
+	if (k === Infinity) return NEVER;
+	if (k === FROM_ZERO) return { kind: 'volume', volume: ZERO, activeReplicas: p.s.minActive };
+	return k === firstK ? first : crossing(p, a, k);
+}
+
+/** The solve itself: solveBreakEven's steps (BreakEvenSteps). */
+export function solveSteps(p: PreparedStaircase, a: PreparedApi): BreakEvenSteps {
 	const { s, q } = p;
 	// delta: what a period of replicas adds to S − A. Its sign decides whether S − A falls at scale.
 	const periodApi = a.f.perToken * p.f.volumePerPeriod;
@@ -226,7 +309,7 @@ export function solveBreakEven(p: PreparedStaircase, a: PreparedApi): BreakEvenR
 	const falling = deltaSign < 0;
 
 	// First: the least step k whose right end already has S ≤ A.
-	let firstK = Infinity;
+	let first = Infinity;
 	for (let r = 0; r < q; r++) {
 		const k0 = s.minActive + r;
 		const k = falling
@@ -234,36 +317,27 @@ export function solveBreakEven(p: PreparedStaircase, a: PreparedApi): BreakEvenR
 			: sign(p, a, k0, 'hi') <= 0
 				? k0
 				: Infinity;
-		if (k < firstK) firstK = k;
+		if (k < first) first = k;
 	}
-	const first = firstK === Infinity ? NEVER : crossing(p, a, firstK);
 
 	// Sustained: find the last step L not wholly cheaper (S_k > A at its left end); sustained starts in it.
 	// When a period of replicas costs more than the API charges for its tokens, S − A grows without bound.
-	if (deltaSign > 0) return { first, sustained: NEVER };
+	if (deltaSign > 0) return { first, sustained: Infinity };
 	let last = -Infinity;
 	for (let r = 0; r < q; r++) {
 		const k0 = s.minActive + 1 + r;
 		if (sign(p, a, k0, 'lo') <= 0) continue; // the class is wholly cheaper from its first member on
-		if (!falling) return { first, sustained: NEVER };
+		if (!falling) return { first, sustained: Infinity };
 		const k = firstNonPositive(p, a, k0, 'lo', deltaF);
-		if (k === Infinity) return { first, sustained: NEVER };
+		if (k === Infinity) return { first, sustained: Infinity };
 		last = Math.max(last, k - q);
 	}
 	if (last === -Infinity) {
 		// Every step after the first is wholly cheaper; the first step starts at 0.
-		if (sign(p, a, s.minActive, 'lo') <= 0) {
-			return {
-				first,
-				sustained: { kind: 'volume', volume: ZERO, activeReplicas: s.minActive }
-			};
-		}
+		if (sign(p, a, s.minActive, 'lo') <= 0) return { first, sustained: FROM_ZERO };
 		last = s.minActive;
 	}
 	// Step L has a cheaper part: the step after it is wholly cheaper, so S_{L+1} ≤ A(hi_L), and costs
 	// never fall, so S_L ≤ S_{L+1} ≤ A(hi_L). Sustained is the crossing inside step L.
-	return {
-		first,
-		sustained: last === firstK && first.kind === 'volume' ? first : crossing(p, a, last)
-	};
+	return { first, sustained: last };
 }

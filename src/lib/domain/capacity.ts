@@ -1,5 +1,6 @@
-import { dec, dmax, floorDiv, type Decimal } from './decimal';
+import { dec, dmax, floorDiv, numberOf, type Decimal } from './decimal';
 import type { ServingInputs, WorkloadInputs } from './inputs';
+import { level, remember } from './memo';
 import { explained, quantity, type Explained } from './quantity';
 import { SECONDS_PER_MONTH, tokensPerRequest } from './workload';
 
@@ -19,6 +20,12 @@ export interface Capacity {
  * @example P = 2, b = 0.25, shifted → max(1.5, 1) = 1.5
  */
 export function peakFactor(w: WorkloadInputs, s: ServingInputs): Explained {
+	// Every candidate asks for it: computed once per workload and serving settings.
+	return remember(level(peakFactors, w), s, () => computePeakFactor(w, s));
+}
+const peakFactors = new WeakMap<WorkloadInputs, WeakMap<ServingInputs, Explained>>();
+
+function computePeakFactor(w: WorkloadInputs, s: ServingInputs): Explained {
 	const P = w.peakToAverage.value;
 	if (!s.shiftBatchOffPeak) {
 		return explained('Peak factor', P, '×', 'peak-to-average P', [w.peakToAverage]);
@@ -29,6 +36,13 @@ export function peakFactor(w: WorkloadInputs, s: ServingInputs): Explained {
 		w.batchShare
 	]);
 }
+
+const SECONDS_PER_MONTH_Q = quantity(
+	'seconds per month',
+	SECONDS_PER_MONTH,
+	's',
+	'365/12 days × 86,400 s'
+);
 
 /**
  * Tokens/month one replica serves: requests/s × target utilisation × seconds/month × (i + o) / peak factor.
@@ -54,7 +68,7 @@ export function capacity(
 			[
 				requestsPerSecond,
 				s.targetUtilization,
-				quantity('seconds per month', SECONDS_PER_MONTH, 's', '365/12 days × 86,400 s'),
+				SECONDS_PER_MONTH_Q,
 				w.inputTokensPerRequest,
 				w.outputTokensPerRequest,
 				pf
@@ -76,8 +90,12 @@ export function activeReplicas(
 	volumePerReplica: Decimal,
 	minActive: number
 ): number {
-	// ceil(V / Vrep) = −floor(−V / Vrep)
-	return Math.max(minActive, -floorDiv(volume.neg(), volumePerReplica));
+	// ceil(V / Vrep) = −floor(−V / Vrep). The planned volume and a replica's volume are asked for
+	// again and again: their floats are remembered (−V's float is −(V's float)).
+	return Math.max(
+		minActive,
+		-floorDiv(volume.neg(), volumePerReplica, -numberOf(volume), numberOf(volumePerReplica))
+	);
 }
 
 /**

@@ -37,11 +37,17 @@ export function toNumber(value: Decimal): number {
 /**
  * floor(num / den) for den > 0, as a plain integer: computed in floating point, and exactly in
  * Decimal only when the float quotient is too close to an integer to trust. Counts (batch sizes,
- * replicas) come out exact without paying for a 40-digit division each time.
+ * replicas) come out exact without paying for a 40-digit division each time. A caller that holds
+ * the floats already (floatOf) passes them: they must be num.toNumber() and den.toNumber().
  * @example floorDiv(dec('600e6'), dec('25.6e6')) → 23
  */
-export function floorDiv(num: Decimal, den: Decimal): number {
-	const q = num.toNumber() / den.toNumber();
+export function floorDiv(
+	num: Decimal,
+	den: Decimal,
+	numFloat = num.toNumber(),
+	denFloat = den.toNumber()
+): number {
+	const q = numFloat / denFloat;
 	if (!Number.isFinite(q)) return q > 0 ? Number.MAX_SAFE_INTEGER : Math.floor(q);
 	const f = Math.floor(q);
 	if (q - f > 1e-9 * Math.max(1, Math.abs(q)) && f + 1 - q > 1e-9 * Math.max(1, Math.abs(q)))
@@ -50,6 +56,18 @@ export function floorDiv(num: Decimal, den: Decimal): number {
 }
 
 const floats = new WeakMap<Decimal, number>();
+/**
+ * d.toNumber(), remembered per Decimal instance like floatOf, but never throwing: for the float
+ * side of a float-first decision (floorDiv) that handles a non-finite value itself.
+ */
+export function numberOf(d: Decimal): number {
+	let f = floats.get(d);
+	if (f === undefined) {
+		f = d.toNumber();
+		if (Number.isFinite(f)) floats.set(d, f);
+	}
+	return f;
+}
 /**
  * A decimal as a float, remembered per Decimal instance: figures shared by many candidates (a
  * GPU's bandwidth, a model's parameters) are converted once. For floating-point ranking and

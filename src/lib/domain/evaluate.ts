@@ -1,10 +1,13 @@
 import type { AcquisitionMode, Precision } from './kinds';
 import { apiCost, apiLine, offeringProblem, type ApiLine } from './api-cost';
 import {
+	firstAt,
 	prepareApi,
 	prepareStaircase,
-	solveBreakEven,
+	solveSteps,
+	sustainedAt,
 	type BreakEven,
+	type BreakEvenSteps,
 	type PreparedApi,
 	type PreparedStaircase
 } from './break-even';
@@ -687,6 +690,67 @@ function servingFor(c: CandidateInputs, s: ServingInputs): ServingInputs {
 	};
 }
 
+type CandidateOk = Extract<CandidateResult, { ok: true }>;
+type BaselineOk = Extract<BaselineResult, { ok: true }>;
+
+/**
+ * A pair with figures, solved (its break-even steps found) but built lazily: its break-evens, the
+ * saving and the comparison are made when first read, from the candidate and baseline it points
+ * to. A large scenario holds 77,000 such pairs and reads few; one small object each keeps the
+ * engine from building, and the garbage collector from copying, four objects per pair. A class,
+ * not an object literal with getters: V8 builds accessor literals about 30 times slower.
+ */
+class SolvedPair {
+	#c: CandidateOk;
+	#b: BaselineOk;
+	#firstStep: number;
+	#sustainedStep: number;
+	#first: BreakEven | undefined;
+	#sustained: BreakEven | undefined;
+	#saving: Decimal | undefined;
+	constructor(c: CandidateOk, b: BaselineOk, steps: BreakEvenSteps) {
+		this.#c = c;
+		this.#b = b;
+		this.#firstStep = steps.first;
+		this.#sustainedStep = steps.sustained;
+	}
+	get ok(): true {
+		return true;
+	}
+	get candidateId(): string {
+		return this.#c.id;
+	}
+	get baselineId(): string {
+		return this.#b.id;
+	}
+	get first(): BreakEven {
+		return (this.#first ??= firstAt(this.#c.staircase, this.#b.prepared, this.#firstStep));
+	}
+	get sustained(): BreakEven {
+		return (this.#sustained ??= sustainedAt(
+			this.#c.staircase,
+			this.#b.prepared,
+			this.#sustainedStep,
+			this.#firstStep,
+			this.first
+		));
+	}
+	get selfHostAtPlan(): Decimal {
+		return this.#c.atPlan.total.value;
+	}
+	get apiAtPlan(): Decimal {
+		return this.#b.atPlan.value;
+	}
+	/** API cost − self-hosted cost at plan: positive when self-hosting saves money. */
+	get savingAtPlan(): Decimal {
+		return (this.#saving ??= this.apiAtPlan.sub(this.selfHostAtPlan));
+	}
+	get cheaperAtPlan(): 'self-host' | 'api' | 'equal' {
+		const order = this.apiAtPlan.cmp(this.selfHostAtPlan);
+		return order > 0 ? 'self-host' : order < 0 ? 'api' : 'equal';
+	}
+}
+
 /** The reason shown on a candidate or pair whose evaluation threw. */
 const failure = (e: unknown) =>
 	`could not be evaluated (${e instanceof Error ? e.message : String(e)})`;
@@ -759,12 +823,22 @@ export function evaluate(inp: EngineInputs): Evaluation {
 				});
 				continue;
 			}
+			// Capacity that follows volume with no cost per token: the lazy staircase solve. Fleets,
+			// hybrids, autoscaled rent and power per token: the piecewise solve (few pairs).
+			if (c.curve.kind === 'follow' && c.curve.perToken.isZero()) {
+				let steps: BreakEvenSteps;
+				try {
+					steps = solveSteps(c.staircase, b.prepared);
+				} catch (e) {
+					pairs.push({ candidateId: c.id, baselineId: b.id, ok: false, reason: failure(e) });
+					continue;
+				}
+				pairs.push(new SolvedPair(c, b, steps));
+				continue;
+			}
 			let be: ReturnType<typeof solveCurve>;
 			try {
-				be =
-					c.curve.kind === 'follow' && c.curve.perToken.isZero()
-						? solveBreakEven(c.staircase, b.prepared)
-						: solveCurve(c.curve, b.prepared);
+				be = solveCurve(c.curve, b.prepared);
 			} catch (e) {
 				pairs.push({ candidateId: c.id, baselineId: b.id, ok: false, reason: failure(e) });
 				continue;
@@ -772,7 +846,6 @@ export function evaluate(inp: EngineInputs): Evaluation {
 			const self = c.atPlan.total.value;
 			const api = b.atPlan.value;
 			const order = api.cmp(self);
-			let saving: Decimal | undefined;
 			pairs.push({
 				candidateId: c.id,
 				baselineId: b.id,
@@ -782,10 +855,7 @@ export function evaluate(inp: EngineInputs): Evaluation {
 				...(be.servesUpTo ? { servesUpTo: be.servesUpTo } : {}),
 				selfHostAtPlan: self,
 				apiAtPlan: api,
-				// Computed when first read: a large scenario holds thousands of pairs nobody looks at.
-				get savingAtPlan() {
-					return (saving ??= api.sub(self));
-				},
+				savingAtPlan: api.sub(self),
 				cheaperAtPlan: order > 0 ? 'self-host' : order < 0 ? 'api' : 'equal'
 			});
 		}

@@ -36,6 +36,8 @@ export function dayShape(P: Decimal, peakHours: Decimal): DayShape {
 /** Volume served in-house by capacity C: f·min(P·V, C) + (1 − f)·min(L·V, C). */
 export function served(V: Decimal, C: Decimal, d: DayShape): Decimal {
 	const peak = d.P.mul(V);
+	// Capacity that covers the peak serves everything: exactly V, not V less the rounding of L.
+	if (peak.lte(C)) return V;
 	const off = d.L.mul(V);
 	return d.f.mul(peak.lt(C) ? peak : C).add(ONE.sub(d.f).mul(off.lt(C) ? off : C));
 }

@@ -1,5 +1,6 @@
 import type { Precision } from './kinds';
 import { dec, dmin, floorDiv, ONE, ZERO, type Decimal } from './decimal';
+import { level, remember } from './memo';
 import type { GpuInputs, ModelInputs, ServingInputs, WorkloadInputs } from './inputs';
 import { explained, quantity, type Explained, type Quantity } from './quantity';
 import { tokensPerRequest } from './workload';
@@ -10,6 +11,26 @@ export const TENSOR_PARALLEL_DEGREES = [1, 2, 4, 8, 16] as const;
 export const MAX_GPUS_PER_REPLICA = 64;
 const GB = dec(1_000_000_000);
 
+/** The fixed-width precisions' bytes per parameter and the KV element sizes: one quantity each. */
+const BYTES_PER_PARAM = {
+	bf16: quantity('bytes/parameter (bf16)', dec(2), 'bytes', 'definition'),
+	fp8: quantity('bytes/parameter (fp8)', dec(1), 'bytes', 'definition')
+};
+const KV_ELEMENT_BYTES = {
+	'16-bit': quantity(
+		'KV-cache bytes/element (16-bit)',
+		dec(2),
+		'bytes',
+		'serving setting: KV-cache precision'
+	),
+	fp8: quantity(
+		'KV-cache bytes/element (fp8)',
+		dec(1),
+		'bytes',
+		'serving setting: KV-cache precision'
+	)
+};
+
 /**
  * Bytes per parameter: bf16 2, fp8 1, int4 and fp4 the catalog figures (4 bits plus block scales).
  * @example bytesPerParam('fp8', serving) → 1
@@ -17,22 +38,12 @@ const GB = dec(1_000_000_000);
 export function bytesPerParam(precision: Precision, serving: ServingInputs): Quantity {
 	if (precision === 'int4') return serving.int4BytesPerParam;
 	if (precision === 'fp4') return serving.fp4BytesPerParam;
-	return quantity(
-		`bytes/parameter (${precision})`,
-		dec(precision === 'bf16' ? 2 : 1),
-		'bytes',
-		'definition'
-	);
+	return precision === 'bf16' ? BYTES_PER_PARAM.bf16 : BYTES_PER_PARAM.fp8;
 }
 
 /** KV-cache element bytes: the serving setting (16-bit: 2 bytes, FP8: 1 byte), whatever the weights. */
 export function kvElementBytes(serving: ServingInputs): Quantity {
-	return quantity(
-		`KV-cache bytes/element (${serving.kvCachePrecision})`,
-		dec(serving.kvCachePrecision === 'fp8' ? 1 : 2),
-		'bytes',
-		'serving setting: KV-cache precision'
-	);
+	return KV_ELEMENT_BYTES[serving.kvCachePrecision === 'fp8' ? 'fp8' : '16-bit'];
 }
 
 /**
@@ -161,15 +172,8 @@ export function sizeOptions(
 	gpusPerNode = 8
 ): { ok: true; options: SizingOption[] } | { ok: false; reason: string } {
 	const bpp = bytesPerParam(precision, serving);
-	const weights = model.totalParams.value.mul(bpp.value);
-	const weightsBytes = explained(
-		'Weights',
-		weights,
-		'bytes',
-		'total parameters × bytes/parameter',
-		[model.totalParams, bpp]
-	);
-	const kv = kvLayout(model, serving);
+	const { weights, weightsBytes } = weightsOf(model, bpp);
+	const kv = layoutOf(model, serving);
 	const ctx = tokensPerRequest(workload);
 	if (ctx.gt(model.contextLength.value)) {
 		return {
@@ -177,48 +181,31 @@ export function sizeOptions(
 			reason: `a request of ${ctx.toString()} tokens exceeds ${model.name}'s context of ${model.contextLength.value.toString()} tokens`
 		};
 	}
-	const perGpuUsable = gpu.memoryGB.value
-		.mul(serving.memoryUtilization.value)
-		.sub(serving.runtimeOverheadGBPerGpu.value)
-		.mul(GB);
+	const memory = memoryOf(gpu, serving);
 	const degrees: readonly number[] = pinned ? [pinned] : TENSOR_PARALLEL_DEGREES;
 	const options: SizingOption[] = [];
 	let lastNeed = ZERO;
 	for (const n of degrees) {
-		const perRequestKv = kvBytesPerSequence(kv, ctx, n);
-		const needKv = perRequestKv.mul(serving.minUsefulBatch.value);
+		const perRequest = perRequestKv(kv, workload, ctx, n);
+		const needKv = remember(perRequest.need, serving.minUsefulBatch.value, () =>
+			perRequest.bytes.mul(serving.minUsefulBatch.value)
+		);
 		lastNeed = needKv;
+		const usable = remember(memory.usable, n, () =>
+			serving.kvShareOfFreeMemory
+				? gpu.memoryGB.value.sub(serving.runtimeOverheadGBPerGpu.value).mul(GB).mul(n)
+				: memory.perGpuUsable.mul(n)
+		);
 		const budget = serving.kvShareOfFreeMemory
-			? gpu.memoryGB.value
-					.sub(serving.runtimeOverheadGBPerGpu.value)
-					.mul(GB)
-					.mul(n)
-					.sub(weights)
-					.mul(serving.kvShareOfFreeMemory.value)
-			: perGpuUsable.mul(n).sub(weights);
+			? usable.sub(weights).mul(serving.kvShareOfFreeMemory.value)
+			: usable.sub(weights);
 		if (!budget.gte(needKv) || !budget.gt(0)) continue;
-		const kvInputs = kv.sliding ? [kv.global, kv.sliding.bytesPerToken] : [kv.global];
 		options.push({
 			gpusPerReplica: n,
 			twoNodes: n > gpusPerNode,
 			weightsBytes,
 			kv,
-			kvBytesPerRequest: explained(
-				'KV cache per request',
-				perRequestKv,
-				'bytes',
-				kv.perRankLatent
-					? '(i + o) × latent bytes per token × GPUs (every rank keeps the latent)'
-					: kv.sliding
-						? '((i + o) × global bytes/token + min(i + o, window) × sliding bytes/token) × KV-head replication'
-						: '(i + o) × bytes/token × KV-head replication',
-				[
-					...kvInputs,
-					workload.inputTokensPerRequest,
-					workload.outputTokensPerRequest,
-					quantity('KV replication across the replica', kvReplication(kv, n), '×', 'sizing')
-				]
-			),
+			kvBytesPerRequest: perRequest.explained,
 			kvBudgetBytes: explained(
 				'KV-cache budget per replica',
 				budget,
@@ -226,14 +213,17 @@ export function sizeOptions(
 				'n × (GPU memory × memory utilisation − overhead) − weights',
 				[gpu.memoryGB, serving.memoryUtilization, serving.runtimeOverheadGBPerGpu, weightsBytes]
 			),
-			maxBatchByMemory: perRequestKv.isZero()
+			maxBatchByMemory: perRequest.bytes.isZero()
 				? Number.MAX_SAFE_INTEGER
-				: Math.min(floorDiv(budget, perRequestKv), Number.MAX_SAFE_INTEGER)
+				: Math.min(
+						floorDiv(budget, perRequest.bytes, budget.toNumber(), perRequest.bytesFloat),
+						Number.MAX_SAFE_INTEGER
+					)
 		});
 	}
 	if (options.length) return { ok: true, options };
 	const top = degrees[degrees.length - 1];
-	const offered = perGpuUsable.mul(top).div(GB);
+	const offered = memory.perGpuUsable.mul(top).div(GB);
 	const need =
 		`${model.name} at ${precision} needs ${weights.div(GB).toFixed(1)} GB of weights plus ` +
 		`${lastNeed.div(GB).toFixed(1)} GB of KV cache for ${serving.minUsefulBatch.value.toString()} request(s); ` +
@@ -244,6 +234,94 @@ export function sizeOptions(
 			? `${need}: the pinned ${pinned} GPUs per replica cannot hold it (gpusPerReplica)`
 			: `${need}: it fits no GPU count`
 	};
+}
+
+/*
+ * What sizeOptions shares between candidates: a model's weights and KV layout, a GPU's usable
+ * memory, the KV cache of a request at each replica size. Each is computed by the same operations
+ * as before it was shared, so every figure is the same Decimal.
+ */
+const weightsByModel = new WeakMap<
+	ModelInputs,
+	WeakMap<Quantity, { weights: Decimal; weightsBytes: Explained }>
+>();
+function weightsOf(model: ModelInputs, bpp: Quantity) {
+	return remember(level(weightsByModel, model), bpp, () => {
+		const weights = model.totalParams.value.mul(bpp.value);
+		const weightsBytes = explained(
+			'Weights',
+			weights,
+			'bytes',
+			'total parameters × bytes/parameter',
+			[model.totalParams, bpp]
+		);
+		return { weights, weightsBytes };
+	});
+}
+
+const layouts = new WeakMap<ModelInputs, Map<string, KvLayout>>();
+/** kvLayout, once per model and KV precision. */
+function layoutOf(model: ModelInputs, serving: ServingInputs): KvLayout {
+	let byPrecision = layouts.get(model);
+	if (!byPrecision) layouts.set(model, (byPrecision = new Map()));
+	let kv = byPrecision.get(serving.kvCachePrecision);
+	if (!kv) byPrecision.set(serving.kvCachePrecision, (kv = kvLayout(model, serving)));
+	return kv;
+}
+
+interface RequestKv {
+	bytes: Decimal;
+	/** bytes.toNumber(), for floorDiv. */
+	bytesFloat: number;
+	explained: Explained;
+	/** bytes × minUsefulBatch, per minUsefulBatch. */
+	need: WeakMap<Decimal, Decimal>;
+}
+const requestKv = new WeakMap<KvLayout, WeakMap<WorkloadInputs, Map<number, RequestKv>>>();
+function perRequestKv(kv: KvLayout, workload: WorkloadInputs, ctx: Decimal, n: number): RequestKv {
+	const byN = remember(level(requestKv, kv), workload, () => new Map<number, RequestKv>());
+	let r = byN.get(n);
+	if (r) return r;
+	const bytes = kvBytesPerSequence(kv, ctx, n);
+	const kvInputs = kv.sliding ? [kv.global, kv.sliding.bytesPerToken] : [kv.global];
+	r = {
+		bytes,
+		bytesFloat: bytes.toNumber(),
+		explained: explained(
+			'KV cache per request',
+			bytes,
+			'bytes',
+			kv.perRankLatent
+				? '(i + o) × latent bytes per token × GPUs (every rank keeps the latent)'
+				: kv.sliding
+					? '((i + o) × global bytes/token + min(i + o, window) × sliding bytes/token) × KV-head replication'
+					: '(i + o) × bytes/token × KV-head replication',
+			[
+				...kvInputs,
+				workload.inputTokensPerRequest,
+				workload.outputTokensPerRequest,
+				quantity('KV replication across the replica', kvReplication(kv, n), '×', 'sizing')
+			]
+		),
+		need: new WeakMap()
+	};
+	byN.set(n, r);
+	return r;
+}
+
+/** A GPU's usable memory under the serving settings, and per replica size before the weights. */
+const memoryByGpu = new WeakMap<
+	GpuInputs,
+	WeakMap<ServingInputs, { perGpuUsable: Decimal; usable: Map<number, Decimal> }>
+>();
+function memoryOf(gpu: GpuInputs, serving: ServingInputs) {
+	return remember(level(memoryByGpu, gpu), serving, () => ({
+		perGpuUsable: gpu.memoryGB.value
+			.mul(serving.memoryUtilization.value)
+			.sub(serving.runtimeOverheadGBPerGpu.value)
+			.mul(GB),
+		usable: new Map<number, Decimal>()
+	}));
 }
 
 /** The smallest tensor-parallel degree that fits (DESIGN.md's memory fit), or why none does. */

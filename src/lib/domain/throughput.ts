@@ -5,12 +5,14 @@ import {
 	type BenchmarkInputs,
 	type CandidateInputs,
 	type GpuInputs,
+	type ModelInputs,
 	type ServingInputs,
 	type WorkloadInputs
 } from './inputs';
 import { explained, quantity, type Explained, type Quantity } from './quantity';
+import { level, remember } from './memo';
 import { bytesPerParam, kvBytesPerSequence, sizeOptions, TENSOR_PARALLEL_DEGREES } from './sizing';
-import type { SizingOption } from './sizing';
+import type { KvLayout, SizingOption } from './sizing';
 
 const TERA = dec(1_000_000_000_000);
 /** TensorRT-LLM's default KV-cache allocation: 90% of the GPU memory free after loading. */
@@ -75,13 +77,20 @@ export function precisionProblem(gpu: GpuInputs, precision: Precision): string |
 	return undefined;
 }
 
+const ONE_GPU_EFFICIENCY = quantity(
+	'tensor-parallel efficiency (1 GPU)',
+	ONE,
+	'share',
+	'definition'
+);
+
 /**
  * Tensor-parallel scaling efficiency of an n-GPU replica: 1 for one GPU, else the setting of the
  * smallest listed degree ≥ n (16 beyond 16).
  * @example n = 2 → serving.tpEfficiency[2]; n = 6 → serving.tpEfficiency[8]
  */
 export function tpEfficiency(n: number, serving: ServingInputs): Quantity {
-	if (n <= 1) return quantity('tensor-parallel efficiency (1 GPU)', ONE, 'share', 'definition');
+	if (n <= 1) return ONE_GPU_EFFICIENCY;
 	const d = scaledDegrees.find((x) => x >= n) ?? 16;
 	return serving.tpEfficiency[d];
 }
@@ -115,24 +124,139 @@ function terms(
 ): Terms | string {
 	const n = opt.gpusPerReplica;
 	const model = c.model;
-	const a = model.activeParams.value;
-	const bpp = bytesPerParam(c.precision, serving);
-	const flops = gpuFlops(c.gpu, c.precision);
+	const hw = hardwareOf(c.gpu, c.precision, n, serving);
+	const { bw, fl, flPrefill } = hw;
+	if (bw.lte(0) || fl.lte(0) || flPrefill.lte(0))
+		return `${c.gpu.name}: zero memory bandwidth or compute, so zero throughput`;
+	const o = w.outputTokensPerRequest.value;
+	if (o.lte(0)) return 'output tokens per request must be at least 1';
+	const mt = modelTermsOf(model, c.precision, serving, w);
+	const moe = model.moe;
+	const inputs: Quantity[] = [
+		model.activeParams,
+		...(moe
+			? [model.totalParams, moe.experts, moe.expertsPerToken, moe.layers, moe.paramsPerExpert]
+			: []),
+		mt.bpp,
+		c.gpu.memoryBandwidthTBps,
+		hw.flops,
+		serving.efficiencyMemory,
+		serving.efficiencyCompute,
+		serving.efficiencyPrefill,
+		...(moe ? [serving.efficiencyMoe] : []),
+		...(c.precision === 'fp4' ? [serving.efficiencyFp4] : []),
+		hw.eff,
+		opt.kv.global,
+		...(opt.kv.sliding ? [opt.kv.sliding.bytesPerToken, opt.kv.sliding.window] : []),
+		w.inputTokensPerRequest,
+		w.outputTokensPerRequest,
+		...(serving.prefixCaching ? [w.cachedInputShare] : []),
+		quantity('GPUs per replica', dec(n), 'GPUs', 'sizing')
+	];
+	return {
+		n,
+		bw,
+		fl,
+		flPrefill,
+		denseBytes: mt.denseBytes,
+		expertBytes: mt.expertBytes,
+		miss: mt.miss,
+		twoA: mt.twoA,
+		kvRead: kvReadOf(opt.kv, w, n).exact,
+		prefillFlops: mt.prefillFlops,
+		o,
+		inputs
+	};
+}
+
+/*
+ * The roofline's terms split by what they depend on, so candidates share them: a GPU's bandwidth
+ * and FLOP/s at a precision and replica size; a model's bytes and FLOPs at a precision and
+ * workload; the KV cache a sequence reads. Exact and float, each computed by the same operations
+ * as when every candidate computed its own, so every figure is the same Decimal (or float).
+ */
+interface Hardware {
+	flops: Quantity;
+	eff: Quantity;
+	bw: Decimal;
+	fl: Decimal;
+	flPrefill: Decimal;
+	f: { bw: number; fl: number; flPrefill: number };
+}
+const hardware = new WeakMap<GpuInputs, WeakMap<ServingInputs, Map<string, Hardware>>>();
+function hardwareOf(
+	gpu: GpuInputs,
+	precision: Precision,
+	n: number,
+	serving: ServingInputs
+): Hardware {
+	const byKey = remember(level(hardware, gpu), serving, () => new Map<string, Hardware>());
+	const key = `${precision}|${n}`;
+	let h = byKey.get(key);
+	if (h) return h;
+	const flops = gpuFlops(gpu, precision);
 	const eff = tpEfficiency(n, serving);
 	const bw = dec(n)
-		.mul(c.gpu.memoryBandwidthTBps.value)
+		.mul(gpu.memoryBandwidthTBps.value)
 		.mul(TERA)
 		.mul(serving.efficiencyMemory.value)
 		.mul(eff.value);
-	const fp4 = c.precision === 'fp4' && c.gpu.denseFp4Tflops ? serving.efficiencyFp4.value : ONE;
+	const fp4 = precision === 'fp4' && gpu.denseFp4Tflops ? serving.efficiencyFp4.value : ONE;
 	const peak = dec(n).mul(flops.value).mul(TERA).mul(eff.value).mul(fp4);
-	const fl = peak.mul(serving.efficiencyCompute.value);
-	const flPrefill = peak.mul(serving.efficiencyPrefill.value);
-	if (bw.lte(0) || fl.lte(0) || flPrefill.lte(0))
-		return `${c.gpu.name}: zero memory bandwidth or compute, so zero throughput`;
+	const effF = floatOf(eff.value);
+	const fp4F = precision === 'fp4' && gpu.denseFp4Tflops ? floatOf(serving.efficiencyFp4.value) : 1;
+	const peakF = n * floatOf(flops.value) * 1e12 * effF * fp4F;
+	h = {
+		flops,
+		eff,
+		bw,
+		fl: peak.mul(serving.efficiencyCompute.value),
+		flPrefill: peak.mul(serving.efficiencyPrefill.value),
+		f: {
+			bw:
+				n *
+				floatOf(gpu.memoryBandwidthTBps.value) *
+				1e12 *
+				floatOf(serving.efficiencyMemory.value) *
+				effF,
+			fl: peakF * floatOf(serving.efficiencyCompute.value),
+			flPrefill: peakF * floatOf(serving.efficiencyPrefill.value)
+		}
+	};
+	byKey.set(key, h);
+	return h;
+}
+
+interface ModelTerms {
+	bpp: Quantity;
+	denseBytes: Decimal;
+	expertBytes: Decimal;
+	miss: Decimal;
+	twoA: Decimal;
+	prefillFlops: Decimal;
+	/** The same in floating point; prefill is the FLOPs before dividing by the replica's rate. */
+	f: { dense: number; experts: number; miss: number; twoA: number; prefillFlops: number };
+}
+const modelTerms = new WeakMap<
+	ModelInputs,
+	WeakMap<ServingInputs, WeakMap<WorkloadInputs, Map<Precision, ModelTerms>>>
+>();
+function modelTermsOf(
+	model: ModelInputs,
+	precision: Precision,
+	serving: ServingInputs,
+	w: WorkloadInputs
+): ModelTerms {
+	const byPrecision = remember(
+		level(level(modelTerms, model), serving),
+		w,
+		() => new Map<Precision, ModelTerms>()
+	);
+	let mt = byPrecision.get(precision);
+	if (mt) return mt;
+	const a = model.activeParams.value;
+	const bpp = bytesPerParam(precision, serving);
 	const i = w.inputTokensPerRequest.value;
-	const o = w.outputTokensPerRequest.value;
-	if (o.lte(0)) return 'output tokens per request must be at least 1';
 	const moe = model.moe;
 	const expertParams = moe
 		? moe.layers.value.mul(moe.experts.value).mul(moe.paramsPerExpert.value)
@@ -147,44 +271,69 @@ function terms(
 		.sub(expertActive)
 		.add(expertActive.div(serving.efficiencyMoe.value))
 		.mul(2);
-	// The mean context while decoding: the prompt plus half the output.
-	const meanCtx = i.add(o.div(2));
 	const cached = serving.prefixCaching ? w.cachedInputShare.value : ZERO;
-	const inputs: Quantity[] = [
-		model.activeParams,
-		...(moe
-			? [model.totalParams, moe.experts, moe.expertsPerToken, moe.layers, moe.paramsPerExpert]
-			: []),
+
+	const iF = floatOf(i);
+	const bppF = floatOf(bpp.value);
+	const aF = floatOf(a);
+	const expertParamsF = moe
+		? floatOf(moe.layers.value) * floatOf(moe.experts.value) * floatOf(moe.paramsPerExpert.value)
+		: 0;
+	const denseF = moe ? Math.max(floatOf(model.totalParams.value) - expertParamsF, 0) : aF;
+	const expertActiveF = moe
+		? floatOf(moe.layers.value) *
+			floatOf(moe.expertsPerToken.value) *
+			floatOf(moe.paramsPerExpert.value)
+		: 0;
+	const flopsPerTokenF =
+		2 * (aF - expertActiveF + expertActiveF / floatOf(serving.efficiencyMoe.value));
+	const cachedF = serving.prefixCaching ? floatOf(w.cachedInputShare.value) : 0;
+	mt = {
 		bpp,
-		c.gpu.memoryBandwidthTBps,
-		flops,
-		serving.efficiencyMemory,
-		serving.efficiencyCompute,
-		serving.efficiencyPrefill,
-		...(moe ? [serving.efficiencyMoe] : []),
-		...(c.precision === 'fp4' ? [serving.efficiencyFp4] : []),
-		eff,
-		opt.kv.global,
-		...(opt.kv.sliding ? [opt.kv.sliding.bytesPerToken, opt.kv.sliding.window] : []),
-		w.inputTokensPerRequest,
-		w.outputTokensPerRequest,
-		...(serving.prefixCaching ? [w.cachedInputShare] : []),
-		quantity('GPUs per replica', dec(n), 'GPUs', 'sizing')
-	];
-	return {
-		n,
-		bw,
-		fl,
-		flPrefill,
 		denseBytes: denseParams.mul(bpp.value),
 		expertBytes: expertParams.mul(bpp.value),
 		miss: moe ? ONE.sub(moe.expertsPerToken.value.div(moe.experts.value)) : ONE,
 		twoA: flopsPerToken,
-		kvRead: kvBytesPerSequence(opt.kv, meanCtx, n),
 		prefillFlops: flopsPerToken.mul(i).mul(ONE.sub(cached)),
-		o,
-		inputs
+		f: {
+			dense: denseF * bppF,
+			experts: expertParamsF * bppF,
+			miss: moe ? 1 - floatOf(moe.expertsPerToken.value) / floatOf(moe.experts.value) : 1,
+			twoA: flopsPerTokenF,
+			prefillFlops: flopsPerTokenF * iF * (1 - cachedF)
+		}
 	};
+	byPrecision.set(precision, mt);
+	return mt;
+}
+
+/** KV bytes one sequence reads per decode step at the mean context i + o/2, replication included. */
+const kvReads = new WeakMap<
+	KvLayout,
+	WeakMap<WorkloadInputs, Map<number, { exact: Decimal; f: number }>>
+>();
+function kvReadOf(kv: KvLayout, w: WorkloadInputs, n: number): { exact: Decimal; f: number } {
+	const byN = remember(
+		level(kvReads, kv),
+		w,
+		() => new Map<number, { exact: Decimal; f: number }>()
+	);
+	let r = byN.get(n);
+	if (r) return r;
+	// The mean context while decoding: the prompt plus half the output.
+	const i = w.inputTokensPerRequest.value;
+	const o = w.outputTokensPerRequest.value;
+	const meanCtx = i.add(o.div(2));
+	const meanCtxF = floatOf(i) + floatOf(o) / 2;
+	let f = floatOf(kv.global.value) * meanCtxF;
+	if (kv.sliding)
+		f +=
+			floatOf(kv.sliding.bytesPerToken.value) *
+			Math.min(meanCtxF, floatOf(kv.sliding.window.value));
+	f *= kv.perRankLatent ? n : kv.kvHeads > 0 ? (n * Math.ceil(kv.kvHeads / n)) / kv.kvHeads : 1;
+	r = { exact: kvBytesPerSequence(kv, meanCtx, n), f };
+	byN.set(n, r);
+	return r;
 }
 
 /**
@@ -223,57 +372,19 @@ export function floatTermsOf(
 	w: WorkloadInputs
 ): FloatTerms | undefined {
 	const n = opt.gpusPerReplica;
-	const m = c.model;
-	const eff = floatOf(tpEfficiency(n, serving).value);
-	const bw =
-		n *
-		floatOf(c.gpu.memoryBandwidthTBps.value) *
-		1e12 *
-		floatOf(serving.efficiencyMemory.value) *
-		eff;
-	const fp4 =
-		c.precision === 'fp4' && c.gpu.denseFp4Tflops ? floatOf(serving.efficiencyFp4.value) : 1;
-	const peak = n * floatOf(gpuFlops(c.gpu, c.precision).value) * 1e12 * eff * fp4;
-	const fl = peak * floatOf(serving.efficiencyCompute.value);
-	const flPrefill = peak * floatOf(serving.efficiencyPrefill.value);
+	const { bw, fl, flPrefill } = hardwareOf(c.gpu, c.precision, n, serving).f;
 	const o = floatOf(w.outputTokensPerRequest.value);
 	if (!(bw > 0 && fl > 0 && flPrefill > 0 && o > 0)) return undefined;
-	const i = floatOf(w.inputTokensPerRequest.value);
-	const bpp = floatOf(bytesPerParam(c.precision, serving).value);
-	const a = floatOf(m.activeParams.value);
-	const moe = m.moe;
-	const expertParams = moe
-		? floatOf(moe.layers.value) * floatOf(moe.experts.value) * floatOf(moe.paramsPerExpert.value)
-		: 0;
-	const dense = moe ? Math.max(floatOf(m.totalParams.value) - expertParams, 0) : a;
-	const expertActive = moe
-		? floatOf(moe.layers.value) *
-			floatOf(moe.expertsPerToken.value) *
-			floatOf(moe.paramsPerExpert.value)
-		: 0;
-	const flopsPerToken =
-		2 * (a - expertActive + expertActive / floatOf(serving.efficiencyMoe.value));
-	const meanCtx = i + o / 2;
-	const kv = opt.kv;
-	let kvRead = floatOf(kv.global.value) * meanCtx;
-	if (kv.sliding)
-		kvRead +=
-			floatOf(kv.sliding.bytesPerToken.value) * Math.min(meanCtx, floatOf(kv.sliding.window.value));
-	kvRead *= kv.perRankLatent
-		? n
-		: kv.kvHeads > 0
-			? (n * Math.ceil(kv.kvHeads / n)) / kv.kvHeads
-			: 1;
-	const cached = serving.prefixCaching ? floatOf(w.cachedInputShare.value) : 0;
+	const m = modelTermsOf(c.model, c.precision, serving, w).f;
 	return {
 		bw,
 		fl,
-		dense: dense * bpp,
-		experts: expertParams * bpp,
-		miss: moe ? 1 - floatOf(moe.expertsPerToken.value) / floatOf(moe.experts.value) : 1,
-		twoA: flopsPerToken,
-		kvRead,
-		prefill: (flopsPerToken * i * (1 - cached)) / flPrefill,
+		dense: m.dense,
+		experts: m.experts,
+		miss: m.miss,
+		twoA: m.twoA,
+		kvRead: kvReadOf(opt.kv, w, n).f,
+		prefill: m.prefillFlops / flPrefill,
 		o
 	};
 }
@@ -381,13 +492,17 @@ export function rooflineThroughput(
 		'1 / (2·a·i·(1 − h)/(n·FLOPS·η_p·e_n) + o·t(B)/B), t(B) = max(W(B)/(n·BW·η_m·e_n), 2·a·B/(n·FLOPS·η_c·e_n)) + B·kvRead/(n·BW·η_m·e_n), W(B) = dense + experts·(1 − (1 − k/E)^B)',
 		[...t.inputs, quantity('batch B', B, 'requests', `limited by ${limit}`)]
 	);
+	// Each user's speed is shown, never computed with: its four 40-digit operations wait until read.
+	let userSpeed: Decimal | undefined;
 	return {
 		ok: true,
 		path: 'roofline',
 		label: `estimated (roofline, batch ${batch} limited by ${limit})`,
 		batch,
 		batchLimit: limit,
-		userTokensPerSecond: t.o.div(t.o.mul(step).add(B.mul(prefill))),
+		get userTokensPerSecond() {
+			return (userSpeed ??= t.o.div(t.o.mul(step).add(B.mul(prefill))));
+		},
 		requestsPerSecond,
 		outputTokensPerSecond: explained(
 			'Output tokens/s per replica',
@@ -476,12 +591,13 @@ export function matchBenchmark(
 	benchmarks: BenchmarkInputs[],
 	w: WorkloadInputs
 ): BenchmarkInputs | undefined {
+	const same = benchmarksOf(benchmarks).get(`${c.model.id}\0${c.gpu.id}\0${c.precision}`);
+	if (!same) return undefined;
 	const i = w.inputTokensPerRequest.value.toNumber();
 	const o = w.outputTokensPerRequest.value.toNumber();
 	let best: BenchmarkInputs | undefined;
 	let bestScore = Infinity;
-	for (const b of benchmarks) {
-		if (b.modelId !== c.model.id || b.gpuId !== c.gpu.id || b.precision !== c.precision) continue;
+	for (const b of same) {
 		if (!b.inputTokens || !b.outputTokens) continue;
 		const sameSize = b.scope === 'replica' ? b.gpus === n : b.gpus % n === 0;
 		const lengths =
@@ -494,6 +610,25 @@ export function matchBenchmark(
 		}
 	}
 	return best;
+}
+
+const benchmarkIndex = new WeakMap<BenchmarkInputs[], Map<string, BenchmarkInputs[]>>();
+/**
+ * The benchmarks with stated lengths by model, GPU and precision, in their order: every replica
+ * size of every candidate looks its benchmark up, and most have none.
+ */
+function benchmarksOf(benchmarks: BenchmarkInputs[]): Map<string, BenchmarkInputs[]> {
+	return remember(benchmarkIndex, benchmarks, () => {
+		const index = new Map<string, BenchmarkInputs[]>();
+		for (const b of benchmarks) {
+			if (!b.inputTokens || !b.outputTokens) continue;
+			const key = `${b.modelId}\0${b.gpuId}\0${b.precision}`;
+			const list = index.get(key);
+			if (list) list.push(b);
+			else index.set(key, [b]);
+		}
+		return index;
+	});
 }
 
 /** Whole token counts with thousands separators: 1500 → "1,500". */

@@ -1,4 +1,5 @@
 import { dec, type Decimal } from './decimal';
+import { remember } from './memo';
 import { explained, type Explained, type Quantity } from './quantity';
 import type { WorkloadInputs } from './inputs';
 
@@ -10,8 +11,12 @@ export const SECONDS_PER_MONTH: Decimal = dec(365 * 86400).div(12);
  * @example 1,000 in + 250 out → 1,250
  */
 export function tokensPerRequest(w: WorkloadInputs): Decimal {
-	return w.inputTokensPerRequest.value.add(w.outputTokensPerRequest.value);
+	// Asked for per candidate and per replica size: computed once per workload.
+	return remember(requestTokens, w, () =>
+		w.inputTokensPerRequest.value.add(w.outputTokensPerRequest.value)
+	);
 }
+const requestTokens = new WeakMap<WorkloadInputs, Decimal>();
 
 /**
  * Monthly volume V in tokens/month: requests/day × 365/12 × (i + o).
