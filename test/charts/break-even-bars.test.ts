@@ -6,6 +6,7 @@ import {
 	breakEvenChart,
 	type BreakEvenBarsConfig
 } from '../../src/lib/charts/break-even-bars';
+import { activeAt, stepCost } from '../../src/lib/domain/break-even';
 import { toNumber } from '../../src/lib/domain/decimal';
 import type { Evaluation } from '../../src/lib/domain/evaluate';
 import { requestsPerDayAt } from '../../src/lib/domain/workload';
@@ -49,27 +50,29 @@ describe('break-even bars, default scenario', () => {
 		expect(table.rows[0].slice(1, 4)).toEqual(['GPT-4o mini', NEVER, NEVER]);
 	});
 
-	it('draws c2 vs GPT-4o mini at 162B tokens/month first and 187B sustained', () => {
+	it('draws c2 vs GPT-4o mini where the engine’s cost curve meets the API line', () => {
 		const p = pairOf(ev, 'c2', GPT_4O_MINI);
 		if (p.first.kind !== 'volume' || p.sustained.kind !== 'volume') throw new Error('finite');
-		// By hand: c2 buys 2 H100s a replica ($1,304.29/month each replica, $1,315.52 a node, staff
-		// $8,583.33); a replica serves 10.94B tokens/month; GPT-4o mini costs $0.20625 per 1M at the
-		// default mix (0.8333 × (0.7 × $0.15 + 0.3 × $0.075) + 0.1667 × $0.60).
-		// First: 15 replicas (30 GPUs, 4 nodes) cost 8,583.33 + 15 × 1,304.29 + 4 × 1,315.52 = $33,409.76,
-		// which the API charges at 33,409.76 / 0.20625e-6 = 161.99B (inside the 15th step: 153.2B–164.2B).
-		// Sustained: 18 replicas (5 nodes) cost $38,638.15 → 187.34B (inside the 18th step: 186.0B–197.0B).
+		// By hand, from the engine's parts: c2 buys its GPUs, so its cost follows volume as
+		// step(k) + s·V (s: power per token served, drawn above idle with the load); GPT-4o mini costs
+		// p = $0.20625 per 1M at the default mix (0.8333 × (0.7 × $0.15 + 0.3 × $0.075) + 0.1667 × $0.60).
+		// Inside step k the two meet at V = step(k) / (p − s).
 		const c2 = okCandidates(ev).find((c) => c.id === 'c2');
-		if (!c2) throw new Error('c2');
-		const at = (n: number, nodes: number) =>
-			toNumber(
-				c2.cost.fixedTotal.add(c2.cost.perReplicaTotal.mul(n)).add(c2.cost.perNodeTotal.mul(nodes))
-			) / 0.20625e-6;
+		const api = okBaselines(ev).find((b) => b.id === GPT_4O_MINI);
+		if (!c2 || !api || c2.curve.kind !== 'follow') throw new Error('c2 follows volume');
+		expect(api.line.pricePerToken.mul(1e6).toFixed(5)).toBe('0.20625');
+		const s = c2.curve.perToken;
+		expect(s.gt(0)).toBe(true);
+		const at = (k: number) =>
+			toNumber(stepCost(c2.staircase.s, k).div(api.line.pricePerToken.sub(s)));
+		const kFirst = activeAt(c2.staircase.s, p.first.volume);
+		const kSustained = activeAt(c2.staircase.s, p.sustained.volume);
+		expect(kSustained).toBeGreaterThanOrEqual(kFirst);
 		expect(config.data.datasets[0].data[1]).toBe(toNumber(p.first.volume));
-		expect(config.data.datasets[0].data[1]).toBeCloseTo(at(15, 4), 0);
-		expect(config.data.datasets[0].data[1]).toBeCloseTo(161_986_402_275.56, -1);
+		expect(config.data.datasets[0].data[1]).toBeCloseTo(at(kFirst), 0);
 		const sustained = breakEvenChart(ev, inputs, light, 'sustained').config;
 		expect(sustained.data.datasets[0].data[1]).toBe(toNumber(p.sustained.volume));
-		expect(sustained.data.datasets[0].data[1]).toBeCloseTo(at(18, 5), 0);
+		expect(sustained.data.datasets[0].data[1]).toBeCloseTo(at(kSustained), 0);
 	});
 
 	it('has titles with units and a planned-volume line', () => {
@@ -167,5 +170,23 @@ describe('break-even bars, edge cases', () => {
 		const { ev, inputs } = scenario(SCENARIOS['zero volume']);
 		const { config } = breakEvenChart(ev, inputs, light);
 		expect(annotations(config).plan).toBeUndefined();
+	});
+});
+
+describe('break-even bars of a hybrid', () => {
+	it('marks a hybrid candidate "(hybrid)" in its label and table rows, and only it', () => {
+		const { ev, inputs } = scenario((s) => {
+			s.candidates[2].overflow = GPT_41;
+		});
+		const { config, table } = breakEvenChart(ev, inputs, light);
+		const names = okCandidates(ev).map((c) => c.label);
+		expect(config.data.labels?.map((l) => l[0])).toEqual([
+			names[0],
+			names[1],
+			`${names[2]} (hybrid)`
+		]);
+		const rows = table.rows.filter((r) => r[0].endsWith('(hybrid)'));
+		expect(rows).toHaveLength(okBaselines(ev).length);
+		expect(rows.every((r) => r[0] === `${names[2]} (hybrid)`)).toBe(true);
 	});
 });

@@ -127,3 +127,30 @@ describe.each(Object.entries(SCENARIOS))('breakdown laws: %s', (_name, edit) => 
 		expect(table.rows.map((r) => r[0])).toEqual(config.data.labels?.map((l) => l[0]));
 	});
 });
+
+describe('breakdown of a hybrid', () => {
+	it('stacks a hybrid’s overflow API bill as its "API usage" part, on top of its self-hosted cost', () => {
+		// Two rented replicas of c1, everything above their capacity to GPT-4.1.
+		const { ev } = scenario((s) => {
+			s.candidates[0].fleet = { replicas: 2 };
+			s.candidates[0].overflow = 'openai/gpt-4.1';
+			s.workload.requestsPerDay = '2000000';
+		});
+		const c = okCandidates(ev)[0];
+		const api = okBaselines(ev).find((b) => b.id === 'openai/gpt-4.1');
+		if (!c || !api) throw new Error('c1 and GPT-4.1 evaluate');
+		const split = c.atPlan.split;
+		expect(split.overflow.gt(0)).toBe(true);
+		// By hand: the overflow bill is the API's fee + its blended price × the tokens it takes.
+		const bill = api.line.fixedMonthly.add(api.line.pricePerToken.mul(split.overflow));
+		expect(split.overflowCost.eq(bill)).toBe(true);
+		const { config, table } = breakdownChart(ev, light);
+		const bar = config.data.datasets.map((d) => d.data[0]);
+		expect(bar[5]).toBe(toNumber(bill));
+		const selfHosted = costCategories.reduce((s, k) => s.add(c.atPlan.breakdown[k]), bill.mul(0));
+		expect(selfHosted.add(bill).toFixed(6)).toBe(c.atPlan.total.value.toFixed(6));
+		expect(config.data.labels?.[0][0]).toBe(`${c.label} (hybrid)`);
+		expect(table.rows[0][1]).toBe('hybrid');
+		expect(table.rows[0][7]).toBe(formatUsd(bill));
+	});
+});

@@ -10,15 +10,17 @@ import {
 } from '../../src/lib/charts/cost-curve';
 import { API_DASH, themeColors } from '../../src/lib/charts/palette';
 import { apiCost } from '../../src/lib/domain/api-cost';
-import { staircaseCost } from '../../src/lib/domain/break-even';
-import { dec, dmax, dmin, toNumber, type Decimal } from '../../src/lib/domain/decimal';
-import type { Evaluation, PairResult } from '../../src/lib/domain/evaluate';
+import { activeAt, stepCost } from '../../src/lib/domain/break-even';
+import { dec, dmax, dmin, toNumber } from '../../src/lib/domain/decimal';
+import type { CandidateResult, Evaluation, PairResult } from '../../src/lib/domain/evaluate';
+import { curveAt, type SelfHostCurve } from '../../src/lib/domain/self-host-curve';
 import { requestsPerDayAt } from '../../src/lib/domain/workload';
 import { formatNumber, formatUsd } from '../../src/lib/format';
-import { GPT_4O_MINI, SCENARIOS, scenario } from './scenarios';
+import { GPT_41, GPT_4O_MINI, SCENARIOS, scenario } from './scenarios';
 
 const light = { theme: 'light' } as const;
 type OkPair = Extract<PairResult, { ok: true }>;
+type OkCandidate = Extract<CandidateResult, { ok: true }>;
 
 const okPairs = (ev: Evaluation) => ev.pairs.filter((p): p is OkPair => p.ok);
 const okBaselines = (ev: Evaluation) => ev.baselines.flatMap((b) => (b.ok ? [b] : []));
@@ -41,6 +43,38 @@ const plottable = (ev: Evaluation) =>
 		})
 	);
 
+/** curveAt just below and just above a plotted volume (a float), as numbers. */
+const around = (curve: SelfHostCurve, x: number) => {
+	const v = dec(x.toPrecision(17));
+	return {
+		below: toNumber(curveAt(curve, v.mul(dec(1).sub('1e-12'))).total),
+		above: toNumber(curveAt(curve, v.mul(dec(1).add('1e-12'))).total)
+	};
+};
+
+/**
+ * A plotted line follows the engine: volumes never fall, costs never fall as volume rises, each
+ * point lies between the engine's cost just below and just above its volume, and a jump (a second
+ * point at the same volume) lands on the cost just above it.
+ */
+function expectFollowsCurve(curve: SelfHostCurve, pts: CurvePoint[]) {
+	for (let j = 0; j < pts.length; j++) {
+		const p = pts[j];
+		const y = p.y ?? 0;
+		const { below, above } = around(curve, p.x);
+		expect(y).toBeGreaterThanOrEqual(below * (1 - 1e-9));
+		expect(y).toBeLessThanOrEqual(above * (1 + 1e-9));
+		if (j === 0) continue;
+		const prev = pts[j - 1];
+		expect(p.x).toBeGreaterThanOrEqual(prev.x);
+		expect(y).toBeGreaterThanOrEqual(prev.y ?? 0);
+		if (p.x === prev.x) {
+			expect(y).toBeGreaterThan(prev.y ?? 0);
+			expect(Math.abs(y - above) / above).toBeLessThan(1e-9);
+		}
+	}
+}
+
 describe('cost curve, default scenario', () => {
 	const { ev, inputs } = scenario();
 	const { config, table } = costCurveChart(ev, inputs, light);
@@ -59,14 +93,17 @@ describe('cost curve, default scenario', () => {
 		]);
 	});
 
-	it('dashes API lines and steps self-hosted lines, so colour is not the only cue', () => {
+	it('dashes API lines and draws self-hosted lines solid with vertical jumps, so colour is not the only cue', () => {
 		for (const d of config.data.datasets.slice(0, 3)) {
 			expect(d.borderDash).toEqual(API_DASH);
 			expect(d.data).toHaveLength(API_SAMPLES);
 		}
 		for (const d of config.data.datasets.slice(3, 6)) {
 			expect(d.borderDash).toEqual([]);
-			expect(d.stepped).toBe('after');
+			// Straight segments between the engine's points: a step is two points at the same volume.
+			expect(d.stepped).toBe(false);
+			const jumps = d.data.filter((p, j) => j > 0 && p.x === d.data[j - 1].x);
+			expect(jumps.length).toBeGreaterThan(0);
 		}
 		expect(config.data.datasets[6].pointStyle).not.toBe(config.data.datasets[7].pointStyle);
 	});
@@ -82,11 +119,31 @@ describe('cost curve, default scenario', () => {
 		const { min, max } = xScale(config);
 		expect(min).toBe(toNumber(vols.reduce(dmin).div(10)));
 		expect(max).toBe(toNumber(vols.reduce(dmax).mul(10)));
-		// By hand: the least is c3 vs GPT-4.1 ($10,766.03 for one rented H100 and staff / $2.625 per
-		// 1M = 4.10B), the greatest c2 vs GPT-4o mini sustained (18 bought replicas, $38,638.15 /
-		// $0.20625 per 1M = 187.3B).
+		// By hand, from the engine's parts: capacity following volume costs step(k) + s·V (s: power per
+		// token served), so against an API at p per token it breaks even inside step k at
+		// V = step(k) / (p − s). The least is c3 vs GPT-4.1 (one rented H100, s = 0:
+		// $10,766.03 / $2.625 per 1M = 4.10B), the greatest c2 vs GPT-4o mini sustained (bought, so
+		// power follows load and s > 0).
+		const byHand = (cid: string, bid: string, kind: 'first' | 'sustained') => {
+			const c = okCandidates(ev).find((x) => x.id === cid);
+			const b = okBaselines(ev).find((x) => x.id === bid);
+			const be = okPairs(ev).find((x) => x.candidateId === cid && x.baselineId === bid)?.[kind];
+			if (!c || !b || be?.kind !== 'volume' || c.curve.kind !== 'follow') throw new Error(cid);
+			const s = c.curve.perToken;
+			const k = activeAt(c.staircase.s, be.volume);
+			const v = stepCost(c.staircase.s, k).div(b.line.pricePerToken.sub(s));
+			// The volume lies inside step k: above (k − 1) replicas' volume, at most k's.
+			expect(v.gt(c.staircase.s.volumePerReplica.mul(k - 1))).toBe(true);
+			expect(v.lte(c.staircase.s.volumePerReplica.mul(k))).toBe(true);
+			return { v, s };
+		};
+		const least = byHand('c3', GPT_41, 'first');
+		expect(least.s.isZero()).toBe(true);
+		expect(min).toBeCloseTo(toNumber(least.v.div(10)), 0);
 		expect(min).toBeCloseTo(410_134_603.2, 0);
-		expect(max).toBeCloseTo(1_873_361_061_262, -1);
+		const greatest = byHand('c2', GPT_4O_MINI, 'sustained');
+		expect(greatest.s.gt(0)).toBe(true);
+		expect(max).toBeCloseTo(toNumber(greatest.v.mul(10)), -1);
 		for (const v of vols) {
 			expect(toNumber(v)).toBeGreaterThanOrEqual(min);
 			expect(toNumber(v)).toBeLessThanOrEqual(max);
@@ -118,13 +175,14 @@ describe('cost curve, default scenario', () => {
 		expect(table.caption).toContain('GPT-4o mini (sustained): never');
 	});
 
-	it('passes through the engine’s cost at plan on every staircase', () => {
+	it('passes through the engine’s cost at plan on every self-hosted line', () => {
 		const planX = toNumber(ev.volume.value);
 		okCandidates(ev).forEach((c, i) => {
 			const pts = config.data.datasets[3 + i].data;
-			// stepped 'after': the point left of the plan holds the cost up to the next point.
-			const left = pts.filter((p) => p.x < planX).at(-1);
-			expect(left?.y).toBe(toNumber(c.atPlan.total.value));
+			const at = pts.filter((p) => p.x === planX);
+			expect(at.map((p) => p.y)).toEqual([toNumber(c.atPlan.total.value)]);
+			// Bought GPUs draw power with the load: the cost at plan includes power per token served.
+			expect(c.atPlan.total.value.eq(curveAt(c.curve, ev.volume.value).total)).toBe(true);
 		});
 	});
 
@@ -212,10 +270,10 @@ describe.each(Object.entries(SCENARIOS))('cost curve laws: %s', (_name, edit) =>
 			if (!m || !b || !c) throw new Error(`no ${kind} marker for ${pair.candidateId}`);
 			expect(m.x).toBe(toNumber(volume));
 			expect(m.y).toBe(toNumber(apiCost(b.line, volume)));
-			// Inside a step the two costs are equal there (the engine's own law).
-			expect(staircaseCost(c.staircase.s, volume).toFixed(6)).toBe(
-				apiCost(b.line, volume).toFixed(6)
-			);
+			// The two costs are equal there (the engine's own law): the candidate's line passes through it.
+			expect(curveAt(c.curve, volume).total.toFixed(6)).toBe(apiCost(b.line, volume).toFixed(6));
+			const line = config.data.datasets[nb + okCandidates(ev).indexOf(c)].data;
+			expect(line.some((p) => p.x === toNumber(volume))).toBe(true);
 		}
 	});
 
@@ -256,20 +314,12 @@ describe.each(Object.entries(SCENARIOS))('cost curve laws: %s', (_name, edit) =>
 		});
 	});
 
-	it('draws non-decreasing staircases whose every step is the engine’s staircaseCost', () => {
+	it('draws non-decreasing lines whose every point is the engine’s curveAt', () => {
 		okCandidates(ev).forEach((c, i) => {
 			const pts = config.data.datasets[nb + i].data;
 			expect(pts[0].x).toBe(xScale(config).min);
 			expect(pts.at(-1)?.x).toBe(xScale(config).max);
-			for (let j = 1; j < pts.length; j++) {
-				expect(pts[j].x).toBeGreaterThan(pts[j - 1].x);
-				expect(pts[j].y ?? 0).toBeGreaterThanOrEqual(pts[j - 1].y ?? 0);
-			}
-			// stepped 'after': a point's cost holds just to its right.
-			for (const p of pts.slice(0, -1)) {
-				const right: Decimal = dec((p.x * (1 + 1e-12)).toPrecision(17));
-				expect(p.y).toBe(toNumber(staircaseCost(c.staircase.s, right)));
-			}
+			expectFollowsCurve(c.curve, pts);
 		});
 	});
 
@@ -314,5 +364,98 @@ describe('cost curve edge cases', () => {
 		expect(labels).toHaveLength(2 + 3 + 2);
 		const { table } = costCurveChart(ev, inputs, light);
 		expect(table.caption).toContain('Not shown: Llama 3.1 8B · NVIDIA L4 24GB · FP8 · buy');
+	});
+});
+
+describe('cost curve of fleets and hybrids', () => {
+	const lineOf = (config: CostCurveConfig, c: OkCandidate) => {
+		const d = config.data.datasets.find((x) => x.label?.startsWith(`${c.label} (`));
+		if (!d) throw new Error(`no line for ${c.id}`);
+		return d;
+	};
+
+	it('draws a hybrid as its own line, never above the cheaper of its two pure options', () => {
+		// c1 (Llama 3.3 70B on rented H100s) keeps the API for what it does not serve: GPT-4.1.
+		const { ev, inputs } = scenario((s) => {
+			s.candidates[0].overflow = GPT_41;
+		});
+		const c = okCandidates(ev).find((x) => x.id === 'c1');
+		const api = okBaselines(ev).find((x) => x.id === GPT_41);
+		if (!c || !api || c.curve.kind !== 'hybrid') throw new Error('c1 is a hybrid');
+		const { config, table } = costCurveChart(ev, inputs, light);
+		const d = lineOf(config, c);
+		expect(d.label).toBe(`${c.label} (hybrid)`);
+		expect(config.data.datasets.filter((x) => x.label === d.label)).toHaveLength(1);
+		const pure: SelfHostCurve = {
+			kind: 'follow',
+			stair: c.curve.stair,
+			perToken: c.curve.perToken
+		};
+		let below = 0;
+		for (const p of d.data) {
+			const v = dec(p.x.toPrecision(17));
+			const allApi = apiCost(api.line, v);
+			const allSelf = curveAt(pure, v).total;
+			const cheaper = toNumber(dmin(allApi, allSelf));
+			expect(p.y ?? 0).toBeLessThanOrEqual(cheaper * (1 + 1e-9));
+			if ((p.y ?? 0) < cheaper * (1 - 1e-6)) below++;
+		}
+		// Somewhere the mix is strictly cheaper than either pure option (the point of a hybrid).
+		expect(below).toBeGreaterThan(0);
+		expectFollowsCurve(c.curve, d.data);
+		// The table says where the tokens went.
+		expect(table.rows.some((r) => r[0] === d.label && r[4].includes('to GPT-4.1'))).toBe(true);
+	});
+
+	it('draws a fixed fleet with no overflow flat up to its capacity, then says what is not served', () => {
+		// Two rented replicas of c1: rent is paid whatever the load (no power per token).
+		const { ev, inputs } = scenario((s) => {
+			s.candidates[0].fleet = { replicas: 2 };
+		});
+		const c = okCandidates(ev).find((x) => x.id === 'c1');
+		if (!c || c.curve.kind !== 'fleet') throw new Error('c1 is a fleet');
+		expect(c.curve.perToken.isZero()).toBe(true);
+		const { config, table } = costCurveChart(ev, inputs, light);
+		const d = lineOf(config, c);
+		expect(d.label).toBe(`${c.label} (self-hosted)`);
+		// Capacity: 2 active replicas × Kᵤ tokens/month at the planned utilisation, sized for the
+		// peak P: the whole day is served up to 2·Kᵤ / P.
+		const s = c.curve.stair.s;
+		const active = 2 - s.redundancy;
+		const upTo = c.curve.Ku.mul(active).div(c.curve.day.P);
+		const flat = toNumber(stepCost(s, active));
+		const inside = d.data.filter((p) => p.x <= toNumber(upTo));
+		expect(inside.length).toBeGreaterThan(10);
+		for (const p of inside) expect(p.y).toBe(flat);
+		// The capacity edge is a plotted point, and past it nothing is billed for the unserved part.
+		expect(d.data.some((p) => p.x === toNumber(upTo))).toBe(true);
+		for (const p of d.data) expect(p.y).toBe(flat);
+		const beyond = table.rows.filter((r) => r[0] === d.label && r[4].includes('not served'));
+		expect(beyond.length).toBeGreaterThan(0);
+		expect(table.caption).toContain(`${c.label} serves every token up to`);
+		expectFollowsCurve(c.curve, d.data);
+	});
+
+	it('labels a fixed fleet with an overflow API "(hybrid)" and charts the overflow fee where it starts', () => {
+		const { ev, inputs } = scenario((s) => {
+			s.candidates[0].fleet = { replicas: 2 };
+			s.candidates[0].overflow = GPT_4O_MINI;
+			s.overrides.offerings[GPT_4O_MINI] = { fixedMonthlyUsd: '500' };
+		});
+		const c = okCandidates(ev).find((x) => x.id === 'c1');
+		if (!c || c.curve.kind !== 'fleet' || !c.curve.overflow) throw new Error('c1 overflows');
+		const d = lineOf(costCurveChart(ev, inputs, light).config, c);
+		expect(d.label).toBe(`${c.label} (hybrid)`);
+		// The fee starts once the peak overflows, at C/P: a jump of exactly $500 there.
+		const edge = toNumber(c.curve.Ku.mul(c.curve.active).div(c.curve.day.P));
+		const at = d.data.filter((p) => p.x === edge);
+		expect(at).toHaveLength(2);
+		expect((at[1].y ?? 0) - (at[0].y ?? 0)).toBeCloseTo(500, 6);
+		// Below the edge the fleet serves everything: no fee on the samples. (Not checked at the exact
+		// break-even volumes: there the engine's served() loses 1e-30 tokens to rounding and charges
+		// the fee; reported to the engine.)
+		const samples = d.data.filter((p) => p.x < edge && !p.text.includes('%'));
+		expect(samples.length).toBeGreaterThan(10);
+		for (const p of samples) expect(p.y).toBe(at[0].y);
 	});
 });

@@ -17,7 +17,7 @@ import {
 	requestsAxis,
 	volumeText
 } from './base';
-import { costCurveRange, type BreakEvenKind } from './cost-curve';
+import { costCurveRange, isHybrid, type BreakEvenKind } from './cost-curve';
 import { entityColors, themeColors, type ChartOpts } from './palette';
 import type { ChartResult } from './table';
 
@@ -114,8 +114,10 @@ export function breakEvenChart(
 				: cell({ kind: 'never' }, { kind: 'never' }, b.name);
 		})
 	);
+	// A hybrid (part of its traffic to an overflow API) is marked as such in the label and the table.
+	const names = candidates.map((c) => (isHybrid(c) ? `${c.label} (hybrid)` : c.label));
 	const labels = candidates.map((c, i) => {
-		const lines = [c.label];
+		const lines = [names[i]];
 		const vs = (kind: 'never' | 'zero') =>
 			baselines.filter((_, j) => cells[j][i].missing === kind).map((b) => b.name);
 		const never = vs('never');
@@ -182,10 +184,10 @@ export function breakEvenChart(
 		}
 	};
 
-	const rows = candidates.flatMap((c, i) =>
+	const rows = candidates.flatMap((_, i) =>
 		baselines.map((b, j) => {
 			const x = cells[j][i];
-			return [c.label, b.name, x.tokens, x.requests, x.note];
+			return [names[i], b.name, x.tokens, x.requests, x.note];
 		})
 	);
 	const meaning =

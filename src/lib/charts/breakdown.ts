@@ -33,7 +33,7 @@ type OkBaseline = Extract<BaselineResult, { ok: true }>;
 
 interface Bar {
 	label: string;
-	kind: 'self-hosted' | 'API';
+	kind: 'self-hosted' | 'hybrid' | 'API';
 	/** Per category; undefined where the category does not apply to this option. */
 	parts: Partial<Record<CostCategory | 'api', Decimal>>;
 	total: Decimal;
@@ -41,8 +41,9 @@ interface Bar {
 
 /**
  * Monthly cost at the planned volume, one stacked bar per option: self-hosted candidates stacked
- * by hardware, power, hosting, staff and other (the engine's atPlan.breakdown), API baselines as a
- * single "API usage" segment (atPlan). Each bar's label carries its total.
+ * by hardware, power, hosting, staff and other (the engine's atPlan.breakdown), a hybrid's overflow
+ * API bill as its "API usage" segment (atPlan.split.overflowCost), API baselines as a single
+ * "API usage" segment (atPlan). Each bar's label carries its total.
  * @example default scenario: c1 (rent) stacks hardware $… + staff $… = $17,314.13.
  */
 export function breakdownChart(
@@ -53,12 +54,16 @@ export function breakdownChart(
 	const bars: Bar[] = [
 		...ev.candidates
 			.filter((c): c is OkCandidate => c.ok)
-			.map((c): Bar => ({
-				label: c.label,
-				kind: 'self-hosted',
-				parts: { ...c.atPlan.breakdown },
-				total: c.atPlan.total.value
-			})),
+			.map((c): Bar => {
+				// A hybrid's overflow API bill is its 'api' part, next to the self-hosted categories.
+				const overflow = c.atPlan.split.overflowCost;
+				return {
+					label: overflow.gt(0) ? `${c.label} (hybrid)` : c.label,
+					kind: overflow.gt(0) ? 'hybrid' : 'self-hosted',
+					parts: { ...c.atPlan.breakdown, ...(overflow.gt(0) ? { api: overflow } : {}) },
+					total: c.atPlan.total.value
+				};
+			}),
 		...ev.baselines
 			.filter((b): b is OkBaseline => b.ok)
 			.map((b): Bar => ({

@@ -1,12 +1,16 @@
 import type { ChartConfiguration, ChartDataset, LegendItem, TooltipItem } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import { apiCost } from '../domain/api-cost';
-import { activeAt, stepCost, staircaseCost, type Staircase } from '../domain/break-even';
-import { dec, dmax, dmin, toNumber, type Decimal } from '../domain/decimal';
+import { dec, dmax, dmin, ONE, toNumber, type Decimal } from '../domain/decimal';
 import type { BaselineResult, CandidateResult, Evaluation, PairResult } from '../domain/evaluate';
 import type { EngineInputs, WorkloadInputs } from '../domain/inputs';
+import {
+	curveAt,
+	type CurvePoint as SelfHostPoint,
+	type SelfHostCurve
+} from '../domain/self-host-curve';
 import { requestsPerDayAt } from '../domain/workload';
-import { formatCompact, formatNumber, formatUsd } from '../format';
+import { formatCompact, formatNumber, formatPercent, formatUsd } from '../format';
 import { axisStyle, baseOptions, excludedText, logTicks, planLine, volumeText } from './base';
 import { API_DASH, SELF_HOST_DASH, entityColors, themeColors, type ChartOpts } from './palette';
 import type { ChartResult, ChartTable } from './table';
@@ -20,8 +24,6 @@ export const API_SAMPLES = 48;
 export const MAX_POINTS_PER_SERIES = 600;
 /** A staircase step narrower than this share of the visible log range is sampled, not drawn edge by edge. */
 const EXACT_STEP_SHARE = 1 / 400;
-/** Samples spread over the part of the range where steps are finer than that. */
-const FINE_SAMPLES = 180;
 /** Volumes shown when the plan is zero and nothing breaks even (no scale to anchor on). */
 const FALLBACK_VOLUME = dec('1e9');
 
@@ -86,65 +88,148 @@ export function costCurveRange(ev: Evaluation): { min: Decimal; max: Decimal } {
 	return { min: anchors.reduce(dmin).div(10), max: anchors.reduce(dmax).mul(10) };
 }
 
+/** How far right of a jump the cost just above it is read: far below a float's resolution. */
+const JUST_ABOVE = dec('1e-25');
+/** Most jumps drawn exactly per series; beyond, the curve is sampled. */
+const MAX_EDGES = 200;
+/** Log-spaced samples of every self-hosted line (a hybrid's optimum is re-solved at each one). */
+const CURVE_SAMPLES = 160;
+
+/** One sampled volume of a self-hosted line: the engine's point there. */
+interface Sample {
+	volume: Decimal;
+	point: SelfHostPoint;
+	/** The cost just above a jump at this volume (drawn at the same x, after the value at it). */
+	aboveEdge: boolean;
+}
+
 /**
- * Volumes and costs of a staircase across [lo, hi], for a `stepped: 'after'` line. Where a step is
- * at least 1/400 of the visible log range wide, the points are its exact edges k·Vrep, each with
- * the cost just above the edge (k + 1 active replicas); beyond that, steps are finer than a couple
- * of pixels and the staircase is sampled at log-spaced volumes. At most ~1 + 400 + 180 points.
+ * Volumes where the self-hosted cost jumps, ascending, within (lo, hi]: a replica added (capacity
+ * following volume), the peak or off-peak count stepping up (autoscaled rent), or an overflow fee
+ * starting (a fleet). Empty when the jumps are finer than EXACT_STEP_SHARE of the visible log range
+ * from lo (they are then sampled instead) or more than MAX_EDGES.
  */
-function staircasePoints(
-	s: Staircase,
-	lo: Decimal,
-	hi: Decimal
-): { volume: Decimal; cost: Decimal; replicas: number; aboveEdge: boolean }[] {
-	const at = (v: Decimal) => ({
-		volume: v,
-		cost: staircaseCost(s, v),
-		replicas: activeAt(s, v) + s.redundancy,
-		aboveEdge: false
-	});
-	const out = [at(lo)];
+function edgesOf(curve: SelfHostCurve, lo: Decimal, hi: Decimal): Decimal[] {
 	const range = Math.log10(toNumber(hi.div(lo)));
 	const minStep = range * EXACT_STEP_SHARE;
-	let last = lo;
-	// Whether steps finer than a couple of pixels remain between `last` and hi.
-	let fine = !s.volumePerReplica.gt(0);
-	if (!fine) {
-		// Edges exist at k·Vrep for k ≥ minActive: above it, k + 1 replicas are active.
-		let k = Math.max(s.minActive, toNumber(lo.div(s.volumePerReplica).floor()) + 1);
-		let edges = 0;
+	/** Edges k·step for k ≥ kMin, while they stay wider than minStep apart; stop at fine ones. */
+	const series = (step: Decimal, kMin: number): Decimal[] => {
+		if (!step.gt(0)) return [];
+		const out: Decimal[] = [];
+		let k = Math.max(kMin, toNumber(lo.div(step).floor()) + 1);
 		for (;;) {
-			const edge = s.volumePerReplica.mul(k);
-			if (edge.gt(hi)) break;
-			if (edges >= 1 / EXACT_STEP_SHARE || Math.log10((k + 1) / k) < minStep) {
-				fine = true;
-				break;
-			}
-			out.push({
-				volume: edge,
-				cost: stepCost(s, k + 1),
-				replicas: k + 1 + s.redundancy,
-				aboveEdge: true
-			});
-			last = edge;
+			const edge = step.mul(k);
+			if (edge.gt(hi) || out.length >= MAX_EDGES || Math.log10((k + 1) / k) < minStep) break;
+			if (edge.gt(lo)) out.push(edge);
 			k++;
-			edges++;
 		}
+		return out;
+	};
+	switch (curve.kind) {
+		case 'follow':
+			return series(curve.stair.s.volumePerReplica, Math.max(1, curve.stair.s.minActive));
+		case 'autoscaled': {
+			const { Ku, day } = curve;
+			const s = curve.stair.s;
+			const peak = series(Ku.div(day.P), Math.max(1, s.minActive));
+			const off = day.L.isZero() ? [] : series(Ku.div(day.L), Math.max(1, curve.minOffPeak));
+			return [...peak, ...off].sort((a, b) => a.cmp(b)).slice(0, MAX_EDGES);
+		}
+		case 'fleet': {
+			// Past C/P the peak overflows: the overflow API's monthly fee starts there.
+			if (!curve.overflow || curve.overflow.fixed.isZero()) return [];
+			const edge = curve.Ku.mul(curve.active).div(curve.day.P);
+			return edge.gt(lo) && edge.lte(hi) ? [edge] : [];
+		}
+		case 'hybrid':
+			return [];
 	}
-	if (fine && last.lt(hi)) {
-		const share = Math.log10(toNumber(hi.div(last))) / range;
-		const n = Math.max(1, Math.ceil(FINE_SAMPLES * share));
-		for (const v of logSpaced(last, hi, n)) out.push(at(v));
+}
+
+/** Volumes where a fleet's cost changes slope: the peak starts to overflow (C/P), then off-peak (C/L). */
+function kinksOf(curve: SelfHostCurve): Decimal[] {
+	if (curve.kind !== 'fleet') return [];
+	const C = curve.Ku.mul(curve.active);
+	return [C.div(curve.day.P), ...(curve.day.L.gt(0) ? [C.div(curve.day.L)] : [])];
+}
+
+/**
+ * The engine's cost of one self-hosted line across [lo, hi], for a straight-segment line: the exact
+ * jumps where they are wider than a couple of pixels (the value at the jump, then the value just
+ * above it at the same volume), log-spaced samples between them to show a sloped step or a kink,
+ * and the exact volumes in `exact` (break-evens, the plan, a fleet's kinks). Every cost is
+ * `curveAt(curve, V)`: capacity following volume with power per token served, a fixed fleet and
+ * its overflow, the hybrid optimum, or autoscaled rent.
+ */
+function curveSamples(curve: SelfHostCurve, lo: Decimal, hi: Decimal, exact: Decimal[]): Sample[] {
+	// At a jump both sides are read a hair away from it: the edge itself, a product of 40-digit
+	// decimals, may round to either side.
+	const at = (v: Decimal, side: 'at' | 'below' | 'above' = 'at'): Sample => ({
+		volume: v,
+		point: curveAt(
+			curve,
+			side === 'at' ? v : v.mul(side === 'above' ? ONE.add(JUST_ABOVE) : ONE.sub(JUST_ABOVE))
+		),
+		aboveEdge: side === 'above'
+	});
+	const edges = edgesOf(curve, lo, hi);
+	const inRange = (v: Decimal) => v.gte(lo) && v.lte(hi);
+	const volumes = [
+		lo,
+		...logSpaced(lo, hi, CURVE_SAMPLES),
+		hi,
+		...edges,
+		...[...exact, ...kinksOf(curve)].filter(inRange)
+	].sort((a, b) => a.cmp(b));
+	const out: Sample[] = [];
+	let e = 0;
+	for (let i = 0; i < volumes.length; i++) {
+		const v = volumes[i];
+		if (i > 0 && v.eq(volumes[i - 1])) continue;
+		while (e < edges.length && edges[e].lt(v)) e++;
+		if (e < edges.length && edges[e].eq(v) && v.lt(hi)) out.push(at(v, 'below'), at(v, 'above'));
+		else out.push(at(v));
 	}
-	if (last.lt(hi)) out.push(at(hi));
 	return out;
+}
+
+/** A point's note: replicas, and where the tokens the fleet does not serve go. */
+function sampleNote(s: Sample, overflowName: string | undefined): string {
+	const p = s.point;
+	const n = p.billedReplicas;
+	const reps = n.isInteger()
+		? `${n.toString()} replica${n.eq(1) ? '' : 's'}`
+		: `${formatNumber(n, 2)} replicas on average`;
+	const parts = [s.aboveEdge ? `just above this volume (${reps})` : reps];
+	const share = (x: Decimal) => formatPercent(x.div(s.volume));
+	if (p.overflow.gt(0) && s.volume.gt(0))
+		parts.push(`${share(p.overflow)} to ${overflowName ?? 'the overflow API'}`);
+	if (p.unserved.gt(0) && s.volume.gt(0)) parts.push(`${share(p.unserved)} not served`);
+	return parts.join(', ');
+}
+
+/** Whether a candidate sends what its fleet does not serve to an overflow API. */
+export function isHybrid(c: OkCandidate): boolean {
+	return c.curve.kind === 'hybrid' || (c.curve.kind === 'fleet' && c.curve.overflow !== undefined);
+}
+
+/** A candidate's series name: "(hybrid)" when an overflow API takes part of its traffic. */
+export function seriesLabel(c: OkCandidate): string {
+	return `${c.label} (${isHybrid(c) ? 'hybrid' : 'self-hosted'})`;
+}
+
+/** The overflow API's name of a fleet with overflow (a hybrid names it in its summary). */
+function overflowNameOf(c: OkCandidate, inputs: EngineInputs): string | undefined {
+	return inputs.candidates.find((x) => x.id === c.id)?.overflow?.name;
 }
 
 /**
  * Monthly cost (USD/month) against monthly volume (tokens/month), both axes logarithmic: one dashed
- * line per API baseline, one solid staircase per self-hosted candidate, a marker at every first and
- * sustained break-even (on the API line, y = A(V)), and the planned volume as a vertical line.
- * Costs come from the engine (apiCost, staircaseCost, stepCost) and become numbers only for pixels.
+ * line per API baseline, one solid line per self-hosted candidate following its own cost curve
+ * (capacity following volume: the staircase with power per token; a fixed fleet with its overflow or
+ * unserved volume; the hybrid optimum, labelled "(hybrid)"; autoscaled rent), a marker at every
+ * first and sustained break-even (on the API line, y = A(V)), and the planned volume as a vertical
+ * line. Costs come from the engine (apiCost, curveAt) and become numbers only for pixels.
  * @example the default scenario gives 3 API lines, 3 staircases, 2 marker datasets and a plan line
  *          at 10,950,000,000 tokens/month.
  */
@@ -169,14 +254,16 @@ export function costCurveChart(
 		series: string,
 		volume: Decimal,
 		cost: Decimal,
-		note: string,
+		noteOf: string | (() => string),
 		text?: (usd: string) => string
 	): CurvePoint => {
 		let usd: string | undefined;
 		let rpd: string | undefined;
+		let noteText: string | undefined;
 		const money = () => (usd ??= formatUsd(cost));
 		const perDay = () => (rpd ??= formatNumber(requestsPerDayAt(volume, w)));
-		rows.push(() => [series, formatNumber(volume), perDay(), money(), note]);
+		const noteNow = () => (noteText ??= typeof noteOf === 'string' ? noteOf : noteOf());
+		rows.push(() => [series, formatNumber(volume), perDay(), money(), noteNow()]);
 		return {
 			x: toNumber(volume),
 			y: cost.gt(0) ? toNumber(cost) : null,
@@ -184,6 +271,7 @@ export function costCurveChart(
 				return `${formatCompact(volume)} tokens/month (${perDay()} requests/day)`;
 			},
 			get text() {
+				const note = noteNow();
 				return text ? text(money()) : `${series}: ${money()}/month${note ? `, ${note}` : ''}`;
 			}
 		};
@@ -203,21 +291,30 @@ export function costCurveChart(
 			pointHitRadius: 4
 		});
 	}
+	const fleetLimits: (() => string)[] = [];
 	for (const c of candidates) {
-		const label = `${c.label} (self-hosted)`;
-		const replicas = (n: number) => `${n} replica${n === 1 ? '' : 's'}`;
-		const pts = staircasePoints(c.staircase.s, min, max).map((p) =>
-			point(
-				label,
-				p.volume,
-				p.cost,
-				p.aboveEdge ? `just above this volume (${replicas(p.replicas)})` : replicas(p.replicas)
-			)
+		const label = seriesLabel(c);
+		const exact: Decimal[] = [ev.volume.value];
+		for (const p of pairs) {
+			if (p.candidateId !== c.id) continue;
+			for (const be of [p.first, p.sustained]) if (be.kind === 'volume') exact.push(be.volume);
+			if (p.servesUpTo) exact.push(p.servesUpTo);
+		}
+		if (c.curve.kind === 'fleet' && !c.curve.overflow) {
+			const upTo = c.curve.Ku.mul(c.curve.active).div(c.curve.day.P);
+			fleetLimits.push(
+				() =>
+					`${c.label} serves every token up to ${formatCompact(upTo)} tokens/month; above, part of the volume is not served (no overflow API)`
+			);
+		}
+		const overflowName = c.hybrid?.overflowName ?? overflowNameOf(c, inputs);
+		const pts = curveSamples(c.curve, min, max, exact).map((smp) =>
+			point(label, smp.volume, smp.point.total, () => sampleNote(smp, overflowName))
 		);
 		datasets.push({
 			label,
 			data: pts,
-			stepped: 'after',
+			stepped: false,
 			borderColor: colors.get(`self:${c.id}`),
 			backgroundColor: colors.get(`self:${c.id}`),
 			borderDash: SELF_HOST_DASH,
@@ -337,6 +434,7 @@ export function costCurveChart(
 			return (table ??= costCurveTable(
 				rows.map((r) => r()),
 				notPlotted,
+				fleetLimits.map((f) => f()),
 				ev,
 				w
 			));
@@ -347,6 +445,7 @@ export function costCurveChart(
 function costCurveTable(
 	rows: string[][],
 	notPlotted: string[],
+	fleetLimits: string[],
 	ev: Evaluation,
 	w: WorkloadInputs
 ): ChartTable {
@@ -354,10 +453,11 @@ function costCurveTable(
 		? ` Planned volume: ${volumeText(ev.volume.value, w)}.`
 		: ' Planned volume: 0 tokens/month (not drawn on a log axis).';
 	const skipped = notPlotted.length ? ` Not plotted: ${notPlotted.join('; ')}.` : '';
+	const limits = fleetLimits.map((l) => ` ${l}.`).join('');
 	return {
 		caption:
 			'Monthly cost (USD/month) by monthly volume (tokens/month) for each API and self-hosted ' +
-			`option, with break-even volumes.${plan}${skipped}${excludedText(ev)}`,
+			`option, with break-even volumes.${plan}${skipped}${limits}${excludedText(ev)}`,
 		columns: COST_CURVE_COLUMNS,
 		rows
 	};

@@ -355,6 +355,22 @@ export class ScenarioStore {
 		this.scenario = { ...this.scenario, serving: { ...this.scenario.serving, [key]: on } };
 	}
 
+	/** How a node's base power and colocation are charged: by the node share used, or whole nodes. */
+	setNodeCostBasis(basis: Scenario['finance']['nodeCostBasis']) {
+		this.scenario = {
+			...this.scenario,
+			finance: { ...this.scenario.finance, nodeCostBasis: basis }
+		};
+	}
+
+	/** Colocation billed on the contracted (peak) kW or on the average kW drawn. */
+	setColocationBasis(basis: Scenario['finance']['colocationBasis']) {
+		this.scenario = {
+			...this.scenario,
+			finance: { ...this.scenario.finance, colocationBasis: basis }
+		};
+	}
+
 	setKvCachePrecision(p: KvCachePrecision) {
 		this.scenario = {
 			...this.scenario,
@@ -439,6 +455,50 @@ export class ScenarioStore {
 			...this.scenario,
 			baselines: this.scenario.baselines.filter((b) => b.offeringId !== offeringId)
 		};
+	}
+
+	/**
+	 * Edit a candidate's own terms (serving, fleet, overflow API, rental, one-off costs): `edit` gets a
+	 * copy of the candidate (values as typed) and returns the next one. The next scenario goes through
+	 * the scenario check (parseScenario), so the page meets the same ranges as a file; on an error
+	 * nothing is saved, and `field` keeps what was typed (`raw`) with the message naming the field.
+	 * @returns whether the edit was saved.
+	 */
+	editCandidate(
+		id: string,
+		field: string,
+		raw: string,
+		edit: (c: Record<string, unknown>) => Record<string, unknown>
+	): boolean {
+		const path = `candidates.${id}.${field}`;
+		const i = this.scenario.candidates.findIndex((c) => c.id === id);
+		if (i < 0) return false;
+		const next = {
+			...this.scenario,
+			candidates: this.scenario.candidates.map((c, j) =>
+				j === i
+					? (edit(structuredClone(c) as unknown as Record<string, unknown>) as unknown as Candidate)
+					: c
+			)
+		};
+		const r = parseScenario(next);
+		if (!r.ok) {
+			const at = `candidates[${i}].`;
+			const own = r.errors.filter((e) => e.startsWith(at)).map((e) => e.slice(at.length));
+			this.drafts = { ...this.drafts, [path]: raw };
+			this.errors = { ...this.errors, [path]: (own.length ? own : r.errors).join('; ') };
+			return false;
+		}
+		this.clear(path);
+		this.scenario = r.scenario;
+		return true;
+	}
+
+	/** Forget the drafts and messages of a candidate's fields whose path starts with `prefix`. */
+	clearCandidateDrafts(id: string, prefix: string) {
+		const start = `candidates.${id}.${prefix}`;
+		for (const p of new Set([...Object.keys(this.drafts), ...Object.keys(this.errors)]))
+			if (p.startsWith(start)) this.clear(p);
 	}
 
 	/** Rent a candidate at a catalog rate of its GPU; undefined: the GPU's typical rate. */
