@@ -104,7 +104,8 @@ export function inputValue(
 		case 'throughput':
 			return ONE;
 		case 'targetUtilization':
-			return inputs.serving.targetUtilization.value;
+			// The candidate's own utilisation when it sets one.
+			return (c.serving?.targetUtilization ?? inputs.serving.targetUtilization).value;
 		case 'electricityPrice':
 			return inputs.finance.electricityUsdPerKwh.value;
 		case 'loadedStaffCost':
@@ -190,7 +191,16 @@ export function withInput(
 				)
 			};
 		}
-		case 'targetUtilization':
+		case 'targetUtilization': {
+			const own = c.serving?.targetUtilization;
+			if (own)
+				return {
+					...inputs,
+					candidates: cands((x) => ({
+						...x,
+						serving: { ...x.serving, targetUtilization: set(own, value) }
+					}))
+				};
 			return {
 				...inputs,
 				serving: {
@@ -198,6 +208,7 @@ export function withInput(
 					targetUtilization: set(inputs.serving.targetUtilization, value)
 				}
 			};
+		}
 		case 'electricityPrice':
 		case 'loadedStaffCost': {
 			const field = key === 'electricityPrice' ? 'electricityUsdPerKwh' : 'loadedAnnualCostUsd';
@@ -237,7 +248,14 @@ export function withInput(
 									}
 								: {})
 						};
-			return { ...inputs, baselines: inputs.baselines.map((x) => (x === b ? o : x)) };
+			// A candidate that overflows to this offering pays the moved price on its overflow too.
+			return {
+				...inputs,
+				baselines: inputs.baselines.map((x) => (x === b ? o : x)),
+				candidates: inputs.candidates.map((x) =>
+					x.overflow?.id === b.id ? { ...x, overflow: o } : x
+				)
+			};
 		}
 		case 'cachedInputShare':
 			return {
