@@ -54,6 +54,23 @@ for (const wait of [0, 190, 200, 210]) {
 	});
 }
 
+test('a link put in the address bar wins over the autosave on reload, even one the tab held before', async ({
+	page
+}) => {
+	const scenario = exampleScenario('hand-checked.json');
+	const app = new CalculatorPage(page);
+	await app.goto(scenario);
+	const first = new URL(page.url()).hash;
+	await app.typeInto(RPD, '50000');
+	await expect.poll(() => app.linkRequestsPerDay()).toBe('50000');
+	// The user pastes the first link back (a hash change, as from the address bar) and reloads.
+	await page.evaluate((hash) => (location.hash = hash), first);
+	await app.reload();
+	// 100,000 × 365/12 × 2,000 = 6,083,333,333.33 tokens/month.
+	await expect.poll(() => app.plannedTokens()).toBe(6_083_333_333);
+	expect(await app.fieldValue(RPD)).toBe('100000');
+});
+
 test('a copied link opens with the same numbers in a fresh browser context', async ({
 	page,
 	browser

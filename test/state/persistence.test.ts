@@ -4,6 +4,7 @@ import { scenarioToHash } from '../../src/lib/scenario/url';
 import {
 	Autosave,
 	autosaveWinsOverLink,
+	forgetTabLinks,
 	linkDigest,
 	rememberTabLink,
 	tabId,
@@ -102,5 +103,15 @@ describe('a reload opens the autosave when its link is one this tab held', () =>
 			rememberTabLink(session, link('1'));
 			expect(autosaveWinsOverLink(local, session, link('1'))).toBe(true);
 		}
+	});
+});
+
+describe('forgetTabLinks', () => {
+	it('after a hash change from the address bar, the links the tab held no longer win', () => {
+		const { local, session } = tabWithAutosave();
+		rememberTabLink(session, link('1'));
+		forgetTabLinks(session);
+		expect(autosaveWinsOverLink(local, session, link('1'))).toBe(false);
+		forgetTabLinks(new MemoryStorage()); // nothing to forget: no error
 	});
 });

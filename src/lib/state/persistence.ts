@@ -134,6 +134,14 @@ export function rememberTabLink(session: Storage, link: string): void {
 }
 
 /**
+ * Forget the links this tab held: the user put another link in the address bar (a `hashchange`,
+ * which the page's own `history.replaceState` never fires), so a reload opens that link.
+ */
+export function forgetTabLinks(session: Storage): void {
+	session.removeItem(TAB_LINKS_KEY);
+}
+
+/**
  * True when a page load should show this tab's autosave rather than the scenario in its link:
  * the link is one this tab held (a reload), and the tab has an autosave of its own.
  */
