@@ -213,7 +213,12 @@ class Writer {
 			doc.setFont(this.font, 'normal');
 			return h;
 		};
+		// Wrapped at the table's own size (and the header in bold), not at the size of the text
+		// written before it, so a header breaks only where it must.
+		doc.setFontSize(size);
+		doc.setFont(this.font, 'bold');
 		const head = wrap(columns.map((c) => c.header));
+		doc.setFont(this.font, 'normal');
 		const headH = Math.max(...head.map((l) => l.length)) * lh + 2 * pad;
 		this.ensure(headH + lh + 2 * pad);
 		drawRow(head, true);
@@ -626,7 +631,7 @@ export async function renderComparison(
 		);
 		if (t.caption) w.text(t.caption, { size: 7.5, color: MUTED });
 	};
-	const fixed = [34, 44, 40, 13, 26, 26, 26];
+	const fixed = [28, 52, 34, 13, 26, 26, 26];
 	const rest = (w.width - fixed.reduce((a, b) => a + b, 0)) / 2;
 	writeTable(figures, [...fixed, rest, rest], 7);
 
