@@ -24,6 +24,9 @@ const e2eJson = 'test-results/e2e.json';
 for (const f of [unitJson, e2eJson]) if (existsSync(f)) rmSync(f);
 
 const only = process.argv[2]; // 'unit' or 'e2e' to run one suite
+// After the suite, files or options for its runner: `npm run test:e2e -- test/e2e/persistence.spec.ts
+// --repeat-each 8` (the build still happens once, and only when stale).
+const extra = only === 'unit' || only === 'e2e' ? process.argv.slice(3) : [];
 let passed = 0;
 let failed = 0;
 let status = 0;
@@ -51,7 +54,8 @@ if (only !== 'e2e') {
 			'run',
 			'--reporter=default',
 			'--reporter=json',
-			`--outputFile.json=${unitJson}`
+			`--outputFile.json=${unitJson}`,
+			...extra
 		]);
 	});
 	if (existsSync(unitJson)) {
@@ -78,7 +82,7 @@ if (only !== 'unit') {
 		failed += 1;
 	} else {
 		await phase('playwright', async () => {
-			status |= await run('npx', ['playwright', 'test']);
+			status |= await run('npx', ['playwright', 'test', ...extra]);
 		});
 		if (existsSync(e2eJson)) {
 			const report = JSON.parse(readFileSync(e2eJson, 'utf8'));

@@ -35,8 +35,10 @@ import {
 import { resolveScenario } from '../lib/scenario/resolve';
 import { CATALOG_USAGE, runCatalog } from './catalog';
 import { SCENARIO_VERSION } from '../lib/scenario/schema';
+import { checkField, workloadFields, type FieldSpec } from '../lib/scenario/fields';
+import { Decimal } from '../lib/domain/decimal';
 
-const USAGE = `usage: tco evaluate <scenario.json> [--json [--monte-carlo <samples>] [--seed <n>]]
+const USAGE = `usage: tco evaluate <scenario.json> [--scale <factor>] [--json [--monte-carlo <samples>] [--seed <n>]]
        tco report <scenario.json> --format <png|csv|xlsx|pptx|pdf> --out <file> [--chart <id>] [--scale <1|2|3>] [--transparent]
        tco import-prices <prices.json> <scenario.json> [--out <file>] [--dry-run] [--add <providers>]
 ${CATALOG_USAGE}
@@ -45,7 +47,12 @@ ${CATALOG_USAGE}
     --json        print the full result as JSON: every number a decimal string with its unit,
                   with each pair's finance timeline and sensitivity
     --monte-carlo <samples>  with --json: also a Monte Carlo per pair over the default ranges
-    --seed <n>    the Monte Carlo's seed (default 1): the same seed gives the same result
+    --seed <n>    the Monte Carlo's seed (default 1), a whole number from 0 to 4,294,967,295:
+                  the same seed gives the same result
+    --scale <factor>  multiply the scenario's requests/day (the workload volume) by factor,
+                  above 0 up to 1,000,000 ("2", "1.5", "40%" = 0.4)
+  Numbers are read as on the page: "2B", "200k", "1.5M", "40%", "1,500"; a decimal comma
+  ("0,4") is refused.
 
   report          write the scenario's report or a chart, with the same code as the page's exports
     --format      png (one chart), csv (matrix and chart data), xlsx (a workbook with live
@@ -91,6 +98,8 @@ type Command =
 			file: string;
 			json: boolean;
 			monteCarlo?: { samples: number; seed: number };
+			/** Factor on the requests/day, a decimal string. */
+			scale?: string;
 	  }
 	| {
 			name: 'report';
@@ -110,6 +119,33 @@ type Command =
 			add?: string[];
 	  };
 
+/** `--seed` and `--scale` are read by the page's number parser, with the page's range messages. */
+const SEED_FLAG: FieldSpec = {
+	key: 'seed',
+	label: '--seed',
+	unit: '',
+	min: '0',
+	max: '4294967295',
+	integer: true
+};
+const SCALE_FLAG: FieldSpec = {
+	key: 'scale',
+	label: '--scale',
+	unit: '',
+	min: '0',
+	minExclusive: true,
+	max: '1000000'
+};
+
+/** A flag's number, or an error naming the flag and its allowed range. */
+function flagValue(
+	f: FieldSpec,
+	raw: string
+): { ok: true; value: string } | { ok: false; error: string } {
+	const r = checkField(f, raw);
+	return r.ok ? r : { ok: false, error: `${f.label} ${r.message}` };
+}
+
 /** Read the arguments, or say what is wrong with them. */
 function parseArgs(argv: string[]): Command | { error: string } {
 	const args: string[] = [];
@@ -123,6 +159,8 @@ function parseArgs(argv: string[]): Command | { error: string } {
 		'--monte-carlo',
 		'--seed'
 	]);
+	// (`--scale` takes a value for both commands: the workload factor for evaluate, the pixel
+	// ratio of a PNG for report.)
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		if (!a.startsWith('--')) {
@@ -138,7 +176,7 @@ function parseArgs(argv: string[]): Command | { error: string } {
 	}
 	if (opts['--help']) return { name: 'help' };
 	const allowed: Record<string, string[]> = {
-		evaluate: ['--json', '--monte-carlo', '--seed'],
+		evaluate: ['--json', '--monte-carlo', '--seed', '--scale'],
 		report: ['--format', '--out', '--chart', '--scale', '--transparent'],
 		'import-prices': ['--out', '--dry-run', '--add']
 	};
@@ -150,20 +188,31 @@ function parseArgs(argv: string[]): Command | { error: string } {
 	if (cmd === 'evaluate') {
 		if (files.length !== 1) return { error: 'evaluate takes exactly one scenario file' };
 		const json = opts['--json'] === true;
+		let scale: string | undefined;
+		if (opts['--scale'] !== undefined) {
+			const r = flagValue(SCALE_FLAG, opts['--scale'] as string);
+			if (!r.ok) return r;
+			scale = r.value;
+		}
 		if (opts['--monte-carlo'] === undefined) {
 			if (opts['--seed'] !== undefined) return { error: '--seed goes with --monte-carlo' };
-			return { name: 'evaluate', file: files[0], json };
+			return { name: 'evaluate', file: files[0], json, scale };
 		}
 		if (!json) return { error: '--monte-carlo goes with --json' };
 		const samples = Number(opts['--monte-carlo']);
-		const seed = Number(opts['--seed'] ?? '1');
 		if (!Number.isInteger(samples) || samples < 1 || samples > MAX_MONTE_CARLO)
 			return {
 				error: `--monte-carlo takes a whole number of samples from 1 to ${MAX_MONTE_CARLO.toLocaleString('en-US')}`
 			};
-		if (!Number.isInteger(seed) || seed < 0 || seed > 4294967295)
-			return { error: '--seed takes a whole number from 0 to 4,294,967,295' };
-		return { name: 'evaluate', file: files[0], json, monteCarlo: { samples, seed } };
+		const seed = flagValue(SEED_FLAG, (opts['--seed'] as string | undefined) ?? '1');
+		if (!seed.ok) return seed;
+		return {
+			name: 'evaluate',
+			file: files[0],
+			json,
+			scale,
+			monteCarlo: { samples, seed: Number(seed.value) }
+		};
 	}
 	if (cmd === 'report') {
 		if (files.length !== 1) return { error: 'report takes exactly one scenario file' };
@@ -243,23 +292,35 @@ export function run(argv: string[], io: Io): number | Promise<number> {
 		for (const e of parsed.errors) io.err(`  ${e}`);
 		return 1;
 	}
-	const inputs = resolveScenario(parsed.scenario);
+	let scenario = parsed.scenario;
+	if (cmd.scale !== undefined) {
+		const rpd = workloadFields.find((f) => f.key === 'requestsPerDay') ?? workloadFields[0];
+		const scaled = new Decimal(scenario.workload.requestsPerDay).mul(cmd.scale).toFixed();
+		const r = checkField(rpd, scaled);
+		if (!r.ok) {
+			io.err(
+				`tco: --scale ${cmd.scale} makes the requests per day ${scaled}, outside the allowed range, ${rpd.min} to ${rpd.max} ${rpd.unit}`
+			);
+			return 2;
+		}
+		scenario = { ...scenario, workload: { ...scenario.workload, requestsPerDay: r.value } };
+	}
+	const inputs = resolveScenario(scenario);
 	const result = evaluate(inputs);
 	if (cmd.json) {
 		const monteCarlo = cmd.monteCarlo && {
 			...cmd.monteCarlo,
 			onProgress: monteCarloProgress(io, cmd.monteCarlo.samples, result.pairs.length)
 		};
-		io.out(
-			JSON.stringify(evaluationToJson(parsed.scenario, inputs, result, { monteCarlo }), null, 2)
-		);
+		io.out(JSON.stringify(evaluationToJson(scenario, inputs, result, { monteCarlo }), null, 2));
 		return 0;
 	}
 	const volume = (be: BreakEven) =>
 		be.kind === 'never'
 			? 'never'
 			: `${formatCompact(be.volume)} tok/mo (${formatNumber(requestsPerDayAt(be.volume, inputs.workload))} req/day)`;
-	io.out(`Scenario: ${parsed.scenario.name}`);
+	io.out(`Scenario: ${scenario.name}`);
+	if (cmd.scale !== undefined) io.out(`Requests per day scaled by ${cmd.scale} (--scale).`);
 	io.out(
 		`Planned volume: ${formatNumber(result.volume.value)} tokens/month (${formatNumber(result.requestsPerDay)} requests/day). Catalog as of ${catalog.asOf}.`
 	);

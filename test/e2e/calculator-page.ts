@@ -267,6 +267,14 @@ export class CalculatorPage {
 		return this.page.evaluate(() => document.documentElement.dataset.theme);
 	}
 
+	/** The requests/day of the scenario in the address bar's link (undefined without one). */
+	linkRequestsPerDay(): string | undefined {
+		const encoded = new URLSearchParams(new URL(this.page.url()).hash.slice(1)).get('s');
+		if (encoded === null) return undefined;
+		const s = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8')) as ScenarioJson;
+		return s.workload?.requestsPerDay;
+	}
+
 	async autosave(): Promise<string | null> {
 		return this.page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY);
 	}

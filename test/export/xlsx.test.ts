@@ -763,3 +763,69 @@ describe('XLSX: the Monte Carlo sheet', () => {
 		expect(rows.some((r) => r.startsWith('Throughput'))).toBe(true);
 	});
 });
+
+describe('XLSX: print setup and named inputs', async () => {
+	const ctx = reportContext(handChecked(), GENERATED);
+	const zip = await JSZip.loadAsync((await render(ctx)).bytes);
+	const text = async (name: string) => {
+		const f = zip.file(name);
+		if (!f) throw new Error(`no part ${name}`);
+		return f.async('string');
+	};
+	const workbookXml = await text('xl/workbook.xml');
+	const sheetNames = [...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+	const definedNames = [
+		...workbookXml.matchAll(/<definedName name="([^"]+)"(?: localSheetId="(\d+)")?>([^<]*)</g)
+	].map((m) => ({ name: m[1], sheet: m[2], ref: m[3].replaceAll('&apos;', "'") }));
+
+	it('prints every sheet landscape, one page wide, as many pages tall as needed', async () => {
+		expect(sheetNames).toEqual(Object.values(SHEETS));
+		for (let i = 1; i <= sheetNames.length; i++) {
+			const xml = await text(`xl/worksheets/sheet${i}.xml`);
+			expect(xml, sheetNames[i - 1]).toMatch(/<sheetPr[^>]*>\s*<pageSetUpPr fitToPage="1"\/>/);
+			const setup = /<pageSetup [^>]*\/>/.exec(xml)?.[0] ?? '';
+			expect(setup, sheetNames[i - 1]).toContain('orientation="landscape"');
+			expect(setup).toContain('fitToWidth="1"');
+			expect(setup).toContain('fitToHeight="0"');
+		}
+	});
+
+	it('gives every sheet a print area over its cells and a repeated header row', () => {
+		sheetNames.forEach((sheet, i) => {
+			const area = definedNames.find((d) => d.name === '_xlnm.Print_Area' && d.sheet === `${i}`);
+			expect(area?.ref, sheet).toMatch(new RegExp(`^'${sheet}'!\\$A\\$1:\\$[A-Z]+\\$\\d+$`));
+			const titles = definedNames.find(
+				(d) => d.name === '_xlnm.Print_Titles' && d.sheet === `${i}`
+			);
+			expect(titles?.ref, sheet).toMatch(new RegExp(`^'${sheet}'!\\$(\\d+):\\$\\1$`));
+		});
+		const at = (sheet: string, name: string) =>
+			definedNames.find((d) => d.name === name && d.sheet === `${sheetNames.indexOf(sheet)}`)?.ref;
+		// The Assumptions table's header (row 7) repeats; its print area reaches the last input.
+		expect(at(SHEETS.assumptions, '_xlnm.Print_Titles')).toBe(`'Assumptions'!$7:$7`);
+		const last = Number(/\$(\d+)$/.exec(at(SHEETS.assumptions, '_xlnm.Print_Area') ?? '')?.[1]);
+		expect(last).toBeGreaterThan(40);
+	});
+
+	it('names the main inputs on the Assumptions sheet', () => {
+		const names = new Map(definedNames.filter((d) => !d.sheet).map((d) => [d.name, d.ref]));
+		for (const name of [
+			'RequestsPerDay',
+			'InputTokensPerRequest',
+			'OutputTokensPerRequest',
+			'PeakToAverage',
+			'HoursPerMonth',
+			'DepreciationYears',
+			'CostOfCapital',
+			'ElectricityUsdPerKwh',
+			'LoadedAnnualCostUsd',
+			'GpuPriceUsd_h100_sxm',
+			'GpuUsdPerHour_h100_sxm',
+			'GpuTdpWatts_h100_sxm',
+			'ApiInputUsdPerMTok_openai_gpt_4o_mini',
+			'ApiOutputUsdPerMTok_openai_gpt_4o_mini'
+		]) {
+			expect(names.get(name), name).toMatch(/^Assumptions!\$B\$\d+$/);
+		}
+	});
+});

@@ -19,6 +19,8 @@ import {
 	type EditResult
 } from '../../src/lib/scenario/own-entries';
 import { resolveScenario } from '../../src/lib/scenario/resolve';
+import { evaluate } from '../../src/lib/domain/evaluate';
+import { answer } from '../../src/lib/report/answer';
 
 const today = new Date(2026, 10, 26, 12);
 const fig = (value: string) => ({ value, source: 'our 2026 quote', asOf: '2026-11' });
@@ -361,5 +363,82 @@ describe('Copy as mine: unchanged figures keep their catalog source and date', (
 		const r = saveOwnEntry(defaultScenario(), 'gpus', form, undefined, h100);
 		expect(r.ok).toBe(false);
 		if (!r.ok) expect(r.fields.source).toContain('required');
+	});
+});
+
+describe('capability class of an own entry', () => {
+	const offeringForm = (capabilityClass: string) => ({
+		...emptyForm('offerings', today),
+		name: 'Negotiated',
+		provider: 'OpenAI',
+		model: 'gpt-4o-mini',
+		inputUsdPerMTok: '0.1',
+		outputUsdPerMTok: '0.4',
+		source: 'our contract',
+		capabilityClass
+	});
+
+	it.each([
+		['small', 'small'],
+		['large', 'large'],
+		['frontier', 'frontier'],
+		['', undefined]
+	])('the form’s class %j is stored as %j', (form, stored) => {
+		const r = saveOwnEntry(defaultScenario(), 'offerings', offeringForm(form));
+		if (!r.ok) throw new Error(r.errors.join('\n'));
+		const own = r.scenario.custom.offerings[0];
+		expect(own.capabilityClass).toBe(stored);
+		expect('capabilityClass' in own).toBe(stored !== undefined);
+	});
+
+	it('refuses a class that is not one of the three, naming the field', () => {
+		const r = saveOwnEntry(defaultScenario(), 'offerings', offeringForm('huge'));
+		expect(r.ok).toBe(false);
+		if (!r.ok)
+			expect(r.fields.capabilityClass).toBe(
+				'Capability class: "huge" is not one of frontier, large, small'
+			);
+	});
+
+	it('a copy of a catalog entry starts with the catalog’s class; an own entry with its own', () => {
+		const mini = catalog.offerings.find((o) => o.id === 'openai/gpt-4o-mini')!;
+		expect(formFromEntry('offerings', mini).capabilityClass).toBe('small');
+		const llama = catalog.models.find((m) => m.id === 'llama-3.3-70b')!;
+		expect(formFromEntry('models', llama).capabilityClass).toBe('large');
+		expect(formFromEntry('offerings', { ...offering, capabilityClass: 'frontier' })).toMatchObject({
+			capabilityClass: 'frontier'
+		});
+		expect(formFromEntry('offerings', offering).capabilityClass).toBe('');
+	});
+
+	it('the summary compares an own offering within the class it was given', () => {
+		const base = defaultScenario();
+		const cheap = saveOwnEntry(base, 'offerings', {
+			...offeringForm('frontier'),
+			name: 'Our frontier deal',
+			inputUsdPerMTok: '0.001',
+			outputUsdPerMTok: '0.001'
+		});
+		if (!cheap.ok) throw new Error(cheap.errors.join('\n'));
+		const id = cheap.scenario.custom.offerings[0].id;
+		const s: Scenario = {
+			...cheap.scenario,
+			baselines: [{ offeringId: 'openai/gpt-4.1' }, { offeringId: id }],
+			analysis: { ...cheap.scenario.analysis, baselineId: 'openai/gpt-4.1' }
+		};
+		const inputs = resolveScenario(s);
+		const a = answer(s, inputs, evaluate(inputs), undefined, false);
+		expect(a.cheapestInClass?.name).toBe('Our frontier deal (your entry)');
+		expect(a.cheapestInClass?.capabilityClass).toBe('frontier');
+		// Unclassed, the same deal is not compared with GPT-4.1's class.
+		const unclassed: Scenario = {
+			...s,
+			custom: {
+				...s.custom,
+				offerings: s.custom.offerings.map(({ capabilityClass: _c, ...o }) => (void _c, o))
+			}
+		};
+		const b = answer(unclassed, resolveScenario(unclassed), evaluate(resolveScenario(unclassed)));
+		expect(b.cheapestInClass?.name).not.toContain('Our frontier deal');
 	});
 });

@@ -4,7 +4,11 @@ import type { ExportFile, ReportContext } from './context';
 import { addUnicodeFont, UNICODE_FONT, unicodeText } from './pdf-font';
 import { cleanText } from './sanitize';
 import { answer, optionsTable } from '../report/answer';
-import { cellText, headerText } from '../report/model';
+import { cellText, headerText, type ReportTable } from '../report/model';
+import { compareTables, compareTitle, type ComparedItem } from '../report/compare';
+import { compareCurveChart } from '../charts/compare';
+import { catalog } from '../catalog';
+import { formatCompact } from '../format';
 import {
 	MATRIX_COLUMNS,
 	assumptions,
@@ -209,7 +213,12 @@ class Writer {
 			doc.setFont(this.font, 'normal');
 			return h;
 		};
+		// Wrapped at the table's own size (and the header in bold), not at the size of the text
+		// written before it, so a header breaks only where it must.
+		doc.setFontSize(size);
+		doc.setFont(this.font, 'bold');
 		const head = wrap(columns.map((c) => c.header));
+		doc.setFont(this.font, 'normal');
 		const headH = Math.max(...head.map((l) => l.length)) * lh + 2 * pad;
 		this.ensure(headH + lh + 2 * pad);
 		drawRow(head, true);
@@ -568,4 +577,102 @@ function userTexts(ctx: ReportContext): string[] {
 		...ctx.ev.candidates.flatMap((c) => [c.label, c.modelName, c.gpuName]),
 		...ctx.ev.baselines.flatMap((b) => [b.name, b.provider])
 	];
+}
+
+/**
+ * The comparison of 2 to 4 saved scenarios (the /compare page) as a PDF: landscape A4, the key
+ * figures per candidate against each API, the overlaid cost-against-volume chart from the page's
+ * builder, and the inputs that differ by name and value. Exact figures, as on the page.
+ */
+export async function renderComparison(
+	items: ComparedItem[],
+	generatedAt = new Date(),
+	createCanvas?: CanvasFactory
+): Promise<ExportFile> {
+	const factory = createCanvas ?? (await defaultCanvasFactory());
+	const date = isoDate(generatedAt);
+	const title = compareTitle(items);
+	const w = new Writer();
+	const doc = w.doc;
+	const [figures, diff] = compareTables(items);
+	const texts = [title, ...[figures, diff].flatMap((t) => t.rows.flat().map(cellText))];
+	if (texts.some(needsUnicode)) {
+		await addUnicodeFont(doc);
+		w.font = UNICODE_FONT;
+		doc.setFont(w.font, 'normal');
+	}
+	doc.setProperties({
+		title: w.toText(title),
+		subject: 'Self-host an open model or pay an API per token: scenarios compared',
+		author: 'LLM TCO',
+		creator: 'LLM TCO'
+	});
+	doc.setCreationDate(generatedAt);
+	doc.setLanguage('en-US');
+	// Landscape throughout: the figures table has nine columns.
+	doc.deletePage(1);
+	w.newPage('landscape');
+	w.text(`LLM TCO comparison · prepared ${date} · catalog as of ${catalog.asOf}`, {
+		size: 9,
+		color: MUTED
+	});
+	w.y += 1;
+	w.text(title, { size: 18, bold: true });
+	const writeTable = (t: ReportTable, widths: number[], size: number) => {
+		w.heading(t.title, 13);
+		w.table(
+			t.columns.map((c, i) => ({
+				header: headerText(c),
+				width: widths[i],
+				align: c.numeric ? ('right' as const) : ('left' as const)
+			})),
+			t.rows.map((r) => r.map(cellText)),
+			size
+		);
+		if (t.caption) w.text(t.caption, { size: 7.5, color: MUTED });
+	};
+	const fixed = [28, 52, 34, 13, 26, 26, 26];
+	const rest = (w.width - fixed.reduce((a, b) => a + b, 0)) / 2;
+	writeTable(figures, [...fixed, rest, rest], 7);
+
+	const chart = compareCurveChart(items, { theme: 'light' });
+	const imgW = w.width;
+	const imgH = Math.min((imgW * CHART_HEIGHT) / CHART_WIDTH, w.bottom - M - 20);
+	const png = await renderChart(
+		chart.config,
+		{
+			width: CHART_WIDTH,
+			height: Math.round((CHART_WIDTH * imgH) / imgW),
+			scale: 2,
+			background: 'white',
+			footnote: `${items.map((i) => `${i.name}: planned ${formatCompact(i.ev.volume.value)} tokens/month`).join(' · ')} · Catalog as of ${catalog.asOf} · LLM TCO, ${date}`
+		},
+		factory
+	);
+	w.newPage('landscape');
+	w.heading(chartTitle(chart.config), 12);
+	w.image(png, imgW, imgH);
+	w.y += 1;
+	w.text(
+		`${chart.table.caption}. Colour by option (the same candidate or API has one colour in every scenario), line style by scenario.`,
+		{ size: 7.5, color: MUTED }
+	);
+
+	if (diff.rows.length) {
+		const first = 70;
+		writeTable(
+			diff,
+			[first, ...items.map(() => (w.width - first) / Math.max(items.length, 1))],
+			7.5
+		);
+	} else {
+		w.heading(diff.title, 13);
+		w.text('The chosen scenarios have the same inputs.', { size: 9 });
+	}
+	w.footers(`LLM TCO · ${date} · Catalog as of ${catalog.asOf} · ${title}`);
+	return {
+		bytes: new Uint8Array(doc.output('arraybuffer')),
+		mime: 'application/pdf',
+		extension: 'pdf'
+	};
 }

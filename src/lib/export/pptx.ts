@@ -7,6 +7,10 @@ import type { ChartTable } from '../charts/table';
 import type { ExportFile, ReportContext } from './context';
 import { answer, optionsTable, sig3, usd3, type Answer } from '../report/answer';
 import { cellText, headerText } from '../report/model';
+import { compareTables, compareTitle, type ComparedItem } from '../report/compare';
+import { compareCurveChart } from '../charts/compare';
+import { catalog } from '../catalog';
+import { formatCompact } from '../format';
 import {
 	MATRIX_COLUMNS,
 	assumptions,
@@ -900,6 +904,101 @@ export async function render(ctx: ReportContext): Promise<ExportFile> {
 	const bytes = await postProcess(raw, scatterStyles, lineDashes);
 	return {
 		bytes,
+		mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+		extension: 'pptx'
+	};
+}
+
+/** Rows of the comparison's figures table per slide. */
+export const COMPARE_ROWS_PER_SLIDE = 9;
+
+/**
+ * The comparison of 2 to 4 saved scenarios (the /compare page) as a deck: a title slide, the
+ * overlaid cost-against-volume chart as a native chart (from the page's builder), the key figures
+ * per candidate against each API, and the inputs that differ, by name and value.
+ */
+export async function renderComparison(
+	items: ComparedItem[],
+	generatedAt = new Date()
+): Promise<ExportFile> {
+	const pptx = new PptxGenJS();
+	pptx.layout = 'LAYOUT_WIDE';
+	const title = compareTitle(items);
+	pptx.title = title;
+	pptx.subject = 'Self-host an open model or pay an API per token: scenarios compared';
+	pptx.author = 'LLM TCO';
+	pptx.company = 'LLM TCO';
+	const date = isoDate(generatedAt);
+	const foot = `${items.map((i) => `${i.name}: planned ${formatCompact(i.ev.volume.value)} tokens/month`).join(' · ')} · Catalog as of ${catalog.asOf} · LLM TCO, ${date}`;
+
+	const cover = pptx.addSlide();
+	cover.addText(title, {
+		x: MARGIN,
+		y: 2.0,
+		w: BODY_W,
+		h: 1.4,
+		fontFace: FONT,
+		fontSize: 32,
+		bold: true,
+		color: TEXT,
+		valign: 'bottom',
+		fit: 'shrink'
+	});
+	cover.addText(
+		[
+			{ text: 'Self-host an open model or pay an API per token?', options: { breakLine: true } },
+			{ text: `LLM TCO comparison, ${date} · Catalog as of ${catalog.asOf}` }
+		],
+		{ x: MARGIN, y: 3.5, w: BODY_W, h: 1.0, fontFace: FONT, fontSize: 18, color: MUTED }
+	);
+
+	const chart = compareCurveChart(items, { theme: 'light' });
+	const styles = chartSlide(pptx, chart.config, chart.table, foot, 'scatter', {
+		slide: slideWithTitle(pptx, 'Monthly cost against monthly volume')
+	});
+
+	const [figures, diff] = compareTables(items);
+	const pages = chunk(figures.rows, COMPARE_ROWS_PER_SLIDE);
+	pages.forEach((rows, i) => {
+		const slide = slideWithTitle(pptx, paged(figures.title, i, pages.length));
+		table(
+			slide,
+			figures.columns.map(headerText),
+			rows.map((r) => r.map(cellText)),
+			[1.6, 1.9, 1.6, 0.7, 1.2, 1.2, 1.2, 1.41, 1.42],
+			10
+		);
+		if (figures.caption) footer(slide, figures.caption);
+	});
+	const diffPages = chunk(diff.rows, ASSUMPTION_ROWS_PER_SLIDE);
+	diffPages.forEach((rows, i) => {
+		const slide = slideWithTitle(pptx, paged(diff.title, i, diffPages.length));
+		if (!rows.length) {
+			slide.addText('The chosen scenarios have the same inputs.', {
+				x: MARGIN,
+				y: 1.15,
+				w: BODY_W,
+				h: 1,
+				fontFace: FONT,
+				fontSize: 16,
+				color: MUTED
+			});
+			return;
+		}
+		const first = 4.2;
+		const each = (BODY_W - first) / Math.max(items.length, 1);
+		table(
+			slide,
+			diff.columns.map(headerText),
+			rows.map((r) => r.map(cellText)),
+			[first, ...items.map(() => each)],
+			10
+		);
+	});
+
+	const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
+	return {
+		bytes: await postProcess(raw, styles),
 		mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 		extension: 'pptx'
 	};

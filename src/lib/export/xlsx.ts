@@ -53,6 +53,9 @@ import {
  * - **Over time**: the finance timeline of the page's default pair, month by month and by year,
  *   with NPV, crossover and payback, as the app's values (not formulas);
  * - **Sensitivity**: that pair's tornado at ±20%, as values.
+ * GPU and API prices carry defined names too (`GpuPriceUsd_h100_sxm`, `ApiInputUsdPerMTok_…`).
+ * Every sheet prints landscape, one page wide, with a print area and its main table's header row
+ * repeated on each page.
  * Every formula cell also carries the app's own value as its cached result, so a viewer that does
  * not recalculate shows the app's numbers, and a test can recalculate and compare.
  */
@@ -125,6 +128,14 @@ const FINANCE_NAMES: Record<FinanceNumberKey, string> = {
 	licensePerGpuMonthUsd: 'LicensePerGpuMonthUsd',
 	oneOffAmortizationMonths: 'OneOffAmortizationMonths'
 };
+/** Prefixes of the defined names of an API offering's prices: `ApiInputUsdPerMTok_gpt_4o_mini`. */
+const OFFERING_NAMES = {
+	inputUsdPerMTok: 'ApiInputUsdPerMTok',
+	outputUsdPerMTok: 'ApiOutputUsdPerMTok',
+	cachedInputUsdPerMTok: 'ApiCachedInputUsdPerMTok',
+	batchDiscount: 'ApiBatchDiscount',
+	fixedMonthlyUsd: 'ApiFixedMonthlyUsd'
+} as const;
 /** Serving settings the app's sizing and roofline read; no formula here does. */
 const SIZING_KEYS = [
 	'tokensPerSecondPerUser',
@@ -212,7 +223,11 @@ function sectionRow(ws: Worksheet, row: number, text: string, width: number): vo
 	}
 }
 
+/** The rows each sheet's tables start with, for the print titles. */
+const headerRows = new WeakMap<Worksheet, number[]>();
+
 function headerRow(ws: Worksheet, row: number, cells: string[]): void {
+	headerRows.set(ws, [...(headerRows.get(ws) ?? []), row]);
 	const r = ws.getRow(row);
 	cells.forEach((t, i) => (r.getCell(i + 1).value = t));
 	r.font = { bold: true };
@@ -300,6 +315,20 @@ class AssumptionsWriter {
 
 	note(text: string): void {
 		noteRow(this.ws, this.row++, text);
+	}
+
+	readonly #names = new Set<string>();
+	/**
+	 * A defined name for a figure of one catalog entry, `GpuPriceUsd_h100_sxm`: the id reduced to
+	 * the characters a name may hold, numbered when two ids reduce to the same name (names are
+	 * case-insensitive). The prefix keeps it from reading as a cell reference.
+	 */
+	entryName(prefix: string, id: string): string {
+		const base = `${prefix}_${id.replace(/[^A-Za-z0-9_]+/g, '_')}`.slice(0, 240);
+		let name = base;
+		for (let i = 2; this.#names.has(name.toLowerCase()); i++) name = `${base}_${i}`;
+		this.#names.add(name.toLowerCase());
+		return name;
 	}
 }
 
@@ -436,13 +465,22 @@ function writeAssumptions(wb: Workbook, ctx: ReportContext) {
 			tdp: w.quantity(
 				g.tdpWatts,
 				buys ? 'input' : 'context',
-				undefined,
+				w.entryName('GpuTdpWatts', id),
 				buys ? undefined : 'power is in the rental rate'
 			)
 		};
-		if (g.purchasePriceUsd) refs.price = w.quantity(g.purchasePriceUsd, buys ? 'input' : 'context');
+		if (g.purchasePriceUsd)
+			refs.price = w.quantity(
+				g.purchasePriceUsd,
+				buys ? 'input' : 'context',
+				w.entryName('GpuPriceUsd', id)
+			);
 		if (g.cloudUsdPerGpuHour)
-			refs.rate = w.quantity(g.cloudUsdPerGpuHour, rents ? 'input' : 'context');
+			refs.rate = w.quantity(
+				g.cloudUsdPerGpuHour,
+				rents ? 'input' : 'context',
+				w.entryName('GpuUsdPerHour', id)
+			);
 		for (const k of GPU_SIZING_KEYS) {
 			const q = g[k];
 			if (q) w.quantity(q, 'context', undefined, NOT_LIVE);
@@ -495,7 +533,8 @@ function writeAssumptions(wb: Workbook, ctx: ReportContext) {
 	for (const o of inputs.baselines) {
 		w.section(`API: ${o.name} (${o.id})`);
 		const refs = {} as OfferingRefs;
-		for (const k of OFFERING_KEYS) refs[k] = w.quantity(o[k], 'input');
+		for (const k of OFFERING_KEYS)
+			refs[k] = w.quantity(o[k], 'input', w.entryName(OFFERING_NAMES[k], o.id));
 		const lc = o.longContext;
 		if (lc) {
 			refs.longContext = {
@@ -1543,6 +1582,32 @@ function writeMonteCarlo(wb: Workbook, ctx: ReportContext, r: OverTimeReport | u
 	labelled('Share of samples that never break even', mc.breakEven.neverShare, '0.0%');
 }
 
+/**
+ * Print setup of a sheet: landscape, one page wide (as many pages tall as needed), a print area
+ * over the written cells, and the header row of the sheet's longest table repeated on every page
+ * (the title row when the sheet has no table).
+ */
+export function setUpPrinting(ws: Worksheet): void {
+	const last = Math.max(ws.rowCount, 1);
+	const headers = headerRows.get(ws) ?? [];
+	let titles = 1;
+	let longest = 0;
+	headers.forEach((h, i) => {
+		const length = (headers[i + 1] ?? last + 1) - h;
+		if (length > longest) [titles, longest] = [h, length];
+	});
+	Object.assign(ws.pageSetup, {
+		orientation: 'landscape',
+		fitToPage: true,
+		fitToWidth: 1,
+		// 0: as many pages tall as the rows need
+		fitToHeight: 0,
+		// exceljs writes `$` + each corner: the row's `$` is ours, so the area is absolute.
+		printArea: `A$1:${columnName(Math.max(ws.columnCount, 1))}$${last}`,
+		printTitlesRow: `${titles}:${titles}`
+	});
+}
+
 /** Build the workbook (exposed for tests and the command line). */
 export function buildWorkbook(ctx: ReportContext): Workbook {
 	const wb = new ExcelJS.Workbook();
@@ -1561,6 +1626,7 @@ export function buildWorkbook(ctx: ReportContext): Workbook {
 	const over = overTimeReport(ctx);
 	writeSensitivity(wb, ctx, over);
 	writeMonteCarlo(wb, ctx, over);
+	wb.eachSheet(setUpPrinting);
 	return wb;
 }
 

@@ -1,7 +1,9 @@
 import { figureMeta } from '../catalog/labels';
 import { periodEnd } from '../catalog/stale';
+import { capabilityClassOf } from '../catalog/capability';
 import {
 	attentionKinds,
+	capabilityClasses,
 	type ApiOffering,
 	type AttentionKind,
 	type Figure,
@@ -83,6 +85,17 @@ const positive = (max: string, integer = false) => ({
 	...(integer ? { integer: true } : {})
 });
 
+/** The capability tier of an offering or a model: optional ('' = not set). */
+const capabilityField: OwnField = {
+	key: 'capabilityClass',
+	label: 'Capability class',
+	unit: '',
+	type: 'choice',
+	required: false,
+	options: ['', ...capabilityClasses],
+	help: 'The summary names the cheapest option in the class of the chosen API: frontier, large (about 30B–120B) or small (about 7B–20B). Not set: unclassed, never compared.'
+};
+
 /**
  * The form of each kind, in display order. The same table labels the inputs, checks the values and
  * builds the entry, so a label or a range is stated once. Figures share one source and date.
@@ -106,7 +119,8 @@ export const ownEntryFields: Record<OwnKind, readonly OwnField[]> = {
 			{ min: '0', max: '1' },
 			'0.5 = batch requests cost half. Empty: no batch API.'
 		),
-		figure('fixedMonthlyUsd', false, { min: '0', max: '1e12' }, 'Empty: no fixed fee.')
+		figure('fixedMonthlyUsd', false, { min: '0', max: '1e12' }, 'Empty: no fixed fee.'),
+		capabilityField
 	],
 	gpus: [
 		text('name', 'Name', true, 'e.g. H100 SXM, our 2026 quote'),
@@ -149,7 +163,8 @@ export const ownEntryFields: Record<OwnKind, readonly OwnField[]> = {
 			'Required for MLA and sliding-window attention; empty for standard attention (2 × layers × KV heads × head dimension × 2).'
 		),
 		text('license', 'Licence', false),
-		text('releaseDate', 'Release date', false, 'YYYY-MM-DD')
+		text('releaseDate', 'Release date', false, 'YYYY-MM-DD'),
+		capabilityField
 	]
 };
 
@@ -200,7 +215,10 @@ export function formFromEntry(kind: OwnKind, entry: OwnEntry): Record<string, st
 			const fig = v as Figure | undefined;
 			out[f.key] = fig?.value ?? '';
 			src ??= fig;
-		} else out[f.key] = typeof v === 'string' ? v : '';
+		} else if (f === capabilityField)
+			// A catalog entry's class comes from the catalog's tiers: a copy keeps it.
+			out[f.key] = capabilityClassOf(entry as ApiOffering | ModelSpec) ?? '';
+		else out[f.key] = typeof v === 'string' ? v : '';
 	}
 	out.source = src?.source ?? '';
 	out.asOf = src?.asOf ?? '';
@@ -276,7 +294,8 @@ export function entryFromForm(
 			else entry[f.key] = { value: r.value, ...src } satisfies Figure;
 		} else if (f.type === 'choice') {
 			if (!f.options?.includes(raw))
-				fields[f.key] = `${f.label}: "${raw}" is not one of ${f.options?.join(', ')}`;
+				fields[f.key] =
+					`${f.label}: "${raw}" is not one of ${f.options?.filter(Boolean).join(', ')}`;
 			else entry[f.key] = raw;
 		} else {
 			const max = MAX_TEXT[f.key] ?? 200;

@@ -92,3 +92,61 @@ export class Autosave {
 		for (const key of tabs.slice(TABS_KEPT - 1)) this.storage.removeItem(key);
 	}
 }
+
+/**
+ * The links this tab's address bar has held (short digests, newest last, in sessionStorage: this
+ * tab only, kept across a reload). A reload that opens one of them opens this tab's autosave
+ * instead: the autosave is written on every edit and when the page hides, so it is never older
+ * than a link the tab wrote. Not only the newest link counts: the browser may reload the address
+ * it held just before the page's last `history.replaceState`.
+ */
+export const TAB_LINKS_KEY = 'llm-tco:tab-links';
+const TAB_LINKS_KEPT = 4;
+
+/** A 53-bit digest of a link (cyrb53): links are long, and only equality matters. */
+export function linkDigest(link: string): string {
+	let h1 = 0xdeadbeef;
+	let h2 = 0x41c6ce57;
+	for (let i = 0; i < link.length; i++) {
+		const ch = link.charCodeAt(i);
+		h1 = Math.imul(h1 ^ ch, 2654435761);
+		h2 = Math.imul(h2 ^ ch, 1597334677);
+	}
+	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+	return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+function tabLinks(session: Storage): string[] {
+	try {
+		const list: unknown = JSON.parse(session.getItem(TAB_LINKS_KEY) ?? '[]');
+		return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+	} catch {
+		return [];
+	}
+}
+
+/** Note that this tab's address bar holds the link (call before or as it is written). */
+export function rememberTabLink(session: Storage, link: string): void {
+	const d = linkDigest(link);
+	const list = tabLinks(session).filter((x) => x !== d);
+	session.setItem(TAB_LINKS_KEY, JSON.stringify([...list, d].slice(-TAB_LINKS_KEPT)));
+}
+
+/**
+ * Forget the links this tab held: the user put another link in the address bar (a `hashchange`,
+ * which the page's own `history.replaceState` never fires), so a reload opens that link.
+ */
+export function forgetTabLinks(session: Storage): void {
+	session.removeItem(TAB_LINKS_KEY);
+}
+
+/**
+ * True when a page load should show this tab's autosave rather than the scenario in its link:
+ * the link is one this tab held (a reload), and the tab has an autosave of its own.
+ */
+export function autosaveWinsOverLink(local: Storage, session: Storage, link: string): boolean {
+	const tab = session.getItem(TAB_ID_KEY);
+	if (!tab || local.getItem(`${TAB_AUTOSAVE_PREFIX}${tab}`) === null) return false;
+	return tabLinks(session).includes(linkDigest(link));
+}
