@@ -5,6 +5,7 @@ import { evaluate, type CandidateResult, type Evaluation } from '../../src/lib/d
 import { dayShape, served } from '../../src/lib/domain/fleet';
 import type { CandidateInputs, EngineInputs } from '../../src/lib/domain/inputs';
 import { costStructure } from '../../src/lib/domain/self-host-cost';
+import { withInput } from '../../src/lib/domain/sensitivity';
 import { curveAt, hybridOptimum } from '../../src/lib/domain/self-host-curve';
 import { fullReplicas, optionPieces, pieceCost } from '../../src/lib/domain/fleet';
 import {
@@ -91,6 +92,12 @@ describe('a fixed fleet', () => {
 		expect(c.atPlan.split.overflowCost.toString()).toBe('4927.5');
 		expect(c.atPlan.total.value.toString()).toBe('7847.5');
 		expect(c.atPlan.split.unserved.isZero()).toBe(true);
+		// Next to its pure options: all API 1.5 × 3,285,000,000 × $4e-6 = $19,710; all self-hosted
+		// ceil(2 × 1.5) = 3 replicas = $4,380.
+		expect(c.hybrid?.allApi.toString()).toBe('19710');
+		expect(c.hybrid?.allSelfHosted.toString()).toBe('4380');
+		expect(c.hybrid?.optimumReplicas).toBe(2);
+		expect(c.hybrid?.inHouseShare.toString()).toBe('0.75');
 	});
 	it('above demand: 2 replicas at 0.5 × Ku serve everything and cost the same $2,920', () => {
 		const c = ok(evaluate(inputs('0.5', { fleet: { replicas: 2 } })));
@@ -492,5 +499,20 @@ describe('laws of fleets and hybrids (fast-check)', () => {
 			}),
 			{ numRuns: 100 }
 		);
+	});
+
+	it('the tornado moves the overflow price with its API, and a candidate’s own utilisation', () => {
+		const api = offering();
+		const inp = inputs('1.5', { overflow: api }, api);
+		const moved = withInput(inp, 'c', 'api', 'apiInputPrice', dec(5));
+		expect(moved.baselines[0].inputUsdPerMTok.value.toString()).toBe('5');
+		expect(moved.candidates[0].overflow?.inputUsdPerMTok.value.toString()).toBe('5');
+		const own = inputs('1', {
+			serving: { targetUtilization: { label: 'u', value: dec('0.5'), unit: '', source: 'test' } }
+		});
+		const u = withInput(own, 'c', 'api', 'targetUtilization', dec('0.6'));
+		expect(u.candidates[0].serving?.targetUtilization?.value.toString()).toBe('0.6');
+		// at utilisation 0.6 a replica serves 0.6 Ku; 1 × Ku at P = 2 needs ceil(2 / 0.6) = 4 replicas
+		expect(ok(evaluate(u)).atPlan.replicas).toBe(4);
 	});
 });

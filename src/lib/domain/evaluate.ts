@@ -77,7 +77,10 @@ export interface PlanCost {
 /** How a candidate's capacity is decided. */
 export type CandidateMode = 'follow' | 'fleet' | 'hybrid' | 'autoscaled';
 
-/** A hybrid candidate at plan, next to its two pure options. */
+/**
+ * A hybrid candidate (or a fixed fleet with an overflow API) at plan, next to its two pure options.
+ * For a fleet, `optimumReplicas` is the fleet's active replicas and nothing is optimised.
+ */
 export interface HybridSummary {
 	overflowId: string;
 	overflowName: string;
@@ -625,7 +628,8 @@ function evaluateCandidate(
 	// Cost per 1M tokens of the tokens handled (in-house and overflow; unserved tokens excluded).
 	const handled = volume.sub(point.unserved);
 	let hybrid: HybridSummary | undefined;
-	if (curve.kind === 'hybrid' && c.overflow) {
+	// A hybrid, or a fixed fleet with an overflow API: next to its two pure options.
+	if ((curve.kind === 'hybrid' || curve.kind === 'fleet') && curve.overflow && c.overflow) {
 		const allApi = curve.overflow.fixed.add(curve.overflow.perToken.mul(volume));
 		const allSelfHosted = curveAt(
 			{ kind: 'follow', stair: curve.stair, perToken: curve.perToken },
@@ -634,13 +638,13 @@ function evaluateCandidate(
 		hybrid = {
 			overflowId: c.overflow.id,
 			overflowName: c.overflow.name,
-			optimumReplicas: hybridOptimum(curve, volume).active,
+			optimumReplicas: curve.kind === 'hybrid' ? hybridOptimum(curve, volume).active : curve.active,
 			inHouseShare: volume.gt(0) ? point.served.div(volume) : dec(0),
 			allApi,
 			allSelfHosted,
 			savingVsApi: allApi.sub(chosen.total),
 			savingVsSelfHosted: allSelfHosted.sub(chosen.total),
-			addsReplicaAt: nextReplicaVolume(curve, volume)
+			...(curve.kind === 'hybrid' ? { addsReplicaAt: nextReplicaVolume(curve, volume) } : {})
 		};
 	}
 	return {
