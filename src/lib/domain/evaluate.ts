@@ -643,9 +643,16 @@ function evaluateCandidate(
 			allApi,
 			allSelfHosted,
 			savingVsApi: allApi.sub(chosen.total),
-			savingVsSelfHosted: allSelfHosted.sub(chosen.total),
-			...(curve.kind === 'hybrid' ? { addsReplicaAt: nextReplicaVolume(curve, volume) } : {})
+			savingVsSelfHosted: allSelfHosted.sub(chosen.total)
 		};
+		if (curve.kind === 'hybrid') {
+			// Solved when first read (the summary shows it; sensitivity runs never read it).
+			let adds: HybridSummary['addsReplicaAt'] | null = null;
+			Object.defineProperty(hybrid, 'addsReplicaAt', {
+				enumerable: true,
+				get: () => (adds === null ? (adds = nextReplicaVolume(curve, volume)) : adds)
+			});
+		}
 	}
 	return {
 		...head,

@@ -158,11 +158,17 @@ export function breakEvensOf(
 	const never: BreakEven = { kind: 'never' };
 	if (!intervals.length) return { first: never, sustained: never };
 	const sorted = [...intervals].sort((x, y) => x.lo.cmp(y.lo));
-	const at = (v: Decimal): BreakEven => ({
-		kind: 'volume',
-		volume: v,
-		activeReplicas: replicasAt(v)
-	});
+	// The replica count at a break-even is found when read (for a hybrid it is an optimisation).
+	const at = (v: Decimal): BreakEven => {
+		let k: number | undefined;
+		return {
+			kind: 'volume',
+			volume: v,
+			get activeReplicas() {
+				return (k ??= replicasAt(v));
+			}
+		};
+	};
 	const first = at(sorted[0].lo);
 	// Merge, then the last merged interval is the sustained one when it is unbounded.
 	let cur = { ...sorted[0] };

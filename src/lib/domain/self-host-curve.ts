@@ -250,8 +250,18 @@ function hybridIntervals(
 	return out;
 }
 
-const piecesOf = (c: Shared & { overflow?: OverflowLine }, k: number): Piece[] =>
-	optionPieces(c.stair.s, k, c.Ku, c.perToken, c.day, c.overflow);
+/** Each option's pieces, made once per curve and replica count (the solve and the chart reuse them). */
+const piecesMemo = new WeakMap<object, Map<number, Piece[]>>();
+function piecesOf(c: Shared & { overflow?: OverflowLine }, k: number): Piece[] {
+	let byK = piecesMemo.get(c);
+	if (!byK) piecesMemo.set(c, (byK = new Map()));
+	let p = byK.get(k);
+	if (!p) {
+		p = optionPieces(c.stair.s, k, c.Ku, c.perToken, c.day, c.overflow);
+		if (byK.size < 4096) byK.set(k, p);
+	}
+	return p;
+}
 
 function pointWith(c: Shared & { overflow?: OverflowLine }, k: number, V: Decimal): CurvePoint {
 	const s: Staircase = c.stair.s;
