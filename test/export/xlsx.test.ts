@@ -667,6 +667,74 @@ describe('xlsx: a change in the workbook recomputes like the app', async () => {
 		);
 	});
 
+	/**
+	 * Every per-candidate term at once on hand-checked: the rented H100 with its own serving terms
+	 * (60%, minimum 2, N+1) on a 12-month commitment at 30% off; an autoscaled copy (off-peak minimum 1);
+	 * the bought H100 with a $12,000 one-off cost, colocation on average kW and whole nodes.
+	 */
+	function terms(): Scenario {
+		return edited(handChecked, (s) => {
+			s.workload.peakHoursPerDay = '6';
+			s.finance.colocationUsdPerKwMonth = '150';
+			s.finance.colocationBasis = 'average';
+			s.finance.nodeCostBasis = 'whole';
+			s.finance.nodeCostUsd = '20000';
+			s.finance.nodeBaseWatts = '1000';
+			s.finance.gpusPerNode = '4';
+			s.candidates[0].serving = { targetUtilization: '0.6', minReplicas: '2', redundancy: '1' };
+			s.candidates[0].rental = { kind: 'committed', months: 12, discount: '0.3' };
+			s.candidates[1].oneOff = [{ label: 'integration', amountUsd: '12000', month: 1 }];
+			s.candidates.push({
+				...s.candidates[0],
+				id: 'auto',
+				label: 'H100 rented, autoscaled',
+				serving: undefined,
+				rental: { kind: 'autoscaled', minReplicas: 1 }
+			});
+		});
+	}
+
+	it('per-candidate terms: serving, commitment, autoscaled rent, one-off cost, average kW, whole nodes', async () => {
+		const ctx = reportContext(terms(), GENERATED);
+		const book = await workbookOf(ctx);
+		expectFormulasMatchCache(book);
+		expectMatchesApp(book, ctx);
+		const util = rowWithLabel(
+			book,
+			SHEETS.assumptions,
+			`${ctx.ev.candidates[0].label}: target utilisation at peak`
+		);
+		expect(book.wb.getWorksheet(SHEETS.assumptions)?.getCell(util, 4).value).toBe(
+			'your entry for this candidate'
+		);
+		expect(
+			value(book, SHEETS.calculation, rowWithLabel(book, SHEETS.calculation, 'Capacity'), 4)
+		).toBe('autoscaled');
+	});
+
+	it('per-candidate terms follow a change of volume, peak hours, their own inputs and the flags', async () => {
+		const label = reportContext(terms(), GENERATED).ev.candidates[0].label;
+		await check(
+			terms,
+			[
+				{ name: 'RequestsPerDay', value: 2_000_000 },
+				{ name: 'PeakHoursPerDay', value: 4 },
+				{ name: 'ColocationOnAverageKw', value: 0 },
+				{ name: 'NodeCostWholeNodes', value: 0 },
+				{ label: `${label}: target utilisation at peak`, value: 0.7 },
+				{ label: `${label}: commitment discount (12-month commitment)`, value: 0.2 }
+			],
+			(s) => {
+				s.workload.requestsPerDay = '2000000';
+				s.workload.peakHoursPerDay = '4';
+				s.finance.colocationBasis = 'contracted';
+				s.finance.nodeCostBasis = 'share';
+				s.candidates[0].serving = { ...s.candidates[0].serving, targetUtilization: '0.7' };
+				s.candidates[0].rental = { kind: 'committed', months: 12, discount: '0.2' };
+			}
+		);
+	});
+
 	it('default: API prices and the batch share', async () => {
 		await check(
 			defaultScenario,

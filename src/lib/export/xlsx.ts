@@ -760,6 +760,8 @@ export const PAIR_COLUMNS = [
 	'Cost per replica c',
 	'Cost per node',
 	'GPUs per replica n',
+	'Minimum replicas',
+	'Redundant replicas',
 	'Cost per token served s',
 	'API price less s, p − s',
 	'Serves in full up to (tokens/month)',
@@ -799,7 +801,10 @@ function writeCalculation(
 		'Every figure is a live formula on the Assumptions sheet (names such as RequestsPerDay are ' +
 			'defined names). Change an input there and these cells recompute. Two figures per candidate ' +
 			'come from the app as values: GPUs per replica (sizing) and requests/s per replica ' +
-			'(benchmark or roofline): the sizing and the roofline stay in the app.'
+			'(benchmark or roofline): the sizing and the roofline stay in the app. A hybrid’s optimum ' +
+			'replica count at plan is a value from the app too (grey fill): its costs are live formulas at that ' +
+			'count. The break-evens of fleets, hybrids and autoscaled rent are the app’s values (grey fill, ' +
+			'dated in the last column).'
 	);
 	let row = 4;
 	const noteCol = 3 + Math.max(cands.length, bases.length, 1);
@@ -1319,6 +1324,8 @@ function writeCalculation(
 		setFormula(cell('Cost per replica c'), ref(cr.perReplica, cc), s.perReplica, FMT.usd);
 		setFormula(cell('Cost per node'), ref(cr.perNode, cc), s.perNode, FMT.usd);
 		setFormula(cell('GPUs per replica n'), ref(cr.n, cc), s.gpusPerReplica, FMT.count);
+		setFormula(cell('Minimum replicas'), ref(cr.min, cc), s.minActive, FMT.count);
+		setFormula(cell('Redundant replicas'), ref(cr.red, cc), s.redundancy, FMT.count);
 
 		setFormula(
 			cell('Cost per token served s'),
@@ -1383,8 +1390,8 @@ function writeCalculation(
 		const node = at('Cost per node');
 		const n = at('GPUs per replica n');
 		const k = at('Active replicas at first break-even k*');
-		const red = SERVING_NAMES.redundancy;
-		const min = SERVING_NAMES.minReplicas;
+		const red = at('Redundant replicas');
+		const min = at('Minimum replicas');
 		const kResult = p.first.kind === 'volume' ? p.first.activeReplicas : 'never';
 		if (c.acquisition === 'rent') {
 			setFormula(
@@ -1505,18 +1512,24 @@ function writeSolve(wb: Workbook, pairs: PairRow[]): void {
 			'Node counts repeat every q replicas, so in each class k0 + j·q the gap S(k) − A(k·Vrep) changes by ' +
 			'delta per q replicas and its first k with S ≤ A has a closed form. The first break-even takes the least k.'
 	);
+	noteRow(
+		ws,
+		3,
+		'Fleets, hybrids and autoscaled rent are not solved here: their cost is piecewise linear in volume and their break-evens are the app’s values on the Calculation sheet.'
+	);
 	const bought = pairs.filter(
 		(x) => x.cand.acquisition === 'buy' && x.cand.curve.kind === 'follow'
 	);
-	if (bought.length === 0) noteRow(ws, 4, 'No bought candidate: nothing to solve here.');
+	if (bought.length === 0)
+		noteRow(ws, 4, 'No bought candidate whose capacity follows volume: nothing to solve here.');
 	let row = 4;
 	const calc = SHEETS.calculation;
-	const red = SERVING_NAMES.redundancy;
-	const min = SERVING_NAMES.minReplicas;
 	const G = FINANCE_NAMES.gpusPerNode;
 	const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 	for (const { row: pr, pair, cand, base } of bought) {
 		const pc = (col: (typeof PAIR_COLUMNS)[number]) => absRef(calc, pr, P[col]);
+		const red = pc('Redundant replicas');
+		const min = pc('Minimum replicas');
 		const s = cand.staircase.s;
 		const p = base.line.pricePerToken.sub(cand.curve.perToken);
 		const fee = base.line.fixedMonthly;
