@@ -226,4 +226,10 @@ describe('pdf report of examples/hybrid.json', async () => {
 		for (const cost of ['$45,351.10', '$56,301.10', '$29,200.00', '$54,750.00'])
 			expect(first).toContain(cost);
 	});
+
+	it('marks hybrid and fleet rows in the break-even matrix', () => {
+		const flat = pdf.text.replace(/\s+/g, ' ');
+		expect(flat).toContain('Llama 3.1 8B on H100 (rent), hybrid with GPT-4o mini (hybrid)');
+		expect(flat).toContain('Llama 3.1 8B on 2 H100s (rent), no overflow (fleet of 2)');
+	});
 });
