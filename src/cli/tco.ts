@@ -12,7 +12,8 @@ import { catalog } from '../lib/catalog';
 import { figureMeta } from '../lib/catalog/labels';
 import type { ApiOffering } from '../lib/catalog/types';
 import type { BreakEven } from '../lib/domain/break-even';
-import { evaluate } from '../lib/domain/evaluate';
+import { evaluate, type CandidateResult } from '../lib/domain/evaluate';
+import { modeLabel } from '../lib/export/modes';
 import { requestsPerDayAt } from '../lib/domain/workload';
 import {
 	chartIds,
@@ -340,6 +341,31 @@ export function run(argv: string[], io: Io): number | Promise<number> {
 		io.out(
 			`      throughput ${c.throughput.path}: ${formatNumber(c.throughput.outputTokensPerSecond.value)} output tok/s per replica — ${c.throughput.label}`
 		);
+		const sp = c.atPlan.split;
+		const pct = (x: Decimal) =>
+			result.volume.value.gt(0) ? `${formatNumber(x.div(result.volume.value).mul(100), 1)}%` : '0%';
+		if (c.mode !== 'follow') {
+			io.out(
+				`      capacity: ${modeLabel(c)}; ${formatCompact(sp.served)} tok/mo served in-house (${pct(sp.served)})` +
+					(sp.overflow.gt(0) ||
+					c.curve.kind === 'hybrid' ||
+					(c.curve.kind === 'fleet' && c.curve.overflow)
+						? `, ${formatCompact(sp.overflow)} to the overflow API (${pct(sp.overflow)}) at ${formatUsd(sp.overflowCost)}/month`
+						: '') +
+					(sp.unserved.gt(0)
+						? `, ${formatCompact(sp.unserved)} not served (${pct(sp.unserved)})`
+						: '')
+			);
+		}
+		const h = c.hybrid;
+		if (h) {
+			io.out(
+				`      hybrid with ${h.overflowName}: optimum ${plural(h.optimumReplicas, 'active replica')}; all API ${formatUsd(h.allApi)}/month (saving ${formatUsd(h.savingVsApi)}), all self-hosted ${formatUsd(h.allSelfHosted)}/month (saving ${formatUsd(h.savingVsSelfHosted)})` +
+					(h.addsReplicaAt
+						? `; adds a replica (${h.addsReplicaAt.active} active) at ${formatCompact(h.addsReplicaAt.volume)} tok/mo`
+						: '')
+			);
+		}
 		for (const w of c.warnings) io.out(`      note: ${w}`);
 	}
 	io.out('');
@@ -360,9 +386,14 @@ export function run(argv: string[], io: Io): number | Promise<number> {
 			'sustained break-even',
 			'self-host/mo',
 			'API/mo',
-			'saving/mo'
+			'saving/mo',
+			'mode',
+			'in-house',
+			'overflow/mo',
+			'serves up to'
 		]
 	];
+	const cand = new Map(result.candidates.map((c) => [c.id, c]));
 	for (const p of result.pairs) {
 		rows.push(
 			p.ok
@@ -373,9 +404,11 @@ export function run(argv: string[], io: Io): number | Promise<number> {
 						volume(p.sustained),
 						formatUsd(p.selfHostAtPlan),
 						formatUsd(p.apiAtPlan),
-						formatUsd(p.savingAtPlan)
+						formatUsd(p.savingAtPlan),
+						...modeCells(cand.get(p.candidateId), result.volume.value),
+						p.servesUpTo ? `${formatCompact(p.servesUpTo)} tok/mo` : ''
 					]
-				: [p.candidateId, p.baselineId, `— ${p.reason}`, '', '', '', '']
+				: [p.candidateId, p.baselineId, `— ${p.reason}`, '', '', '', '', '', '', '', '']
 		);
 	}
 	const widths = rows[0].map((_, i) =>
@@ -389,6 +422,18 @@ export function run(argv: string[], io: Io): number | Promise<number> {
 				.trimEnd()
 		);
 	return 0;
+}
+
+/** The mode, in-house share and overflow bill of a candidate, for the pair table. */
+function modeCells(c: CandidateResult | undefined, volume: Decimal): string[] {
+	if (!c?.ok) return ['', '', ''];
+	const sp = c.atPlan.split;
+	const share = volume.gt(0) ? sp.served.div(volume) : volume;
+	return [
+		c.hybrid ? `hybrid (${c.hybrid.optimumReplicas})` : modeLabel(c),
+		`${formatNumber(share.mul(100), 1)}%`,
+		sp.overflowCost.isZero() && !c.hybrid ? '' : formatUsd(sp.overflowCost)
+	];
 }
 
 /**

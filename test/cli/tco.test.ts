@@ -346,3 +346,87 @@ describe('tco import-prices: a malformed long-context tier', () => {
 		expect(r.written).toEqual({});
 	});
 });
+
+/**
+ * examples/hybrid.json, by hand: V = 2,400,000 × 365/12 × 2,000 = 146,000,000,000 tokens/month;
+ * peak 2× for 8 hours: f = 1/3, L = (1 − 2/3) / (2/3) = 0.5. A replica: Vrep = 31,998,528,000 (as in
+ * hand-checked), Ku = 2 × Vrep = 63,997,056,000 tokens/month were it used all month; rent
+ * $20 × 730 = $14,600; no staff; GPT-4o mini $0.375 per 1M → all API 146e9 × 0.375e-6 = $54,750.
+ * hybrid: k = 0 → $54,750; k = 1: P·V = 292e9 and L·V = 73e9 exceed Ku, served = Ku, overflow
+ *   82,002,944,000 → $30,751.104, total $45,351.104; k = 2: served = (1/3)·127,994,112,000 +
+ *   (2/3)·73e9 = 91,331,370,666.67, overflow 54,668,629,333.33 → $20,500.736, total $49,700.74;
+ *   all self-hosted: ceil(146e9 / 31,998,528,000) = 5 replicas = $73,000. Optimum 1 replica, in-house
+ *   share 63,997,056,000 / 146e9 = 0.438336; saving $9,398.896 vs API, $27,648.896 vs self-hosted.
+ *   Adds a replica where k = 2 (middle piece: 29,200 + p·(2V/3 − (2/3)·Ku)) meets k = 1 (14,600 +
+ *   p·(V − Ku)): V/3 = 14,600/p + Ku/3 → V = 43,800 / 0.375e-6 + Ku = 180,797,056,000.
+ * fleet3 (3 replicas, overflow): served = Ku + (2/3)·73e9 = 112,663,722,666.67 (77.17%), overflow
+ *   33,336,277,333.33 → $12,501.104; total $56,301.104.
+ * fleet2 (2 replicas, no overflow): served 91,331,370,666.67 (62.56%), unserved 54,668,629,333.33;
+ *   $29,200; serves everything up to C / P = 127,994,112,000 / 2 = 63,997,056,000 tokens/month.
+ */
+describe('tco evaluate examples/hybrid.json', () => {
+	const r = tco('evaluate', 'examples/hybrid.json', '--json');
+	const json = JSON.parse(r.out);
+	const cand = (id: string) => json.candidates.find((c: { id: string }) => c.id === id);
+	const pair = (c: string) => json.pairs.find((p: { candidateId: string }) => p.candidateId === c);
+	const usd = (x: { value: string }) => Number(x.value).toFixed(3);
+
+	it('carries the mode and where the tokens go', () => {
+		expect(r.code).toBe(0);
+		expect(cand('hybrid').mode).toBe('hybrid');
+		expect(cand('fleet3').mode).toBe('fleet');
+		expect(cand('fleet3').fleet).toEqual({ replicas: 3, activeReplicas: 3 });
+		const h = cand('hybrid').atPlan;
+		expect(h.tokens.servedInHouse.value).toBe('63997056000');
+		expect(h.tokens.servedInHouse.share).toBe('0.438336');
+		expect(h.tokens.overflow.value).toBe('82002944000');
+		expect(usd(h.overflowCost)).toBe('30751.104');
+		expect(usd(h.selfHostedCost)).toBe('14600.000');
+		expect(usd(h.monthlyCost)).toBe('45351.104');
+		const f3 = cand('fleet3').atPlan;
+		expect(Number(f3.tokens.overflow.value).toFixed(2)).toBe('33336277333.33');
+		expect(usd(f3.overflowCost)).toBe('12501.104');
+		expect(usd(f3.monthlyCost)).toBe('56301.104');
+		const f2 = cand('fleet2').atPlan;
+		expect(Number(f2.tokens.unserved.value).toFixed(2)).toBe('54668629333.33');
+		expect(Number(f2.tokens.unserved.share).toFixed(4)).toBe('0.3744');
+		expect(f2.tokens.overflow.value).toBe('0');
+		expect(usd(f2.monthlyCost)).toBe('29200.000');
+	});
+
+	it('reports the hybrid optimum next to the pure options', () => {
+		const h = cand('hybrid').hybrid;
+		expect(h.overflowId).toBe('openai/gpt-4o-mini');
+		expect(h.optimumReplicas).toBe(1);
+		expect(Number(h.inHouseShare)).toBe(0.438336);
+		expect(usd(h.allApi)).toBe('54750.000');
+		expect(usd(h.allSelfHosted)).toBe('73000.000');
+		expect(usd(h.savingVsApi)).toBe('9398.896');
+		expect(usd(h.savingVsSelfHosted)).toBe('27648.896');
+		expect(h.addsReplicaAt.activeReplicas).toBe(2);
+		expect(h.addsReplicaAt.volume.value).toBe('180797056000');
+		expect(cand('fleet3').hybrid).toBeUndefined();
+	});
+
+	it('gives the volume a fleet without overflow serves in full', () => {
+		expect(pair('fleet2').servesUpTo.value).toBe('63997056000');
+		expect(pair('fleet3').servesUpTo).toBeUndefined();
+	});
+
+	it('prints mode, in-house share, overflow bill and the hybrid line in the table', () => {
+		const t = tco('evaluate', 'examples/hybrid.json');
+		expect(t.code).toBe(0);
+		expect(t.out).toContain(
+			'hybrid with GPT-4o mini: optimum 1 active replica; all API $54,750.00/month (saving $9,398.90), all self-hosted $73,000.00/month (saving $27,648.90); adds a replica (2 active) at 181B tok/mo'
+		);
+		expect(t.out).toContain(
+			'capacity: fleet of 2; 91.3B tok/mo served in-house (62.6%), 54.7B not served (37.4%)'
+		);
+		const row = (id: string) => t.out.split('\n').find((l) => l.startsWith(`${id} `)) ?? '';
+		expect(row('hybrid')).toMatch(
+			/\$45,351\.10 +\$54,750\.00 +\$9,398\.90 +hybrid \(1\) +43\.8% +\$30,751\.10$/
+		);
+		expect(row('fleet3')).toMatch(/fleet of 3 +77\.2% +\$12,501\.10$/);
+		expect(row('fleet2')).toMatch(/fleet of 2 +62\.6% +64B tok\/mo$/);
+	});
+});

@@ -166,7 +166,11 @@ describe('csv: examples/hand-checked.json', async () => {
 	it('writes every number so a spreadsheet can sort it', () => {
 		const numeric = MATRIX_COLUMNS.filter((c) => /\(/.test(c));
 		for (const r of m) {
-			for (const c of numeric) expect(r[c], c).toMatch(/^(-?\d+\.\d{2}|never)$/);
+			for (const c of numeric)
+				// Only a fleet with no overflow API has a volume it serves in full up to: blank otherwise.
+				expect(r[c], c).toMatch(
+					c === 'Serves in full up to (tokens/month)' ? /^(\d+\.\d{2})?$/ : /^(-?\d+\.\d{2}|never)$/
+				);
 		}
 	});
 
@@ -313,5 +317,35 @@ describe('csv: the default scenario and the edge cases', () => {
 		await render(ctx);
 		expect(JSON.stringify(ctx.scenario)).toBe(before);
 		expect(ctx.ev.volume.value.toString()).toBe(volume);
+	});
+});
+
+/**
+ * examples/hybrid.json (worked by hand in test/cli/tco.test.ts): the hybrid serves 63,997,056,000 of
+ * 146e9 tokens in-house (43.83%) and pays GPT-4o mini $30,751.10; the fleet of 3 serves
+ * 112,663,722,666.67 (77.17%) and pays $12,501.10; the fleet of 2 serves 91,331,370,666.67
+ * (62.56%), leaves 54,668,629,333.33 unserved and serves everything up to 63,997,056,000.
+ */
+describe('csv: fleets and a hybrid (examples/hybrid.json)', async () => {
+	const r = parseScenarioText(readFileSync('examples/hybrid.json', 'utf8'));
+	if (!r.ok) throw new Error(r.errors.join('\n'));
+	const m = matrix((await csvOf(reportContext(r.scenario, GENERATED))).rows);
+	const cols = (i: number) =>
+		[
+			'Capacity',
+			'Served in-house at plan (% of tokens)',
+			'Overflow API (USD/month at plan)',
+			'Not served (tokens/month at plan)',
+			'Serves in full up to (tokens/month)'
+		].map((k) => m[i][k]);
+
+	it('carries mode, in-house share, overflow bill, unserved tokens and servesUpTo per pair', () => {
+		expect(cols(0)).toEqual(['hybrid', '43.83', '30751.10', '0.00', '']);
+		expect(cols(1)).toEqual(['fleet of 3', '77.17', '12501.10', '0.00', '']);
+		expect(cols(2)).toEqual(['fleet of 2', '62.56', '0.00', '54668629333.33', '63997056000.00']);
+		expect(m[2].Note).toBe(
+			'a fleet with no overflow API: compared only up to the volume it serves in full'
+		);
+		expect(m[0]['Self-hosted (USD/month at plan)']).toBe('45351.10');
 	});
 });

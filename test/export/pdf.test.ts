@@ -198,3 +198,38 @@ describe('pdf report of the default scenario', () => {
 		expect(first).toContain('Options at the planned volume');
 	}, 180_000);
 });
+
+/**
+ * examples/hybrid.json (worked by hand in test/cli/tco.test.ts): the hybrid keeps 1 rented H100
+ * ($14,600) and sends 82,002,944,000 of 146e9 tokens to GPT-4o mini ($30,751.104): $45,351.10 a
+ * month, 63,997,056,000 / 146e9 = 43.83% in-house; all on GPT-4o mini $54,750 (saves $9,398.90 →
+ * "$9.40k"), all self-hosted 5 × $14,600 = $73,000 (saves $27,648.90 → "$27.6k"). The fleet of 3 serves
+ * 77.17% and pays $12,501.10 of overflow; the fleet of 2 serves 62.56% and leaves the rest unserved,
+ * so it is not offered as the cheapest option though its bill ($29,200) is lowest.
+ */
+describe('pdf report of examples/hybrid.json', async () => {
+	const ctx = reportContext(example('hybrid'), new Date(2026, 6, 24));
+	const pdf = extractText((await render(ctx)).bytes);
+	const first = pdf.text.slice(0, pdf.text.indexOf('Finance over time'));
+
+	it('names the hybrid in the answer when it is the cheapest option', () => {
+		expect(first).toContain(
+			'The cheapest option is the hybrid Llama 3.1 8B on H100 (rent), hybrid with GPT-4o mini: 1 replica of Llama 3.1 8B (1 rented NVIDIA H100 SXM 80GB) for the base load and GPT-4o mini for the peaks and the rest (43.8% of tokens in-house), $45.4k/month, $9.40k/month less than all on GPT-4o mini and $27.6k/month less than all self-hosted.'
+		);
+	});
+
+	it('marks hybrid and fleet rows with their in-house share and overflow bill', () => {
+		const flat = first.replace(/\s+/g, ' ');
+		expect(flat).toContain('(hybrid, small; 43.83% in-house, overflow $30,751.10/month)');
+		expect(flat).toContain('(fleet of 3, small; 77.17% in-house, overflow $12,501.10/month)');
+		expect(flat).toContain('(fleet of 2, small; 62.56% in-house)');
+		for (const cost of ['$45,351.10', '$56,301.10', '$29,200.00', '$54,750.00'])
+			expect(first).toContain(cost);
+	});
+
+	it('marks hybrid and fleet rows in the break-even matrix', () => {
+		const flat = pdf.text.replace(/\s+/g, ' ');
+		expect(flat).toContain('Llama 3.1 8B on H100 (rent), hybrid with GPT-4o mini (hybrid)');
+		expect(flat).toContain('Llama 3.1 8B on 2 H100s (rent), no overflow (fleet of 2)');
+	});
+});

@@ -370,3 +370,51 @@ describe('pptx: scenarios that must still export', () => {
 		expect(rent.ok ? rent.savingAtPlan.toString() : '').toBe(saving);
 	});
 });
+
+/**
+ * examples/hybrid.json (worked by hand in test/cli/tco.test.ts): hybrid $45,351.10 a month, 43.83%
+ * in-house, $30,751.10 to GPT-4o mini; fleet of 3 $56,301.10, 77.17% in-house, $12,501.10 overflow;
+ * fleet of 2 $29,200.00, 62.56% served, no overflow API.
+ */
+describe('pptx of examples/hybrid.json', async () => {
+	const deck = await open(reportContext(example('hybrid'), new Date('2026-07-24T12:00:00Z')));
+	const slide = (title: string) => deck.slides.find((s) => s.includes(title)) ?? [];
+
+	it('marks hybrid and fleet rows in the options table, with in-house share and overflow cost', () => {
+		const t = slide('Options at the planned volume');
+		expect(t).toContain('In-house share');
+		expect(t).toContain('Overflow API cost (USD/month)');
+		const row = (name: string) => t.slice(t.indexOf(name), t.indexOf(name) + 7);
+		expect(row('Llama 3.1 8B on H100 (rent), hybrid with GPT-4o mini')).toEqual([
+			'Llama 3.1 8B on H100 (rent), hybrid with GPT-4o mini',
+			'hybrid',
+			'small',
+			'$45,351.10',
+			'$0.3106',
+			'43.83%',
+			'$30,751.10'
+		]);
+		expect(row('Llama 3.1 8B on 3 H100s (rent), overflow to GPT-4o mini').slice(1, 7)).toEqual([
+			'fleet of 3',
+			'small',
+			'$56,301.10',
+			'$0.3856',
+			'77.17%',
+			'$12,501.10'
+		]);
+		expect(row('Llama 3.1 8B on 2 H100s (rent), no overflow').slice(1, 7)).toEqual([
+			'fleet of 2',
+			'small',
+			'$29,200.00',
+			'$0.3197',
+			'62.56%',
+			'—'
+		]);
+	});
+
+	it('names the hybrid in the answer', () => {
+		expect(slide('The answer').join(' ')).toContain(
+			'The cheapest option is the hybrid Llama 3.1 8B on H100 (rent), hybrid with GPT-4o mini: 1 replica'
+		);
+	});
+});

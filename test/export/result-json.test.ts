@@ -64,3 +64,31 @@ describe('tco evaluate --json: finance over time', () => {
 		expect(Number(rpd?.savingSwing.value).toFixed(2)).toBe('12166.67');
 	});
 });
+
+/**
+ * examples/hybrid.json (worked by hand in test/cli/tco.test.ts): the hybrid keeps 1 replica
+ * ($14,600) and sends 82,002,944,000 tokens to GPT-4o mini ($30,751.104), saving $54,750 − $45,351.104
+ * = $9,398.896 against all API; the fleet of 2 leaves 54,668,629,333.33 tokens unserved.
+ */
+describe('evaluationToJson: a hybrid and fleets', () => {
+	const p = parseScenarioText(readFileSync('examples/hybrid.json', 'utf8'));
+	if (!p.ok) throw new Error(p.errors.join('\n'));
+	const inp = resolveScenario(p.scenario);
+	const j = evaluationToJson(p.scenario, inp, evaluate(inp));
+	const cand = (id: string) => {
+		const c = j.candidates.find((x) => x.id === id);
+		if (!c || !c.ok) throw new Error('no candidate');
+		return c;
+	};
+
+	it('carries mode, split and the hybrid summary', () => {
+		const h = cand('hybrid');
+		expect(h.mode).toBe('hybrid');
+		expect(h.atPlan.activeReplicas).toBe(1);
+		expect(h.atPlan.overflowCost.value).toBe('30751.104');
+		expect(h.hybrid?.optimumReplicas).toBe(1);
+		expect(h.hybrid?.savingVsApi.value).toBe('9398.896');
+		expect(cand('fleet2').atPlan.tokens.unserved.value).toMatch(/^54668629333\.33/);
+		expect(cand('fleet3').mode).toBe('fleet');
+	});
+});

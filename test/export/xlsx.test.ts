@@ -4,6 +4,8 @@ import JSZip from 'jszip';
 import { HyperFormula, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
 import { dec, type Decimal } from '../../src/lib/domain/decimal';
+import type { Quantity } from '../../src/lib/domain/quantity';
+import { curveAt } from '../../src/lib/domain/self-host-curve';
 import { reportContext, type ReportContext } from '../../src/lib/export/context';
 import { chartTables, plainNumber } from '../../src/lib/export/csv';
 import { PAIR_COLUMNS, render, SHEETS, SOLVE_CLASSES } from '../../src/lib/export/xlsx';
@@ -229,7 +231,11 @@ function expectMatchesApp(book: Loaded, ctx: ReportContext): void {
 			relative(at('Sustained break-even (tokens/month)'), p.sustained.volume);
 		}
 	}
-	const candRow = rowWithLabel(book, SHEETS.calculation, 'Monthly self-hosted cost at plan');
+	const candRow = rowWithLabel(
+		book,
+		SHEETS.calculation,
+		'Monthly cost at plan (self-hosted + overflow API)'
+	);
 	ev.candidates
 		.filter((c) => c.ok)
 		.forEach((c, j) => {
@@ -428,7 +434,9 @@ describe('xlsx: examples/hand-checked.json', async () => {
 			inputs.workload.cachedInputShare,
 			inputs.workload.batchShare,
 			inputs.workload.peakToAverage,
-			...Object.values(inputs.finance),
+			inputs.workload.peakHoursPerDay,
+			// nodeCostBasis and colocationBasis are choices, written as 1/0 flags (tested below).
+			...Object.values(inputs.finance).filter((q): q is Quantity => typeof q === 'object'),
 			inputs.serving.targetUtilization,
 			inputs.serving.minReplicas,
 			inputs.serving.redundancy,
@@ -659,6 +667,74 @@ describe('xlsx: a change in the workbook recomputes like the app', async () => {
 		);
 	});
 
+	/**
+	 * Every per-candidate term at once on hand-checked: the rented H100 with its own serving terms
+	 * (60%, minimum 2, N+1) on a 12-month commitment at 30% off; an autoscaled copy (off-peak minimum 1);
+	 * the bought H100 with a $12,000 one-off cost, colocation on average kW and whole nodes.
+	 */
+	function terms(): Scenario {
+		return edited(handChecked, (s) => {
+			s.workload.peakHoursPerDay = '6';
+			s.finance.colocationUsdPerKwMonth = '150';
+			s.finance.colocationBasis = 'average';
+			s.finance.nodeCostBasis = 'whole';
+			s.finance.nodeCostUsd = '20000';
+			s.finance.nodeBaseWatts = '1000';
+			s.finance.gpusPerNode = '4';
+			s.candidates[0].serving = { targetUtilization: '0.6', minReplicas: '2', redundancy: '1' };
+			s.candidates[0].rental = { kind: 'committed', months: 12, discount: '0.3' };
+			s.candidates[1].oneOff = [{ label: 'integration', amountUsd: '12000', month: 1 }];
+			s.candidates.push({
+				...s.candidates[0],
+				id: 'auto',
+				label: 'H100 rented, autoscaled',
+				serving: undefined,
+				rental: { kind: 'autoscaled', minReplicas: 1 }
+			});
+		});
+	}
+
+	it('per-candidate terms: serving, commitment, autoscaled rent, one-off cost, average kW, whole nodes', async () => {
+		const ctx = reportContext(terms(), GENERATED);
+		const book = await workbookOf(ctx);
+		expectFormulasMatchCache(book);
+		expectMatchesApp(book, ctx);
+		const util = rowWithLabel(
+			book,
+			SHEETS.assumptions,
+			`${ctx.ev.candidates[0].label}: target utilisation at peak`
+		);
+		expect(book.wb.getWorksheet(SHEETS.assumptions)?.getCell(util, 4).value).toBe(
+			'your entry for this candidate'
+		);
+		expect(
+			value(book, SHEETS.calculation, rowWithLabel(book, SHEETS.calculation, 'Capacity'), 4)
+		).toBe('autoscaled');
+	});
+
+	it('per-candidate terms follow a change of volume, peak hours, their own inputs and the flags', async () => {
+		const label = reportContext(terms(), GENERATED).ev.candidates[0].label;
+		await check(
+			terms,
+			[
+				{ name: 'RequestsPerDay', value: 2_000_000 },
+				{ name: 'PeakHoursPerDay', value: 4 },
+				{ name: 'ColocationOnAverageKw', value: 0 },
+				{ name: 'NodeCostWholeNodes', value: 0 },
+				{ label: `${label}: target utilisation at peak`, value: 0.7 },
+				{ label: `${label}: commitment discount (12-month commitment)`, value: 0.2 }
+			],
+			(s) => {
+				s.workload.requestsPerDay = '2000000';
+				s.workload.peakHoursPerDay = '4';
+				s.finance.colocationBasis = 'contracted';
+				s.finance.nodeCostBasis = 'share';
+				s.candidates[0].serving = { ...s.candidates[0].serving, targetUtilization: '0.7' };
+				s.candidates[0].rental = { kind: 'committed', months: 12, discount: '0.2' };
+			}
+		);
+	});
+
 	it('default: API prices and the batch share', async () => {
 		await check(
 			defaultScenario,
@@ -694,14 +770,27 @@ describe('xlsx: the default scenario and the edge cases', () => {
 		ws?.eachRow((row) => {
 			if (typeof row.getCell(1).value === 'number') classes++;
 		});
-		const buys = ctx.ev.candidates.filter((c) => c.acquisition === 'buy' && c.ok).length;
+		const buys = ctx.ev.candidates.filter(
+			(c) => c.acquisition === 'buy' && c.ok && c.curve.kind === 'follow'
+		).length;
 		expect(classes).toBe(buys * ctx.ev.baselines.filter((b) => b.ok).length * SOLVE_CLASSES);
-		// c2 against GPT-4o mini crosses at 15 active replicas (30 GPUs, 4 nodes), where node costs
-		// matter: see test/charts/break-even-bars.test.ts for the hand computation.
-		const p = ctx.ev.pairs.find(
-			(x) => x.candidateId === 'c2' && x.baselineId === 'openai/gpt-4o-mini'
+	});
+
+	it('solves with whole nodes and power following load: k* and the volume are the engine’s', async () => {
+		// Whole nodes put node costs back into the staircase; the default idle share 0.18 makes power
+		// per token served, so the solve compares the steps with p − s.
+		const ctx = reportContext(
+			edited(defaultScenario, (s) => {
+				s.finance.nodeCostBasis = 'whole';
+				s.finance.gpusPerNode = '4';
+			}),
+			GENERATED
 		);
-		expect(p?.ok && p.first.kind === 'volume' && p.first.activeReplicas).toBe(15);
+		const book = await workbookOf(ctx);
+		expectFormulasMatchCache(book);
+		expectMatchesApp(book, ctx);
+		const c2 = ctx.ev.candidates.find((c) => c.id === 'c2');
+		expect(c2?.ok && c2.cost.perNodeTotal.gt(0) && c2.curve.perToken.gt(0)).toBe(true);
 	});
 
 	it('keeps user text as text: a formula-like scenario name is a string cell', async () => {
@@ -827,5 +916,97 @@ describe('XLSX: print setup and named inputs', async () => {
 		]) {
 			expect(names.get(name), name).toMatch(/^Assumptions!\$B\$\d+$/);
 		}
+	});
+});
+
+function hybridExample(): Scenario {
+	const r = parseScenarioText(readFileSync('examples/hybrid.json', 'utf8'));
+	if (!r.ok) throw new Error(r.errors.join('\n'));
+	return r.scenario;
+}
+
+/**
+ * examples/hybrid.json by hand: V = 2,400,000 × 365 / 12 × 2,000 = 146e9 tokens/month; P = 2 for 8
+ * hours: f = 1/3, L = (1 − 2/3) / (2/3) = 0.5. A replica: Vrep = 15.22 × 0.8 × 2,628,000 × 2,000 / 2
+ * = 31,998,528,000, Ku = 2 × Vrep = 63,997,056,000; rent $20 × 730 = $14,600/month; GPT-4o mini
+ * 0.5 × $0.15 + 0.5 × $0.60 = $0.375 per 1M tokens.
+ * - hybrid, 1 replica: P·V = 292e9 and L·V = 73e9 both exceed Ku: served = Ku; overflow
+ *   146e9 − 63,997,056,000 = 82,002,944,000 → $30,751.104; total $45,351.104.
+ * - fleet of 3 with overflow: C = 191,991,168,000; served = Ku + (2/3) × 73e9 = 112,663,722,666.67;
+ *   overflow 33,336,277,333.33 → $12,501.104; total 43,800 + 12,501.104 = $56,301.104.
+ * - fleet of 2, no overflow: served = (1/3) × 127,994,112,000 + (2/3) × 73e9 = 91,331,370,666.67;
+ *   unserved 54,668,629,333.33; cost $29,200.
+ */
+describe('xlsx: fleets and a hybrid (examples/hybrid.json)', async () => {
+	const ctx = reportContext(hybridExample(), GENERATED);
+	const book = await workbookOf(ctx);
+	const at = (label: string, j: number) =>
+		value(book, SHEETS.calculation, rowWithLabel(book, SHEETS.calculation, label), 2 + j);
+
+	it('recalculates to the app’s values, to the cent', () => {
+		expectFormulasMatchCache(book);
+		expectMatchesApp(book, ctx);
+	});
+
+	it('has the hand-computed split and costs', () => {
+		expect(at('Capacity', 0)).toBe('hybrid');
+		expect(at('Capacity', 1)).toBe('fleet of 3');
+		expect(at('Capacity', 2)).toBe('fleet of 2');
+		expect(at('Active replicas at plan', 0)).toBe(1);
+		relative(at('Tokens served in-house', 0), dec('63997056000'));
+		relative(at('Tokens sent to the overflow API', 0), dec('82002944000'));
+		cents(at('Overflow API cost at plan', 0), dec('30751.104'));
+		cents(at('Monthly cost at plan (self-hosted + overflow API)', 0), dec('45351.104'));
+		relative(at('Tokens sent to the overflow API', 1), dec('33336277333.333333'));
+		cents(at('Overflow API cost at plan', 1), dec('12501.104'));
+		cents(at('Monthly cost at plan (self-hosted + overflow API)', 1), dec('56301.104'));
+		relative(at('Tokens not served', 2), dec('54668629333.333333'));
+		expect(at('Overflow API cost at plan', 2)).toBe(0);
+		cents(at('Monthly cost at plan (self-hosted + overflow API)', 2), dec('29200'));
+		// The pure options: all API 146e9 × $0.375/1M = $54,750; all self-hosted 5 × $14,600.
+		cents(at('All API (the overflow API alone)', 0), dec('54750'));
+		cents(at('All self-hosted (capacity following volume)', 0), dec('73000'));
+		cents(at('Hybrid saving against all API', 0), dec('9398.896'));
+	});
+
+	it('labels the optimum replica count as the app’s value and the break-evens as values', () => {
+		const ws = book.wb.getWorksheet(SHEETS.calculation)!;
+		const active = ws.getCell(rowWithLabel(book, SHEETS.calculation, 'Active replicas at plan'), 3);
+		expect(active.type).toBe(ExcelJS.ValueType.Number);
+		expect(String(active.note)).toContain('computed by LLM TCO on 2026-08-01');
+		const r = pairRow(book, ctx.ev.candidates[0].label, 'GPT-4o mini');
+		expect(
+			String(ws.getCell(r, pairCol('How the first break-even is computed') + 1).value)
+		).toMatch(/^values computed by LLM TCO on 2026-08-01 \(hybrid/);
+		const fleet2 = pairRow(book, ctx.ev.candidates[2].label, 'GPT-4o mini');
+		// The fleet of 2 serves everything up to C / P = 127,994,112,000 / 2.
+		relative(
+			value(book, SHEETS.calculation, fleet2, pairCol('Serves in full up to (tokens/month)')),
+			dec('63997056000')
+		);
+	});
+
+	it('follows a change of requests/day like the engine: the fleet’s overflow and the hybrid at its fixed count', () => {
+		// 3,000,000 requests/day: V = 182.5e9. Fleet of 3: served = Ku + (2/3) × 91.25e9 =
+		// 124,830,389,333.33, overflow 57,669,610,666.67 → $21,626.104, total $65,426.104.
+		// Hybrid held at 1 replica: overflow 182.5e9 − Ku = 118,502,944,000 → $44,438.604, total $59,038.604.
+		book.hf.setCellContents(namedCell(book, 'RequestsPerDay'), 3_000_000);
+		const after = reportContext(
+			edited(hybridExample, (s) => {
+				s.workload.requestsPerDay = '3000000';
+			}),
+			GENERATED
+		);
+		const V = after.ev.volume.value;
+		expect(V.toString()).toBe('182500000000');
+		const [hybrid, fleet3] = after.ev.candidates;
+		if (!hybrid.ok || !fleet3.ok || hybrid.curve.kind !== 'hybrid') throw new Error('ok');
+		cents(at('Overflow API cost at plan', 1), fleet3.atPlan.split.overflowCost);
+		cents(at('Overflow API cost at plan', 1), dec('21626.104'));
+		cents(at('Monthly cost at plan (self-hosted + overflow API)', 1), dec('65426.104'));
+		const atOne = curveAt({ ...hybrid.curve, kind: 'fleet', active: 1 }, V);
+		cents(at('Overflow API cost at plan', 0), atOne.overflowCost);
+		cents(at('Monthly cost at plan (self-hosted + overflow API)', 0), atOne.total);
+		cents(at('Monthly cost at plan (self-hosted + overflow API)', 0), dec('59038.604'));
 	});
 });

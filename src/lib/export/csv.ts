@@ -7,6 +7,7 @@ import { Decimal } from '../domain/decimal';
 import { breakEvenRequestsPerDay } from '../domain/evaluate';
 import type { ExportFile, ExportOptions, ReportContext } from './context';
 import { spreadsheetText } from './sanitize';
+import { modeLabel } from './modes';
 
 /**
  * The CSV export: one RFC 4180 file (CRLF line ends, quoted fields where needed, UTF-8 with a BOM
@@ -115,7 +116,12 @@ export const MATRIX_COLUMNS = [
 	'API (USD/month at plan)',
 	'Saving (USD/month at plan)',
 	'Cheaper at plan',
-	'Note'
+	'Note',
+	'Capacity',
+	'Served in-house at plan (% of tokens)',
+	'Overflow API (USD/month at plan)',
+	'Not served (tokens/month at plan)',
+	'Serves in full up to (tokens/month)'
 ];
 
 /** The break-even matrix: one row per (candidate, API) pair, in the engine's order. */
@@ -130,13 +136,17 @@ export function matrixRows(ctx: ReportContext): CsvCell[][] {
 		const c = ev.candidates.find((x) => x.id === p.candidateId);
 		const b = ev.baselines.find((x) => x.id === p.baselineId);
 		const head = [c?.label ?? p.candidateId, b?.name ?? p.baselineId];
-		if (!p.ok) return [...head, '', '', '', '', '', '', '', '', p.reason];
+		if (!p.ok) return [...head, '', '', '', '', '', '', '', '', p.reason, '', '', '', '', ''];
+		const sp = c?.ok ? c.atPlan.split : undefined;
+		const V = ev.volume.value;
 		const note =
 			p.first.kind === 'volume' && p.first.volume.isZero()
 				? 'self-hosting is cheaper from zero volume'
-				: p.first.kind === 'volume' && p.sustained.kind === 'never'
-					? 'cheaper from the first break-even, but dearer again at larger volumes'
-					: '';
+				: p.servesUpTo
+					? 'a fleet with no overflow API: compared only up to the volume it serves in full'
+					: p.first.kind === 'volume' && p.sustained.kind === 'never'
+						? 'cheaper from the first break-even, but dearer again at larger volumes'
+						: '';
 		return [
 			...head,
 			volume(p.first),
@@ -147,7 +157,12 @@ export function matrixRows(ctx: ReportContext): CsvCell[][] {
 			fixed(p.apiAtPlan),
 			fixed(p.savingAtPlan),
 			p.cheaperAtPlan === 'api' ? 'API' : p.cheaperAtPlan,
-			note
+			note,
+			c?.ok ? modeLabel(c) : '',
+			sp && V.gt(0) ? fixed(sp.served.div(V).mul(100)) : '',
+			sp ? fixed(sp.overflowCost) : '',
+			sp ? fixed(sp.unserved) : '',
+			p.servesUpTo ? fixed(p.servesUpTo) : ''
 		];
 	});
 }

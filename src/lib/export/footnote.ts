@@ -5,6 +5,7 @@ import type { Quantity } from '../domain/quantity';
 import { requestsPerDayAt } from '../domain/workload';
 import { formatNumber, formatPercent, formatUsd } from '../format';
 import type { ReportContext } from './context';
+import { modeLabel } from './modes';
 
 /**
  * The words that travel with an exported chart or report: the footnote under a chart, the
@@ -153,7 +154,10 @@ export function matrixRows(ctx: ReportContext): string[][] {
 	const name = (id: string, list: { id: string }[], key: 'label' | 'name') =>
 		String((list.find((x) => x.id === id) as Record<string, unknown> | undefined)?.[key] ?? id);
 	return ctx.ev.pairs.map((p) => {
-		const c = name(p.candidateId, ctx.ev.candidates, 'label');
+		const cand = ctx.ev.candidates.find((x) => x.id === p.candidateId);
+		// Hybrids, fleets and autoscaled rent are marked: "… (hybrid)", "… (fleet of 3)".
+		const mode = cand?.ok && cand.curve.kind !== 'follow' ? ` (${modeLabel(cand)})` : '';
+		const c = name(p.candidateId, ctx.ev.candidates, 'label') + mode;
 		const b = name(p.baselineId, ctx.ev.baselines, 'name');
 		if (!p.ok) return [c, b, `no figures: ${p.reason}`, '', '', '', ''];
 		return [

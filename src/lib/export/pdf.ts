@@ -4,7 +4,7 @@ import type { ExportFile, ReportContext } from './context';
 import { addUnicodeFont, UNICODE_FONT, unicodeText } from './pdf-font';
 import { cleanText } from './sanitize';
 import { answer, optionsTable } from '../report/answer';
-import { cellText, headerText, type ReportTable } from '../report/model';
+import { cellText, headerText, type Cell, type ReportTable } from '../report/model';
 import { compareTables, compareTitle, type ComparedItem } from '../report/compare';
 import { compareCurveChart } from '../charts/compare';
 import { catalog } from '../catalog';
@@ -445,18 +445,17 @@ export async function render(
 		w.heading(opts.title, 12);
 		// Kind and class ride with the option's name, so the number columns have room on A4.
 		const widths = [52, 22, 18, 27, 27, BODY_W - 146];
-		const cols = [0, 3, 4, 5, 6, 7];
+		const cols = [0, 3, 4, 7, 8, 9];
 		w.table(
 			cols.map((c, i) => ({
-				header: i === 0 ? 'Option (kind, class)' : headerText(opts.columns[c]),
+				header:
+					i === 0
+						? 'Option (kind, class; in-house share, overflow API)'
+						: headerText(opts.columns[c]),
 				width: widths[i],
 				align: i ? ('right' as const) : ('left' as const)
 			})),
-			opts.rows.map((r) =>
-				cols.map((c) =>
-					c === 0 ? `${cellText(r[0])} (${cellText(r[1])}, ${cellText(r[2])})` : cellText(r[c])
-				)
-			),
+			opts.rows.map((r) => cols.map((c) => (c === 0 ? optionCell(r) : cellText(r[c])))),
 			7
 		);
 		if (opts.caption) w.text(opts.caption, { size: 7.5, color: MUTED });
@@ -568,6 +567,19 @@ const needsUnicode = (t: string) => {
 };
 
 /** The text of a report that the user wrote: names, notes, labels and their own entries. */
+/**
+ * The options table's first cell: name (kind, class), and for a hybrid or a fleet the share served
+ * in-house and the overflow API's bill: "… (hybrid, small; 43.84% in-house, overflow $30,751.10/month)".
+ */
+function optionCell(r: Cell[]): string {
+	const head = `${cellText(r[0])} (${cellText(r[1])}, ${cellText(r[2])}`;
+	const share = r[5];
+	const overflow = r[6];
+	if (share.kind !== 'share' || cellText(r[1]) === 'self-hosted') return `${head})`;
+	const bill = overflow.kind === 'usd' ? `, overflow ${cellText(overflow)}/month` : '';
+	return `${head}; ${cellText(share)} in-house${bill})`;
+}
+
 function userTexts(ctx: ReportContext): string[] {
 	const s = ctx.scenario;
 	return [

@@ -819,7 +819,7 @@ export async function render(ctx: ReportContext): Promise<ExportFile> {
 			optionsSlide,
 			opts.columns.map(headerText),
 			opts.rows.map((r) => r.map(cellText)),
-			[3.4, 1.1, 0.9, 1.3, 1.1, 1.6, 1.6, 1.333],
+			[2.7, 1.0, 0.8, 1.2, 1.0, 0.9, 1.1, 1.2, 1.2, 1.233],
 			10
 		);
 	else bodyText(optionsSlide, 'No option has figures.');

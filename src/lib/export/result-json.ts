@@ -1,7 +1,8 @@
 import { catalog } from '../catalog';
 import type { BreakEven } from '../domain/break-even';
 import type { Decimal } from '../domain/decimal';
-import type { Evaluation } from '../domain/evaluate';
+import type { Evaluation, HybridSummary } from '../domain/evaluate';
+import type { CurvePoint } from '../domain/self-host-curve';
 import type { EngineInputs } from '../domain/inputs';
 import type { Explained, Quantity } from '../domain/quantity';
 import { costCategories } from '../domain/self-host-cost';
@@ -53,6 +54,45 @@ function jsonBreakEven(be: BreakEven, inputs: EngineInputs) {
 		volume: num(be.volume, 'tokens/month'),
 		requestsPerDay: num(requestsPerDayAt(be.volume, inputs.workload), 'requests/day'),
 		activeReplicas: be.activeReplicas
+	};
+}
+
+/**
+ * Where the planned tokens go: served in-house, sent to the overflow API, or not served (each with
+ * its share of the planned volume), and the overflow API's bill.
+ */
+function jsonSplit(p: CurvePoint, volume: Decimal) {
+	const share = (x: Decimal) => (volume.gt(0) ? x.div(volume) : x.mul(0)).toString();
+	return {
+		selfHostedCost: num(p.selfHost, 'USD/month'),
+		overflowCost: num(p.overflowCost, 'USD/month'),
+		billedReplicas: p.billedReplicas.toString(),
+		activeReplicas: p.activeReplicas,
+		tokens: {
+			servedInHouse: { ...num(p.served, 'tokens/month'), share: share(p.served) },
+			overflow: { ...num(p.overflow, 'tokens/month'), share: share(p.overflow) },
+			unserved: { ...num(p.unserved, 'tokens/month'), share: share(p.unserved) }
+		}
+	};
+}
+
+/** A hybrid next to its two pure options at plan. */
+function jsonHybrid(h: HybridSummary) {
+	return {
+		overflowId: h.overflowId,
+		overflowName: h.overflowName,
+		optimumReplicas: h.optimumReplicas,
+		inHouseShare: h.inHouseShare.toString(),
+		allApi: num(h.allApi, 'USD/month'),
+		allSelfHosted: num(h.allSelfHosted, 'USD/month'),
+		savingVsApi: num(h.savingVsApi, 'USD/month'),
+		savingVsSelfHosted: num(h.savingVsSelfHosted, 'USD/month'),
+		addsReplicaAt: h.addsReplicaAt
+			? {
+					volume: num(h.addsReplicaAt.volume, 'tokens/month'),
+					activeReplicas: h.addsReplicaAt.active
+				}
+			: null
 	};
 }
 
@@ -254,8 +294,19 @@ export function evaluationToJson(
 					breakdown: Object.fromEntries(
 						costCategories.map((k) => [k, num(c.atPlan.breakdown[k], 'USD/month')])
 					),
-					costPerMTok: c.atPlan.perMTok ? jsonQuantity(c.atPlan.perMTok) : null
-				}
+					costPerMTok: c.atPlan.perMTok ? jsonQuantity(c.atPlan.perMTok) : null,
+					...jsonSplit(c.atPlan.split, e.volume.value)
+				},
+				mode: c.mode,
+				...(c.curve.kind === 'fleet'
+					? {
+							fleet: {
+								replicas: c.curve.active + c.curve.stair.s.redundancy,
+								activeReplicas: c.curve.active
+							}
+						}
+					: {}),
+				...(c.hybrid ? { hybrid: jsonHybrid(c.hybrid) } : {})
 			};
 		}),
 		baselines: e.baselines.map((b) =>
@@ -283,6 +334,7 @@ export function evaluationToJson(
 						apiAtPlan: num(p.apiAtPlan, 'USD/month'),
 						savingAtPlan: num(p.savingAtPlan, 'USD/month'),
 						cheaperAtPlan: p.cheaperAtPlan,
+						...(p.servesUpTo ? { servesUpTo: num(p.servesUpTo, 'tokens/month') } : {}),
 						overTime: jsonOverTime(s, inputs, p.candidateId, p.baselineId),
 						sensitivity: jsonSensitivity(inputs, p.candidateId, p.baselineId),
 						...(options.monteCarlo

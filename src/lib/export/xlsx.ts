@@ -15,7 +15,9 @@ import type {
 	WorkloadInputs
 } from '../domain/inputs';
 import type { Explained, Quantity } from '../domain/quantity';
-import { costCategories, monthlyCapitalCost } from '../domain/self-host-cost';
+import { costCategories, monthlyCapitalCost, monthlyEnergyCost } from '../domain/self-host-cost';
+import { dayShape } from '../domain/fleet';
+import { modeLabel } from './modes';
 import {
 	inputShare,
 	requestsPerDayAt,
@@ -170,8 +172,17 @@ const OFFERING_KEYS = [
 	'fixedMonthlyUsd'
 ] as const satisfies readonly (keyof OfferingInputs)[];
 
+/** 1/0 flags on the Assumptions sheet for the finance settings that are choices. */
+const FLAGS = {
+	nodeWhole: 'NodeCostWholeNodes',
+	colocAverage: 'ColocationOnAverageKw'
+} as const;
+
 /** Derived names on the Calculation sheet. */
 const N = {
+	dayF: 'DayPeakShare',
+	dayP: 'DayPeakLoad',
+	dayL: 'DayOffPeakLoad',
 	tokens: 'TokensPerRequest',
 	volume: 'MonthlyVolume',
 	inputShare: 'InputShare',
@@ -341,6 +352,14 @@ interface GpuRefs {
 interface CandidateRefs {
 	n: string;
 	rps: string;
+	/** The candidate's own serving terms, when set (else the scenario's names). */
+	util?: string;
+	min?: string;
+	red?: string;
+	fleet?: { byGpus: boolean; ref: string };
+	discount?: string;
+	minOffPeak?: string;
+	oneOff: string[];
 }
 type OfferingRefs = Record<(typeof OFFERING_KEYS)[number], string> & {
 	cacheWrite?: string;
@@ -438,6 +457,24 @@ function writeAssumptions(wb: Workbook, ctx: ReportContext) {
 	for (const k of Object.keys(FINANCE_NAMES) as FinanceNumberKey[]) {
 		w.quantity(inputs.finance[k], 'input', FINANCE_NAMES[k]);
 	}
+	w.add({
+		label: 'Node costs charged by whole nodes',
+		value: inputs.finance.nodeCostBasis === 'whole' ? 1 : 0,
+		unit: '1 = whole nodes, 0 = share of node',
+		source: 'scenario setting (finance.nodeCostBasis)',
+		note: 'share: a GPU carries 1 / GPUs per node of its node’s server, base power and colocation; whole: every node started is paid in full',
+		name: FLAGS.nodeWhole,
+		role: 'input'
+	});
+	w.add({
+		label: 'Colocation billed on average kW',
+		value: inputs.finance.colocationBasis === 'average' ? 1 : 0,
+		unit: '1 = average kW, 0 = contracted kW',
+		source: 'scenario setting (finance.colocationBasis)',
+		note: 'contracted: the draw at full load is reserved whatever the traffic; average: the draw above idle is charged per token served, like power',
+		name: FLAGS.colocAverage,
+		role: 'input'
+	});
 
 	w.section('Sizing and throughput settings (read by the app, not by these formulas)');
 	for (const k of SIZING_KEYS) w.quantity(inputs.serving[k], 'context', undefined, NOT_LIVE);
@@ -526,7 +563,76 @@ function writeAssumptions(wb: Workbook, ctx: ReportContext) {
 			note: 'computed by the app (throughput: benchmark or roofline); not a live formula: it depends on the token lengths and the serving settings',
 			role: 'app'
 		});
-		candidates.set(c.id, { n, rps });
+		const refsOf: CandidateRefs = { n, rps, oneOff: [] };
+		const cin = inputs.candidates.find((x) => x.id === c.id);
+		// The candidate's own terms: each replaces the scenario's setting for this candidate only.
+		const own = (q: Quantity | undefined, label: string, unit: string) =>
+			q &&
+			w.add({
+				label: `${c.label}: ${label}`,
+				value: num(q.value),
+				unit,
+				source: q.source,
+				note: 'your entry for this candidate: replaces the scenario’s setting for it',
+				role: 'input'
+			});
+		refsOf.util = own(cin?.serving?.targetUtilization, 'target utilisation at peak', 'share 0–1');
+		refsOf.min = own(cin?.serving?.minReplicas, 'minimum replicas', 'replicas');
+		refsOf.red = own(cin?.serving?.redundancy, 'redundant replicas', 'replicas');
+		const fleet = cin?.fleet;
+		if (fleet) {
+			const byGpus = 'gpus' in fleet;
+			refsOf.fleet = {
+				byGpus,
+				ref: w.add({
+					label: `${c.label}: fixed fleet (${byGpus ? 'GPUs' : 'replicas'}, redundant ones included)`,
+					value: byGpus ? fleet.gpus : fleet.replicas,
+					unit: byGpus ? 'GPUs' : 'replicas',
+					source: 'your entry for this candidate',
+					note: 'capacity no longer follows volume: what the fleet cannot serve overflows or goes unserved',
+					role: 'input'
+				})
+			};
+		}
+		const rental = c.acquisition === 'rent' ? cin?.rental : undefined;
+		if (rental?.kind === 'committed')
+			refsOf.discount = w.add({
+				label: `${c.label}: commitment discount (${rental.months}-month commitment)`,
+				value: num(rental.discount.value),
+				unit: rental.discount.unit,
+				source: rental.discount.source,
+				note: 'your entry for this candidate: replaces the scenario’s commitment discount',
+				role: 'input'
+			});
+		if (rental?.kind === 'autoscaled')
+			refsOf.minOffPeak = w.add({
+				label: `${c.label}: minimum replicas off-peak (autoscaled rent)`,
+				value: rental.minReplicas,
+				unit: 'replicas',
+				source: 'your entry for this candidate',
+				role: 'input'
+			});
+		for (const o of cin?.oneOffCosts ?? [])
+			refsOf.oneOff.push(
+				w.add({
+					label: `${c.label}: one-off cost: ${o.label} (month ${o.month})`,
+					value: num(o.amountUsd.value),
+					unit: 'USD',
+					source: o.amountUsd.source,
+					note: 'spread over the amortisation months in the monthly view (straight line)',
+					role: 'input'
+				})
+			);
+		if (cin?.overflow)
+			w.add({
+				label: `${c.label}: overflow API`,
+				value: 1,
+				unit: cin.overflow.name,
+				source: 'your entry for this candidate',
+				note: 'the API that serves what the self-hosted capacity does not: priced in its column of the Calculation sheet',
+				role: 'context'
+			});
+		candidates.set(c.id, refsOf);
 	}
 
 	const offerings = new Map<string, OfferingRefs>();
@@ -572,50 +678,95 @@ function writeAssumptions(wb: Workbook, ctx: ReportContext) {
 /** Rows of a candidate column on the Calculation sheet. */
 const CANDIDATE_ROWS = [
 	['acquisition', 'Acquisition', ''],
+	['mode', 'Capacity', ''],
 	['n', 'GPUs per replica (from the app)', 'GPUs'],
 	['rps', 'Requests/s per replica (from the app)', 'requests/s'],
+	['util', 'Target utilisation at peak', 'share'],
+	['min', 'Minimum replicas', 'replicas'],
+	['red', 'Redundant replicas', 'replicas'],
 	['vrep', 'Volume per replica Vrep', 'tokens/month'],
+	['ku', 'Capacity of one active replica Ku, were it used all month', 'tokens/month'],
 	['active', 'Active replicas at plan', 'replicas'],
+	['billed', 'Replicas billed at plan', 'replicas'],
 	['replicas', 'Replicas at plan (with redundancy)', 'replicas'],
 	['gpus', 'GPUs at plan', 'GPUs'],
+	['billedGpus', 'GPUs billed at plan', 'GPUs'],
 	['nodes', 'Nodes at plan', 'nodes'],
+	['nodesCharged', 'Nodes charged (whole nodes, or the GPUs’ share)', 'nodes'],
+	['running', 'Self-hosted side in use at plan', '1 = yes'],
+	['head:volume', 'Where the planned tokens go', ''],
+	['served', 'Tokens served in-house', 'tokens/month'],
+	['overflow', 'Tokens sent to the overflow API', 'tokens/month'],
+	['unserved', 'Tokens not served', 'tokens/month'],
+	['inHouse', 'Share served in-house', 'share'],
 	['head:cost', 'Monthly cost at plan', ''],
 	['hardware', 'Hardware', 'USD/month'],
 	['power', 'Power', 'USD/month'],
 	['hosting', 'Hosting', 'USD/month'],
 	['staff', 'Staff', 'USD/month'],
 	['other', 'Other', 'USD/month'],
-	['total', 'Monthly self-hosted cost at plan', 'USD/month'],
-	['perMTok', 'Self-hosted cost per 1M tokens at plan', 'USD/1M tokens'],
+	['selfHost', 'Monthly self-hosted cost at plan', 'USD/month'],
+	['overflowCost', 'Overflow API cost at plan', 'USD/month'],
+	['total', 'Monthly cost at plan (self-hosted + overflow API)', 'USD/month'],
+	['perMTok', 'Cost per 1M tokens handled at plan', 'USD/1M tokens'],
+	['head:hybrid', 'Hybrid: the pure options at plan', ''],
+	['allSelf', 'All self-hosted (capacity following volume)', 'USD/month'],
+	['allApi', 'All API (the overflow API alone)', 'USD/month'],
+	['savingVsApi', 'Hybrid saving against all API', 'USD/month'],
+	['savingVsSelf', 'Hybrid saving against all self-hosted', 'USD/month'],
 	['head:unit', 'Unit costs (the steps of the cost staircase)', ''],
 	['capGpu', 'Capital cost per GPU (buy)', 'USD/month'],
 	['capNode', 'Capital cost per node (buy)', 'USD/month'],
-	['perGpu', 'Cost per GPU, all categories', 'USD/month'],
+	['perGpu', 'Cost per GPU billed, all categories (power at idle)', 'USD/month'],
 	['perReplica', 'Cost per replica c', 'USD/month'],
-	['perNode', 'Cost per node, all categories (buy)', 'USD/month'],
-	['fixed', 'Fixed cost (base staff, other fixed)', 'USD/month']
+	['nodeCost', 'Cost of a node, all categories (buy)', 'USD/month'],
+	['perNode', 'Cost per whole node (buy, whole nodes)', 'USD/month'],
+	['perToken', 'Cost per token served s (power above idle)', 'USD/token'],
+	['fixed', 'Fixed cost (base staff, other fixed, one-off costs spread)', 'USD/month']
 ] as const;
 type CandidateRow = (typeof CANDIDATE_ROWS)[number][0];
 
 const CANDIDATE_NOTES: Partial<Record<CandidateRow, string>> = {
+	mode: 'follow: capacity follows volume; fleet of N: fixed; hybrid: the cheapest split with an overflow API; autoscaled: rent billed on the day’s average',
 	n: 'from Assumptions: the sizing stays in the app',
 	rps: 'from Assumptions: the throughput (benchmark or roofline) stays in the app',
+	util: 'the scenario’s serving setting, or the candidate’s own entry on the Assumptions sheet',
 	vrep: 'requests/s × target utilisation × seconds/month × (i + o) / peak factor',
+	ku: 'Vrep × peak factor',
 	active:
-		'MAX(minimum replicas, CEILING(V / Vrep)); the ratio is rounded to 9 decimals first so floating-point noise cannot add a replica',
-	replicas: 'active + redundant replicas',
+		'follow: MAX(minimum, CEILING(V / Vrep)); fleet: replicas − redundant; autoscaled: at peak, MAX(minimum, CEILING(P·V / Ku)); hybrid: the optimum from the app (a value). Ratios are rounded to 9 decimals first so floating-point noise cannot add a replica',
+	billed:
+		'active + redundant (0 when no replica runs); autoscaled: f·peak replicas + (1 − f)·MAX(off-peak minimum, CEILING(L·V / Ku)) + redundant',
+	replicas: 'replicas billed, rounded up',
+	billedGpus: 'replicas billed × GPUs per replica: the GPUs the per-GPU costs are charged on',
 	nodes: 'CEILING(GPUs / GPUs per node)',
+	nodesCharged: 'whole nodes: nodes at plan; share of node: GPUs billed / GPUs per node',
+	served:
+		'fleet and hybrid: f·MIN(P·V, C) + (1 − f)·MIN(L·V, C) with C = active × Ku (peaks overflow first); otherwise V',
+	overflow: 'V − served, when the candidate names an overflow API',
+	unserved: 'V − served, when it names none: reported, never priced',
 	hardware:
-		'rent: GPUs × $/GPU-hour × hours × (1 − discount); buy: GPUs × (PMT + maintenance) + nodes × (PMT + maintenance)',
+		'rent: GPUs billed × $/GPU-hour × hours × (1 − discount); buy: GPUs billed × (PMT + maintenance) + nodes charged × (PMT + maintenance)',
 	power:
-		'buy: (GPUs × TDP × load factor + nodes × node base watts) / 1000 × PUE × hours × $/kWh; rent: in the rate',
-	hosting: 'buy: IT kW × colocation $/kW-month; rent: in the rate',
-	staff: '(base FTE + FTE per 100 GPUs × GPUs / 100) × loaded annual cost / 12',
-	other: 'other fixed + licences per GPU × GPUs',
+		'buy: (GPUs billed × TDP × MIN(idle share, load factor) + nodes charged × node base watts + TDP × (load factor − idle share) × GPUs/replica × served × utilisation / Ku) / 1000 × PUE × hours × $/kWh; rent: in the rate',
+	hosting:
+		'buy: IT kW × colocation $/kW-month: contracted kW at the load factor, or average kW (idle per GPU + the swing per token served); rent: in the rate',
+	staff: '(base FTE + FTE per 100 GPUs × GPUs billed / 100) × loaded annual cost / 12',
+	other: 'other fixed + one-off costs / amortisation months + licences per GPU × GPUs billed',
+	overflowCost: 'IF(overflow > 0, F + overflow × p) of the overflow API',
+	perMTok: 'monthly cost / (V − unserved) × 1e6',
+	allSelf:
+		'fixed + (k + redundant)·c + nodes·node cost + s·V with k = MAX(minimum, CEILING(V / Vrep))',
+	allApi: 'F + V × p of the overflow API',
 	capGpu: 'PMT(rate/12, years × 12, −price, residual × price); straight-line when the rate is 0',
 	capNode: 'the same for the node (server without GPUs)',
+	perGpu:
+		'capital + maintenance + idle power + colocation + staff + licence per GPU, plus 1 / GPUs per node of a node when charged by share',
 	perReplica: 'cost per GPU × GPUs per replica',
-	perNode: 'capital + maintenance + power and colocation of the node base load'
+	nodeCost: 'capital + maintenance + power and colocation of the node base load',
+	perNode: 'the node cost when charged by whole nodes, else 0 (it is in the cost per GPU)',
+	perToken:
+		'TDP × (load factor − idle share) / 1000 × (PUE × hours × $/kWh + colocation when on average kW) × GPUs/replica × utilisation / Ku'
 };
 
 const API_ROWS = [
@@ -648,6 +799,11 @@ export const PAIR_COLUMNS = [
 	'Cost per replica c',
 	'Cost per node',
 	'GPUs per replica n',
+	'Minimum replicas',
+	'Redundant replicas',
+	'Cost per token served s',
+	'API price less s, p − s',
+	'Serves in full up to (tokens/month)',
 	'How the first break-even is computed'
 ] as const;
 const P = Object.fromEntries(PAIR_COLUMNS.map((c, i) => [c, i + 1])) as Record<
@@ -669,7 +825,6 @@ function writeCalculation(
 ): PairRow[] {
 	const { inputs, ev } = ctx;
 	const w = inputs.workload;
-	const f = inputs.finance;
 	const ws = wb.addWorksheet(SHEETS.calculation);
 	const cands = ev.candidates.filter((c): c is OkCandidate => c.ok);
 	const bases = ev.baselines.filter((b): b is OkBaseline => b.ok);
@@ -685,7 +840,10 @@ function writeCalculation(
 		'Every figure is a live formula on the Assumptions sheet (names such as RequestsPerDay are ' +
 			'defined names). Change an input there and these cells recompute. Two figures per candidate ' +
 			'come from the app as values: GPUs per replica (sizing) and requests/s per replica ' +
-			'(benchmark or roofline): the sizing and the roofline stay in the app.'
+			'(benchmark or roofline): the sizing and the roofline stay in the app. A hybrid’s optimum ' +
+			'replica count at plan is a value from the app too (grey fill): its costs are live formulas at that ' +
+			'count. The break-evens of fleets, hybrids and autoscaled rent are the app’s values (grey fill, ' +
+			'dated in the last column).'
 	);
 	let row = 4;
 	const noteCol = 3 + Math.max(cands.length, bases.length, 1);
@@ -744,6 +902,35 @@ function writeCalculation(
 		peakFactor(w, inputs.serving).value,
 		FMT.share,
 		'peak-to-average P, or max(P·(1 − batch share), 1) when batch traffic runs off-peak'
+	);
+	const day = dayShape(peakFactor(w, inputs.serving).value, w.peakHoursPerDay.value);
+	const fRaw = `${WORKLOAD_NAMES.peakHoursPerDay}/24`;
+	global(
+		'Share of the day at peak f',
+		'share',
+		N.dayF,
+		`IF(${N.peak}<=1,1,IF(${fRaw}*${N.peak}>=1,1/${N.peak},${fRaw}))`,
+		day.f,
+		FMT.share,
+		'peak hours / 24; 1 when the peak factor is 1; 1 / P when the peak cannot last that long (f·P ≥ 1)'
+	);
+	global(
+		'Load at peak over average P',
+		'×',
+		N.dayP,
+		`IF(${N.peak}<=1,1,${N.peak})`,
+		day.P,
+		FMT.share,
+		'the peak factor (at least 1)'
+	);
+	global(
+		'Load off-peak over average L',
+		'×',
+		N.dayL,
+		`IF(${N.peak}<=1,1,IF(${fRaw}*${N.peak}>=1,0,(1-${fRaw}*${N.peak})/(1-${fRaw})))`,
+		day.L,
+		FMT.share,
+		'the daily shape: peak hours at P, the rest at L = (1 − f·P) / (1 − f), so the day averages 1'
 	);
 	global(
 		'Seconds per month',
@@ -844,118 +1031,264 @@ function writeCalculation(
 			setFormula(cell(k), formula, result, fmt);
 		const F = FINANCE_NAMES;
 		const S = SERVING_NAMES;
+		const split = c.atPlan.split;
+		const curve = c.curve;
+		const V = N.volume;
 
 		setValue(cell('acquisition'), c.acquisition);
+		setValue(cell('mode'), modeLabel(c));
 		set('n', a.n, c.sizing.gpusPerReplica, FMT.count);
 		set('rps', a.rps, c.throughput.requestsPerSecond.value, FMT.decimal);
 		set(
+			'util',
+			a.util ?? S.targetUtilization,
+			(cin.serving?.targetUtilization ?? inputs.serving.targetUtilization).value,
+			FMT.share
+		);
+		set('min', a.min ?? S.minReplicas, c.capacity.minActive, FMT.count);
+		set('red', a.red ?? S.redundancy, c.capacity.redundancy, FMT.count);
+		for (const k of ['util', 'min', 'red'] as const)
+			if (a[k]) ws.getCell(cr[k], col).note = 'your entry for this candidate';
+		set(
 			'vrep',
-			`${at('rps')}*${S.targetUtilization}*${N.seconds}*${N.tokens}/${N.peak}`,
+			`${at('rps')}*${at('util')}*${N.seconds}*${N.tokens}/${N.peak}`,
 			c.capacity.volumePerReplica.value,
 			FMT.volume
 		);
-		set(
-			'active',
-			`MAX(${S.minReplicas},CEILING(ROUND(${N.volume}/${at('vrep')},9),1))`,
-			c.atPlan.replicas - c.capacity.redundancy,
-			FMT.count
-		);
-		set('replicas', `${at('active')}+${S.redundancy}`, c.atPlan.replicas, FMT.count);
+		const Ku = c.capacity.volumePerReplica.value.mul(c.capacity.peakFactor.value);
+		set('ku', `${at('vrep')}*${N.peak}`, Ku, FMT.volume);
+		const ceil = (x: string) => `CEILING(ROUND(${x},9),1)`;
+		if (curve.kind === 'fleet') {
+			const fl = a.fleet;
+			if (!fl) throw new Error(`candidate ${c.id}: no fleet input`);
+			set(
+				'active',
+				`${fl.byGpus ? `${fl.ref}/${at('n')}` : fl.ref}-${at('red')}`,
+				curve.active,
+				FMT.count
+			);
+		} else if (curve.kind === 'hybrid') {
+			setValue(cell('active'), split.activeReplicas, FMT.count);
+			cell('active').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: APP_FILL } };
+			cell('active').note =
+				`the optimum replica count at the planned volume, computed by LLM TCO on ${isoDate(ctx.generatedAt)} (a value: the costs below are live formulas at this count)`;
+		} else if (curve.kind === 'autoscaled') {
+			set(
+				'active',
+				`MAX(${at('min')},${ceil(`${N.dayP}*${V}/${at('ku')}`)})`,
+				split.activeReplicas,
+				FMT.count
+			);
+		} else {
+			set(
+				'active',
+				`MAX(${at('min')},${ceil(`${V}/${at('vrep')}`)})`,
+				split.activeReplicas,
+				FMT.count
+			);
+		}
+		if (curve.kind === 'autoscaled') {
+			if (!a.minOffPeak) throw new Error(`candidate ${c.id}: no off-peak minimum`);
+			set(
+				'billed',
+				`${N.dayF}*${at('active')}+(1-${N.dayF})*MAX(${a.minOffPeak},${ceil(`${N.dayL}*${V}/${at('ku')}`)})+${at('red')}`,
+				split.billedReplicas,
+				FMT.decimal
+			);
+		} else {
+			set(
+				'billed',
+				`IF(${at('active')}=0,0,${at('active')}+${at('red')})`,
+				split.billedReplicas,
+				FMT.decimal
+			);
+		}
+		set('replicas', ceil(at('billed')), c.atPlan.replicas, FMT.count);
 		set('gpus', `${at('replicas')}*${at('n')}`, c.atPlan.gpus, FMT.count);
+		set(
+			'billedGpus',
+			`${at('billed')}*${at('n')}`,
+			split.billedReplicas.mul(c.sizing.gpusPerReplica),
+			FMT.decimal
+		);
 		set('nodes', `CEILING(${at('gpus')}/${F.gpusPerNode},1)`, c.atPlan.nodes, FMT.count);
+		const whole = inputs.finance.nodeCostBasis === 'whole';
+		set(
+			'nodesCharged',
+			`${FLAGS.nodeWhole}*${at('nodes')}+(1-${FLAGS.nodeWhole})*${at('billedGpus')}/${F.gpusPerNode}`,
+			buy
+				? whole
+					? c.atPlan.nodes
+					: split.billedReplicas.mul(c.sizing.gpusPerReplica).div(inputs.finance.gpusPerNode.value)
+				: 0,
+			FMT.decimal
+		);
+		if (!buy) setFormula(cell('nodesCharged'), '0', 0, FMT.decimal);
+		set('running', `IF(${at('active')}>0,1,0)`, split.activeReplicas > 0 ? 1 : 0, FMT.count);
+
+		// Where the tokens go: peaks overflow first.
+		const capped = curve.kind === 'fleet' || curve.kind === 'hybrid';
+		const C = `${at('active')}*${at('ku')}`;
+		set(
+			'served',
+			capped ? `${N.dayF}*MIN(${N.dayP}*${V},${C})+(1-${N.dayF})*MIN(${N.dayL}*${V},${C})` : V,
+			split.served,
+			FMT.volume
+		);
+		const hasOverflow = capped && !!cin.overflow;
+		set('overflow', hasOverflow ? `MAX(0,${V}-${at('served')})` : '0', split.overflow, FMT.volume);
+		set(
+			'unserved',
+			capped && !hasOverflow ? `MAX(0,${V}-${at('served')})` : '0',
+			split.unserved,
+			FMT.volume
+		);
+		set(
+			'inHouse',
+			`IF(${V}>0,${at('served')}/${V},0)`,
+			ev.volume.value.gt(0) ? split.served.div(ev.volume.value) : 0,
+			FMT.share
+		);
 
 		const capital = (capex: string) =>
 			`IF(${F.costOfCapital}=0,(${capex}-${F.residualValue}*${capex})/(${F.depreciationYears}*12),` +
 			`PMT(${F.costOfCapital}/12,${F.depreciationYears}*12,-${capex},${F.residualValue}*${capex}))`;
 		const bd = c.atPlan.breakdown;
 		const staffPerGpu = `${F.ftePer100Gpus}/100*${F.loadedAnnualCostUsd}/12`;
+		const on = `${at('running')}*`;
+		const gpusB = at('billedGpus');
+		const energy = `${F.pue}*${F.hoursPerMonth}*${F.electricityUsdPerKwh}`;
+		const idleW = `${g.tdp}*MIN(${F.gpuIdlePowerShare},${F.gpuLoadFactor})`;
+		const swingW = `${g.tdp}*MAX(${F.gpuLoadFactor}-${F.gpuIdlePowerShare},0)`;
+		const colocW = `${g.tdp}*(${FLAGS.colocAverage}*MIN(${F.gpuIdlePowerShare},${F.gpuLoadFactor})+(1-${FLAGS.colocAverage})*${F.gpuLoadFactor})`;
+		// The swing above idle is charged per token served: per GPU at full load × GPUs/replica × served × u / Ku.
+		const perServed = `${at('n')}*${at('served')}*${at('util')}/${at('ku')}`;
 		if (buy) {
 			if (!g.price) throw new Error(`candidate ${c.id}: no purchase price`);
-			const years = f.depreciationYears.value;
-			const rate = f.costOfCapital.value;
-			const resid = f.residualValue.value;
+			const years = inputs.finance.depreciationYears.value;
+			const rate = inputs.finance.costOfCapital.value;
+			const resid = inputs.finance.residualValue.value;
 			const price = cin.gpu.purchasePriceUsd?.value ?? ZERO;
 			set('capGpu', capital(g.price), monthlyCapitalCost(price, years, rate, resid), FMT.usd);
-			set(
-				'capNode',
-				capital(F.nodeCostUsd),
-				monthlyCapitalCost(f.nodeCostUsd.value, years, rate, resid),
-				FMT.usd
-			);
-			const itWatts = `(${at('gpus')}*${g.tdp}*${F.gpuLoadFactor}+${at('nodes')}*${F.nodeBaseWatts})`;
+			const nodeCapital = monthlyCapitalCost(inputs.finance.nodeCostUsd.value, years, rate, resid);
+			set('capNode', capital(F.nodeCostUsd), nodeCapital, FMT.usd);
+			const nodeMaint = `${F.nodeCostUsd}*${F.maintenancePerYear}/12`;
 			set(
 				'hardware',
-				`${at('gpus')}*(${at('capGpu')}+${g.price}*${F.maintenancePerYear}/12)+${at('nodes')}*(${at('capNode')}+${F.nodeCostUsd}*${F.maintenancePerYear}/12)`,
+				`${on}(${gpusB}*(${at('capGpu')}+${g.price}*${F.maintenancePerYear}/12)+${at('nodesCharged')}*(${at('capNode')}+${nodeMaint}))`,
 				bd.hardware,
 				FMT.usd
 			);
 			set(
 				'power',
-				`${itWatts}/1000*${F.pue}*${F.hoursPerMonth}*${F.electricityUsdPerKwh}`,
+				`${on}(${gpusB}*${idleW}+${at('nodesCharged')}*${F.nodeBaseWatts}+${swingW}*${perServed})/1000*${energy}`,
 				bd.power,
 				FMT.usd
 			);
-			set('hosting', `${itWatts}/1000*${F.colocationUsdPerKwMonth}`, bd.hosting, FMT.usd);
 			set(
-				'perGpu',
-				`${at('capGpu')}+${g.price}*${F.maintenancePerYear}/12` +
-					`+${g.tdp}*${F.gpuLoadFactor}/1000*${F.pue}*${F.hoursPerMonth}*${F.electricityUsdPerKwh}` +
-					`+${g.tdp}*${F.gpuLoadFactor}/1000*${F.colocationUsdPerKwMonth}` +
-					`+${staffPerGpu}+${F.licensePerGpuMonthUsd}`,
-				costCategories.reduce((s, k) => s.add(cs.perGpu[k]), ZERO),
+				'hosting',
+				`${on}(${gpusB}*${colocW}+${at('nodesCharged')}*${F.nodeBaseWatts}+${FLAGS.colocAverage}*${swingW}*${perServed})/1000*${F.colocationUsdPerKwMonth}`,
+				bd.hosting,
+				FMT.usd
+			);
+			const nodeCostTotal = nodeCapital
+				.add(inputs.finance.nodeCostUsd.value.mul(inputs.finance.maintenancePerYear.value).div(12))
+				.add(monthlyEnergyCost(inputs.finance.nodeBaseWatts.value, inputs.finance))
+				.add(
+					inputs.finance.nodeBaseWatts.value
+						.div(1000)
+						.mul(inputs.finance.colocationUsdPerKwMonth.value)
+				);
+			set(
+				'nodeCost',
+				`${at('capNode')}+${nodeMaint}+${F.nodeBaseWatts}/1000*${energy}+${F.nodeBaseWatts}/1000*${F.colocationUsdPerKwMonth}`,
+				nodeCostTotal,
 				FMT.usd
 			);
 			set(
-				'perNode',
-				`${at('capNode')}+${F.nodeCostUsd}*${F.maintenancePerYear}/12` +
-					`+${F.nodeBaseWatts}/1000*${F.pue}*${F.hoursPerMonth}*${F.electricityUsdPerKwh}` +
-					`+${F.nodeBaseWatts}/1000*${F.colocationUsdPerKwMonth}`,
-				cs.perNodeTotal,
+				'perGpu',
+				`${at('capGpu')}+${g.price}*${F.maintenancePerYear}/12` +
+					`+${idleW}/1000*${energy}+${colocW}/1000*${F.colocationUsdPerKwMonth}` +
+					`+${staffPerGpu}+${F.licensePerGpuMonthUsd}+(1-${FLAGS.nodeWhole})*${at('nodeCost')}/${F.gpusPerNode}`,
+				costCategories.reduce((sum, k) => sum.add(cs.perGpu[k]), ZERO),
 				FMT.usd
+			);
+			set('perNode', `${FLAGS.nodeWhole}*${at('nodeCost')}`, cs.perNodeTotal, FMT.usd);
+			set(
+				'perToken',
+				`${swingW}/1000*(${energy}+${FLAGS.colocAverage}*${F.colocationUsdPerKwMonth})*${at('n')}*${at('util')}/${at('ku')}`,
+				curve.perToken,
+				FMT.usdPerToken
 			);
 		} else {
 			if (!g.rate) throw new Error(`candidate ${c.id}: no cloud rate`);
 			setValue(cell('capGpu'), '');
 			setValue(cell('capNode'), '');
-			const rental = `${g.rate}*${F.hoursPerMonth}*(1-${F.commitmentDiscount})`;
-			set('hardware', `${at('gpus')}*${rental}`, bd.hardware, FMT.usd);
+			const rental = `${g.rate}*${F.hoursPerMonth}*(1-${a.discount ?? F.commitmentDiscount})`;
+			set('hardware', `${on}${gpusB}*${rental}`, bd.hardware, FMT.usd);
 			setValue(cell('power'), 0, FMT.usd);
 			setValue(cell('hosting'), 0, FMT.usd);
 			set(
 				'perGpu',
 				`${rental}+${staffPerGpu}+${F.licensePerGpuMonthUsd}`,
-				costCategories.reduce((s, k) => s.add(cs.perGpu[k]), ZERO),
+				costCategories.reduce((sum, k) => sum.add(cs.perGpu[k]), ZERO),
 				FMT.usd
 			);
+			setValue(cell('nodeCost'), 0, FMT.usd);
 			setValue(cell('perNode'), 0, FMT.usd);
+			setValue(cell('perToken'), 0, FMT.usdPerToken);
 		}
 		set(
 			'staff',
-			`(${F.baseFte}+${F.ftePer100Gpus}*${at('gpus')}/100)*${F.loadedAnnualCostUsd}/12`,
+			`${on}(${F.baseFte}+${F.ftePer100Gpus}*${gpusB}/100)*${F.loadedAnnualCostUsd}/12`,
 			bd.staff,
 			FMT.usd
 		);
+		const oneOff = a.oneOff.length ? `+(${a.oneOff.join('+')})/${F.oneOffAmortizationMonths}` : '';
 		set(
 			'other',
-			`${F.otherFixedMonthlyUsd}+${F.licensePerGpuMonthUsd}*${at('gpus')}`,
+			`${on}(${F.otherFixedMonthlyUsd}${oneOff}+${F.licensePerGpuMonthUsd}*${gpusB})`,
 			bd.other,
 			FMT.usd
 		);
-		set('total', `SUM(${at('hardware')}:${at('other')})`, c.atPlan.total.value, FMT.usd);
+		set('selfHost', `SUM(${at('hardware')}:${at('other')})`, split.selfHost, FMT.usd);
+		const o = cin.overflow && apiCol.get(cin.overflow.id);
+		if (hasOverflow && o) {
+			set(
+				'overflowCost',
+				`IF(${at('overflow')}>0,${ref(apiRow.fee, o)}+${at('overflow')}*${ref(apiRow.perToken, o)},0)`,
+				split.overflowCost,
+				FMT.usd
+			);
+		} else setFormula(cell('overflowCost'), '0', 0, FMT.usd);
+		set('total', `${at('selfHost')}+${at('overflowCost')}`, c.atPlan.total.value, FMT.usd);
 		cell('total').font = { bold: true };
 		set(
 			'perMTok',
-			`IF(${N.volume}>0,${at('total')}/${N.volume}*1000000,"")`,
+			`IF(${V}-${at('unserved')}>0,${at('total')}/(${V}-${at('unserved')})*1000000,"")`,
 			c.atPlan.perMTok?.value ?? '',
 			FMT.usdPerMTok
 		);
 		set('perReplica', `${at('perGpu')}*${at('n')}`, cs.perReplicaTotal, FMT.usd);
 		set(
 			'fixed',
-			`${F.baseFte}*${F.loadedAnnualCostUsd}/12+${F.otherFixedMonthlyUsd}`,
+			`${F.baseFte}*${F.loadedAnnualCostUsd}/12+${F.otherFixedMonthlyUsd}${oneOff}`,
 			cs.fixedTotal,
 			FMT.usd
 		);
+		const h = c.hybrid;
+		if (h && o) {
+			const k = `MAX(${at('min')},${ceil(`${V}/${at('vrep')}`)})`;
+			set(
+				'allSelf',
+				`${at('fixed')}+(${k}+${at('red')})*${at('perReplica')}+CEILING((${k}+${at('red')})*${at('n')}/${F.gpusPerNode},1)*${at('perNode')}+${at('perToken')}*${V}`,
+				h.allSelfHosted,
+				FMT.usd
+			);
+			set('allApi', `${ref(apiRow.fee, o)}+${V}*${ref(apiRow.perToken, o)}`, h.allApi, FMT.usd);
+			set('savingVsApi', `${at('allApi')}-${at('total')}`, h.savingVsApi, FMT.usd);
+			set('savingVsSelf', `${at('allSelf')}-${at('total')}`, h.savingVsSelfHosted, FMT.usd);
+		}
 	});
 	row += CANDIDATE_ROWS.length;
 	for (const c of ev.candidates) {
@@ -1030,17 +1363,74 @@ function writeCalculation(
 		setFormula(cell('Cost per replica c'), ref(cr.perReplica, cc), s.perReplica, FMT.usd);
 		setFormula(cell('Cost per node'), ref(cr.perNode, cc), s.perNode, FMT.usd);
 		setFormula(cell('GPUs per replica n'), ref(cr.n, cc), s.gpusPerReplica, FMT.count);
+		setFormula(cell('Minimum replicas'), ref(cr.min, cc), s.minActive, FMT.count);
+		setFormula(cell('Redundant replicas'), ref(cr.red, cc), s.redundancy, FMT.count);
 
+		setFormula(
+			cell('Cost per token served s'),
+			ref(cr.perToken, cc),
+			c.curve.perToken,
+			FMT.usdPerToken
+		);
+		setFormula(
+			cell('API price less s, p − s'),
+			`${at('API price per token p')}-${at('Cost per token served s')}`,
+			b.line.pricePerToken.sub(c.curve.perToken),
+			FMT.usdPerToken
+		);
+		if (p.servesUpTo)
+			setValue(cell('Serves in full up to (tokens/month)'), p.servesUpTo, FMT.volume);
+		if (c.curve.kind !== 'follow') {
+			// Fleets, hybrids and autoscaled rent: the app's piecewise solve, as values.
+			const be = (x: typeof p.first): Result | Decimal =>
+				x.kind === 'volume' ? x.volume : 'never';
+			setValue(
+				cell('Active replicas at first break-even k*'),
+				p.first.kind === 'volume' ? p.first.activeReplicas : 'never',
+				FMT.count
+			);
+			setValue(cell('First break-even (tokens/month)'), be(p.first), FMT.volume);
+			setValue(
+				cell('First break-even (requests/day)'),
+				p.first.kind === 'volume' ? requestsPerDayAt(p.first.volume, w) : 'never',
+				FMT.volume
+			);
+			setValue(
+				cell('Last step not wholly cheaper L'),
+				p.sustained.kind === 'volume' ? p.sustained.activeReplicas : 'never',
+				FMT.count
+			);
+			setValue(cell('Sustained break-even (tokens/month)'), be(p.sustained), FMT.volume);
+			setValue(
+				cell('Sustained break-even (requests/day)'),
+				p.sustained.kind === 'volume' ? requestsPerDayAt(p.sustained.volume, w) : 'never',
+				FMT.volume
+			);
+			for (const k of [
+				'Active replicas at first break-even k*',
+				'First break-even (tokens/month)',
+				'First break-even (requests/day)',
+				'Last step not wholly cheaper L',
+				'Sustained break-even (tokens/month)',
+				'Sustained break-even (requests/day)'
+			] as const)
+				cell(k).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: APP_FILL } };
+			cell('How the first break-even is computed').value =
+				`values computed by LLM TCO on ${isoDate(ctx.generatedAt)} (${modeLabel(c)}: the cost is piecewise linear in volume, solved piece by piece in the app; not live formulas)`;
+			pairRows.push({ row, pair: p, cand: c, base: b });
+			row++;
+			continue;
+		}
 		const F = at('API fee F');
-		const pt = at('API price per token p');
+		const pt = at('API price less s, p − s');
 		const vrep = at('Volume per replica Vrep');
 		const fixed = at('Fixed cost');
 		const cost = at('Cost per replica c');
 		const node = at('Cost per node');
 		const n = at('GPUs per replica n');
 		const k = at('Active replicas at first break-even k*');
-		const red = SERVING_NAMES.redundancy;
-		const min = SERVING_NAMES.minReplicas;
+		const red = at('Redundant replicas');
+		const min = at('Minimum replicas');
 		const kResult = p.first.kind === 'volume' ? p.first.activeReplicas : 'never';
 		if (c.acquisition === 'rent') {
 			setFormula(
@@ -1152,27 +1542,35 @@ function writeSolve(wb: Workbook, pairs: PairRow[]): void {
 		{ width: 24 }
 	];
 	ws.getCell('A1').value =
-		'LLM TCO: first and sustained break-even of bought candidates (residue-class solve)';
+		'LLM TCO: first and sustained break-even of bought candidates whose capacity follows volume (residue-class solve)';
 	ws.getCell('A1').font = { bold: true, size: 14 };
 	noteRow(
 		ws,
 		2,
-		'S(k) = fixed + (k + redundancy)·c + CEILING((k + redundancy)·n / GPUs per node)·node cost; A(V) = F + p·V. ' +
+		'S(k) = fixed + (k + redundancy)·c + CEILING((k + redundancy)·n / GPUs per node)·node cost; A(V) = F + (p − s)·V, s being the power above idle charged per token served. ' +
 			'Node counts repeat every q replicas, so in each class k0 + j·q the gap S(k) − A(k·Vrep) changes by ' +
 			'delta per q replicas and its first k with S ≤ A has a closed form. The first break-even takes the least k.'
 	);
-	const bought = pairs.filter((x) => x.cand.acquisition === 'buy');
-	if (bought.length === 0) noteRow(ws, 4, 'No bought candidate: nothing to solve here.');
+	noteRow(
+		ws,
+		3,
+		'Fleets, hybrids and autoscaled rent are not solved here: their cost is piecewise linear in volume and their break-evens are the app’s values on the Calculation sheet.'
+	);
+	const bought = pairs.filter(
+		(x) => x.cand.acquisition === 'buy' && x.cand.curve.kind === 'follow'
+	);
+	if (bought.length === 0)
+		noteRow(ws, 4, 'No bought candidate whose capacity follows volume: nothing to solve here.');
 	let row = 4;
 	const calc = SHEETS.calculation;
-	const red = SERVING_NAMES.redundancy;
-	const min = SERVING_NAMES.minReplicas;
 	const G = FINANCE_NAMES.gpusPerNode;
 	const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 	for (const { row: pr, pair, cand, base } of bought) {
 		const pc = (col: (typeof PAIR_COLUMNS)[number]) => absRef(calc, pr, P[col]);
+		const red = pc('Redundant replicas');
+		const min = pc('Minimum replicas');
 		const s = cand.staircase.s;
-		const p = base.line.pricePerToken;
+		const p = base.line.pricePerToken.sub(cand.curve.perToken);
 		const fee = base.line.fixedMonthly;
 		sectionRow(ws, row++, `${cand.label} vs ${base.name} (Calculation row ${pr})`, 10);
 		const q = s.gpusPerNode / gcd(s.gpusPerReplica, s.gpusPerNode);
@@ -1193,7 +1591,7 @@ function writeSolve(wb: Workbook, pairs: PairRow[]): void {
 		ws.getCell(dRow, 1).value = 'Change of S − A per period (delta, USD/month)';
 		setFormula(
 			ws.getCell(dRow, 2),
-			`${ref(qRow, 2)}*${pc('Cost per replica c')}+${ref(uRow, 2)}*${pc('Cost per node')}-${pc('API price per token p')}*${pc('Volume per replica Vrep')}*${ref(qRow, 2)}`,
+			`${ref(qRow, 2)}*${pc('Cost per replica c')}+${ref(uRow, 2)}*${pc('Cost per node')}-${pc('API price less s, p − s')}*${pc('Volume per replica Vrep')}*${ref(qRow, 2)}`,
 			delta,
 			FMT.usd
 		);
@@ -1242,7 +1640,7 @@ function writeSolve(wb: Workbook, pairs: PairRow[]): void {
 			);
 			setFormula(
 				ws.getCell(row, 6),
-				`${ref(row, 5)}-${pc('API fee F')}-${pc('API price per token p')}*${pc('Volume per replica Vrep')}*${ref(row, 2)}`,
+				`${ref(row, 5)}-${pc('API fee F')}-${pc('API price less s, p − s')}*${pc('Volume per replica Vrep')}*${ref(row, 2)}`,
 				g,
 				FMT.usd
 			);
@@ -1268,7 +1666,7 @@ function writeSolve(wb: Workbook, pairs: PairRow[]): void {
 			setFormula(ws.getCell(row, 8), `${min}+1+${ref(row, 1)}`, k1, FMT.count);
 			setFormula(
 				ws.getCell(row, 9),
-				`${pc('Fixed cost')}+(${ref(row, 8)}+${red})*${pc('Cost per replica c')}+CEILING((${ref(row, 8)}+${red})*${pc('GPUs per replica n')}/${G},1)*${pc('Cost per node')}-${pc('API fee F')}-${pc('API price per token p')}*${pc('Volume per replica Vrep')}*(${ref(row, 8)}-1)`,
+				`${pc('Fixed cost')}+(${ref(row, 8)}+${red})*${pc('Cost per replica c')}+CEILING((${ref(row, 8)}+${red})*${pc('GPUs per replica n')}/${G},1)*${pc('Cost per node')}-${pc('API fee F')}-${pc('API price less s, p − s')}*${pc('Volume per replica Vrep')}*(${ref(row, 8)}-1)`,
 				g1,
 				FMT.usd
 			);

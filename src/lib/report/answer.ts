@@ -1,7 +1,7 @@
 import { capabilityClassOf } from '../catalog/capability';
 import type { CapabilityClass } from '../catalog/types';
 import { dec, type Decimal } from '../domain/decimal';
-import type { Evaluation, PairResult } from '../domain/evaluate';
+import type { Evaluation, HybridSummary, PairResult } from '../domain/evaluate';
 import type { EngineInputs } from '../domain/inputs';
 import type { MonteCarloResult } from '../domain/monte-carlo';
 import { timeline } from '../domain/timeline';
@@ -9,6 +9,7 @@ import { analysedPair } from '../scenario/analysis';
 import type { Scenario } from '../scenario/document';
 import { scenarioCatalog } from '../scenario/entries';
 import { timelineSettings } from '../scenario/resolve';
+import { modeLabel } from '../export/modes';
 import { none, text, usd, volume, type Cell, type ReportTable } from './model';
 
 /**
@@ -57,6 +58,16 @@ export interface Option {
 	perMTok?: Decimal;
 	/** Against the chosen API (self-hosted options only). */
 	pair?: Extract<PairResult, { ok: true }>;
+	/** Self-hosted options: "self-hosted", "hybrid", "fleet of N" or "self-hosted, autoscaled". */
+	kindLabel?: string;
+	/** Self-hosted options: the share of the planned tokens served in-house. */
+	inHouseShare?: Decimal;
+	/** Self-hosted options with an overflow API: what it charges at plan. */
+	overflowCost?: Decimal;
+	/** A hybrid: its optimum next to the pure options. */
+	hybrid?: HybridSummary;
+	/** Self-hosted options: part of the planned tokens goes unserved (a fleet with no overflow API). */
+	leavesUnserved?: boolean;
 }
 
 export interface Answer {
@@ -79,6 +90,9 @@ export function options(scenario: Scenario, ev: Evaluation, baselineId?: string)
 		if (!c.ok) continue;
 		const model = cat.findModel(c.modelId);
 		const p = ev.pairs.find((x) => x.candidateId === c.id && x.baselineId === baselineId);
+		const sp = c.atPlan.split;
+		const V = ev.volume.value;
+		const overflows = c.curve.kind === 'hybrid' || (c.curve.kind === 'fleet' && !!c.curve.overflow);
 		out.push({
 			id: c.id,
 			name: c.label,
@@ -86,7 +100,17 @@ export function options(scenario: Scenario, ev: Evaluation, baselineId?: string)
 			capabilityClass: model ? capabilityClassOf(model) : undefined,
 			monthly: c.atPlan.total.value,
 			perMTok: c.atPlan.perMTok?.value,
-			pair: p?.ok ? p : undefined
+			pair: p?.ok ? p : undefined,
+			kindLabel:
+				c.curve.kind === 'follow'
+					? 'self-hosted'
+					: c.curve.kind === 'autoscaled'
+						? 'self-hosted, autoscaled'
+						: modeLabel(c),
+			inHouseShare: V.gt(0) ? sp.served.div(V) : undefined,
+			overflowCost: overflows ? sp.overflowCost : undefined,
+			hybrid: c.hybrid,
+			leavesUnserved: sp.unserved.gt(0)
 		});
 	}
 	for (const b of ev.baselines) {
@@ -144,8 +168,14 @@ export function answer(
 	const p = candidate.pair;
 	const cand = ev.candidates.find((c) => c.id === candidate.id);
 	// "Llama 3.3 70B Instruct on 4 bought NVIDIA H100 SXM 80GB (FP8)": the deployment in words.
+	const overflowName = inputs.candidates.find((x) => x.id === candidate.id)?.overflow?.name;
 	const deployment = cand?.ok
-		? `${cand.modelName} on ${cand.atPlan.gpus} ${cand.acquisition === 'buy' ? 'bought' : 'rented'} ${cand.gpuName} (${cand.precision.toUpperCase()})`
+		? `${cand.modelName} on ${cand.atPlan.gpus} ${cand.acquisition === 'buy' ? 'bought' : 'rented'} ${cand.gpuName} (${cand.precision.toUpperCase()})` +
+			(cand.hybrid
+				? ` with ${cand.hybrid.overflowName} for the rest (hybrid)`
+				: cand.curve.kind === 'fleet' && overflowName
+					? ` (a fixed fleet) with ${overflowName} for what it cannot serve`
+					: '')
 		: candidate.name;
 	const sentences: string[] = [];
 	if (p && p.savingAtPlan.gt(0)) {
@@ -177,6 +207,9 @@ export function answer(
 			);
 		}
 	}
+	// The cheapest option that serves every planned token: a fleet that drops some is not comparable.
+	const cheapest = all.find((o) => !o.leavesUnserved);
+	if (cheapest?.hybrid) sentences.push(hybridSentence(cheapest, cheapest.hybrid, ev));
 	const settings = timelineSettings(scenario);
 	try {
 		const tl = withNpv ? timeline(inputs, candidate.id, baseline.id, settings) : undefined;
@@ -194,7 +227,7 @@ export function answer(
 			`P(self-hosting wins at the planned volume) = ${Math.round(mc.probabilitySelfHostWins * 100)}% over ${mc.samples.toLocaleString('en-US')} Monte Carlo samples.`
 		);
 	const cls = baseline.capabilityClass;
-	const inClass = cls ? all.filter((o) => o.capabilityClass === cls) : [];
+	const inClass = cls ? all.filter((o) => o.capabilityClass === cls && !o.leavesUnserved) : [];
 	const cheapestInClass = inClass[0];
 	if (cls && cheapestInClass)
 		sentences.push(
@@ -209,6 +242,22 @@ export function answer(
 		cheapestInClass,
 		options: all
 	};
+}
+
+/**
+ * The cheapest option is a hybrid: how it splits the traffic and what it saves against its two
+ * pure options.
+ */
+function hybridSentence(o: Option, h: HybridSummary, ev: Evaluation): string {
+	const c = ev.candidates.find((x) => x.id === o.id);
+	const gpus = c?.ok ? c.sizing.gpusPerReplica * h.optimumReplicas : 0;
+	const what = c?.ok
+		? `${h.optimumReplicas} replica${h.optimumReplicas === 1 ? '' : 's'} of ${c.modelName} (${gpus} ${c.acquisition === 'buy' ? 'bought' : 'rented'} ${c.gpuName}) for the base load`
+		: `${h.optimumReplicas} replicas for the base load`;
+	const share = `${h.inHouseShare.mul(100).toSignificantDigits(3).toString()}%`;
+	if (h.optimumReplicas === 0)
+		return `The cheapest option is the hybrid ${o.name}, at its optimum of 0 replicas: everything on ${h.overflowName} (${usd3(o.monthly)}/month).`;
+	return `The cheapest option is the hybrid ${o.name}: ${what} and ${h.overflowName} for the peaks and the rest (${share} of tokens in-house), ${usd3(o.monthly)}/month, ${usd3(h.savingVsApi)}/month less than all on ${h.overflowName} and ${usd3(h.savingVsSelfHosted)}/month less than all self-hosted.`;
 }
 
 /** "about 2.0×" or "0.5×": a volume against today's. */
@@ -253,20 +302,24 @@ export function optionsTable(scenario: Scenario, inputs: EngineInputs, a: Answer
 			{ label: 'Class' },
 			{ label: 'Monthly cost at plan', unit: 'USD', numeric: true },
 			{ label: 'Per 1M tokens', unit: 'USD', numeric: true },
+			{ label: 'In-house share', numeric: true },
+			{ label: 'Overflow API cost', unit: 'USD/month', numeric: true },
 			{ label: 'First break-even', unit: 'tokens/month', numeric: true },
 			{ label: 'Sustained break-even', unit: 'tokens/month', numeric: true },
 			{ label: `NPV of cost, ${settings.horizonMonths} months`, unit: 'USD', numeric: true }
 		],
 		rows: a.options.map((o) => [
 			text(o.name),
-			text(o.kind),
+			text(o.kindLabel ?? o.kind),
 			text(o.capabilityClass ?? 'unclassed'),
 			usd(o.monthly, 'month'),
 			o.perMTok ? usd(o.perMTok, '1M tokens') : none('—'),
+			o.inHouseShare ? { kind: 'share', value: o.inHouseShare } : none('—'),
+			o.overflowCost ? usd(o.overflowCost, 'month') : none('—'),
 			beCell(o, 'first'),
 			beCell(o, 'sustained'),
 			npvCell(o)
 		]),
-		caption: `Cheapest first. Break-evens against ${a.baseline?.name ?? 'the chosen API'}, the API of the analysed pair. NPV: the cost over the ${settings.horizonMonths}-month horizon at the scenario's growth, price change and discount rate (self-hosted options in cash).`
+		caption: `Cheapest first. A hybrid serves its optimum number of replicas in-house and sends the rest, peaks first, to its overflow API; a fleet is a fixed number of replicas. Break-evens against ${a.baseline?.name ?? 'the chosen API'}, the API of the analysed pair. NPV: the cost over the ${settings.horizonMonths}-month horizon at the scenario's growth, price change and discount rate (self-hosted options in cash).`
 	};
 }
