@@ -91,4 +91,18 @@ describe('evaluationToJson: a hybrid and fleets', () => {
 		expect(cand('fleet2').atPlan.tokens.unserved.value).toMatch(/^54668629333\.33/);
 		expect(cand('fleet3').mode).toBe('fleet');
 	});
+
+	it('prices the hybrid over time as its monthly cost, and the fleet without overflow only as paid', () => {
+		const pairOf = (id: string) => {
+			const x = j.pairs.find((q) => q.candidateId === id);
+			if (!x || !x.ok || !x.overTime.ok) throw new Error('no timeline');
+			return x.overTime;
+		};
+		// No growth, no price change, no discount rate: 36 × $45,351.104 = $1,632,639.744, against
+		// 36 × $54,750 = $1,971,000 on GPT-4o mini
+		expect(pairOf('hybrid').npv.selfHost.value).toBe('1632639.744');
+		expect(pairOf('hybrid').npv.api.value).toBe('1971000');
+		// The fleet of 2 is paid for (36 × $29,200) and its unserved tokens are not billed
+		expect(pairOf('fleet2').npv.selfHost.value).toBe('1051200');
+	});
 });

@@ -303,7 +303,8 @@ function breakdownAt(
 		let v = cost.fixed[k].add(cost.perGpu[k].mul(billedGpus)).add(cost.perNode[k].mul(nodes));
 		if (!cost.perGpuAtFullLoad[k].isZero())
 			v = v.add(cost.perGpuAtFullLoad[k].mul(cost.gpusPerReplica).mul(point.served).div(Kfull));
-		out[k] = point.activeReplicas === 0 ? dec(0) : v;
+		// All API (a hybrid at 0 replicas): nothing self-hosted is paid, staff included.
+		out[k] = point.activeReplicas === 0 && point.selfHost.isZero() ? dec(0) : v;
 	}
 	return out;
 }
