@@ -12,7 +12,7 @@ import { catalog } from '../lib/catalog';
 import { figureMeta } from '../lib/catalog/labels';
 import type { ApiOffering } from '../lib/catalog/types';
 import type { BreakEven } from '../lib/domain/break-even';
-import { evaluate, type CandidateResult } from '../lib/domain/evaluate';
+import type { CandidateResult } from '../lib/domain/evaluate';
 import { modeLabel } from '../lib/export/modes';
 import { requestsPerDayAt } from '../lib/domain/workload';
 import {
@@ -33,7 +33,7 @@ import {
 	previewImport,
 	type ImportPreview
 } from '../lib/scenario/price-import';
-import { resolveScenario } from '../lib/scenario/resolve';
+import { evaluateScenario } from '../lib/scenario/resolve';
 import { CATALOG_USAGE, runCatalog } from './catalog';
 import { SCENARIO_VERSION } from '../lib/scenario/schema';
 import { checkField, workloadFields, type FieldSpec } from '../lib/scenario/fields';
@@ -306,8 +306,7 @@ export function run(argv: string[], io: Io): number | Promise<number> {
 		}
 		scenario = { ...scenario, workload: { ...scenario.workload, requestsPerDay: r.value } };
 	}
-	const inputs = resolveScenario(scenario);
-	const result = evaluate(inputs);
+	const { inputs, evaluation: result } = evaluateScenario(scenario);
 	if (cmd.json) {
 		const monteCarlo = cmd.monteCarlo && {
 			...cmd.monteCarlo,

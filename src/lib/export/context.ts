@@ -1,9 +1,9 @@
 import { catalog } from '../catalog';
-import { evaluate, type Evaluation } from '../domain/evaluate';
+import type { Evaluation } from '../domain/evaluate';
 import type { EngineInputs } from '../domain/inputs';
 import type { MonteCarloResult } from '../domain/monte-carlo';
 import type { Scenario } from '../scenario/document';
-import { resolveScenario } from '../scenario/resolve';
+import { evaluateScenario } from '../scenario/resolve';
 
 /** Everything an export needs: the scenario, the engine's inputs and results, and when it was made. */
 export interface ReportContext {
@@ -17,8 +17,8 @@ export interface ReportContext {
 }
 
 export function reportContext(scenario: Scenario, generatedAt = new Date()): ReportContext {
-	const inputs = resolveScenario(scenario);
-	return { scenario, inputs, ev: evaluate(inputs), generatedAt, catalogAsOf: catalog.asOf };
+	const { inputs, evaluation: ev } = evaluateScenario(scenario);
+	return { scenario, inputs, ev, generatedAt, catalogAsOf: catalog.asOf };
 }
 
 export const exportFormats = ['png', 'csv', 'xlsx', 'pptx', 'pdf'] as const;

@@ -4,6 +4,7 @@ import { figureMeta } from '../catalog/labels';
 import type { ApiOffering, Figure, GpuSpec, ModelSpec, RentalRate } from '../catalog/types';
 import { findRate, rateLabel } from '../catalog/rates';
 import { dec } from '../domain/decimal';
+import { evaluate, type Evaluation } from '../domain/evaluate';
 import type {
 	BenchmarkInputs,
 	CandidateInputs,
@@ -401,7 +402,10 @@ export function resolveScenario(s: Scenario): EngineInputs {
 			...candidateTerms(c, baselineOf)
 		};
 	});
-	const workload = section(workloadFields, s.workload) as unknown as WorkloadInputs;
+	// Monthly growth is a setting of the timeline (timelineSettings), not of the plan's workload.
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	const { monthlyGrowth, ...planned } = section(workloadFields, s.workload);
+	const workload: WorkloadInputs = planned;
 	if (s.workload.cacheWriteShare !== undefined)
 		workload.cacheWriteShare = {
 			label: cacheWriteShareField.label,
@@ -421,4 +425,13 @@ export function resolveScenario(s: Scenario): EngineInputs {
 		baselines,
 		benchmarks: [...ownBenchmarks(s), ...catalogBenchmarks]
 	};
+}
+
+/**
+ * The one join between a scenario and the engine: its resolved inputs and their evaluation. The page,
+ * the command line, the exports, the comparison and the embed all evaluate a scenario through it.
+ */
+export function evaluateScenario(s: Scenario): { inputs: EngineInputs; evaluation: Evaluation } {
+	const inputs = resolveScenario(s);
+	return { inputs, evaluation: evaluate(inputs) };
 }

@@ -1,6 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import { Decimal } from '../domain/decimal';
-import { evaluate, type Evaluation } from '../domain/evaluate';
+import type { Evaluation } from '../domain/evaluate';
 import type { EngineInputs } from '../domain/inputs';
 import type { AcquisitionMode, Precision } from '../catalog/types';
 import {
@@ -21,7 +21,7 @@ import {
 	workloadFields,
 	type FieldSpec
 } from '../scenario/fields';
-import { resolveScenario } from '../scenario/resolve';
+import { evaluateScenario } from '../scenario/resolve';
 import { figureMeta } from '../catalog/labels';
 import { scenarioCatalog, type OwnBenchmark, type ScenarioCatalog } from '../scenario/entries';
 import type { KvCachePrecision } from '../domain/inputs';
@@ -99,8 +99,7 @@ export class ScenarioStore {
 	 */
 	private outcome = $derived.by(() => {
 		try {
-			const inputs = resolveScenario(this.scenario);
-			const good = { inputs, evaluation: evaluate(inputs) };
+			const good = evaluateScenario(this.scenario);
 			this.#lastGood = good;
 			return { ...good, error: null };
 		} catch (e) {
@@ -599,8 +598,7 @@ export class ScenarioStore {
 }
 
 function evaluateDefault() {
-	const inputs = resolveScenario(defaultScenario());
-	return { inputs, evaluation: evaluate(inputs) };
+	return evaluateScenario(defaultScenario());
 }
 
 const KEY = Symbol('scenario-store');
