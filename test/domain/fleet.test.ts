@@ -92,12 +92,8 @@ describe('a fixed fleet', () => {
 		expect(c.atPlan.split.overflowCost.toString()).toBe('4927.5');
 		expect(c.atPlan.total.value.toString()).toBe('7847.5');
 		expect(c.atPlan.split.unserved.isZero()).toBe(true);
-		// Next to its pure options: all API 1.5 × 3,285,000,000 × $4e-6 = $19,710; all self-hosted
-		// ceil(2 × 1.5) = 3 replicas = $4,380.
-		expect(c.hybrid?.allApi.toString()).toBe('19710');
-		expect(c.hybrid?.allSelfHosted.toString()).toBe('4380');
-		expect(c.hybrid?.optimumReplicas).toBe(2);
-		expect(c.hybrid?.inHouseShare.toString()).toBe('0.75');
+		// A fixed fleet is not optimised: it has its split, not a hybrid's summary.
+		expect(c.hybrid).toBeUndefined();
 	});
 	it('above demand: 2 replicas at 0.5 × Ku serve everything and cost the same $2,920', () => {
 		const c = ok(evaluate(inputs('0.5', { fleet: { replicas: 2 } })));

@@ -160,6 +160,10 @@ describe('answerRequest: what the worker posts back', () => {
 		const result = JSON.parse(last.result);
 		expect(result.samples).toBe(200);
 		expect(typeof result.saving.p50).toBe('string');
+		// Break-evens travel with their volumes (the engine computes a crossing when read).
+		expect(result.deterministic.breakEven.kind).toBe('volume');
+		expect(Number(result.deterministic.breakEven.volume)).toBeGreaterThan(0);
+		expect(Number(result.breakEven.p50.volume)).toBeGreaterThan(0);
 		// The same seed gives the same answer.
 		expect(answer(request()).at(-1)).toEqual(last);
 	});

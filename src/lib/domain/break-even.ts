@@ -205,7 +205,21 @@ function firstNonPositive(
 		a.f.fixed -
 		a.f.perToken * f.vrep * steps;
 	let j = Math.max(1, Math.ceil(g0 / -deltaF));
-	if (!Number.isFinite(j) || k0 + j * q > MAX_REPLICAS) return Infinity;
+	if (!Number.isFinite(j) || k0 + j * q > MAX_REPLICAS) {
+		// Past the plausible range by the float estimate, which is unreliable when a period's cost
+		// and revenue nearly cancel: decide at the range's end exactly, then bisect (the class's sign
+		// falls with j), so scaling every price by k cannot move the answer across the bound.
+		const jMax = Math.floor((MAX_REPLICAS - k0) / q);
+		if (jMax < 1 || sign(p, a, k0 + jMax * q, edge) > 0) return Infinity;
+		let lo = 0; // sign(k0 + lo·q) > 0
+		let hi = jMax; // sign(k0 + hi·q) ≤ 0
+		while (hi - lo > 1) {
+			const mid = Math.floor((lo + hi) / 2);
+			if (sign(p, a, k0 + mid * q, edge) > 0) lo = mid;
+			else hi = mid;
+		}
+		return k0 + hi * q;
+	}
 	while (sign(p, a, k0 + j * q, edge) > 0) j++;
 	while (j > 1 && sign(p, a, k0 + (j - 1) * q, edge) <= 0) j--;
 	return k0 + j * q;
@@ -241,6 +255,10 @@ class Crossing {
 		// Once computed, the inputs are let go.
 		this.#p = this.#a = undefined;
 		return (this.#volume = v);
+	}
+	/** JSON (the worker's messages, --json) sees a plain break-even: the volume is a getter. */
+	toJSON(): { kind: 'volume'; volume: Decimal; activeReplicas: number } {
+		return { kind: this.kind, volume: this.volume, activeReplicas: this.activeReplicas };
 	}
 }
 

@@ -77,10 +77,7 @@ export interface PlanCost {
 /** How a candidate's capacity is decided. */
 export type CandidateMode = 'follow' | 'fleet' | 'hybrid' | 'autoscaled';
 
-/**
- * A hybrid candidate (or a fixed fleet with an overflow API) at plan, next to its two pure options.
- * For a fleet, `optimumReplicas` is the fleet's active replicas and nothing is optimised.
- */
+/** A hybrid candidate at plan, next to its two pure options. */
 export interface HybridSummary {
 	overflowId: string;
 	overflowName: string;
@@ -395,6 +392,13 @@ function floatCostAtPlan(
 	}
 }
 
+/**
+ * a < b beyond the last digits' rounding: equal costs computed along different paths (a node's
+ * share divided by 8, say) may differ in their 40th digit, and that noise must not pick the wider
+ * replica over the narrower (ties go to fewer GPUs, whatever the prices' scale).
+ */
+const cheaper = (a: Decimal, b: Decimal): boolean => a.lt(b) && b.sub(a).gt(b.abs().mul('1e-30'));
+
 /** A size that lost, its exact figures computed when first read (an explanation opened). */
 function lazyDegree(n: number, exact: () => Exact): DegreeTried {
 	const e = (): Extract<Exact, { ok: true }> => {
@@ -576,7 +580,7 @@ function evaluateCandidate(
 		if (!best || !best.ok) best = e;
 		else if (unservedFirst && !e.point.unserved.eq(best.point.unserved)) {
 			if (e.point.unserved.lt(best.point.unserved)) best = e;
-		} else if (e.total.lt(best.total)) best = e;
+		} else if (cheaper(e.total, best.total)) best = e;
 	}
 	if (!best || !best.ok) {
 		// Nothing priced: report the first size's reason (or a finite-cost one that failed exactly).
@@ -629,8 +633,9 @@ function evaluateCandidate(
 	// Cost per 1M tokens of the tokens handled (in-house and overflow; unserved tokens excluded).
 	const handled = volume.sub(point.unserved);
 	let hybrid: HybridSummary | undefined;
-	// A hybrid, or a fixed fleet with an overflow API: next to its two pure options.
-	if ((curve.kind === 'hybrid' || curve.kind === 'fleet') && curve.overflow && c.overflow) {
+	// A hybrid next to its two pure options. (A fixed fleet with an overflow API shows its split only:
+	// the exports read a summary as "the hybrid optimum".)
+	if (curve.kind === 'hybrid' && c.overflow) {
 		const allApi = curve.overflow.fixed.add(curve.overflow.perToken.mul(volume));
 		const allSelfHosted = curveAt(
 			{ kind: 'follow', stair: curve.stair, perToken: curve.perToken },
@@ -639,14 +644,14 @@ function evaluateCandidate(
 		hybrid = {
 			overflowId: c.overflow.id,
 			overflowName: c.overflow.name,
-			optimumReplicas: curve.kind === 'hybrid' ? hybridOptimum(curve, volume).active : curve.active,
+			optimumReplicas: hybridOptimum(curve, volume).active,
 			inHouseShare: volume.gt(0) ? point.served.div(volume) : dec(0),
 			allApi,
 			allSelfHosted,
 			savingVsApi: allApi.sub(chosen.total),
 			savingVsSelfHosted: allSelfHosted.sub(chosen.total)
 		};
-		if (curve.kind === 'hybrid') {
+		{
 			// Solved when first read (the summary shows it; sensitivity runs never read it).
 			let adds: HybridSummary['addsReplicaAt'] | null = null;
 			Object.defineProperty(hybrid, 'addsReplicaAt', {
@@ -760,6 +765,20 @@ class SolvedPair {
 	get cheaperAtPlan(): 'self-host' | 'api' | 'equal' {
 		const order = this.apiAtPlan.cmp(this.selfHostAtPlan);
 		return order > 0 ? 'self-host' : order < 0 ? 'api' : 'equal';
+	}
+	/** JSON sees the plain pair its getters describe. */
+	toJSON() {
+		return {
+			candidateId: this.candidateId,
+			baselineId: this.baselineId,
+			ok: true,
+			first: this.first,
+			sustained: this.sustained,
+			selfHostAtPlan: this.selfHostAtPlan,
+			apiAtPlan: this.apiAtPlan,
+			savingAtPlan: this.savingAtPlan,
+			cheaperAtPlan: this.cheaperAtPlan
+		};
 	}
 }
 
