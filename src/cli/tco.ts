@@ -25,8 +25,12 @@ import {
 } from '../lib/export/context';
 import { evaluationToJson } from '../lib/export/result-json';
 import { formatCompact, formatNumber, formatUsd, formatUsdPerMTok, plural } from '../lib/format';
-import { parseScenarioText, serializeScenario, type Scenario } from '../lib/scenario/document';
-import { validateScenario } from '../lib/scenario/own-entries';
+import {
+	parseScenarioText,
+	serializeScenario,
+	validateScenario,
+	type Scenario
+} from '../lib/scenario/document';
 import {
 	applyImport,
 	narrowPreview,

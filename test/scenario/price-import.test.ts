@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ApiOffering } from '../../src/lib/catalog/types';
-import { defaultScenario, parseScenario, type Scenario } from '../../src/lib/scenario/document';
+import {
+	defaultScenario,
+	parseScenario,
+	validateScenario,
+	type Scenario
+} from '../../src/lib/scenario/document';
 import { evaluate } from '../../src/lib/domain/evaluate';
-import { validateScenario } from '../../src/lib/scenario/own-entries';
 import { resolveScenario } from '../../src/lib/scenario/resolve';
 import {
 	MAX_IMPORT_BYTES,

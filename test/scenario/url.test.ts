@@ -28,6 +28,7 @@ describe('scenario links', () => {
 		const garbage = scenarioFromHash('#s=' + 'A'.repeat(800_000));
 		expect(garbage).toEqual({
 			ok: false,
+			issues: [{ path: ['link'], message: 'the scenario in this link is too large' }],
 			errors: ['link: the scenario in this link is too large']
 		});
 	});

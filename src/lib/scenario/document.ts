@@ -17,7 +17,8 @@ import {
 import { emptyCustom, scenarioCatalog, type CustomEntries } from './entries';
 import type { KvCachePrecision } from '../domain/inputs';
 import { migrate } from './migrate';
-import { findReservedKey, pathText } from './reserved-keys';
+import { findReservedKey } from './reserved-keys';
+import { issue, refusal, type Issue, type Refusal } from './issues';
 import { defaultAnalysis, type Analysis } from './analysis';
 import { SCENARIO_VERSION, validateDocument } from './schema';
 
@@ -139,7 +140,8 @@ export function defaultScenario(): Scenario {
 	};
 }
 
-export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
+/** A scenario, or why it is refused: each issue at its path, and the same as text lines. */
+export type ParseResult = { ok: true; scenario: Scenario } | Refusal;
 
 /** Figure fields of a catalog entry, by name. */
 function figureNames(entry: object): string[] {
@@ -150,18 +152,15 @@ function figureNames(entry: object): string[] {
 
 /**
  * Validate a scenario document (already parsed from JSON), migrate it to the current version and
- * fill every missing value with its default. Any problem refuses the whole document: the errors
+ * fill every missing value with its default. Any problem refuses the whole document: the issues
  * name the field, its value and the allowed range.
  */
 export function parseScenario(input: unknown): ParseResult {
 	const reserved = findReservedKey(input);
 	if (reserved)
-		return {
-			ok: false,
-			errors: [
-				`${pathText(reserved)}: the key "${reserved.at(-1)}" is not allowed (a reserved name)`
-			]
-		};
+		return refusal([
+			issue(reserved, `the key "${reserved.at(-1)}" is not allowed (a reserved name)`)
+		]);
 	const migrated = migrate(input);
 	if (!migrated.ok) return migrated;
 	const r = validateDocument(migrated.document);
@@ -205,8 +204,8 @@ export function parseScenario(input: unknown): ParseResult {
 			ranges: stripUndefined(d.analysis?.ranges) as Analysis['ranges']
 		}
 	};
-	const errors = crossCheck(s);
-	return errors.length ? { ok: false, errors } : { ok: true, scenario: s };
+	const issues = crossCheck(s);
+	return issues.length ? refusal(issues) : { ok: true, scenario: s };
 }
 
 function stripUndefined<T extends object>(o: T | undefined): Partial<T> {
@@ -215,8 +214,8 @@ function stripUndefined<T extends object>(o: T | undefined): Partial<T> {
 }
 
 /** References into the catalog must exist; candidate ids and the user's entry ids must be unique. */
-function crossCheck(s: Scenario): string[] {
-	const errors: string[] = [];
+function crossCheck(s: Scenario): Issue[] {
+	const issues: Issue[] = [];
 	const bundled = {
 		models: new Set(catalog.models.map((m) => m.id)),
 		gpus: new Set(catalog.gpus.map((g) => g.id)),
@@ -226,11 +225,16 @@ function crossCheck(s: Scenario): string[] {
 		const seenOwn = new Set<string>();
 		s.custom[kind].forEach((e, i) => {
 			if (bundled[kind].has(e.id)) {
-				errors.push(
-					`custom.${kind}[${i}].id: "${e.id}" is already a catalog entry; choose another id`
+				issues.push(
+					issue(
+						['custom', kind, i, 'id'],
+						`"${e.id}" is already a catalog entry; choose another id`
+					)
 				);
 			} else if (seenOwn.has(e.id)) {
-				errors.push(`custom.${kind}[${i}].id: "${e.id}" is used twice; ids must be unique`);
+				issues.push(
+					issue(['custom', kind, i, 'id'], `"${e.id}" is used twice; ids must be unique`)
+				);
 			}
 			seenOwn.add(e.id);
 		});
@@ -241,7 +245,7 @@ function crossCheck(s: Scenario): string[] {
 			for (const [f, v] of Object.entries(e)) {
 				if (!v || typeof v !== 'object' || !('value' in v)) continue;
 				const range = checkField(figureField(f), (v as { value: string }).value);
-				if (!range.ok) errors.push(`custom.${kind}[${i}].${f}.value: ${range.message}`);
+				if (!range.ok) issues.push(issue(['custom', kind, i, f, 'value'], range.message));
 			}
 		});
 	}
@@ -249,15 +253,19 @@ function crossCheck(s: Scenario): string[] {
 	const seen = new Set<string>();
 	s.candidates.forEach((c, i) => {
 		if (seen.has(c.id))
-			errors.push(`candidates[${i}].id: "${c.id}" is used twice; ids must be unique`);
+			issues.push(issue(['candidates', i, 'id'], `"${c.id}" is used twice; ids must be unique`));
 		seen.add(c.id);
 		if (!cat.findModel(c.modelId))
-			errors.push(`candidates[${i}].modelId: unknown model "${c.modelId}"`);
-		if (!cat.findGpu(c.gpuId)) errors.push(`candidates[${i}].gpuId: unknown GPU "${c.gpuId}"`);
+			issues.push(issue(['candidates', i, 'modelId'], `unknown model "${c.modelId}"`));
+		if (!cat.findGpu(c.gpuId))
+			issues.push(issue(['candidates', i, 'gpuId'], `unknown GPU "${c.gpuId}"`));
 		else if (c.rate !== undefined && findRate(c.rate)?.gpuId !== c.gpuId) {
 			const own = ratesOf(c.gpuId).map((r) => r.id);
-			errors.push(
-				`candidates[${i}].rate: "${c.rate}" is not a rental rate of GPU "${c.gpuId}"; ${own.length ? `its rates: ${own.join(', ')}` : 'the catalog has no rates for it'}`
+			issues.push(
+				issue(
+					['candidates', i, 'rate'],
+					`"${c.rate}" is not a rental rate of GPU "${c.gpuId}"; ${own.length ? `its rates: ${own.join(', ')}` : 'the catalog has no rates for it'}`
+				)
 			);
 		}
 	});
@@ -265,24 +273,38 @@ function crossCheck(s: Scenario): string[] {
 	const baselineIds = new Set(s.baselines.map((b) => b.offeringId));
 	const horizon = Number(s.timeline.horizonMonths);
 	s.candidates.forEach((c, i) => {
-		const at = `candidates[${i}]`;
+		const at = (...rest: string[]) => ['candidates', i, ...rest];
 		if (c.overflow !== undefined && !baselineIds.has(c.overflow))
-			errors.push(
-				`${at}.overflow: "${c.overflow}" is not one of the scenario's API baselines; add it as a baseline first (baselines: ${[...baselineIds].join(', ') || 'none'})`
+			issues.push(
+				issue(
+					at('overflow'),
+					`"${c.overflow}" is not one of the scenario's API baselines; add it as a baseline first (baselines: ${[...baselineIds].join(', ') || 'none'})`
+				)
 			);
 		if (c.rental && c.acquisition !== 'rent')
-			errors.push(`${at}.rental: rental terms apply to rented GPUs; this candidate buys them`);
+			issues.push(
+				issue(at('rental'), 'rental terms apply to rented GPUs; this candidate buys them')
+			);
 		if (c.rental?.kind === 'autoscaled' && c.fleet)
-			errors.push(
-				`${at}.rental: autoscaled rent follows demand; a fixed fleet does not (remove one of them)`
+			issues.push(
+				issue(
+					at('rental'),
+					'autoscaled rent follows demand; a fixed fleet does not (remove one of them)'
+				)
 			);
 		if (c.rental?.kind === 'autoscaled' && c.overflow !== undefined)
-			errors.push(
-				`${at}.rental: autoscaled rent follows demand, so nothing overflows; an overflow API needs a fixed fleet or on-demand or committed capacity`
+			issues.push(
+				issue(
+					at('rental'),
+					'autoscaled rent follows demand, so nothing overflows; an overflow API needs a fixed fleet or on-demand or committed capacity'
+				)
 			);
 		if (c.rental?.kind === 'committed' && c.rental.months > horizon && !c.rental.renews)
-			errors.push(
-				`${at}.rental.months: a ${c.rental.months}-month commitment outruns the ${horizon}-month horizon; shorten it, lengthen the horizon, or state "renews": true`
+			issues.push(
+				issue(
+					at('rental', 'months'),
+					`a ${c.rental.months}-month commitment outruns the ${horizon}-month horizon; shorten it, lengthen the horizon, or state "renews": true`
+				)
 			);
 	});
 	// FP4 runs on FP4 tensor cores only: a GPU without the figure (nor an override giving it) refuses it.
@@ -294,30 +316,37 @@ function crossCheck(s: Scenario): string[] {
 		`FP4 needs FP4 tensor cores; ${cat.findGpu(gpuId)?.name ?? gpuId} has none (no dense FP4 TFLOPS): choose bf16, fp8 or int4, or a GPU with FP4`;
 	s.candidates.forEach((c, i) => {
 		if (c.precision === 'fp4' && cat.findGpu(c.gpuId) && !hasFp4(c.gpuId))
-			errors.push(`candidates[${i}].precision: ${fp4Problem(c.gpuId)}`);
+			issues.push(issue(['candidates', i, 'precision'], fp4Problem(c.gpuId)));
 	});
 	const seenBench = new Set<string>();
 	s.custom.benchmarks.forEach((b, i) => {
-		const at = `custom.benchmarks[${i}]`;
-		if (seenBench.has(b.id)) errors.push(`${at}.id: "${b.id}" is used twice; ids must be unique`);
+		const at = (key: string) => ['custom', 'benchmarks', i, key];
+		if (seenBench.has(b.id))
+			issues.push(issue(at('id'), `"${b.id}" is used twice; ids must be unique`));
 		seenBench.add(b.id);
 		if (!cat.findModel(b.modelId))
-			errors.push(
-				`${at}.modelId: unknown model "${b.modelId}"; measure a catalog model or add yours first`
+			issues.push(
+				issue(
+					at('modelId'),
+					`unknown model "${b.modelId}"; measure a catalog model or add yours first`
+				)
 			);
-		if (!cat.findGpu(b.gpuId)) errors.push(`${at}.gpuId: unknown GPU "${b.gpuId}"`);
+		if (!cat.findGpu(b.gpuId)) issues.push(issue(at('gpuId'), `unknown GPU "${b.gpuId}"`));
 		else if (b.precision === 'fp4' && !hasFp4(b.gpuId))
-			errors.push(`${at}.precision: ${fp4Problem(b.gpuId)}`);
+			issues.push(issue(at('precision'), fp4Problem(b.gpuId)));
 	});
 	const listed = new Set<string>();
 	s.baselines.forEach((b, i) => {
 		if (listed.has(b.offeringId))
-			errors.push(
-				`baselines[${i}].offeringId: "${b.offeringId}" is listed twice; each offering is a baseline once`
+			issues.push(
+				issue(
+					['baselines', i, 'offeringId'],
+					`"${b.offeringId}" is listed twice; each offering is a baseline once`
+				)
 			);
 		listed.add(b.offeringId);
 		if (!cat.findOffering(b.offeringId))
-			errors.push(`baselines[${i}].offeringId: unknown API offering "${b.offeringId}"`);
+			issues.push(issue(['baselines', i, 'offeringId'], `unknown API offering "${b.offeringId}"`));
 	});
 	const finders: Record<OverrideKind, (id: string) => object | undefined> = {
 		models: cat.findModel,
@@ -328,22 +357,20 @@ function crossCheck(s: Scenario): string[] {
 		for (const [entryId, fields] of Object.entries(s.overrides[kind])) {
 			const entry = finders[kind](entryId);
 			if (!entry) {
-				errors.push(`overrides.${kind}.${entryId}: unknown catalog entry`);
+				issues.push(issue(['overrides', kind, entryId], 'unknown catalog entry'));
 				continue;
 			}
 			const allowed = overridableFields(kind, entry);
 			for (const [f, value] of Object.entries(fields)) {
 				const range = checkField(figureField(f), value);
-				if (!range.ok) errors.push(`overrides.${kind}.${entryId}.${f}: ${range.message}`);
-				if (!allowed.includes(f)) {
-					errors.push(
-						`overrides.${kind}.${entryId}.${f}: not a figure of this entry; allowed: ${allowed.join(', ')}`
-					);
-				}
+				const at = ['overrides', kind, entryId, f];
+				if (!range.ok) issues.push(issue(at, range.message));
+				if (!allowed.includes(f))
+					issues.push(issue(at, `not a figure of this entry; allowed: ${allowed.join(', ')}`));
 			}
 		}
 	}
-	return errors;
+	return issues;
 }
 
 /** Figures a scenario may override: those the entry has, plus optional ones it lacks (a price to enter). */
@@ -378,18 +405,18 @@ export function overridableFields(kind: OverrideKind, entry: object): string[] {
  */
 export function parseScenarioText(text: string): ParseResult {
 	if (text.length > MAX_SCENARIO_CHARS) {
-		return {
-			ok: false,
-			errors: [
-				`scenario: ${text.length} characters is too large; the limit is ${MAX_SCENARIO_CHARS}`
-			]
-		};
+		return refusal([
+			issue(
+				['scenario'],
+				`${text.length} characters is too large; the limit is ${MAX_SCENARIO_CHARS}`
+			)
+		]);
 	}
 	let json: unknown;
 	try {
 		json = JSON.parse(text);
 	} catch (e) {
-		return { ok: false, errors: [`scenario: not valid JSON (${(e as Error).message})`] };
+		return refusal([issue(['scenario'], `not valid JSON (${(e as Error).message})`)]);
 	}
 	return parseScenario(json);
 }
@@ -397,4 +424,20 @@ export function parseScenarioText(text: string): ParseResult {
 /** The document as JSON text: stable key order, decimals as strings. */
 export function serializeScenario(s: Scenario): string {
 	return JSON.stringify(s, null, 2) + '\n';
+}
+
+/**
+ * Check a changed scenario as a loaded file would be checked, and that it still fits a saved
+ * scenario or a link. The page's editors store a scenario only after this accepts it.
+ */
+export function validateScenario(next: Scenario): ParseResult {
+	const size = serializeScenario(next).length;
+	if (size > MAX_SCENARIO_CHARS)
+		return refusal([
+			issue(
+				['scenario'],
+				`${size.toLocaleString('en-US')} characters is over the ${MAX_SCENARIO_CHARS.toLocaleString('en-US')} a saved scenario or link may hold; add fewer entries`
+			)
+		]);
+	return parseScenario(next);
 }

@@ -12,13 +12,14 @@ import {
 	type Source
 } from '../catalog/types';
 import { dec } from '../domain/decimal';
-import { MAX_SCENARIO_CHARS, parseScenario, serializeScenario, type Scenario } from './document';
+import { validateScenario, type Scenario } from './document';
+import { pathBelow } from './issues';
 import { scenarioCatalog, type CustomEntries } from './entries';
 import { checkField, rangeText, type FieldSpec } from './fields';
 
 /**
  * The user's own models, GPUs and API offerings: add, edit and remove them in a scenario. Every
- * change is checked by `parseScenario` on the resulting document (so a message names the field
+ * change is checked by `validateScenario` on the resulting document (so a message names the field
  * exactly as a loaded file would), plus the ranges below that the document schema leaves open.
  * A refused change returns the errors and no scenario: nothing invalid is ever stored.
  */
@@ -342,35 +343,22 @@ function checkKvFigure(entry: Record<string, unknown>, fields: Record<string, st
 	}
 }
 
-const ERROR_PATH = /^custom\.(models|gpus|offerings)\[(\d+)\]\.([A-Za-z0-9]+)(?:\.(\w+))?/;
-
 /**
- * Check a changed scenario as a loaded file would be checked, and that it still fits a saved
- * scenario or link. `focus` names the own entry being changed, so its errors map to form fields.
+ * Check a changed scenario (`validateScenario`). `focus` names the own entry being changed, so its
+ * issues go to the form's fields: a figure's source and date, and a model's source, to the form's
+ * shared fields; anything else to '' (shown above the form).
  */
-export function validateScenario(
-	next: Scenario,
-	focus?: { kind: OwnKind; id: string }
-): EditResult {
-	const size = serializeScenario(next).length;
-	if (size > MAX_SCENARIO_CHARS) {
-		const msg = `scenario: ${size.toLocaleString('en-US')} characters is over the ${MAX_SCENARIO_CHARS.toLocaleString('en-US')} a saved scenario or link may hold; add fewer entries`;
-		return { ok: false, errors: [msg], fields: { '': msg } };
-	}
-	const r = parseScenario(next);
-	if (r.ok) return { ok: true, scenario: r.scenario };
+function checkEdit(next: Scenario, focus?: { kind: OwnKind; id: string }): EditResult {
+	const r = validateScenario(next);
+	if (r.ok) return r;
 	const fields: Record<string, string> = {};
 	const index = focus ? next.custom[focus.kind].findIndex((e) => e.id === focus.id) : -1;
-	for (const e of r.errors) {
-		const m = ERROR_PATH.exec(e);
-		let key = '';
-		if (m && focus && m[1] === focus.kind && Number(m[2]) === index) {
-			// A figure's source and date come from the form's shared fields, as does a model's source.
-			const [field, sub] = [m[3], m[4]];
-			key = sub === 'source' || sub === 'asOf' ? sub : field === 'source' ? 'source' : field;
-		}
-		fields[key] ??= e;
-	}
+	const at = focus ? ['custom', focus.kind, index] : undefined;
+	r.issues.forEach((issue, n) => {
+		const [field, sub] = (at && pathBelow(issue.path, at)) ?? [];
+		const key = typeof field !== 'string' ? '' : sub === 'source' || sub === 'asOf' ? sub : field;
+		fields[key] ??= r.errors[n];
+	});
 	return { ok: false, errors: r.errors, fields };
 }
 
@@ -389,7 +377,7 @@ export function addOwnEntry<K extends OwnKind>(
 	entry: OwnEntryOf<K>
 ): EditResult {
 	const list = [...scenario.custom[kind], entry] as OwnEntryOf<K>[];
-	return validateScenario(replaceKind(scenario, kind, list), { kind, id: entry.id });
+	return checkEdit(replaceKind(scenario, kind, list), { kind, id: entry.id });
 }
 
 /**
@@ -408,7 +396,7 @@ export function editOwnEntry<K extends OwnKind>(
 	if (entry.id !== id)
 		return refused('id', `custom.${kind}[${i}].id: an entry's id cannot change ("${id}")`);
 	const next = list.map((e, j) => (j === i ? entry : e));
-	return validateScenario(replaceKind(scenario, kind, next), { kind, id });
+	return checkEdit(replaceKind(scenario, kind, next), { kind, id });
 }
 
 /**
@@ -437,7 +425,7 @@ export function removeOwnEntry(scenario: Scenario, kind: OwnKind, id: string): E
 		custom: { ...scenario.custom, [kind]: list.filter((e) => e.id !== id) },
 		overrides: { ...scenario.overrides, [kind]: overrides }
 	};
-	return validateScenario(next);
+	return checkEdit(next);
 }
 
 /**

@@ -4,7 +4,8 @@ import { Decimal, dec } from '../domain/decimal';
 import type { Scenario } from './document';
 import { scenarioCatalog } from './entries';
 import { isoDay } from './own-entries';
-import { findReservedKey, isReservedKey, pathText } from './reserved-keys';
+import { findReservedKey, isReservedKey } from './reserved-keys';
+import { pathText } from './issues';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -655,7 +656,7 @@ export function narrowPreview(
  * offerings are added as the user's own; a changed price of a bundled entry becomes an override
  * (removed instead when the catalog already has the imported value); a changed price of the user's
  * own entry replaces that figure, with the file as its source. Validate the result before storing
- * it (`validateScenario` in own-entries.ts).
+ * it (`validateScenario` in document.ts).
  */
 export function applyImport(scenario: Scenario, preview: ImportPreview): Scenario {
 	const overrides = { ...scenario.overrides.offerings };

@@ -13,12 +13,12 @@ export const isReservedKey = (key: string): boolean =>
  * nested document cannot overflow the stack; own keys only (JSON.parse makes `__proto__` one).
  * @example findReservedKey(JSON.parse('{"overrides":{"models":{"__proto__":{}}}}')) → ['overrides', 'models', '__proto__']
  */
-export function findReservedKey(value: unknown): string[] | undefined {
+export function findReservedKey(value: unknown): (string | number)[] | undefined {
 	// Each node links to its parent: the path is built only for the key found, so a deep
 	// document costs time in proportion to its size.
-	type Node = { v: unknown; key: string; parent?: Node };
-	const pathOf = (n: Node | undefined): string[] => {
-		const out: string[] = [];
+	type Node = { v: unknown; key: string | number; parent?: Node };
+	const pathOf = (n: Node | undefined): (string | number)[] => {
+		const out: (string | number)[] = [];
 		for (; n?.parent; n = n.parent) out.push(n.key);
 		return out.reverse();
 	};
@@ -28,7 +28,7 @@ export function findReservedKey(value: unknown): string[] | undefined {
 		const v = node.v;
 		if (!v || typeof v !== 'object') continue;
 		if (Array.isArray(v)) {
-			v.forEach((x, i) => stack.push({ v: x, key: `[${i}]`, parent: node }));
+			v.forEach((x, i) => stack.push({ v: x, key: i, parent: node }));
 			continue;
 		}
 		for (const key of Object.keys(v)) {
@@ -38,7 +38,3 @@ export function findReservedKey(value: unknown): string[] | undefined {
 	}
 	return undefined;
 }
-
-/** A path as the scenario check writes one: `overrides.models.__proto__`, `candidates[0].id`. */
-export const pathText = (path: string[]) =>
-	path.map((p, i) => (p.startsWith('[') || i === 0 ? p : `.${p}`)).join('');

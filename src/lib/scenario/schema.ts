@@ -15,6 +15,7 @@ import {
 	workloadFields,
 	type FieldSpec
 } from './fields';
+import { issue, refusal, type Refusal } from './issues';
 
 /** The current scenario document version. Older documents migrate forward (migrate.ts). */
 export const SCENARIO_VERSION = 1;
@@ -396,21 +397,15 @@ export const scenarioSchema = strict({
 
 export type ParsedScenario = v.InferOutput<typeof scenarioSchema>;
 
-/** Validate a document: its output, or one message per problem, each starting with the field's path. */
-export function validateDocument(
-	input: unknown
-): { ok: true; data: ParsedScenario } | { ok: false; errors: string[] } {
+/** Validate a document: its output, or one issue per problem at the field's path. */
+export function validateDocument(input: unknown): { ok: true; data: ParsedScenario } | Refusal {
 	const r = v.safeParse(scenarioSchema, input);
 	if (r.success) return { ok: true, data: r.output };
-	return {
-		ok: false,
-		errors: r.issues.map((i) => {
-			const path = (i.path ?? [])
-				.map((p, n) =>
-					typeof p.key === 'number' ? `[${p.key}]` : `${n ? '.' : ''}${String(p.key)}`
-				)
-				.join('');
-			return `${path || 'scenario'}: ${i.message}`;
+	return refusal(
+		r.issues.map((i) => {
+			const path = (i.path ?? []).map((p) => (typeof p.key === 'number' ? p.key : String(p.key)));
+			// A problem with the document as a whole is named by it.
+			return issue(path.length ? path : ['scenario'], i.message);
 		})
-	};
+	);
 }

@@ -1,4 +1,5 @@
 import { parseScenarioText, serializeScenario, type ParseResult, type Scenario } from './document';
+import { issue, refusal } from './issues';
 
 /**
  * The scenario in a link: `#s=` followed by the scenario's JSON in base64url. The whole document
@@ -34,15 +35,14 @@ export function scenarioFromHash(hash: string): ParseResult | undefined {
 	const encoded = params.get(HASH_KEY);
 	if (encoded === null) return undefined;
 	if (encoded.length > 700_000)
-		return { ok: false, errors: ['link: the scenario in this link is too large'] };
+		return refusal([issue(['link'], 'the scenario in this link is too large')]);
 	let text: string;
 	try {
 		text = fromBase64Url(encoded);
 	} catch {
-		return {
-			ok: false,
-			errors: ['link: the scenario in this link is damaged (not base64url-encoded UTF-8)']
-		};
+		return refusal([
+			issue(['link'], 'the scenario in this link is damaged (not base64url-encoded UTF-8)')
+		]);
 	}
 	return parseScenarioText(text);
 }

@@ -1,4 +1,5 @@
 import { parseScenario, type Scenario } from '../scenario/document';
+import { issue, refusal } from '../scenario/issues';
 
 /**
  * Saved scenarios, kept in the browser. The library is one JSON document with its own version;
@@ -234,7 +235,7 @@ export function restore(l: Library, undo: { entry: SavedScenario; index: number 
 /** Open a saved entry: validated and migrated like any scenario file, or refused with the reasons. */
 export function open(l: Library, id: string): ReturnType<typeof parseScenario> {
 	const e = l.scenarios.find((x) => x.id === id);
-	if (!e) return { ok: false, errors: ['This saved scenario no longer exists.'] };
+	if (!e) return refusal([issue([], 'This saved scenario no longer exists.')]);
 	return parseScenario(e.document);
 }
 

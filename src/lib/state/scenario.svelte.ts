@@ -38,6 +38,7 @@ import type { SensitivityKey } from '../domain/sensitivity';
 import { parseNumberInput } from '../scenario/number-input';
 import { dec } from '../domain/decimal';
 import { serializeScenario } from '../scenario/document';
+import { issueText, pathBelow, type Issue } from '../scenario/issues';
 
 /** A catalog entry the scenario uses, for the figures panel. */
 export interface EntryInUse {
@@ -50,18 +51,8 @@ export interface EntryInUse {
 	fields: string[];
 }
 
-/** A problem with an own entry, by the scenario path it concerns ("custom.benchmarks[0].gpuId"). */
-export interface PathError {
-	path: string;
-	message: string;
-}
-export type AddResult = { ok: true; id: string } | { ok: false; errors: PathError[] };
-
-/** "custom.benchmarks[0].modelId: unknown model …" → its path and its message. */
-function pathError(e: string): PathError {
-	const at = e.indexOf(': ');
-	return at < 0 ? { path: '', message: e } : { path: e.slice(0, at), message: e.slice(at + 2) };
-}
+/** Added, or refused with each problem at its scenario path (['custom', 'benchmarks', 0, 'gpuId']). */
+export type AddResult = { ok: true; id: string } | { ok: false; errors: Issue[] };
 
 export type Section = 'workload' | 'finance' | 'serving' | 'timeline';
 const sectionFields: Record<Section, readonly FieldSpec[]> = {
@@ -410,7 +401,7 @@ export class ScenarioStore {
 			}
 		};
 		const r = parseScenario(next);
-		if (!r.ok) return { ok: false, errors: r.errors.map(pathError) };
+		if (!r.ok) return { ok: false, errors: r.issues };
 		this.scenario = r.scenario;
 		return { ok: true, id };
 	}
@@ -482,8 +473,11 @@ export class ScenarioStore {
 		};
 		const r = parseScenario(next);
 		if (!r.ok) {
-			const at = `candidates[${i}].`;
-			const own = r.errors.filter((e) => e.startsWith(at)).map((e) => e.slice(at.length));
+			// The candidate's own problems, named from inside it ("rental.months: …"); else all.
+			const own = r.issues.flatMap((e) => {
+				const below = pathBelow(e.path, ['candidates', i]);
+				return below?.length ? [issueText({ path: below, message: e.message })] : [];
+			});
 			this.drafts = { ...this.drafts, [path]: raw };
 			this.errors = { ...this.errors, [path]: (own.length ? own : r.errors).join('; ') };
 			return false;
