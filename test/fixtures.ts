@@ -40,6 +40,7 @@ export function offering(
 	return {
 		id,
 		name: id,
+		own: false,
 		provider: 'test',
 		inputUsdPerMTok: q('input', v.input),
 		outputUsdPerMTok: q('output', v.output),
@@ -71,6 +72,7 @@ export function model(
 	return {
 		id: 'm',
 		name: 'Test model',
+		own: false,
 		totalParams: q('total', v.total),
 		activeParams: q('active', v.active),
 		layers: q('layers', v.layers),
@@ -120,6 +122,7 @@ export function gpu(
 	return {
 		id: 'g',
 		name: 'Test GPU',
+		own: false,
 		memoryGB: q('memory', v.mem),
 		memoryBandwidthTBps: q('bandwidth', v.bw),
 		denseBf16Tflops: q('bf16', v.bf16),

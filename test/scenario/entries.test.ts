@@ -47,6 +47,23 @@ describe("the user's own entries", () => {
 		expect(b.line.pricePerTokenExplained.value.toString()).toBe('0.15');
 	});
 
+	it('carry an own flag, kept when a negotiated discount follows the name', () => {
+		const r = parseScenario({
+			...doc,
+			baselines: [{ offeringId: 'mine/negotiated-4o-mini', discount: '0.2' }]
+		});
+		if (!r.ok) throw new Error(r.errors.join('\n'));
+		const inputs = resolveScenario(r.scenario);
+		const [c] = inputs.candidates;
+		expect([c.gpu.own, c.model.own]).toEqual([true, false]);
+		const b = inputs.baselines[0];
+		expect(b.own).toBe(true);
+		expect(b.name).toBe('GPT-4o mini, negotiated (your entry) (list −20%)');
+		// The name no longer ends in the mark; the figures are still the user's.
+		expect(b.inputUsdPerMTok.source).toBe('your entry: our 2026 quote');
+		expect(c.model.totalParams.source).not.toMatch(/^your entry/);
+	});
+
 	it('refuses an id that clashes with the catalog, or is used twice', () => {
 		const clash = parseScenario({
 			...doc,

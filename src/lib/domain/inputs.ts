@@ -40,6 +40,8 @@ export interface WorkloadInputs {
 export interface OfferingInputs {
 	id: string;
 	name: string;
+	/** The user's own entry, not the bundled catalog's (its name ends "(your entry)"). */
+	own: boolean;
 	provider: string;
 	inputUsdPerMTok: Quantity;
 	outputUsdPerMTok: Quantity;
@@ -69,6 +71,8 @@ export interface LongContextInputs {
 export interface ModelInputs {
 	id: string;
 	name: string;
+	/** The user's own entry, not the bundled catalog's (its name ends "(your entry)"). */
+	own: boolean;
 	totalParams: Quantity;
 	activeParams: Quantity;
 	layers: Quantity;
@@ -93,6 +97,8 @@ export interface ModelInputs {
 export interface GpuInputs {
 	id: string;
 	name: string;
+	/** The user's own entry, not the bundled catalog's (its name ends "(your entry)"). */
+	own: boolean;
 	memoryGB: Quantity;
 	memoryBandwidthTBps: Quantity;
 	denseBf16Tflops: Quantity;

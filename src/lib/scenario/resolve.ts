@@ -36,15 +36,21 @@ export function discountLabel(discount: string | undefined): string {
 /** Marks the names of the user's own entries, and so every label built from them. */
 export const OWN = ' (your entry)';
 
+/** The entry a figure belongs to: its display name, and whether it is the user's own. */
+interface Owner {
+	name: string;
+	own: boolean;
+}
+
 /** A catalog figure as the engine sees it, with the scenario's override applied. */
 function figure(
-	entryName: string,
+	entry: Owner,
 	field: string,
 	fig: Figure | undefined,
 	override: Record<string, string> | undefined
 ): Quantity | undefined {
 	const meta = figureMeta[field] ?? { label: field, unit: '' };
-	const label = `${entryName}: ${meta.label}`;
+	const label = `${entry.name}: ${meta.label}`;
 	const o = override?.[field];
 	if (o !== undefined) {
 		const was = fig ? ` (catalog: ${fig.value}, ${fig.source})` : '';
@@ -57,12 +63,11 @@ function figure(
 		};
 	}
 	if (!fig) return undefined;
-	const own = entryName.endsWith(OWN);
 	return {
 		label,
 		value: dec(fig.value),
 		unit: meta.unit,
-		source: own ? `your entry: ${fig.source}` : fig.source,
+		source: entry.own ? `your entry: ${fig.source}` : fig.source,
 		asOf: fig.asOf
 	};
 }
@@ -73,12 +78,12 @@ const must = (q: Quantity | undefined, what: string): Quantity => {
 };
 
 export function resolveModel(m: ModelSpec, o?: Record<string, string>, own = false): ModelInputs {
-	const name = own ? m.name + OWN : m.name;
-	const f = (k: keyof ModelSpec & string) =>
-		must(figure(name, k, m[k] as Figure | undefined, o), k);
+	const at: Owner = { name: own ? m.name + OWN : m.name, own };
+	const f = (k: keyof ModelSpec & string) => must(figure(at, k, m[k] as Figure | undefined, o), k);
 	return {
 		id: m.id,
-		name,
+		name: at.name,
+		own,
 		totalParams: f('totalParams'),
 		activeParams: f('activeParams'),
 		layers: f('layers'),
@@ -86,11 +91,11 @@ export function resolveModel(m: ModelSpec, o?: Record<string, string>, own = fal
 		headDim: f('headDim'),
 		contextLength: f('contextLength'),
 		attention: m.attention,
-		kvBytesPerTokenBf16: figure(name, 'kvBytesPerTokenBf16', m.kvBytesPerTokenBf16, o),
-		...moeOf(name, m, o),
-		...slidingOf(name, m, o),
+		kvBytesPerTokenBf16: figure(at, 'kvBytesPerTokenBf16', m.kvBytesPerTokenBf16, o),
+		...moeOf(at, m, o),
+		...slidingOf(at, m, o),
 		reasoningTokensPerRequest: figure(
-			name,
+			at,
 			'reasoningTokensPerRequest',
 			m.reasoningTokensPerRequest,
 			o
@@ -99,23 +104,23 @@ export function resolveModel(m: ModelSpec, o?: Record<string, string>, own = fal
 }
 
 /** The MoE figures, all four or none (a model with some missing is served as dense: all weights read). */
-function moeOf(name: string, m: ModelSpec, o?: Record<string, string>): Pick<ModelInputs, 'moe'> {
-	const experts = figure(name, 'moeExperts', m.moeExperts, o);
-	const expertsPerToken = figure(name, 'moeExpertsPerToken', m.moeExpertsPerToken, o);
-	const layers = figure(name, 'moeLayers', m.moeLayers, o);
-	const paramsPerExpert = figure(name, 'moeParamsPerExpert', m.moeParamsPerExpert, o);
+function moeOf(at: Owner, m: ModelSpec, o?: Record<string, string>): Pick<ModelInputs, 'moe'> {
+	const experts = figure(at, 'moeExperts', m.moeExperts, o);
+	const expertsPerToken = figure(at, 'moeExpertsPerToken', m.moeExpertsPerToken, o);
+	const layers = figure(at, 'moeLayers', m.moeLayers, o);
+	const paramsPerExpert = figure(at, 'moeParamsPerExpert', m.moeParamsPerExpert, o);
 	if (!experts || !expertsPerToken || !layers || !paramsPerExpert) return {};
 	if (!experts.value.gt(0) || expertsPerToken.value.gt(experts.value)) return {};
 	return { moe: { experts, expertsPerToken, layers, paramsPerExpert } };
 }
 
 function slidingOf(
-	name: string,
+	at: Owner,
 	m: ModelSpec,
 	o?: Record<string, string>
 ): Pick<ModelInputs, 'slidingWindow'> {
-	const layers = figure(name, 'slidingWindowLayers', m.slidingWindowLayers, o);
-	const tokens = figure(name, 'slidingWindowTokens', m.slidingWindowTokens, o);
+	const layers = figure(at, 'slidingWindowLayers', m.slidingWindowLayers, o);
+	const tokens = figure(at, 'slidingWindowTokens', m.slidingWindowTokens, o);
 	return layers && tokens ? { slidingWindow: { layers, tokens } } : {};
 }
 
@@ -129,7 +134,7 @@ export function resolveGpu(
 	own = false,
 	rate?: RentalRate
 ): GpuInputs {
-	const name = own ? g.name + OWN : g.name;
+	const at: Owner = { name: own ? g.name + OWN : g.name, own };
 	const chosen: Partial<GpuSpec> = rate
 		? {
 				cloudUsdPerGpuHour: {
@@ -139,10 +144,11 @@ export function resolveGpu(
 			}
 		: {};
 	const spec = { ...g, ...chosen };
-	const opt = (k: keyof GpuSpec & string) => figure(name, k, spec[k] as Figure | undefined, o);
+	const opt = (k: keyof GpuSpec & string) => figure(at, k, spec[k] as Figure | undefined, o);
 	return {
 		id: g.id,
-		name,
+		name: at.name,
+		own,
 		memoryGB: must(opt('memoryGB'), 'memoryGB'),
 		memoryBandwidthTBps: must(opt('memoryBandwidthTBps'), 'memoryBandwidthTBps'),
 		denseBf16Tflops: must(opt('denseBf16Tflops'), 'denseBf16Tflops'),
@@ -162,7 +168,8 @@ export function resolveOffering(
 	discount?: string
 ): OfferingInputs {
 	const name = (own ? a.name + OWN : a.name) + discountLabel(discount);
-	const opt = (k: keyof ApiOffering & string) => figure(name, k, a[k] as Figure | undefined, o);
+	const opt = (k: keyof ApiOffering & string) =>
+		figure({ name, own }, k, a[k] as Figure | undefined, o);
 	const input = must(opt('inputUsdPerMTok'), 'inputUsdPerMTok');
 	const cached = opt('cachedInputUsdPerMTok') ?? {
 		...input,
@@ -195,6 +202,7 @@ export function resolveOffering(
 	return {
 		id: a.id,
 		name,
+		own,
 		provider: a.provider,
 		inputUsdPerMTok: input,
 		outputUsdPerMTok: must(opt('outputUsdPerMTok'), 'outputUsdPerMTok'),
