@@ -11,9 +11,10 @@ import type {
 	WorkloadInputs
 } from '../src/lib/domain/inputs';
 import { quantity, type Quantity } from '../src/lib/domain/quantity';
+import type { Unit } from '../src/lib/domain/units';
 
 /** Small, round inputs whose results can be computed by hand in the tests. */
-export const q = (label: string, value: string, unit = ''): Quantity =>
+export const q = (label: string, value: string, unit: Unit = ''): Quantity =>
 	quantity(label, dec(value), unit, 'test');
 
 export function workload(over: Partial<Record<keyof WorkloadInputs, string>> = {}): WorkloadInputs {

@@ -1,4 +1,5 @@
 import { Decimal } from './domain/decimal';
+import { isUnit, type Unit } from './domain/units';
 
 /**
  * Display formatting. Money is formatted from the Decimal's own digits (exact to the cent, no
@@ -60,6 +61,89 @@ export function plural(n: number | string, one: string, many = `${one}s`): strin
 }
 
 /**
+ * How a unit is written beside its number: money ("$2.00" then `after`: "/month", " per node"),
+ * a percentage ("20%" then `after`: " of capex"), a ratio ("1.5×"), a count whose noun is singular
+ * at 1 ("1 replica"), or the number then the unit ("96 GB").
+ */
+export type UnitStyle =
+	| { kind: 'usd'; after: string }
+	| { kind: 'share'; after: string }
+	| { kind: 'times' }
+	| { kind: 'count'; one: string }
+	| { kind: 'plain' };
+
+const usd = (after = ''): UnitStyle => ({ kind: 'usd', after });
+const share = (after = ''): UnitStyle => ({ kind: 'share', after });
+const count = (one: string): UnitStyle => ({ kind: 'count', one });
+const plain: UnitStyle = { kind: 'plain' };
+
+/** Every unit's style, by lookup: adding a unit to the union without a style fails to compile. */
+export const unitStyles: Record<Unit, UnitStyle> = {
+	'': plain,
+	USD: usd(),
+	'USD/month': usd('/month'),
+	'USD/year': usd('/year'),
+	'USD/kWh': usd('/kWh'),
+	'USD/GPU-hour': usd('/GPU-hour'),
+	'USD/GPU-month': usd('/GPU-month'),
+	'USD/1M tokens': usd('/1M tokens'),
+	'USD/token': usd('/token'),
+	'USD per GPU': usd(' per GPU'),
+	'USD per GPU-month': usd(' per GPU-month'),
+	'USD per GPU-hour': usd(' per GPU-hour'),
+	'USD per node': usd(' per node'),
+	'USD per IT kW-month': usd(' per IT kW-month'),
+	share: share(),
+	'%': plain,
+	'share 0–1': share(),
+	'share 0–0.95': share(' 0–0.95'),
+	'share off list': share(' off list'),
+	'share of capex': share(' of capex'),
+	'share of capex per year': share(' of capex per year'),
+	'share of TDP': share(' of TDP'),
+	'share per month': share(' per month'),
+	'share of the dense rate': share(' of the dense rate'),
+	'share of the other precisions’ η': share(' of the other precisions’ η'),
+	'share per year (−0.3 = 30% cheaper)': share(' per year (−0.3 = 30% cheaper)'),
+	'per year, 0–1': share(' per year'),
+	'per year, 0–1, or auto': share(' per year, or auto'),
+	replicas: count('replica'),
+	requests: count('request'),
+	GPUs: count('GPU'),
+	years: count('year'),
+	tokens: count('token'),
+	layers: count('layer'),
+	heads: count('head'),
+	'×': { kind: 'times' },
+	'× average': plain,
+	'requests/day': plain,
+	'requests/s': plain,
+	'tokens/month': plain,
+	'tokens/s': plain,
+	'tokens/s per GPU': plain,
+	'tokens/s (0 = no target)': plain,
+	'input tokens': plain,
+	parameters: plain,
+	'values per head': plain,
+	experts: plain,
+	bytes: plain,
+	GB: plain,
+	'TB/s': plain,
+	TFLOPS: plain,
+	W: plain,
+	h: plain,
+	s: plain,
+	months: plain,
+	month: plain,
+	FTE: plain,
+	nodes: plain,
+	samples: plain
+};
+
+/** A unit's style; a text that is no known unit (read from a file) is written after the number. */
+export const unitStyle = (unit: string): UnitStyle => (isUnit(unit) ? unitStyles[unit] : plain);
+
+/**
  * A value with its unit, readably: money with a dollar sign and grouping ("$1,234.56/month";
  * tiny prices to 4 significant digits, "$0.000003/token"), large numbers grouped and whole
  * ("3,909,679,915 tokens/month"), small ones to 4 significant digits ("0.6800 share").
@@ -67,14 +151,14 @@ export function plural(n: number | string, one: string, many = `${one}s`): strin
  * @example formatQuantity(dec('0'), 'USD/month') → "$0.00/month"
  */
 export function formatQuantity(v: Decimal, unit: string): string {
-	if (unit.startsWith('USD')) {
-		const rest = unit.slice(3).trim();
+	const style = unitStyle(unit);
+	if (style.kind === 'usd') {
 		const abs = v.abs();
 		const money =
 			abs.isZero() || abs.gte('0.01')
 				? formatUsd(v)
 				: `${v.isNeg() ? '−' : ''}$${abs.toSignificantDigits(4, Decimal.ROUND_HALF_UP).toFixed()}`;
-		return rest ? `${money}${rest.startsWith('/') ? rest : ` ${rest}`}` : money;
+		return money + style.after;
 	}
 	const abs = v.abs();
 	const text =

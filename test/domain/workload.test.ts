@@ -9,7 +9,7 @@ import { workload } from '../fixtures';
 const tokens = (label: string, v: string) => ({
 	label,
 	value: dec(v),
-	unit: 'tokens',
+	unit: 'tokens' as const,
 	source: 'test'
 });
 

@@ -1,8 +1,10 @@
+import type { Unit } from '../domain/units';
+
 /**
  * Display label, unit and upper bound of each catalog figure, by field name. Every figure is ≥ 0;
  * `max` is given where a figure has a natural ceiling (a share), else any size is accepted.
  */
-export const figureMeta: Record<string, { label: string; unit: string; max?: string }> = {
+export const figureMeta: Record<string, { label: string; unit: Unit; max?: string }> = {
 	totalParams: { label: 'total parameters', unit: 'parameters' },
 	activeParams: { label: 'active parameters', unit: 'parameters' },
 	layers: { label: 'layers', unit: 'layers' },

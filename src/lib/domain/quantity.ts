@@ -1,4 +1,5 @@
 import type { Decimal } from './decimal';
+import type { Unit } from './units';
 
 /**
  * A number with its provenance: what it is, its unit, and where it came from. Every input the
@@ -7,7 +8,7 @@ import type { Decimal } from './decimal';
 export interface Quantity {
 	label: string;
 	value: Decimal;
-	unit: string;
+	unit: Unit;
 	/** A catalog source, 'scenario input', 'LLM TCO default', or 'derived'. */
 	source: string;
 	asOf?: string;
@@ -25,7 +26,7 @@ export interface Explained extends Quantity {
 export function quantity(
 	label: string,
 	value: Decimal,
-	unit: string,
+	unit: Unit,
 	source = 'scenario input'
 ): Quantity {
 	return { label, value, unit, source };
@@ -38,7 +39,7 @@ export function quantity(
 export function explained(
 	label: string,
 	value: Decimal,
-	unit: string,
+	unit: Unit,
 	formula: string,
 	inputs: Quantity[]
 ): Explained {

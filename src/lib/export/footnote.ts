@@ -3,7 +3,7 @@ import type { Decimal } from '../domain/decimal';
 import type { BaselineResult, CandidateResult, PairResult } from '../domain/evaluate';
 import type { Quantity } from '../domain/quantity';
 import { requestsPerDayAt } from '../domain/workload';
-import { formatNumber, formatPercent, formatUsd } from '../format';
+import { formatNumber, formatPercent, formatUsd, unitStyle } from '../format';
 import type { ReportContext } from './context';
 import { modeLabel } from './modes';
 
@@ -188,28 +188,17 @@ export interface Assumptions {
 
 const decimalsOf = (v: Decimal, max = 6) => Math.min(v.decimalPlaces(), max);
 
-const COUNT_UNITS = new Set(['replicas', 'requests', 'GPUs', 'years', 'tokens', 'layers', 'heads']);
-
 /** A quantity's value with its unit, for reading: "$2.00 USD/GPU-hour" is "$2.00/GPU-hour". */
 export function quantityText(q: Quantity): string {
 	const v = q.value;
-	const unit = q.unit;
-	if (unit.startsWith('USD')) {
-		const rest = unit.slice(3);
-		return `${formatUsd(v, Math.max(2, decimalsOf(v)))}${rest.startsWith('/') ? rest : rest ? ` ${rest.trim()}` : ''}`;
-	}
-	if (unit.startsWith('share') || unit.includes('0–1')) {
-		const rest = unit
-			.replace(/^share( 0–1)?/, '')
-			.replace(/,? ?0–1/, '')
-			.trim();
-		return `${formatPercent(v, Math.max(0, decimalsOf(v) - 2))}${rest ? ` ${rest}` : ''}`;
-	}
+	const style = unitStyle(q.unit);
+	if (style.kind === 'usd') return formatUsd(v, Math.max(2, decimalsOf(v))) + style.after;
+	if (style.kind === 'share') return formatPercent(v, Math.max(0, decimalsOf(v) - 2)) + style.after;
 	const n = formatNumber(v, decimalsOf(v));
-	if (unit === '×') return `${n}×`;
+	if (style.kind === 'times') return `${n}×`;
 	// "1 replica", not "1 replicas".
-	const one = v.equals(1) && COUNT_UNITS.has(unit) ? unit.slice(0, -1) : unit;
-	return unit ? `${n} ${one}` : n;
+	if (style.kind === 'count') return `${n} ${v.equals(1) ? style.one : q.unit}`;
+	return q.unit ? `${n} ${q.unit}` : n;
 }
 
 function isQuantity(x: unknown): x is Quantity {

@@ -1,6 +1,7 @@
 import { figureMeta } from '../catalog/labels';
 import { Decimal } from '../domain/decimal';
 import { parseNumberInput } from './number-input';
+import type { Unit } from '../domain/units';
 
 /**
  * Every scalar input of a scenario, in one table: its label, unit, allowed range and default.
@@ -11,7 +12,7 @@ import { parseNumberInput } from './number-input';
 export interface FieldSpec {
 	key: string;
 	label: string;
-	unit: string;
+	unit: Unit;
 	/** Inclusive bounds, as decimal strings. */
 	min: string;
 	max: string;

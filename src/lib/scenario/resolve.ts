@@ -16,6 +16,7 @@ import type {
 	WorkloadInputs
 } from '../domain/inputs';
 import type { Quantity } from '../domain/quantity';
+import type { Unit } from '../domain/units';
 import { discountRateOf, type TimelineSettings } from '../domain/timeline';
 import type { Candidate, Scenario } from './document';
 import { fieldDefault } from './document';
@@ -315,7 +316,7 @@ export function servingInputs(s: Scenario): ServingInputs {
 }
 
 /** A decimal string the user entered for this candidate, as a Quantity marked as theirs. */
-const own = (label: string, value: string, unit: string): Quantity => ({
+const own = (label: string, value: string, unit: Unit): Quantity => ({
 	label,
 	value: dec(value),
 	unit,

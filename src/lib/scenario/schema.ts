@@ -16,6 +16,7 @@ import {
 	type FieldSpec
 } from './fields';
 import { issue, refusal, type Refusal } from './issues';
+import type { Unit } from '../domain/units';
 
 /** The current scenario document version. Older documents migrate forward (migrate.ts). */
 export const SCENARIO_VERSION = 1;
@@ -63,7 +64,7 @@ const gpuCount = decimalField({
 });
 
 /** A whole number within a range (a JSON number or a numeric string), as a number. */
-function wholeNumber(key: string, unit: string, min: number, max: number) {
+function wholeNumber(key: string, unit: Unit, min: number, max: number) {
 	return v.pipe(
 		decimalField({ key, label: key, unit, min: String(min), max: String(max), integer: true }),
 		v.transform(Number)
