@@ -232,7 +232,8 @@ function exactDegree(
 	if (typeof curve === 'string') return { ok: false, reason: curve };
 	const point = curveAt(curve, volume);
 	const replicas = Math.max(0, Math.ceil(point.billedReplicas.toNumber() - 1e-9));
-	const breakdown = breakdownAt(cost, point, replicas, Ku.div(inp.serving.targetUtilization.value));
+	const u = inp.serving.targetUtilization.value;
+	let breakdown: Breakdown | undefined;
 	return {
 		ok: true,
 		sizing: opt,
@@ -241,7 +242,10 @@ function exactDegree(
 		cost,
 		replicas,
 		total: point.total,
-		breakdown,
+		// By category when first read: only the chosen size's breakdown is shown.
+		get breakdown() {
+			return (breakdown ??= breakdownAt(cost, point, replicas, Ku.div(u)));
+		},
 		curve,
 		point
 	};
@@ -463,7 +467,7 @@ function evaluateCandidate(
 		workload: withReasoningTokens(visible, c.model.reasoningTokensPerRequest),
 		serving: servingFor(c, inp.serving)
 	};
-	const day = dayShape(peakFactor(visible, inp.serving).value, visible.peakHoursPerDay.value);
+	const day = dayOf(visible, inp.serving);
 	const mode: CandidateMode = c.fleet
 		? 'fleet'
 		: c.overflow
@@ -528,16 +532,18 @@ function evaluateCandidate(
 				[...(c.oneOffCosts ?? []).map((o) => o.amountUsd), inp.finance.oneOffAmortizationMonths]
 			);
 	const sharedCostOf = costOf;
-	const costWithOneOff = (n: number): CostStructure | string => {
-		const cs = sharedCostOf(n);
-		if (typeof cs === 'string' || !perMonth) return cs;
-		return {
-			...cs,
-			fixed: { ...cs.fixed, other: cs.fixed.other.add(perMonth.value) },
-			fixedTotal: cs.fixedTotal.add(perMonth.value),
-			explanations: [...cs.explanations, perMonth]
-		};
-	};
+	const costWithOneOff = !perMonth
+		? costOf
+		: (n: number): CostStructure | string => {
+				const cs = sharedCostOf(n);
+				if (typeof cs === 'string') return cs;
+				return {
+					...cs,
+					fixed: { ...cs.fixed, other: cs.fixed.other.add(perMonth.value) },
+					fixedTotal: cs.fixedTotal.add(perMonth.value),
+					explanations: [...cs.explanations, perMonth]
+				};
+			};
 	const exactCache = new Map<SizingOption, Exact>();
 	const exact = (opt: SizingOption): Exact => {
 		let e = exactCache.get(opt);
@@ -660,8 +666,46 @@ function evaluateCandidate(
 			});
 		}
 	}
-	return {
-		...head,
+	const atPlan = {
+		replicas,
+		gpus: replicas * sizing.gpusPerReplica,
+		nodes: nodesFor(replicas, cost),
+		total,
+		split: point
+	} as PlanCost;
+	// The breakdown and the cost per 1M tokens are made when first read: a large scenario holds
+	// thousands of candidates whose breakdown nobody opens.
+	let perMTok: Explained | undefined | null = null;
+	Object.defineProperties(atPlan, {
+		breakdown: { enumerable: true, get: () => chosen.breakdown },
+		perMTok: {
+			enumerable: true,
+			get: () =>
+				perMTok === null
+					? (perMTok = handled.gt(0)
+							? explained(
+									`${c.label}: cost per 1M tokens`,
+									chosen.total.div(handled).mul(MILLION),
+									'USD/1M tokens',
+									point.unserved.gt(0)
+										? 'monthly cost / tokens served × 1e6'
+										: 'monthly cost / monthly volume × 1e6',
+									[total]
+								)
+							: undefined)
+					: perMTok
+		}
+	});
+	const result: CandidateResult = {
+		id: head.id,
+		label: head.label,
+		modelId: head.modelId,
+		modelName: head.modelName,
+		gpuId: head.gpuId,
+		gpuName: head.gpuName,
+		precision: head.precision,
+		acquisition: head.acquisition,
+		warnings: head.warnings,
 		ok: true,
 		sizing,
 		degreesTried,
@@ -672,27 +716,10 @@ function evaluateCandidate(
 		staircase,
 		mode,
 		curve,
-		...(hybrid ? { hybrid } : {}),
-		atPlan: {
-			replicas,
-			gpus: replicas * sizing.gpusPerReplica,
-			nodes: nodesFor(replicas, cost),
-			total,
-			breakdown: chosen.breakdown,
-			split: point,
-			perMTok: handled.gt(0)
-				? explained(
-						`${c.label}: cost per 1M tokens`,
-						chosen.total.div(handled).mul(MILLION),
-						'USD/1M tokens',
-						point.unserved.gt(0)
-							? 'monthly cost / tokens served × 1e6'
-							: 'monthly cost / monthly volume × 1e6',
-						[total]
-					)
-				: undefined
-		}
+		atPlan
 	};
+	if (hybrid) result.hybrid = hybrid;
+	return result;
 }
 
 /** The scenario's serving settings with this candidate's own terms in their place. */
@@ -780,6 +807,18 @@ class SolvedPair {
 			cheaperAtPlan: this.cheaperAtPlan
 		};
 	}
+}
+
+/** The daily shape of a workload under serving settings, made once per workload and peak factor. */
+const days = new WeakMap<WorkloadInputs, Map<string, DayShape>>();
+function dayOf(w: WorkloadInputs, s: ServingInputs): DayShape {
+	let byPeak = days.get(w);
+	if (!byPeak) days.set(w, (byPeak = new Map()));
+	const P = peakFactor(w, s).value;
+	const key = P.toString();
+	let d = byPeak.get(key);
+	if (!d) byPeak.set(key, (d = dayShape(P, w.peakHoursPerDay.value)));
+	return d;
 }
 
 /** The reason shown on a candidate or pair whose evaluation threw. */
