@@ -31,7 +31,7 @@ import type {
 	ServingInputs,
 	WorkloadInputs
 } from './inputs';
-import { explained, type Explained } from './quantity';
+import { explained, quantity, type Explained } from './quantity';
 import {
 	costCategories,
 	costStructure,
@@ -152,6 +152,11 @@ export type PairResult = { candidateId: string; baselineId: string } & (
 			sustained: BreakEven;
 			/** A fleet with no overflow API is compared only up to the volume it serves in full. */
 			servesUpTo?: Decimal;
+			/**
+			 * Set when the fleet leaves tokens unserved at plan: `apiAtPlan` (and the saving) is then the
+			 * API's bill for these tokens, the ones the fleet serves, not for the whole volume.
+			 */
+			apiForServedTokens?: Decimal;
 			selfHostAtPlan: Decimal;
 			apiAtPlan: Decimal;
 			/** API cost − self-hosted cost at plan: positive when self-hosting saves money. */
@@ -504,7 +509,7 @@ function evaluateCandidate(
 	// The per-GPU costs depend on the GPU and how it is acquired, not on the replica size.
 	const terms =
 		c.acquisition === 'rent' && c.rental?.kind === 'committed'
-			? `committed ${c.rental.discount.value.toString()}`
+			? `committed ${c.rental.months} ${c.rental.renews ? 'renews' : 'lapses'} ${c.rental.discount.value.toString()}`
 			: c.acquisition === 'rent'
 				? (c.rental?.kind ?? 'on-demand')
 				: '';
@@ -631,10 +636,29 @@ function evaluateCandidate(
 			? 'fixed + replicas × GPUs/replica × per-GPU cost + nodes × per-node cost + power per token served'
 			: mode === 'autoscaled'
 				? 'fixed + (f × peak replicas + (1 − f) × off-peak replicas + redundancy) × GPUs/replica × per-GPU cost'
-				: 'fixed + replicas × GPUs/replica × per-GPU cost + nodes × per-node cost + overflow API (fee + price × tokens above capacity)';
+				: c.overflow
+					? 'fixed + replicas × GPUs/replica × per-GPU cost + nodes × per-node cost + overflow API (fee + price × tokens above capacity)'
+					: 'fixed + replicas × GPUs/replica × per-GPU cost + nodes × per-node cost (tokens above the fleet’s capacity are not served)';
 	const total = explained(`${c.label}: monthly cost at plan`, chosen.total, 'USD/month', formula, [
 		...cost.explanations,
-		cap.volumePerReplica
+		cap.volumePerReplica,
+		// The daily shape that splits the volume (fleets, hybrids, autoscaled rent).
+		...(mode === 'follow'
+			? []
+			: [
+					quantity('share of the day at peak f', day.f, 'share', 'peak hours per day / 24'),
+					quantity('peak load P', day.P, '× average', 'peak factor'),
+					quantity('off-peak load L', day.L, '× average', '(1 − f·P) / (1 − f)'),
+					quantity(
+						mode === 'autoscaled' ? 'replicas billed (the day’s average)' : 'replicas paid for',
+						point.billedReplicas,
+						'replicas',
+						mode === 'autoscaled'
+							? 'redundancy + f × peak replicas + (1 − f) × off-peak replicas'
+							: 'active + redundant'
+					),
+					quantity('tokens served in-house', point.served, 'tokens/month', 'derived')
+				])
 	]);
 	// Cost per 1M tokens of the tokens handled (in-house and overflow; unserved tokens excluded).
 	const handled = volume.sub(point.unserved);
@@ -908,13 +932,35 @@ export function evaluate(inp: EngineInputs): Evaluation {
 			}
 			let be: ReturnType<typeof solveCurve>;
 			try {
-				be = solveCurve(c.curve, b.prepared);
+				// A fleet with no overflow API, against an API: as if the tokens it cannot serve went to
+				// that API (on both sides they cost the same), so the comparison is like for like at
+				// every volume; servesUpTo still says where it stops serving in full.
+				const cv = c.curve;
+				be =
+					cv.kind === 'fleet' && !cv.overflow
+						? {
+								...solveCurve(
+									{
+										...cv,
+										overflow: { fixed: b.line.fixedMonthly, perToken: b.line.pricePerToken }
+									},
+									b.prepared
+								),
+								servesUpTo: cv.Ku.mul(cv.active).div(cv.day.P)
+							}
+						: solveCurve(cv, b.prepared);
 			} catch (e) {
 				pairs.push({ candidateId: c.id, baselineId: b.id, ok: false, reason: failure(e) });
 				continue;
 			}
 			const self = c.atPlan.total.value;
-			const api = b.atPlan.value;
+			// A fleet that leaves tokens unserved is compared with what the API charges for the tokens
+			// it does serve: the API's bill for all of them would compare unlike with like.
+			const split = c.atPlan.split;
+			const servedOnly = split.unserved.gt(0);
+			const api = servedOnly
+				? b.line.fixedMonthly.add(b.line.pricePerToken.mul(split.served))
+				: b.atPlan.value;
 			const order = api.cmp(self);
 			pairs.push({
 				candidateId: c.id,
@@ -923,6 +969,7 @@ export function evaluate(inp: EngineInputs): Evaluation {
 				first: be.first,
 				sustained: be.sustained,
 				...(be.servesUpTo ? { servesUpTo: be.servesUpTo } : {}),
+				...(servedOnly ? { apiForServedTokens: split.served } : {}),
 				selfHostAtPlan: self,
 				apiAtPlan: api,
 				savingAtPlan: api.sub(self),

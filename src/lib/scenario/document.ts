@@ -280,6 +280,12 @@ function crossCheck(s: Scenario): string[] {
 			errors.push(
 				`${at}.rental: autoscaled rent follows demand, so nothing overflows; an overflow API needs a fixed fleet or on-demand or committed capacity`
 			);
+		c.oneOff?.forEach((o, j) => {
+			if (o.month > horizon)
+				errors.push(
+					`${at}.oneOff[${j}].month: month ${o.month} is after the ${horizon}-month horizon; pay it within the horizon or lengthen it`
+				);
+		});
 		if (c.rental?.kind === 'committed' && c.rental.months > horizon && !c.rental.renews)
 			errors.push(
 				`${at}.rental.months: a ${c.rental.months}-month commitment outruns the ${horizon}-month horizon; shorten it, lengthen the horizon, or state "renews": true`
