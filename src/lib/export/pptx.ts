@@ -824,7 +824,8 @@ export async function render(ctx: ReportContext): Promise<ExportFile> {
 		]),
 		{ x: 9.5, y: 2.1, w: W - 9.5 - MARGIN, h: 4.6, fontFace: FONT, valign: 'top', fit: 'shrink' }
 	);
-	answerSlide.addNotes(`${ans.paragraph}\n\n${curve.table.caption}`);
+	// The chart has no title on the slide (the slide's title is the answer): it is in the notes.
+	answerSlide.addNotes(`${ans.paragraph}\n\n${chartTitle(curve.config)}. ${curve.table.caption}`);
 
 	// 3. The options table, exact figures
 	const opts = optionsTable(ctx.scenario, ctx.inputs, ans);
