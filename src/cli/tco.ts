@@ -15,12 +15,11 @@ import type { BreakEven } from '../lib/domain/break-even';
 import type { CandidateResult } from '../lib/domain/evaluate';
 import { modeLabel } from '../lib/export/modes';
 import { requestsPerDayAt } from '../lib/domain/workload';
+import { chartIdOf, chartIds, LEAD_CHART, type ChartId } from '../lib/charts/registry';
 import {
-	chartIds,
 	exportFormats,
 	loadExporter,
 	reportContext,
-	type ChartId,
 	type ExportFormat
 } from '../lib/export/context';
 import { evaluationToJson } from '../lib/export/result-json';
@@ -226,9 +225,8 @@ function parseArgs(argv: string[]): Command | { error: string } {
 			return { error: `--format must be one of ${exportFormats.join(', ')}` };
 		const out = opts['--out'] as string | undefined;
 		if (!out) return { error: 'report needs --out <file>' };
-		const chart = (opts['--chart'] as string | undefined) ?? 'cost-curve';
-		if (!(chartIds as readonly string[]).includes(chart))
-			return { error: `--chart must be one of ${chartIds.join(', ')}` };
+		const chart = chartIdOf((opts['--chart'] as string | undefined) ?? LEAD_CHART);
+		if (!chart) return { error: `--chart must be one of ${chartIds.join(', ')}` };
 		const scale = Number(opts['--scale'] ?? '2');
 		if (scale !== 1 && scale !== 2 && scale !== 3) return { error: '--scale must be 1, 2 or 3' };
 		return {
@@ -236,7 +234,7 @@ function parseArgs(argv: string[]): Command | { error: string } {
 			file: files[0],
 			format: format as ExportFormat,
 			out,
-			chart: chart as ChartId,
+			chart,
 			scale,
 			background: opts['--transparent'] ? 'transparent' : 'white'
 		};

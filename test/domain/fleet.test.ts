@@ -123,14 +123,21 @@ describe('a fixed fleet', () => {
 		expect(p.first.kind === 'volume' && p.first.volume.toString()).toBe('730000000');
 		expect(p.sustained.kind === 'volume' && p.sustained.volume.toString()).toBe('730000000');
 	});
-	it('break-even without overflow is compared only up to what the fleet serves in full', () => {
-		const ev = evaluate(inputs('1', { fleet: { replicas: 2 } }));
+	it('break-even without overflow: as if the unserved tokens went to the API compared', () => {
+		const ev = evaluate(inputs('1.5', { fleet: { replicas: 2 } }));
 		const p = ev.pairs[0];
 		if (!p.ok) throw new Error(p.reason);
+		// The unserved tokens would cost the same on both sides, so the fleet pays when $2,920 ≤
+		// $4e-6 × served: 730,000,000 tokens, as with an overflow API; it serves in full up to
+		// C / P = 2 Ku / 2 = Ku.
 		expect(p.first.kind === 'volume' && p.first.volume.toString()).toBe('730000000');
-		expect(p.sustained.kind).toBe('never');
-		// C / P = 2 Ku / 2
+		expect(p.sustained.kind === 'volume' && p.sustained.volume.toString()).toBe('730000000');
 		expect(p.servesUpTo?.toString()).toBe(KU.toString());
+		// At plan (1.5 Ku) it serves 1.125 Ku: the API is priced on those tokens, 1.125 × 3,285,000,000
+		// × $4e-6 = $14,782.50, against the fleet's $2,920
+		expect(p.apiForServedTokens?.toString()).toBe(KU.mul('1.125').toString());
+		expect(p.apiAtPlan.toString()).toBe('14782.5');
+		expect(p.savingAtPlan.toString()).toBe('11862.5');
 	});
 });
 

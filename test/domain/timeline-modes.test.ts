@@ -138,6 +138,17 @@ describe('a hybrid follows the optimum of each month’s volume', () => {
 		expect(s(t.months[5].served)).toBe('0');
 	});
 
+	it('rent: sized at each month’s API price, never dearer than the all-API month', () => {
+		// Flat volume 1.8 C, API prices falling 90% a year: one replica ($8,300 with staff) replaces
+		// 13,140 × factor of API; once the factor falls below 8,300 / 13,140 = 0.6317 (month 6:
+		// 0.1^(5/12) = 0.383), the optimum is all API, and no month costs more than the API alone.
+		const t = ok(
+			timeline(rentHybrid(), 'c', 'api', settings({ apiPriceChangePerYear: dec('-0.9') }))
+		);
+		for (const m of t.months) expect(m.cash.lte(m.api), `month ${m.month}`).toBe(true);
+		expect(t.months.at(-1)?.replicasNeeded).toBe(0);
+	});
+
 	it('buy: bought hardware is never sold, and the overflow shrinks to what the fleet cannot serve', () => {
 		const t = ok(
 			timeline(
@@ -339,5 +350,24 @@ describe('sensitivity and Monte Carlo take hybrid and fleet candidates', () => {
 		expect(s(r.saving.p50)).toBe('10680');
 		expect(r.crossoverMonth.p50).toBe(1);
 		expect(r.deterministic.crossoverMonth).toBe(1);
+	});
+});
+
+describe('bought by share of node, the timeline charges what the monthly view does', () => {
+	it('a flat month’s P&L equals the cost at plan (no interest, no residual, no growth)', () => {
+		// handTimelineInputs: $24,000 GPUs, $12,000 nodes of 2 GPUs, 2-year life, no cost of capital
+		// here. By share of node a GPU carries $12,000 / 2 = $6,000 of its server: capex per GPU
+		// $30,000, depreciated over 24 months = $1,250 a month, exactly the monthly view's capital cost.
+		const inp = handTimelineInputs('buy', {
+			nodeCostBasis: 'share',
+			costOfCapital: '0',
+			maintenancePerYear: '0'
+		});
+		const ev = evaluate(inp);
+		const c = ev.candidates[0];
+		if (!c.ok) throw new Error(c.reason);
+		const t = ok(timeline(inp, 'c', 'api', settings()));
+		expect(s(t.months[0].capex)).toBe(s(dec(30000).mul(c.atPlan.gpus)));
+		expect(t.months[3].pnl.toFixed(6)).toBe(c.atPlan.total.value.toFixed(6));
 	});
 });

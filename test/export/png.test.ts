@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { chartIds, reportContext, type ChartId } from '../../src/lib/export/context';
+import { buildChart, chartIds, type ChartId } from '../../src/lib/charts/registry';
+import { reportContext } from '../../src/lib/export/context';
 import { render } from '../../src/lib/export/png';
 import {
 	CHART_HEIGHT,
@@ -9,7 +10,6 @@ import {
 	CanvasTooBigError,
 	MAX_CANVAS_SIDE,
 	assertCanvasSize,
-	buildChart,
 	renderChart
 } from '../../src/lib/export/render-chart';
 import { parseScenarioText, type Scenario } from '../../src/lib/scenario/document';

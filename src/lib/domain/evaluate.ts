@@ -31,7 +31,7 @@ import type {
 	ServingInputs,
 	WorkloadInputs
 } from './inputs';
-import { explained, type Explained } from './quantity';
+import { explained, quantity, type Explained } from './quantity';
 import {
 	costCategories,
 	costStructure,
@@ -152,6 +152,11 @@ export type PairResult = { candidateId: string; baselineId: string } & (
 			sustained: BreakEven;
 			/** A fleet with no overflow API is compared only up to the volume it serves in full. */
 			servesUpTo?: Decimal;
+			/**
+			 * Set when the fleet leaves tokens unserved at plan: `apiAtPlan` (and the saving) is then the
+			 * API's bill for these tokens, the ones the fleet serves, not for the whole volume.
+			 */
+			apiForServedTokens?: Decimal;
 			selfHostAtPlan: Decimal;
 			apiAtPlan: Decimal;
 			/** API cost − self-hosted cost at plan: positive when self-hosting saves money. */
@@ -232,7 +237,8 @@ function exactDegree(
 	if (typeof curve === 'string') return { ok: false, reason: curve };
 	const point = curveAt(curve, volume);
 	const replicas = Math.max(0, Math.ceil(point.billedReplicas.toNumber() - 1e-9));
-	const breakdown = breakdownAt(cost, point, replicas, Ku.div(inp.serving.targetUtilization.value));
+	const u = inp.serving.targetUtilization.value;
+	let breakdown: Breakdown | undefined;
 	return {
 		ok: true,
 		sizing: opt,
@@ -241,7 +247,10 @@ function exactDegree(
 		cost,
 		replicas,
 		total: point.total,
-		breakdown,
+		// By category when first read: only the chosen size's breakdown is shown.
+		get breakdown() {
+			return (breakdown ??= breakdownAt(cost, point, replicas, Ku.div(u)));
+		},
 		curve,
 		point
 	};
@@ -463,7 +472,7 @@ function evaluateCandidate(
 		workload: withReasoningTokens(visible, c.model.reasoningTokensPerRequest),
 		serving: servingFor(c, inp.serving)
 	};
-	const day = dayShape(peakFactor(visible, inp.serving).value, visible.peakHoursPerDay.value);
+	const day = dayOf(visible, inp.serving);
 	const mode: CandidateMode = c.fleet
 		? 'fleet'
 		: c.overflow
@@ -500,7 +509,7 @@ function evaluateCandidate(
 	// The per-GPU costs depend on the GPU and how it is acquired, not on the replica size.
 	const terms =
 		c.acquisition === 'rent' && c.rental?.kind === 'committed'
-			? `committed ${c.rental.discount.value.toString()}`
+			? `committed ${c.rental.months} ${c.rental.renews ? 'renews' : 'lapses'} ${c.rental.discount.value.toString()}`
 			: c.acquisition === 'rent'
 				? (c.rental?.kind ?? 'on-demand')
 				: '';
@@ -528,16 +537,18 @@ function evaluateCandidate(
 				[...(c.oneOffCosts ?? []).map((o) => o.amountUsd), inp.finance.oneOffAmortizationMonths]
 			);
 	const sharedCostOf = costOf;
-	const costWithOneOff = (n: number): CostStructure | string => {
-		const cs = sharedCostOf(n);
-		if (typeof cs === 'string' || !perMonth) return cs;
-		return {
-			...cs,
-			fixed: { ...cs.fixed, other: cs.fixed.other.add(perMonth.value) },
-			fixedTotal: cs.fixedTotal.add(perMonth.value),
-			explanations: [...cs.explanations, perMonth]
-		};
-	};
+	const costWithOneOff = !perMonth
+		? costOf
+		: (n: number): CostStructure | string => {
+				const cs = sharedCostOf(n);
+				if (typeof cs === 'string') return cs;
+				return {
+					...cs,
+					fixed: { ...cs.fixed, other: cs.fixed.other.add(perMonth.value) },
+					fixedTotal: cs.fixedTotal.add(perMonth.value),
+					explanations: [...cs.explanations, perMonth]
+				};
+			};
 	const exactCache = new Map<SizingOption, Exact>();
 	const exact = (opt: SizingOption): Exact => {
 		let e = exactCache.get(opt);
@@ -625,10 +636,29 @@ function evaluateCandidate(
 			? 'fixed + replicas × GPUs/replica × per-GPU cost + nodes × per-node cost + power per token served'
 			: mode === 'autoscaled'
 				? 'fixed + (f × peak replicas + (1 − f) × off-peak replicas + redundancy) × GPUs/replica × per-GPU cost'
-				: 'fixed + replicas × GPUs/replica × per-GPU cost + nodes × per-node cost + overflow API (fee + price × tokens above capacity)';
+				: c.overflow
+					? 'fixed + replicas × GPUs/replica × per-GPU cost + nodes × per-node cost + overflow API (fee + price × tokens above capacity)'
+					: 'fixed + replicas × GPUs/replica × per-GPU cost + nodes × per-node cost (tokens above the fleet’s capacity are not served)';
 	const total = explained(`${c.label}: monthly cost at plan`, chosen.total, 'USD/month', formula, [
 		...cost.explanations,
-		cap.volumePerReplica
+		cap.volumePerReplica,
+		// The daily shape that splits the volume (fleets, hybrids, autoscaled rent).
+		...(mode === 'follow'
+			? []
+			: [
+					quantity('share of the day at peak f', day.f, 'share', 'peak hours per day / 24'),
+					quantity('peak load P', day.P, '× average', 'peak factor'),
+					quantity('off-peak load L', day.L, '× average', '(1 − f·P) / (1 − f)'),
+					quantity(
+						mode === 'autoscaled' ? 'replicas billed (the day’s average)' : 'replicas paid for',
+						point.billedReplicas,
+						'replicas',
+						mode === 'autoscaled'
+							? 'redundancy + f × peak replicas + (1 − f) × off-peak replicas'
+							: 'active + redundant'
+					),
+					quantity('tokens served in-house', point.served, 'tokens/month', 'derived')
+				])
 	]);
 	// Cost per 1M tokens of the tokens handled (in-house and overflow; unserved tokens excluded).
 	const handled = volume.sub(point.unserved);
@@ -660,8 +690,46 @@ function evaluateCandidate(
 			});
 		}
 	}
-	return {
-		...head,
+	const atPlan = {
+		replicas,
+		gpus: replicas * sizing.gpusPerReplica,
+		nodes: nodesFor(replicas, cost),
+		total,
+		split: point
+	} as PlanCost;
+	// The breakdown and the cost per 1M tokens are made when first read: a large scenario holds
+	// thousands of candidates whose breakdown nobody opens.
+	let perMTok: Explained | undefined | null = null;
+	Object.defineProperties(atPlan, {
+		breakdown: { enumerable: true, get: () => chosen.breakdown },
+		perMTok: {
+			enumerable: true,
+			get: () =>
+				perMTok === null
+					? (perMTok = handled.gt(0)
+							? explained(
+									`${c.label}: cost per 1M tokens`,
+									chosen.total.div(handled).mul(MILLION),
+									'USD/1M tokens',
+									point.unserved.gt(0)
+										? 'monthly cost / tokens served × 1e6'
+										: 'monthly cost / monthly volume × 1e6',
+									[total]
+								)
+							: undefined)
+					: perMTok
+		}
+	});
+	const result: CandidateResult = {
+		id: head.id,
+		label: head.label,
+		modelId: head.modelId,
+		modelName: head.modelName,
+		gpuId: head.gpuId,
+		gpuName: head.gpuName,
+		precision: head.precision,
+		acquisition: head.acquisition,
+		warnings: head.warnings,
 		ok: true,
 		sizing,
 		degreesTried,
@@ -672,27 +740,10 @@ function evaluateCandidate(
 		staircase,
 		mode,
 		curve,
-		...(hybrid ? { hybrid } : {}),
-		atPlan: {
-			replicas,
-			gpus: replicas * sizing.gpusPerReplica,
-			nodes: nodesFor(replicas, cost),
-			total,
-			breakdown: chosen.breakdown,
-			split: point,
-			perMTok: handled.gt(0)
-				? explained(
-						`${c.label}: cost per 1M tokens`,
-						chosen.total.div(handled).mul(MILLION),
-						'USD/1M tokens',
-						point.unserved.gt(0)
-							? 'monthly cost / tokens served × 1e6'
-							: 'monthly cost / monthly volume × 1e6',
-						[total]
-					)
-				: undefined
-		}
+		atPlan
 	};
+	if (hybrid) result.hybrid = hybrid;
+	return result;
 }
 
 /** The scenario's serving settings with this candidate's own terms in their place. */
@@ -782,6 +833,18 @@ class SolvedPair {
 	}
 }
 
+/** The daily shape of a workload under serving settings, made once per workload and peak factor. */
+const days = new WeakMap<WorkloadInputs, Map<string, DayShape>>();
+function dayOf(w: WorkloadInputs, s: ServingInputs): DayShape {
+	let byPeak = days.get(w);
+	if (!byPeak) days.set(w, (byPeak = new Map()));
+	const P = peakFactor(w, s).value;
+	const key = P.toString();
+	let d = byPeak.get(key);
+	if (!d) byPeak.set(key, (d = dayShape(P, w.peakHoursPerDay.value)));
+	return d;
+}
+
 /** The reason shown on a candidate or pair whose evaluation threw. */
 const failure = (e: unknown) =>
 	`could not be evaluated (${e instanceof Error ? e.message : String(e)})`;
@@ -869,13 +932,35 @@ export function evaluate(inp: EngineInputs): Evaluation {
 			}
 			let be: ReturnType<typeof solveCurve>;
 			try {
-				be = solveCurve(c.curve, b.prepared);
+				// A fleet with no overflow API, against an API: as if the tokens it cannot serve went to
+				// that API (on both sides they cost the same), so the comparison is like for like at
+				// every volume; servesUpTo still says where it stops serving in full.
+				const cv = c.curve;
+				be =
+					cv.kind === 'fleet' && !cv.overflow
+						? {
+								...solveCurve(
+									{
+										...cv,
+										overflow: { fixed: b.line.fixedMonthly, perToken: b.line.pricePerToken }
+									},
+									b.prepared
+								),
+								servesUpTo: cv.Ku.mul(cv.active).div(cv.day.P)
+							}
+						: solveCurve(cv, b.prepared);
 			} catch (e) {
 				pairs.push({ candidateId: c.id, baselineId: b.id, ok: false, reason: failure(e) });
 				continue;
 			}
 			const self = c.atPlan.total.value;
-			const api = b.atPlan.value;
+			// A fleet that leaves tokens unserved is compared with what the API charges for the tokens
+			// it does serve: the API's bill for all of them would compare unlike with like.
+			const split = c.atPlan.split;
+			const servedOnly = split.unserved.gt(0);
+			const api = servedOnly
+				? b.line.fixedMonthly.add(b.line.pricePerToken.mul(split.served))
+				: b.atPlan.value;
 			const order = api.cmp(self);
 			pairs.push({
 				candidateId: c.id,
@@ -884,6 +969,7 @@ export function evaluate(inp: EngineInputs): Evaluation {
 				first: be.first,
 				sustained: be.sustained,
 				...(be.servesUpTo ? { servesUpTo: be.servesUpTo } : {}),
+				...(servedOnly ? { apiForServedTokens: split.served } : {}),
 				selfHostAtPlan: self,
 				apiAtPlan: api,
 				savingAtPlan: api.sub(self),

@@ -547,8 +547,14 @@ function setup(
 		cap: cand.capacity,
 		line: base.line,
 		volume0: monthlyVolume(inputs.workload).value,
-		gpuPrice: buy ? purchasePrice(inputs, cand.id) : ZERO,
-		nodeCost: f.nodeCostUsd.value,
+		// By share of node (the default), a GPU is bought with its share of its server, as in the
+		// monthly view; by whole nodes, the servers are bought as whole chassis.
+		gpuPrice: buy
+			? f.nodeCostBasis === 'share'
+				? purchasePrice(inputs, cand.id).add(f.nodeCostUsd.value.div(f.gpusPerNode.value))
+				: purchasePrice(inputs, cand.id)
+			: ZERO,
+		nodeCost: f.nodeCostBasis === 'share' ? ZERO : f.nodeCostUsd.value,
 		residual: f.residualValue.value,
 		maintenance: f.maintenancePerYear.value.div(12),
 		curve,
@@ -587,7 +593,7 @@ interface Plan extends Setup {
 }
 
 /** Replicas the demand of a month needs under the candidate's curve (active + redundancy). */
-function needAt(s: Setup, v: Decimal): number {
+function needAt(s: Setup, v: Decimal, apiFactor: Decimal = ONE): number {
 	const c = s.curve;
 	switch (c.kind) {
 		case 'follow':
@@ -595,7 +601,17 @@ function needAt(s: Setup, v: Decimal): number {
 		case 'fleet':
 			return c.active + s.redundancy;
 		case 'hybrid': {
-			const k = hybridOptimum(c, v).active;
+			// Sized at the month's API price: as prices fall, less is worth self-hosting.
+			const priced = apiFactor.eq(ONE)
+				? c
+				: {
+						...c,
+						overflow: {
+							fixed: c.overflow.fixed.mul(apiFactor),
+							perToken: c.overflow.perToken.mul(apiFactor)
+						}
+					};
+			const k = hybridOptimum(priced, v).active;
 			return k > 0 ? k + s.redundancy : 0;
 		}
 		case 'autoscaled':
@@ -609,9 +625,14 @@ function plan(s: Setup, t: TimelineSettings): Plan | string {
 	const replicas: number[] = [];
 	const billed: (Decimal | undefined)[] = [];
 	let v = s.volume0;
+	const monthly = twelfthRoot(ONE.add(t.apiPriceChangePerYear));
+	let factor = ONE;
 	for (let m = 1; m <= s.H; m++) {
-		if (m > 1) v = v.mul(growth);
-		const r = needAt(s, v);
+		if (m > 1) {
+			v = v.mul(growth);
+			factor = factor.mul(monthly);
+		}
+		const r = needAt(s, v, factor);
 		if (!(r <= MAX_REPLICAS)) {
 			return `month ${m}: ${v.toExponential(3)} tokens/month needs more replicas than can be counted; lower the growth`;
 		}

@@ -1,4 +1,5 @@
 import { catalog } from '../catalog';
+import type { ChartId } from '../charts/registry';
 import type { Evaluation } from '../domain/evaluate';
 import type { EngineInputs } from '../domain/inputs';
 import type { MonteCarloResult } from '../domain/monte-carlo';
@@ -23,9 +24,6 @@ export function reportContext(scenario: Scenario, generatedAt = new Date()): Rep
 
 export const exportFormats = ['png', 'csv', 'xlsx', 'pptx', 'pdf'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
-
-export const chartIds = ['cost-curve', 'break-even', 'breakdown'] as const;
-export type ChartId = (typeof chartIds)[number];
 
 export interface ExportOptions {
 	/** PNG: which chart, at what scale, on what background. */

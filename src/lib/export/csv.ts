@@ -1,7 +1,4 @@
-import { breakEvenChart } from '../charts/break-even-bars';
-import { breakdownChart } from '../charts/breakdown';
-import { costCurveChart } from '../charts/cost-curve';
-import type { ChartTable } from '../charts/table';
+import { chartIds, charts, type NamedTable } from '../charts/registry';
 import type { BreakEven } from '../domain/break-even';
 import { Decimal } from '../domain/decimal';
 import { breakEvenRequestsPerDay } from '../domain/evaluate';
@@ -79,30 +76,12 @@ export function chartRowCells(columns: string[], row: string[]): CsvCell[] {
 	});
 }
 
-/** A chart's table with a short title, in the order the page shows the charts. */
-export interface NamedTable {
-	title: string;
-	table: ChartTable;
-}
-
 /**
- * The tables of every chart, built by the same configuration builders as the page (the light
- * theme: colours do not reach a table). The break-even chart comes in its two variants.
+ * The tables of every registered chart, built by the same configuration builders as the page, in
+ * the order the page shows the charts. The break-even chart comes in its two variants.
  */
 export function chartTables(ctx: ReportContext): NamedTable[] {
-	const opts = { theme: 'light' } as const;
-	return [
-		{ title: 'Cost curve', table: costCurveChart(ctx.ev, ctx.inputs, opts).table },
-		{
-			title: 'First break-even',
-			table: breakEvenChart(ctx.ev, ctx.inputs, opts, 'first').table
-		},
-		{
-			title: 'Sustained break-even',
-			table: breakEvenChart(ctx.ev, ctx.inputs, opts, 'sustained').table
-		},
-		{ title: 'Monthly cost breakdown', table: breakdownChart(ctx.ev, opts).table }
-	];
+	return chartIds.flatMap((id) => charts[id].tables(ctx.ev, ctx.inputs));
 }
 
 export const MATRIX_COLUMNS = [

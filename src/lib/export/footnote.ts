@@ -65,7 +65,10 @@ export function cheapestAtPlan(
 ): { name: string; cost: Decimal; kind: 'self-hosted' | 'API' } | undefined {
 	const options = [
 		...ctx.ev.candidates.flatMap((c) =>
-			c.ok ? [{ name: c.label, cost: c.atPlan.total.value, kind: 'self-hosted' as const }] : []
+			// A fleet that leaves tokens unserved is not an option that serves the plan.
+			c.ok && c.atPlan.split.unserved.isZero()
+				? [{ name: c.label, cost: c.atPlan.total.value, kind: 'self-hosted' as const }]
+				: []
 		),
 		...ctx.ev.baselines.flatMap((b) =>
 			b.ok ? [{ name: b.name, cost: b.atPlan.value, kind: 'API' as const }] : []

@@ -7,6 +7,7 @@ import { answer, optionsTable } from '../report/answer';
 import { cellText, headerText, type Cell, type ReportTable } from '../report/model';
 import { compareTables, compareTitle, type ComparedItem } from '../report/compare';
 import { compareCurveChart } from '../charts/compare';
+import { LEAD_CHART, buildChart, chartIds, chartTitle } from '../charts/registry';
 import { catalog } from '../catalog';
 import { formatCompact } from '../format';
 import {
@@ -39,8 +40,6 @@ import {
 import {
 	CHART_HEIGHT,
 	CHART_WIDTH,
-	buildChart,
-	chartTitle,
 	defaultCanvasFactory,
 	renderChart,
 	type CanvasFactory
@@ -461,7 +460,7 @@ export async function render(
 		if (opts.caption) w.text(opts.caption, { size: 7.5, color: MUTED });
 	}
 	{
-		const { config, table } = buildChart('cost-curve', ctx.ev, ctx.inputs);
+		const { config, table } = buildChart(LEAD_CHART, ctx.ev, ctx.inputs);
 		w.ensure(imgH + 12);
 		w.heading(chartTitle(config), 11);
 		const png = await renderChart(
@@ -495,25 +494,28 @@ export async function render(
 		6.5
 	);
 	w.heading('Appendix B. Break-even volumes and the cost breakdown', 13);
-	// Side by side, half width each: the page shows both at once.
+	// The registry's other charts, two side by side, half width each: the page shows both at once.
 	const half = (BODY_W - 4) / 2;
 	const halfH = (half * CHART_HEIGHT) / CHART_WIDTH;
-	w.ensure(halfH + 30);
-	const top = w.y;
-	const captions: string[] = [];
-	for (const [i, id] of (['break-even', 'breakdown'] as const).entries()) {
-		const { config, table } = buildChart(id, ctx.ev, ctx.inputs);
-		const png = await renderChart(
-			config,
-			{ width: CHART_WIDTH, height: CHART_HEIGHT, scale: 2, background: 'white', footnote: foot },
-			factory
-		);
-		w.y = top;
-		w.image(png, half, halfH, M + i * (half + 4), false);
-		captions.push(`${i ? 'Right' : 'Left'}: ${chartTitle(config)}. ${table.caption}`);
+	const appendix = chartIds.filter((id) => id !== LEAD_CHART);
+	for (let row = 0; row < appendix.length; row += 2) {
+		w.ensure(halfH + 30);
+		const top = w.y;
+		const captions: string[] = [];
+		for (const [i, id] of appendix.slice(row, row + 2).entries()) {
+			const { config, table } = buildChart(id, ctx.ev, ctx.inputs);
+			const png = await renderChart(
+				config,
+				{ width: CHART_WIDTH, height: CHART_HEIGHT, scale: 2, background: 'white', footnote: foot },
+				factory
+			);
+			w.y = top;
+			w.image(png, half, halfH, M + i * (half + 4), false);
+			captions.push(`${i ? 'Right' : 'Left'}: ${chartTitle(config)}. ${table.caption}`);
+		}
+		w.y = top + halfH + 1;
+		for (const c of captions) w.text(c, { size: 6.5, color: MUTED });
 	}
-	w.y = top + halfH + 1;
-	for (const c of captions) w.text(c, { size: 6.5, color: MUTED });
 
 	w.newPage();
 	w.heading('Appendix C. Assumptions and sources', 16);

@@ -1,9 +1,9 @@
+import { buildChart } from '../charts/registry';
 import type { ExportFile, ExportOptions, ReportContext } from './context';
 import { chartFootnote } from './footnote';
 import {
 	CHART_HEIGHT,
 	CHART_WIDTH,
-	buildChart,
 	defaultCanvasFactory,
 	renderChart,
 	type CanvasFactory

@@ -9,6 +9,14 @@ import { answer, optionsTable, sig3, usd3, type Answer } from '../report/answer'
 import { cellText, headerText } from '../report/model';
 import { compareTables, compareTitle, type ComparedItem } from '../report/compare';
 import { compareCurveChart } from '../charts/compare';
+import {
+	LEAD_CHART,
+	buildChart,
+	chartIds,
+	charts,
+	chartTitle,
+	type NativeKind
+} from '../charts/registry';
 import { catalog } from '../catalog';
 import { formatCompact } from '../format';
 import {
@@ -39,7 +47,6 @@ import {
 	yearlyRows,
 	type OverTimeReport
 } from './over-time';
-import { buildChart, chartTitle } from './render-chart';
 import { cleanZip } from './xml-parts';
 
 /**
@@ -181,15 +188,15 @@ function withPlanSeries(config: ChartConfiguration): ChartConfiguration {
 		d.data.flatMap((p) => (p.y !== null && p.y > 0 ? [p.y] : []))
 	);
 	if (!ys.length) return config;
-	const planSet = {
+	const planSet: ChartDataset<'line', Pt[]> = {
 		label: 'Planned volume',
 		data: [
 			{ x: plan.value, y: Math.min(...ys) },
 			{ x: plan.value, y: Math.max(...ys) }
 		],
-		borderColor: plan.borderColor,
+		borderColor: typeof plan.borderColor === 'string' ? plan.borderColor : undefined,
 		borderDash: [6, 4]
-	} as unknown as ChartDataset;
+	};
 	return { ...config, data: { ...config.data, datasets: [...config.data.datasets, planSet] } };
 }
 
@@ -376,7 +383,7 @@ function chartSlide(
 	config: ChartConfiguration,
 	tableText: ChartTable,
 	foot: string,
-	kind: 'scatter' | 'bars' | 'stacked',
+	kind: NativeKind,
 	place: { slide?: Slide; x?: number; y?: number; w?: number; h?: number } = {}
 ): SeriesStyle[] {
 	const slide = place.slide ?? slideWithTitle(pptx, chartTitle(config));
@@ -612,9 +619,7 @@ function overTimeSlides(pptx: PptxGenJS, r: OverTimeReport | undefined, foot: st
 		const data = t.config.data.datasets.map((d) => ({
 			name: String(d.label ?? ''),
 			labels,
-			values: (d.data as unknown as [number, number][])
-				.map((v) => (Array.isArray(v) ? v[1] - v[0] : Number(v)))
-				.reverse()
+			values: d.data.map((v) => (Array.isArray(v) ? v[1] - v[0] : Number(v))).reverse()
 		}));
 		sens.addChart(pptx.ChartType.bar, data, {
 			...CHART_TEXT,
@@ -695,6 +700,9 @@ function sourcePages(sources: string[]): string[][] {
 	return pages;
 }
 
+/** The registry's charts after the lead one, one appendix slide each. */
+const appendixCharts = () => chartIds.filter((id) => id !== LEAD_CHART);
+
 /**
  * The slide titles of a deck, in order, for a report context: what `render` produces.
  */
@@ -710,7 +718,7 @@ export function deckTitles(ctx: ReportContext): string[] {
 		...overTimeTitles(ctx),
 		...rows.map((_, i) => paged('Key assumptions', i, rows.length)),
 		...src.map((_, i) => paged('Sources', i, src.length)),
-		...(['break-even', 'breakdown'] as const).map(
+		...appendixCharts().map(
 			(id) => `Appendix: ${chartTitle(buildChart(id, ctx.ev, ctx.inputs).config)}`
 		),
 		...matrix.map((_, i) => paged('Appendix: break-even matrix', i, matrix.length)),
@@ -794,13 +802,20 @@ export async function render(ctx: ReportContext): Promise<ExportFile> {
 		valign: 'top',
 		fit: 'shrink'
 	});
-	const curve = buildChart('cost-curve', ctx.ev, ctx.inputs);
-	const scatterStyles = chartSlide(pptx, curve.config, curve.table, foot, 'scatter', {
-		slide: answerSlide,
-		y: 2.05,
-		w: 8.9,
-		h: 4.75
-	});
+	const curve = buildChart(LEAD_CHART, ctx.ev, ctx.inputs);
+	const scatterStyles = chartSlide(
+		pptx,
+		curve.config,
+		curve.table,
+		foot,
+		charts[LEAD_CHART].native,
+		{
+			slide: answerSlide,
+			y: 2.05,
+			w: 8.9,
+			h: 4.75
+		}
+	);
 	const big = keyNumbers(ans);
 	answerSlide.addText(
 		big.flatMap(([value, label]) => [
@@ -809,7 +824,8 @@ export async function render(ctx: ReportContext): Promise<ExportFile> {
 		]),
 		{ x: 9.5, y: 2.1, w: W - 9.5 - MARGIN, h: 4.6, fontFace: FONT, valign: 'top', fit: 'shrink' }
 	);
-	answerSlide.addNotes(`${ans.paragraph}\n\n${curve.table.caption}`);
+	// The chart has no title on the slide (the slide's title is the answer): it is in the notes.
+	answerSlide.addNotes(`${ans.paragraph}\n\n${chartTitle(curve.config)}. ${curve.table.caption}`);
 
 	// 3. The options table, exact figures
 	const opts = optionsTable(ctx.scenario, ctx.inputs, ans);
@@ -865,14 +881,12 @@ export async function render(ctx: ReportContext): Promise<ExportFile> {
 	});
 
 	// Appendix: the other charts, every pair, and the method
-	const bars = buildChart('break-even', ctx.ev, ctx.inputs);
-	chartSlide(pptx, bars.config, bars.table, foot, 'bars', {
-		slide: slideWithTitle(pptx, `Appendix: ${chartTitle(bars.config)}`)
-	});
-	const breakdown = buildChart('breakdown', ctx.ev, ctx.inputs);
-	chartSlide(pptx, breakdown.config, breakdown.table, foot, 'stacked', {
-		slide: slideWithTitle(pptx, `Appendix: ${chartTitle(breakdown.config)}`)
-	});
+	for (const id of appendixCharts()) {
+		const { config, table } = buildChart(id, ctx.ev, ctx.inputs);
+		chartSlide(pptx, config, table, foot, charts[id].native, {
+			slide: slideWithTitle(pptx, `Appendix: ${chartTitle(config)}`)
+		});
+	}
 	const matrix = chunk(matrixRows(ctx), MATRIX_ROWS_PER_SLIDE);
 	matrix.forEach((rows, i) => {
 		const slide = slideWithTitle(pptx, paged('Appendix: break-even matrix', i, matrix.length));

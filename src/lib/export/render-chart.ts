@@ -1,20 +1,12 @@
 import { BasicPlatform, type ChartConfiguration, type Plugin } from 'chart.js';
 import type { Canvas as NodeCanvas } from '@napi-rs/canvas';
-import { breakEvenChart } from '../charts/break-even-bars';
-import { breakdownChart } from '../charts/breakdown';
-import { costCurveChart } from '../charts/cost-curve';
-import type { Theme } from '../charts/palette';
-import type { ChartResult } from '../charts/table';
-import { Chart } from '../components/chart-setup';
-import type { Evaluation } from '../domain/evaluate';
-import type { EngineInputs } from '../domain/inputs';
-import type { ChartId } from './context';
+import { Chart } from '../charts/setup';
 import { cleanText, ellipsis } from './sanitize';
 
 /**
  * Off-screen chart drawing for the PNG, PPTX and PDF exports, in the browser and in Node
- * (`tco report`). The configuration always comes from the chart builders of the page, so an
- * exported chart is the chart on screen, drawn at a fixed size.
+ * (`tco report`). The configuration always comes from the chart registry (charts/registry.ts),
+ * as on the page, so an exported chart is the chart on screen, drawn at a fixed size.
  */
 
 /** The largest canvas side every current browser can draw and encode (Chrome, Firefox: 32,767; Safari: 16,384 side). */
@@ -126,32 +118,6 @@ export async function defaultCanvasFactory(): Promise<CanvasFactory> {
 	return (width, height) => mod.createCanvas(width, height);
 }
 
-/**
- * One chart by its id, from the same builder as the page. Exports use the light theme: slides
- * and paper are light, and a transparent PNG keeps the light theme's dark text.
- */
-export function buildChart(
-	id: ChartId,
-	ev: Evaluation,
-	inputs: EngineInputs,
-	theme: Theme = 'light'
-): ChartResult {
-	switch (id) {
-		case 'cost-curve':
-			return costCurveChart(ev, inputs, { theme }) as unknown as ChartResult;
-		case 'break-even':
-			return breakEvenChart(ev, inputs, { theme }) as unknown as ChartResult;
-		case 'breakdown':
-			return breakdownChart(ev, { theme }) as unknown as ChartResult;
-	}
-}
-
-/** The title a builder gave its chart (Chart.js title plugin text), as one line. */
-export function chartTitle(config: ChartConfiguration): string {
-	const text = config.options?.plugins?.title?.text;
-	return Array.isArray(text) ? text.join(' ') : (text ?? '');
-}
-
 const FOOT_FONT_SIZE = 12;
 const FOOT_LINE = 16;
 const FOOT_MARGIN = 10;
@@ -198,7 +164,7 @@ const TITLE_CHARS = 120;
  * is not modified: the export switches off responsiveness, animation and events, sets the
  * device pixel ratio to `scale`, fills the background (or leaves it transparent), and draws the
  * footnote under the chart. The PNG is width × scale by height × scale pixels.
- * @example renderChart(costCurveChart(ev, inputs, { theme: 'light' }).config,
+ * @example renderChart(buildChart('cost-curve', ev, inputs).config,
  *          { width: 1200, height: 675, scale: 2, background: 'white', footnote }, factory)
  *          → a 2400 × 1350 PNG
  */
@@ -291,7 +257,9 @@ export async function renderChart(
 		plugins: [...(config.plugins ?? []), background, footnote]
 	} as ChartConfiguration;
 
-	const chart = new Chart(canvas as unknown as HTMLCanvasElement, exportConfig);
+	// The context, not the canvas: Chart.js takes the canvas from `ctx.canvas`, which a Node
+	// canvas has too, so one call serves the browser and @napi-rs/canvas.
+	const chart = new Chart(ctx, exportConfig);
 	try {
 		// With animation off and BasicPlatform (always "attached"), the constructor draws at once.
 		return await canvasToPng(canvas);

@@ -1338,7 +1338,15 @@ function writeCalculation(
 			p.selfHostAtPlan,
 			FMT.usd
 		);
-		setFormula(cell('API (USD/month at plan)'), ref(apiRow.cost, bc), p.apiAtPlan, FMT.usd);
+		// A fleet that leaves tokens unserved is compared with the API's bill for the tokens it serves.
+		setFormula(
+			cell('API (USD/month at plan)'),
+			p.apiForServedTokens
+				? `IF(${ref(cr.unserved, cc)}>0,${ref(apiRow.fee, bc)}+${ref(apiRow.perToken, bc)}*${ref(cr.served, cc)},${ref(apiRow.cost, bc)})`
+				: ref(apiRow.cost, bc),
+			p.apiAtPlan,
+			FMT.usd
+		);
 		const saving = at('Saving (USD/month at plan)');
 		setFormula(
 			cell('Saving (USD/month at plan)'),

@@ -125,7 +125,12 @@ export function options(scenario: Scenario, ev: Evaluation, baselineId?: string)
 			perMTok: b.perMTok.value
 		});
 	}
-	return out.sort((a, b) => a.monthly.cmp(b.monthly));
+	// Options that serve the whole plan first, by cost; a fleet that leaves tokens unserved after them.
+	return out.sort(
+		(a, b) =>
+			Number(a.leavesUnserved ?? false) - Number(b.leavesUnserved ?? false) ||
+			a.monthly.cmp(b.monthly)
+	);
 }
 
 /** The month (from 1) at which volume growing by g a month first reaches `target`; undefined if never. */

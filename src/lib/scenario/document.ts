@@ -299,6 +299,15 @@ function crossCheck(s: Scenario): Issue[] {
 					'autoscaled rent follows demand, so nothing overflows; an overflow API needs a fixed fleet or on-demand or committed capacity'
 				)
 			);
+		c.oneOff?.forEach((o, j) => {
+			if (o.month > horizon)
+				issues.push(
+					issue(
+						[...at('oneOff'), j, 'month'],
+						`month ${o.month} is after the ${horizon}-month horizon; pay it within the horizon or lengthen it`
+					)
+				);
+		});
 		if (c.rental?.kind === 'committed' && c.rental.months > horizon && !c.rental.renews)
 			issues.push(
 				issue(

@@ -12,10 +12,10 @@ export function afterFirstPaint(): Promise<void> {
 	return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-/** Chart.js, registered with the parts the charts use (chart-setup.ts); loaded on first call. */
+/** Chart.js, registered with the parts the charts use (setup.ts); loaded on first call. */
 export function loadChartRuntime(): Promise<typeof Chart> {
 	runtime ??= afterFirstPaint()
-		.then(() => import('./chart-setup'))
+		.then(() => import('./setup'))
 		.then((m) => m.Chart);
 	return runtime;
 }

@@ -1,0 +1,102 @@
+import type { ChartConfiguration } from 'chart.js';
+import type { Evaluation } from '../domain/evaluate';
+import type { EngineInputs } from '../domain/inputs';
+import { breakEvenChart } from './break-even-bars';
+import { breakdownChart } from './breakdown';
+import { costCurveChart } from './cost-curve';
+import type { ChartOpts } from './palette';
+import type { ChartResult, ChartTable } from './table';
+
+/**
+ * Every chart of a scenario, by id: the page's chart cards, the embed view (`/embed?chart=<id>`),
+ * the PNG, PDF and PPTX exports and the CSV's chart tables all read this one list, so adding a
+ * chart is an entry here. Only builders are imported: Chart.js itself (setup.ts) loads lazily.
+ */
+
+/** A chart's table under a short title, as the CSV writes it. */
+export interface NamedTable {
+	title: string;
+	table: ChartTable;
+}
+
+/** How a deck draws the chart as a native, editable PowerPoint chart. */
+export type NativeKind = 'scatter' | 'bars' | 'stacked';
+
+export interface ChartEntry {
+	/** The card's heading on the page and the chart's name in the export menu. */
+	title: string;
+	/** Height of the chart on the page, in CSS pixels. */
+	height: number;
+	/** The Chart.js configuration and its data table, from the engine's results. */
+	build(ev: Evaluation, inputs: EngineInputs, opts: ChartOpts): ChartResult;
+	/**
+	 * The chart's data for the CSV: the built table, or one table per variant the chart can show
+	 * (the break-even bars: first and sustained). Tables carry no colour, so no theme is asked.
+	 */
+	tables(ev: Evaluation, inputs: EngineInputs): NamedTable[];
+	/** Native chart kind in the PPTX deck. */
+	native: NativeKind;
+}
+
+/** The light theme: tables and exports. Slides and paper are light. */
+const LIGHT: ChartOpts = { theme: 'light' };
+
+/** The chart ids, in the order the page shows them. */
+export const chartIds = ['cost-curve', 'break-even', 'breakdown'] as const;
+export type ChartId = (typeof chartIds)[number];
+
+export const charts: Record<ChartId, ChartEntry> = {
+	'cost-curve': {
+		title: 'Monthly cost against monthly volume',
+		height: 420,
+		build: costCurveChart,
+		tables: (ev, inputs) => [
+			{ title: 'Cost curve', table: costCurveChart(ev, inputs, LIGHT).table }
+		],
+		native: 'scatter'
+	},
+	'break-even': {
+		title: 'Break-even volume per candidate',
+		height: 360,
+		build: (ev, inputs, opts) => breakEvenChart(ev, inputs, opts),
+		tables: (ev, inputs) => [
+			{ title: 'First break-even', table: breakEvenChart(ev, inputs, LIGHT, 'first').table },
+			{ title: 'Sustained break-even', table: breakEvenChart(ev, inputs, LIGHT, 'sustained').table }
+		],
+		native: 'bars'
+	},
+	breakdown: {
+		title: 'Monthly cost at the planned volume',
+		height: 360,
+		build: (ev, _inputs, opts) => breakdownChart(ev, opts),
+		tables: (ev) => [{ title: 'Monthly cost breakdown', table: breakdownChart(ev, LIGHT).table }],
+		native: 'stacked'
+	}
+};
+
+/** The chart the reports lead with (the PDF's and the deck's answer); the others go to the appendix. */
+export const LEAD_CHART: ChartId = 'cost-curve';
+
+/** A chart id read from outside (a link, a command-line flag), or undefined when there is none such. */
+export function chartIdOf(text: string): ChartId | undefined {
+	return chartIds.find((id) => id === text);
+}
+
+/**
+ * One chart by its id, from the same builder as the page. Exports use the light theme: slides
+ * and paper are light, and a transparent PNG keeps the light theme's dark text.
+ */
+export function buildChart(
+	id: ChartId,
+	ev: Evaluation,
+	inputs: EngineInputs,
+	opts: ChartOpts = LIGHT
+): ChartResult {
+	return charts[id].build(ev, inputs, opts);
+}
+
+/** The title a builder gave its chart (Chart.js title plugin text), as one line. */
+export function chartTitle(config: ChartConfiguration): string {
+	const text = config.options?.plugins?.title?.text;
+	return Array.isArray(text) ? text.join(' ') : (text ?? '');
+}
