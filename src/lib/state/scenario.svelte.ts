@@ -466,9 +466,8 @@ export class ScenarioStore {
 		const next = {
 			...this.scenario,
 			candidates: this.scenario.candidates.map((c, j) =>
-				j === i
-					? (edit(structuredClone(c) as unknown as Record<string, unknown>) as unknown as Candidate)
-					: c
+				// The edited copy is checked as a document; it becomes a Candidate only once accepted.
+				j === i ? edit({ ...structuredClone(c) }) : c
 			)
 		};
 		const r = parseScenario(next);
