@@ -11,6 +11,7 @@ import type {
 	WorkloadInputs
 } from '../src/lib/domain/inputs';
 import { quantity, type Quantity } from '../src/lib/domain/quantity';
+import type { Timeline, TimelineSettings } from '../src/lib/domain/timeline';
 import type { Unit } from '../src/lib/domain/units';
 
 /** Small, round inputs whose results can be computed by hand in the tests. */
@@ -287,4 +288,20 @@ export function handTimelineInputs(
 		],
 		benchmarks: [testBenchmark]
 	});
+}
+
+/** Timeline settings for hand computations: 12 months, no growth, no price change, no lead time, undiscounted. */
+export const timelineSettings = (over: Partial<TimelineSettings> = {}): TimelineSettings => ({
+	horizonMonths: 12,
+	monthlyGrowth: dec(0),
+	apiPriceChangePerYear: dec(0),
+	leadTimeMonths: 0,
+	discountRate: dec(0),
+	...over
+});
+
+/** A timeline that must have figures. */
+export function okTimeline(t: Timeline): Extract<Timeline, { ok: true }> {
+	if (!t.ok) throw new Error(t.reason);
+	return t;
 }

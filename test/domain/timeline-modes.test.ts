@@ -3,15 +3,17 @@ import { dec, type Decimal } from '../../src/lib/domain/decimal';
 import type { CandidateInputs, EngineInputs } from '../../src/lib/domain/inputs';
 import { monteCarlo } from '../../src/lib/domain/monte-carlo';
 import { tornado } from '../../src/lib/domain/sensitivity';
-import {
-	defaultTimelineSettings,
-	discountRateOf,
-	timeline,
-	type Timeline,
-	type TimelineSettings
-} from '../../src/lib/domain/timeline';
+import { defaultTimelineSettings, discountRateOf, timeline } from '../../src/lib/domain/timeline';
 import { evaluate } from '../../src/lib/domain/evaluate';
-import { gpu, handTimelineInputs, offering, q, workload } from '../fixtures';
+import {
+	gpu,
+	handTimelineInputs,
+	offering,
+	okTimeline as ok,
+	q,
+	timelineSettings as settings,
+	workload
+} from '../fixtures';
 
 /**
  * The hand-checkable case of timeline.test.ts: one replica of one GPU serves C = 3,285,000,000
@@ -20,20 +22,6 @@ import { gpu, handTimelineInputs, offering, q, workload } from '../fixtures';
  * month. Peak-to-average 1: a flat day, so k replicas serve min(V, k·C) and the rest overflows.
  */
 const C = dec('3285000000');
-
-const settings = (over: Partial<TimelineSettings> = {}): TimelineSettings => ({
-	horizonMonths: 12,
-	monthlyGrowth: dec(0),
-	apiPriceChangePerYear: dec(0),
-	leadTimeMonths: 0,
-	discountRate: dec(0),
-	...over
-});
-
-function ok(t: Timeline): Extract<Timeline, { ok: true }> {
-	if (!t.ok) throw new Error(t.reason);
-	return t;
-}
 
 const s = (d: Decimal) => d.toString();
 

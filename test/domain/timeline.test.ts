@@ -13,7 +13,6 @@ import {
 	timeline,
 	twelfthRoot,
 	validateTimelineSettings,
-	type Timeline,
 	type TimelineSettings
 } from '../../src/lib/domain/timeline';
 import {
@@ -25,6 +24,7 @@ import {
 	handTimelineInputs,
 	testBenchmark
 } from '../fixtures';
+import { okTimeline as ok, timelineSettings as settings } from '../fixtures';
 
 /**
  * The hand-checkable scenario. A 1B-parameter model fits one GPU per replica; a benchmark of
@@ -42,20 +42,6 @@ import {
  */
 const bench = testBenchmark;
 const handInputs = handTimelineInputs;
-
-const settings = (over: Partial<TimelineSettings> = {}): TimelineSettings => ({
-	horizonMonths: 12,
-	monthlyGrowth: dec(0),
-	apiPriceChangePerYear: dec(0),
-	leadTimeMonths: 0,
-	discountRate: dec(0),
-	...over
-});
-
-function ok(t: Timeline): Extract<Timeline, { ok: true }> {
-	if (!t.ok) throw new Error(t.reason);
-	return t;
-}
 
 const s = (d: Decimal) => d.toString();
 
