@@ -1,17 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/tco';
+import { runTco } from './harness';
 
-function tco(files: Record<string, string>, ...argv: string[]) {
-	const out: string[] = [];
-	const err: string[] = [];
-	const code = run(argv, {
-		out: (s) => out.push(s),
-		err: (s) => err.push(s),
-		readFile: (p) => files[p] ?? readFileSync(p, 'utf8')
-	});
-	return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const tco = (files: Record<string, string>, ...argv: string[]) => runTco(argv, files);
 
 interface Listed {
 	id: string;

@@ -1,18 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/tco';
+import { runTco } from './harness';
 
-/** Run the CLI; `files` stand in for files on disk. */
-function tco(argv: string[], files: Record<string, string> = {}) {
-	const out: string[] = [];
-	const err: string[] = [];
-	const code = run(argv, {
-		out: (s) => out.push(s),
-		err: (s) => err.push(s),
-		readFile: (p) => files[p] ?? readFileSync(p, 'utf8')
-	});
-	return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const tco = runTco;
 
 const HAND = 'examples/hand-checked.json';
 const json = (argv: string[]) => {

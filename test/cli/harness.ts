@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { run } from '../../src/cli/tco';
+
+/** Run the CLI in-process; `files` stand in for files on disk (others are read from disk). */
+export function runTco(argv: string[], files: Record<string, string> = {}) {
+	const out: string[] = [];
+	const err: string[] = [];
+	const code = run(argv, {
+		out: (s) => out.push(s),
+		err: (s) => err.push(s),
+		readFile: (p) => files[p] ?? readFileSync(p, 'utf8')
+	});
+	return { code, out: out.join('\n'), err: err.join('\n') };
+}
