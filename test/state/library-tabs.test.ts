@@ -11,35 +11,10 @@ import {
 	type Library
 } from '../../src/lib/state/library';
 import { Autosave, AUTOSAVE_KEY, TAB_AUTOSAVE_PREFIX } from '../../src/lib/state/persistence';
+import { MemoryStorage } from './memory-storage';
 
 const t1 = new Date('2026-11-26T12:00:00Z');
 const t2 = new Date('2026-11-26T12:05:00Z');
-
-/** A Storage in memory, like the browser's, shared by "tabs" in a test. */
-class MemoryStorage implements Storage {
-	private m = new Map<string, string>();
-	quota = Infinity;
-	get length() {
-		return this.m.size;
-	}
-	clear() {
-		this.m.clear();
-	}
-	getItem(k: string) {
-		return this.m.get(k) ?? null;
-	}
-	key(i: number) {
-		return [...this.m.keys()][i] ?? null;
-	}
-	removeItem(k: string) {
-		this.m.delete(k);
-	}
-	setItem(k: string, v: string) {
-		const used = [...this.m].reduce((n, [key, val]) => n + (key === k ? 0 : val.length), 0);
-		if (used + v.length > this.quota) throw new Error('QuotaExceededError');
-		this.m.set(k, v);
-	}
-}
 
 /** A tab: its last view of the library, and read-modify-write against the shared text. */
 function tab(shared: { text: string | null }) {

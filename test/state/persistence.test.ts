@@ -10,29 +10,7 @@ import {
 	tabId,
 	TAB_LINKS_KEY
 } from '../../src/lib/state/persistence';
-
-/** A Storage in memory, like the browser's. */
-class MemoryStorage implements Storage {
-	private m = new Map<string, string>();
-	get length() {
-		return this.m.size;
-	}
-	clear() {
-		this.m.clear();
-	}
-	getItem(k: string) {
-		return this.m.get(k) ?? null;
-	}
-	key(i: number) {
-		return [...this.m.keys()][i] ?? null;
-	}
-	removeItem(k: string) {
-		this.m.delete(k);
-	}
-	setItem(k: string, v: string) {
-		this.m.set(k, v);
-	}
-}
+import { MemoryStorage } from './memory-storage';
 
 /** A tab that has autosaved: its local and session storage. */
 function tabWithAutosave() {
