@@ -1392,28 +1392,28 @@ function writeCalculation(
 			// Fleets, hybrids and autoscaled rent: the app's piecewise solve, as values.
 			const be = (x: typeof p.first): Result | Decimal =>
 				x.kind === 'volume' ? x.volume : 'never';
-			setValue(
-				cell('Active replicas at first break-even k*'),
-				p.first.kind === 'volume' ? p.first.activeReplicas : 'never',
-				FMT.count
-			);
-			setValue(cell('First break-even (tokens/month)'), be(p.first), FMT.volume);
-			setValue(
-				cell('First break-even (requests/day)'),
-				p.first.kind === 'volume' ? requestsPerDayAt(p.first.volume, w) : 'never',
-				FMT.volume
-			);
-			setValue(
-				cell('Last step not wholly cheaper L'),
-				p.sustained.kind === 'volume' ? p.sustained.activeReplicas : 'never',
-				FMT.count
-			);
-			setValue(cell('Sustained break-even (tokens/month)'), be(p.sustained), FMT.volume);
-			setValue(
-				cell('Sustained break-even (requests/day)'),
-				p.sustained.kind === 'volume' ? requestsPerDayAt(p.sustained.volume, w) : 'never',
-				FMT.volume
-			);
+			for (const [x, replicasCol, volumeCol, requestsCol] of [
+				[
+					p.first,
+					'Active replicas at first break-even k*',
+					'First break-even (tokens/month)',
+					'First break-even (requests/day)'
+				],
+				[
+					p.sustained,
+					'Last step not wholly cheaper L',
+					'Sustained break-even (tokens/month)',
+					'Sustained break-even (requests/day)'
+				]
+			] as const) {
+				setValue(cell(replicasCol), x.kind === 'volume' ? x.activeReplicas : 'never', FMT.count);
+				setValue(cell(volumeCol), be(x), FMT.volume);
+				setValue(
+					cell(requestsCol),
+					x.kind === 'volume' ? requestsPerDayAt(x.volume, w) : 'never',
+					FMT.volume
+				);
+			}
 			for (const k of [
 				'Active replicas at first break-even k*',
 				'First break-even (tokens/month)',
