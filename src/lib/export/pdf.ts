@@ -273,6 +273,35 @@ class Writer {
 }
 
 /**
+ * A new report document: the Unicode font embedded only when a user text needs it (names in Greek,
+ * Cyrillic, Hebrew, Arabic… go beyond Latin-1; most reports stay small), its properties, its date
+ * and its language.
+ */
+async function startDocument(
+	texts: string[],
+	date: Date,
+	props: { title: string; subject: string; keywords?: string }
+): Promise<Writer> {
+	const w = new Writer();
+	const doc = w.doc;
+	if (texts.some(needsUnicode)) {
+		await addUnicodeFont(doc);
+		w.font = UNICODE_FONT;
+		doc.setFont(w.font, 'normal');
+	}
+	doc.setProperties({
+		title: w.toText(props.title),
+		subject: props.subject,
+		author: 'LLM TCO',
+		creator: 'LLM TCO',
+		...(props.keywords ? { keywords: props.keywords } : {})
+	});
+	doc.setCreationDate(date);
+	doc.setLanguage('en-US');
+	return w;
+}
+
+/**
  * "Finance over time", "Sensitivity" and "Monte Carlo" for the page's default pair, each chart
  * from the page's builders; or one line saying why there is none.
  */
@@ -403,24 +432,12 @@ export async function render(
 	const factory = createCanvas ?? (await defaultCanvasFactory());
 	const date = isoDate(ctx.generatedAt);
 	const name = ctx.scenario.name;
-	const w = new Writer();
-	const doc = w.doc;
-	// Names in other scripts (Greek, Cyrillic, Hebrew, Arabic…) need a font beyond Latin-1:
-	// embedded only then, so most reports stay small.
-	if (userTexts(ctx).some(needsUnicode)) {
-		await addUnicodeFont(doc);
-		w.font = UNICODE_FONT;
-		doc.setFont(w.font, 'normal');
-	}
-	doc.setProperties({
-		title: w.toText(name),
+	const w = await startDocument(userTexts(ctx), ctx.generatedAt, {
+		title: name,
 		subject: 'Self-host an open model or pay an API per token: break-even and monthly cost',
-		author: 'LLM TCO',
-		creator: 'LLM TCO',
 		keywords: 'LLM TCO, break-even, self-hosting, API pricing'
 	});
-	doc.setCreationDate(ctx.generatedAt);
-	doc.setLanguage('en-US');
+	const doc = w.doc;
 
 	const foot = chartFootnote(ctx);
 	const imgH = (BODY_W * CHART_HEIGHT) / CHART_WIDTH;
@@ -606,23 +623,13 @@ export async function renderComparison(
 	const factory = createCanvas ?? (await defaultCanvasFactory());
 	const date = isoDate(generatedAt);
 	const title = compareTitle(items);
-	const w = new Writer();
-	const doc = w.doc;
 	const [figures, diff] = compareTables(items);
 	const texts = [title, ...[figures, diff].flatMap((t) => t.rows.flat().map(cellText))];
-	if (texts.some(needsUnicode)) {
-		await addUnicodeFont(doc);
-		w.font = UNICODE_FONT;
-		doc.setFont(w.font, 'normal');
-	}
-	doc.setProperties({
-		title: w.toText(title),
-		subject: 'Self-host an open model or pay an API per token: scenarios compared',
-		author: 'LLM TCO',
-		creator: 'LLM TCO'
+	const w = await startDocument(texts, generatedAt, {
+		title,
+		subject: 'Self-host an open model or pay an API per token: scenarios compared'
 	});
-	doc.setCreationDate(generatedAt);
-	doc.setLanguage('en-US');
+	const doc = w.doc;
 	// Landscape throughout: the figures table has nine columns.
 	doc.deletePage(1);
 	w.newPage('landscape');
