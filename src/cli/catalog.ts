@@ -4,9 +4,9 @@
  *   npm run tco -- catalog [models|gpus|offerings|benchmarks|rates] [--json] [--scenario <file>]
  */
 import { catalog, figuresOf } from '../lib/catalog';
-import { figureMeta } from '../lib/catalog/labels';
+import { figureMetaOf } from '../lib/catalog/labels';
 import { rateLabel, rateSpread, ratesOf } from '../lib/catalog/rates';
-import type { Figure, RentalRate } from '../lib/catalog/types';
+import type { Figure } from '../lib/catalog/types';
 import { parseScenarioText } from '../lib/scenario/document';
 import { scenarioCatalog } from '../lib/scenario/entries';
 
@@ -47,7 +47,7 @@ function parse(argv: string[]): Parsed {
 
 /** "671026419200 parameters (source, as of 2024-12-26)". */
 function figureLine(name: string, f: Figure): string {
-	const meta = figureMeta[name] ?? { label: name, unit: '' };
+	const meta = figureMetaOf(name);
 	const unit = meta.unit ? ` ${meta.unit}` : '';
 	const kind = f.verification === 'assumption' ? ' [assumption]' : '';
 	return `    ${meta.label}: ${f.value}${unit}${kind}  (${f.source}; as of ${f.asOf})`;
@@ -116,14 +116,16 @@ export function runCatalog(argv: string[], io: CatalogIo): number {
 		return 0;
 	}
 	io.out(`LLM TCO catalog, data as of ${catalog.asOf}`);
+	const rates = new Map(catalog.rates.map((r) => [r.id, r]));
 	for (const k of cmd.kinds) {
 		const list = entries[k] as Array<{ id: string; name?: string; own?: boolean } & object>;
 		io.out('');
 		io.out(`${k} (${list.length})`);
 		for (const e of list) {
-			const title = k === 'rates' ? rateLabel(e as unknown as RentalRate) : (e.name ?? '');
+			const rate = k === 'rates' ? rates.get(e.id) : undefined;
+			const title = rate ? rateLabel(rate) : (e.name ?? '');
 			io.out(`  ${e.id}  ${title}${e.own ? ' (your entry)' : ''}`);
-			if (k === 'rates') io.out(`    GPU: ${(e as unknown as RentalRate).gpuId}`);
+			if (rate) io.out(`    GPU: ${rate.gpuId}`);
 			const extra = e as Record<string, unknown>;
 			if (typeof extra.channel === 'string') io.out(`    sold through: ${extra.channel}`);
 			if (extra.retired && typeof extra.retired === 'object') {
@@ -131,8 +133,7 @@ export function runCatalog(argv: string[], io: CatalogIo): number {
 				io.out(`    RETIRED (${r.asOf}): ${r.note ?? ''}`.trimEnd());
 			}
 			for (const [name, f] of figuresOf(e)) io.out(figureLine(name, f));
-			if (k === 'rates' && (e as unknown as RentalRate).typical)
-				io.out(`    ${(e as unknown as RentalRate).typical}`);
+			if (rate?.typical) io.out(`    ${rate.typical}`);
 			const spread = extra.rateSpread as
 				| {
 						count: number;

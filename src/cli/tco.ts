@@ -9,7 +9,7 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { catalog } from '../lib/catalog';
-import { figureMeta } from '../lib/catalog/labels';
+import { figureMetaOf } from '../lib/catalog/labels';
 import type { ApiOffering } from '../lib/catalog/types';
 import type { BreakEven } from '../lib/domain/break-even';
 import type { CandidateResult } from '../lib/domain/evaluate';
@@ -462,7 +462,7 @@ function monteCarloProgress(io: Io, samples: number, pairs: number) {
 	};
 }
 
-const unit = (field: string) => figureMeta[field]?.unit ?? '';
+const unit = (field: string) => figureMetaOf(field).unit;
 
 /** One line per new offering: its prices per 1M tokens. */
 function describeOffering(o: ApiOffering): string {
@@ -488,7 +488,7 @@ function printPreview(p: ImportPreview, io: Io) {
 		io.out(`Change (${p.changed.length}):`);
 		for (const c of p.changed)
 			io.out(
-				`  ${c.id}  ${figureMeta[c.field]?.label ?? c.field}: ${c.from ?? 'none'} → ${c.to} ${unit(c.field)} ` +
+				`  ${c.id}  ${figureMetaOf(c.field).label}: ${c.from ?? 'none'} → ${c.to} ${unit(c.field)} ` +
 					`(${c.how === 'override' ? 'override of the catalog figure' : 'edit of your entry'})`
 			);
 	}

@@ -15,6 +15,7 @@ import {
 } from '../../src/lib/catalog';
 import type { Figure } from '../../src/lib/catalog/types';
 import { attentionKinds, benchmarkPrecisions } from '../../src/lib/catalog/types';
+import { figureMetaOf, isFigureName } from '../../src/lib/catalog/labels';
 
 /** Every Figure reachable from `root`, with the path that leads to it. */
 function walkFigures(root: unknown, path = '', out: Array<[string, Figure]> = []) {
@@ -315,5 +316,30 @@ describe('assumptions', () => {
 		] as const) {
 			expect(num(assumptions[key]), key).toBeLessThanOrEqual(1);
 		}
+	});
+});
+
+describe('figure names', () => {
+	it('every figure of every catalog entry has a label and a unit; other names are not figures', () => {
+		const kinds = { models, gpus, offerings, rates, benchmarks };
+		let seen = 0;
+		for (const [kind, list] of Object.entries(kinds)) {
+			for (const entry of list) {
+				for (const [field, value] of Object.entries(entry)) {
+					if (!isFigure(value)) continue;
+					seen++;
+					expect(isFigureName(field), `${kind}.${entry.id}.${field}`).toBe(true);
+					expect(figureMetaOf(field).label.length).toBeGreaterThan(0);
+				}
+			}
+		}
+		expect(seen).toBeGreaterThan(500);
+		expect(isFigureName('pricePerToken')).toBe(false);
+		expect(figureMetaOf('pricePerToken')).toEqual({ label: 'pricePerToken', unit: '' });
+		expect(figureMetaOf('batchDiscount')).toEqual({
+			label: 'batch discount',
+			unit: 'share 0–1',
+			max: '1'
+		});
 	});
 });

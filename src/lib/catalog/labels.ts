@@ -1,10 +1,33 @@
 import type { Unit } from '../domain/units';
+import type { ApiOffering, Benchmark, Figure, GpuSpec, ModelSpec, RentalRate } from './types';
+
+/** The fields of an entry type that hold a sourced figure. */
+export type FigureFields<T> = {
+	[K in keyof T]-?: NonNullable<T[K]> extends Figure ? K : never;
+}[keyof T] &
+	string;
+
+/** The name of a catalog figure: a field of a model, GPU, API offering, rental rate or benchmark. */
+export type FigureName =
+	| FigureFields<ModelSpec>
+	| FigureFields<GpuSpec>
+	| FigureFields<ApiOffering>
+	| FigureFields<RentalRate>
+	| FigureFields<Benchmark>;
+
+/** How a figure is labelled: mid-sentence label, unit, and an upper bound where one is natural. */
+export interface FigureMeta {
+	label: string;
+	unit: Unit;
+	max?: string;
+}
 
 /**
  * Display label, unit and upper bound of each catalog figure, by field name. Every figure is ≥ 0;
  * `max` is given where a figure has a natural ceiling (a share), else any size is accepted.
+ * Every figure field of the catalog types has an entry, and nothing else does (the type says so).
  */
-export const figureMeta: Record<string, { label: string; unit: Unit; max?: string }> = {
+export const figureMeta: Record<FigureName, FigureMeta> = {
 	totalParams: { label: 'total parameters', unit: 'parameters' },
 	activeParams: { label: 'active parameters', unit: 'parameters' },
 	layers: { label: 'layers', unit: 'layers' },
@@ -48,3 +71,15 @@ export const figureMeta: Record<string, { label: string; unit: Unit; max?: strin
 	usdPerGpuHour: { label: 'rental rate', unit: 'USD/GPU-hour' },
 	outputTokensPerSecondPerGpu: { label: 'output throughput', unit: 'tokens/s per GPU' }
 };
+
+const names: ReadonlySet<string> = new Set(Object.keys(figureMeta));
+
+/** Whether a field name (from a scenario file, a form, a price file) names a catalog figure. */
+export const isFigureName = (field: string): field is FigureName => names.has(field);
+
+/**
+ * The label and unit of a field named by text; a name that is not a catalog figure is shown as it
+ * is, without a unit (validation refuses such names before anything is computed with them).
+ */
+export const figureMetaOf = (field: string): FigureMeta =>
+	isFigureName(field) ? figureMeta[field] : { label: field, unit: '' };

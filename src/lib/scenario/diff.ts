@@ -1,4 +1,4 @@
-import { figureMeta } from '../catalog/labels';
+import { figureMetaOf } from '../catalog/labels';
 import type { Scenario } from './document';
 import { scenarioCatalog } from './entries';
 import {
@@ -68,11 +68,10 @@ function rows(s: Scenario): { path: string; label: string; value: string }[] {
 		label: 'API baselines',
 		value: s.baselines.map((b) => nameOf('offerings', b.offeringId)).join('; ') || 'none'
 	});
-	const figure = (field: string) => figureMeta[field] ?? { label: field, unit: '' };
 	for (const kind of ['models', 'gpus', 'offerings'] as const) {
 		for (const [id, fields] of Object.entries(s.overrides[kind])) {
 			for (const [field, value] of Object.entries(fields)) {
-				const m = figure(field);
+				const m = figureMetaOf(field);
 				out.push({
 					path: `overrides.${kind}.${id}.${field}`,
 					label: `${nameOf(kind, id)}: ${m.label}${m.unit ? ` (${m.unit})` : ''}, changed`,
@@ -84,7 +83,7 @@ function rows(s: Scenario): { path: string; label: string; value: string }[] {
 			// Each figure of the user's own entry, by name and value.
 			for (const [field, v] of Object.entries(e)) {
 				if (!v || typeof v !== 'object' || !('value' in v)) continue;
-				const m = figure(field);
+				const m = figureMetaOf(field);
 				out.push({
 					path: `custom.${kind}.${e.id}.${field}`,
 					label: `Your entry ${e.name}: ${m.label}${m.unit ? ` (${m.unit})` : ''}`,

@@ -1,4 +1,4 @@
-import { figureMeta } from '../catalog/labels';
+import { figureMetaOf } from '../catalog/labels';
 import { Decimal } from '../domain/decimal';
 import { parseNumberInput } from './number-input';
 import type { Unit } from '../domain/units';
@@ -522,6 +522,6 @@ export function checkField(f: FieldSpec, raw: string | number): FieldCheck {
  * @example checkField(figureField('batchDiscount'), '5') → '5 is outside the allowed range, 0 to 1 share 0–1'
  */
 export function figureField(field: string): FieldSpec {
-	const meta = figureMeta[field] ?? { label: field, unit: '' };
+	const meta = figureMetaOf(field);
 	return { key: field, label: meta.label, unit: meta.unit, min: '0', max: meta.max ?? '1e18' };
 }

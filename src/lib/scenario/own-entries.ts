@@ -1,4 +1,4 @@
-import { figureMeta } from '../catalog/labels';
+import { figureMeta, type FigureName } from '../catalog/labels';
 import { periodEnd } from '../catalog/stale';
 import { capabilityClassOf } from '../catalog/capability';
 import {
@@ -53,12 +53,12 @@ export interface OwnField {
 }
 
 const figure = (
-	key: string,
+	key: FigureName,
 	required: boolean,
 	range: Omit<FieldSpec, 'key' | 'label' | 'unit'>,
 	help?: string
 ): OwnField => {
-	const meta = figureMeta[key] ?? { label: key, unit: '' };
+	const meta = figureMeta[key];
 	// Form labels start with a capital; the catalog's labels are written to sit mid-sentence.
 	const label = meta.label.charAt(0).toUpperCase() + meta.label.slice(1);
 	return {
@@ -207,11 +207,10 @@ export function newOwnId(scenario: Scenario, kind: OwnKind, name: string): strin
 
 /** The form's text values for an existing entry (for editing): figures as their decimal strings. */
 export function formFromEntry(kind: OwnKind, entry: OwnEntry): Record<string, string> {
-	const e = entry as unknown as Record<string, unknown>;
 	const out: Record<string, string> = {};
 	let src: Source | undefined = kind === 'models' ? (entry as ModelSpec).source : undefined;
 	for (const f of ownEntryFields[kind]) {
-		const v = e[f.key];
+		const v = fieldValue(entry, f.key);
 		if (f.type === 'figure') {
 			const fig = v as Figure | undefined;
 			out[f.key] = fig?.value ?? '';
@@ -254,9 +253,9 @@ export function entryFromForm(
 
 	// A figure left as it was (in the entry copied, or the entry edited) keeps its own source and
 	// date; only figures the user changes take the form's source and date, and are the user's.
-	const ref = (origin ?? base) as unknown as Record<string, unknown> | undefined;
+	const ref = origin ?? base;
 	const kept = (f: OwnField): Figure | undefined => {
-		const fig = ref?.[f.key] as Figure | undefined;
+		const fig = ref && (fieldValue(ref, f.key) as Figure | undefined);
 		if (!fig || f.type !== 'figure' || !f.spec) return undefined;
 		const r = checkField(f.spec, val(f.key));
 		return r.ok && dec(r.value).equals(dec(fig.value)) ? fig : undefined;
@@ -307,7 +306,7 @@ export function entryFromForm(
 	// Text fields the schema requires as strings, even when left empty.
 	if (kind === 'models') {
 		for (const k of ['family', 'license', 'releaseDate']) entry[k] ??= '';
-		const refSource = (ref as { source?: Source } | undefined)?.source;
+		const refSource = ref && (fieldValue(ref, 'source') as Source | undefined);
 		entry.source = source || !refSource ? src : { ...refSource };
 	}
 	if (kind === 'gpus') entry.vendor ??= '';
@@ -319,10 +318,15 @@ export function entryFromForm(
 			fields.activeParams = `${labelOf(fieldOf('models', 'activeParams'))}: ${active.value} is more than the total parameters, ${total.value}`;
 	}
 	if (kind === 'models' && !fields.attention) checkKvFigure(entry, fields);
+	// The form's fields of each kind are that entry type's fields (ownEntryFields), and every
+	// value was checked above; the scenario check (validateScenario) refuses anything else on save.
 	return Object.keys(fields).length
 		? { ok: false, fields }
 		: { ok: true, entry: entry as unknown as OwnEntry };
 }
+
+/** A field of an entry read by name, for the form code that walks an entry's fields generically. */
+const fieldValue = (entry: object, key: string): unknown => (entry as Record<string, unknown>)[key];
 
 /** The KV-cache figure must be given where the standard formula does not hold, and agree where it does. */
 function checkKvFigure(entry: Record<string, unknown>, fields: Record<string, string>) {

@@ -1,6 +1,6 @@
 import { catalog } from '../catalog';
 import { scenarioCatalog } from './entries';
-import { figureMeta } from '../catalog/labels';
+import { figureMeta, type FigureFields, type FigureName } from '../catalog/labels';
 import type { ApiOffering, Figure, GpuSpec, ModelSpec, RentalRate } from '../catalog/types';
 import { findRate, rateLabel } from '../catalog/rates';
 import { dec } from '../domain/decimal';
@@ -46,11 +46,11 @@ interface Owner {
 /** A catalog figure as the engine sees it, with the scenario's override applied. */
 function figure(
 	entry: Owner,
-	field: string,
+	field: FigureName,
 	fig: Figure | undefined,
 	override: Record<string, string> | undefined
 ): Quantity | undefined {
-	const meta = figureMeta[field] ?? { label: field, unit: '' };
+	const meta = figureMeta[field];
 	const label = `${entry.name}: ${meta.label}`;
 	const o = override?.[field];
 	if (o !== undefined) {
@@ -80,7 +80,7 @@ const must = (q: Quantity | undefined, what: string): Quantity => {
 
 export function resolveModel(m: ModelSpec, o?: Record<string, string>, own = false): ModelInputs {
 	const at: Owner = { name: own ? m.name + OWN : m.name, own };
-	const f = (k: keyof ModelSpec & string) => must(figure(at, k, m[k] as Figure | undefined, o), k);
+	const f = (k: FigureFields<ModelSpec>) => must(figure(at, k, m[k], o), k);
 	return {
 		id: m.id,
 		name: at.name,
@@ -145,7 +145,7 @@ export function resolveGpu(
 			}
 		: {};
 	const spec = { ...g, ...chosen };
-	const opt = (k: keyof GpuSpec & string) => figure(at, k, spec[k] as Figure | undefined, o);
+	const opt = (k: FigureFields<GpuSpec>) => figure(at, k, spec[k], o);
 	return {
 		id: g.id,
 		name: at.name,
@@ -169,8 +169,7 @@ export function resolveOffering(
 	discount?: string
 ): OfferingInputs {
 	const name = (own ? a.name + OWN : a.name) + discountLabel(discount);
-	const opt = (k: keyof ApiOffering & string) =>
-		figure({ name, own }, k, a[k] as Figure | undefined, o);
+	const opt = (k: FigureFields<ApiOffering>) => figure({ name, own }, k, a[k], o);
 	const input = must(opt('inputUsdPerMTok'), 'inputUsdPerMTok');
 	const cached = opt('cachedInputUsdPerMTok') ?? {
 		...input,
@@ -194,7 +193,7 @@ export function resolveOffering(
 					cacheWriteUsdPerMTok: opt('longContextCacheWriteUsdPerMTok')
 				}
 			: undefined;
-	const none = (field: string, why: string): Quantity => ({
+	const none = (field: FigureName, why: string): Quantity => ({
 		label: `${name}: ${figureMeta[field].label}`,
 		value: dec(0),
 		unit: figureMeta[field].unit,

@@ -22,7 +22,7 @@ import {
 	type FieldSpec
 } from '../scenario/fields';
 import { evaluateScenario } from '../scenario/resolve';
-import { figureMeta } from '../catalog/labels';
+import { figureMetaOf } from '../catalog/labels';
 import { scenarioCatalog, type OwnBenchmark, type ScenarioCatalog } from '../scenario/entries';
 import type { KvCachePrecision } from '../domain/inputs';
 import {
@@ -537,7 +537,7 @@ export class ScenarioStore {
 			this.drafts = { ...this.drafts, [path]: raw };
 			this.errors = {
 				...this.errors,
-				[path]: `${figureMeta[field]?.label ?? field}: ${r.message}`
+				[path]: `${figureMetaOf(field).label}: ${r.message}`
 			};
 			return;
 		}
