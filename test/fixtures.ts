@@ -1,4 +1,4 @@
-import { dec } from '../src/lib/domain/decimal';
+import { dec, type Decimal } from '../src/lib/domain/decimal';
 import type {
 	BenchmarkInputs,
 	CandidateInputs,
@@ -12,11 +12,19 @@ import type {
 } from '../src/lib/domain/inputs';
 import { quantity, type Quantity } from '../src/lib/domain/quantity';
 import type { Timeline, TimelineSettings } from '../src/lib/domain/timeline';
-import type { Unit } from '../src/lib/domain/units';
+import { usdPerGpuHour, usdPerGpuMonth, usdPerMTok, type Unit } from '../src/lib/domain/units';
 
 /** Small, round inputs whose results can be computed by hand in the tests. */
 export const q = (label: string, value: string, unit: Unit = ''): Quantity =>
 	quantity(label, dec(value), unit, 'test');
+
+/** A price whose unit is part of its type (a price per 1M tokens, per GPU-hour, per GPU-month). */
+const priced =
+	<V extends Decimal>(brand: (d: Decimal) => V) =>
+	(label: string, value: string): Quantity<V> => ({ ...q(label, value), value: brand(dec(value)) });
+export const qPerMTok = priced(usdPerMTok);
+export const qPerGpuHour = priced(usdPerGpuHour);
+export const qPerGpuMonth = priced(usdPerGpuMonth);
 
 export function workload(over: Partial<Record<keyof WorkloadInputs, string>> = {}): WorkloadInputs {
 	const v = {
@@ -44,9 +52,9 @@ export function offering(
 		name: id,
 		own: false,
 		provider: 'test',
-		inputUsdPerMTok: q('input', v.input),
-		outputUsdPerMTok: q('output', v.output),
-		cachedInputUsdPerMTok: q('cached', v.cached),
+		inputUsdPerMTok: qPerMTok('input', v.input),
+		outputUsdPerMTok: qPerMTok('output', v.output),
+		cachedInputUsdPerMTok: qPerMTok('cached', v.cached),
 		batchDiscount: q('batch discount', v.batch),
 		fixedMonthlyUsd: q('fixed', v.fixed)
 	};
@@ -132,8 +140,8 @@ export function gpu(
 		denseFp4Tflops: v.fp4 === undefined ? undefined : q('fp4', v.fp4),
 		tdpWatts: q('tdp', v.tdp),
 		purchasePriceUsd: v.price === undefined ? undefined : q('price', v.price),
-		cloudUsdPerGpuHour: v.rate === undefined ? undefined : q('rate', v.rate),
-		cloudUsdPerGpuMonth: v.month === undefined ? undefined : q('month', v.month)
+		cloudUsdPerGpuHour: v.rate === undefined ? undefined : qPerGpuHour('rate', v.rate),
+		cloudUsdPerGpuMonth: v.month === undefined ? undefined : qPerGpuMonth('month', v.month)
 	};
 }
 

@@ -9,6 +9,7 @@ import {
 	type Staircase
 } from '../../src/lib/domain/break-even';
 import { dec, type Decimal } from '../../src/lib/domain/decimal';
+import { perTokenOf, usdPerMTok, usdPerToken } from '../../src/lib/domain/units';
 
 const stair = (o: Partial<Record<keyof Staircase, string | number>> = {}): Staircase => {
 	const v = {
@@ -36,7 +37,7 @@ const stair = (o: Partial<Record<keyof Staircase, string | number>> = {}): Stair
 const vol = (b: BreakEven) =>
 	b.kind === 'never' ? 'never' : b.volume.toSignificantDigits(30).toString();
 const solve = (s: Staircase, fixed: string, perMTok: string) =>
-	solveBreakEven(prepareStaircase(s), prepareApi(dec(fixed), dec(perMTok).div(1e6)));
+	solveBreakEven(prepareStaircase(s), prepareApi(dec(fixed), perTokenOf(usdPerMTok(dec(perMTok)))));
 
 describe('break-even, by hand', () => {
 	it.each([
@@ -180,7 +181,7 @@ describe('break-even, laws (fast-check)', () => {
 				const s = stair(so);
 				const F = dec(ao.fixed);
 				const p = dec(ao.centsPerM).div(100).div(1e6);
-				const r = solveBreakEven(prepareStaircase(s), prepareApi(F, p));
+				const r = solveBreakEven(prepareStaircase(s), prepareApi(F, usdPerToken(p)));
 				const o = oracle(s, F, p, 400);
 				if (o.first === undefined)
 					expect(
@@ -210,7 +211,7 @@ describe('break-even, laws (fast-check)', () => {
 				const s = stair(so);
 				const F = dec(ao.fixed);
 				const p = dec(ao.centsPerM).div(100).div(1e6);
-				const r = solveBreakEven(prepareStaircase(s), prepareApi(F, p));
+				const r = solveBreakEven(prepareStaircase(s), prepareApi(F, usdPerToken(p)));
 				// Only a break-even above zero has a "just below" to check: draw another otherwise.
 				fc.pre(r.first.kind === 'volume' && !r.first.volume.isZero());
 				exercised += 1;
@@ -237,7 +238,7 @@ describe('break-even, laws (fast-check)', () => {
 					const s = stair(so);
 					const F = dec(ao.fixed);
 					const p = dec(ao.centsPerM).div(100).div(1e6);
-					const r = solveBreakEven(prepareStaircase(s), prepareApi(F, p));
+					const r = solveBreakEven(prepareStaircase(s), prepareApi(F, usdPerToken(p)));
 					fc.pre(r.sustained.kind === 'volume');
 					for (const o of offsets) {
 						const V = r.sustained.volume.add(s.volumePerReplica.mul(o).div(97));

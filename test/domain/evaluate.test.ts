@@ -24,7 +24,11 @@ const vol = (b: BreakEven) =>
 
 /** Multiply every money input (API prices and fees, GPU prices and rates, finance money) by k. */
 function scalePrices(inp: EngineInputs, k: Decimal): EngineInputs {
-	const s = (q: Quantity): Quantity => ({ ...q, value: q.value.mul(k) });
+	// Scaling keeps each input's unit (a price per 1M tokens scaled is still one).
+	const s = <V extends Decimal>(q: Quantity<V>): Quantity<V> => ({
+		...q,
+		value: q.value.mul(k) as V
+	});
 	const f = inp.finance;
 	return {
 		...inp,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dec } from '../../src/lib/domain/decimal';
 import { evaluate } from '../../src/lib/domain/evaluate';
 import type { EngineInputs } from '../../src/lib/domain/inputs';
+import { usdPerMTok } from '../../src/lib/domain/units';
 import {
 	clampInput,
 	defaultSensitivityInputs,
@@ -202,7 +203,7 @@ describe('setting inputs', () => {
 	it('the API prices carry the long-context and cache-write prices with them', () => {
 		const base = pair();
 		const o0 = base.baselines[0];
-		const q = (v: string) => ({ ...o0.inputUsdPerMTok, value: dec(v) });
+		const q = (v: string) => ({ ...o0.inputUsdPerMTok, value: usdPerMTok(dec(v)) });
 		const tiered = {
 			...base,
 			baselines: [

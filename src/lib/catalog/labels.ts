@@ -25,9 +25,10 @@ export interface FigureMeta {
 /**
  * Display label, unit and upper bound of each catalog figure, by field name. Every figure is ≥ 0;
  * `max` is given where a figure has a natural ceiling (a share), else any size is accepted.
- * Every figure field of the catalog types has an entry, and nothing else does (the type says so).
+ * Every figure field of the catalog types has an entry, and nothing else does (`satisfies`); the
+ * units stay literal types, so a resolved price carries its unit in its type (`PriceValue`).
  */
-export const figureMeta: Record<FigureName, FigureMeta> = {
+export const figureMeta = {
 	totalParams: { label: 'total parameters', unit: 'parameters' },
 	activeParams: { label: 'active parameters', unit: 'parameters' },
 	layers: { label: 'layers', unit: 'layers' },
@@ -70,7 +71,10 @@ export const figureMeta: Record<FigureName, FigureMeta> = {
 	reasoningTokensPerRequest: { label: 'reasoning tokens per request', unit: 'tokens' },
 	usdPerGpuHour: { label: 'rental rate', unit: 'USD/GPU-hour' },
 	outputTokensPerSecondPerGpu: { label: 'output throughput', unit: 'tokens/s per GPU' }
-};
+} as const satisfies Record<FigureName, FigureMeta>;
+
+/** The unit of a figure, as a type: 'USD/1M tokens' for inputUsdPerMTok. */
+export type UnitOf<F extends FigureName> = (typeof figureMeta)[F]['unit'];
 
 const names: ReadonlySet<string> = new Set(Object.keys(figureMeta));
 
@@ -82,4 +86,4 @@ export const isFigureName = (field: string): field is FigureName => names.has(fi
  * is, without a unit (validation refuses such names before anything is computed with them).
  */
 export const figureMetaOf = (field: string): FigureMeta =>
-	isFigureName(field) ? figureMeta[field] : { label: field, unit: '' };
+	isFigureName(field) ? (figureMeta[field] as FigureMeta) : { label: field, unit: '' };

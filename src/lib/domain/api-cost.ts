@@ -1,15 +1,14 @@
 import { dec, ONE, ZERO, type Decimal } from './decimal';
 import type { OfferingInputs, WorkloadInputs } from './inputs';
 import { explained, type Explained, type Quantity } from './quantity';
+import { perTokenOf, usdPerMTok, type UsdPerToken } from './units';
 import { inputShare, tokensPerRequest } from './workload';
-
-const MILLION = dec(1_000_000);
 
 /** An API offering's cost line A(V) = fixedMonthly + V × pricePerToken. */
 export interface ApiLine {
 	fixedMonthly: Decimal;
 	/** USD per token, blended over the workload's input/output, cache and batch mix. */
-	pricePerToken: Decimal;
+	pricePerToken: UsdPerToken;
 	pricePerTokenExplained: Explained;
 	/** The price rules applied, in words: "above 200k tokens: $2.5 in, $15 out per 1M", "list −20%". */
 	rules: string[];
@@ -90,12 +89,14 @@ export function apiLine(o: OfferingInputs, w: WorkloadInputs): ApiLine {
 	const cachedBlend = ONE.sub(cEff).mul(pCached.value).add(cEff.mul(pWrite.value));
 	const inputBlend = ONE.sub(h).mul(pIn.value).add(h.mul(cachedBlend));
 	const outShare = t.isZero() ? fOut : fOut.add(r.div(t));
-	const perMTok = fIn
-		.mul(inputBlend)
-		.add(outShare.mul(pOut.value))
-		.mul(ONE.sub(b.mul(d)))
-		.mul(ONE.sub(k));
-	const pricePerToken = perMTok.div(MILLION);
+	const perMTok = usdPerMTok(
+		fIn
+			.mul(inputBlend)
+			.add(outShare.mul(pOut.value))
+			.mul(ONE.sub(b.mul(d)))
+			.mul(ONE.sub(k))
+	);
+	const pricePerToken = perTokenOf(perMTok);
 	const inputs: Quantity[] = [
 		w.inputTokensPerRequest,
 		w.outputTokensPerRequest,

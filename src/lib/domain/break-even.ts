@@ -1,5 +1,6 @@
 import { activeReplicas } from './capacity';
 import { floatOf, numberOf, ZERO, type Decimal } from './decimal';
+import type { UsdPerToken } from './units';
 
 /**
  * The self-hosted cost staircase, reduced to the numbers the break-even solve needs.
@@ -143,13 +144,13 @@ class Prepared implements PreparedStaircase {
 /** An API line ready for many solves: A(V) = fixed + V·perToken, with float copies for sign tests. */
 export interface PreparedApi {
 	fixed: Decimal;
-	perToken: Decimal;
+	perToken: UsdPerToken;
 	/** 1 / perToken, or undefined for a free API. */
 	invPerToken?: Decimal;
 	f: { fixed: number; perToken: number };
 }
 
-export function prepareApi(fixed: Decimal, perToken: Decimal): PreparedApi {
+export function prepareApi(fixed: Decimal, perToken: UsdPerToken): PreparedApi {
 	return {
 		fixed,
 		perToken,

@@ -7,6 +7,7 @@ export type KvCachePrecision = (typeof kvCachePrecisions)[number];
 /** Tensor-parallel degrees with a scaling efficiency of their own (1 GPU is 1 by definition). */
 export const scaledDegrees = [2, 4, 8, 16] as const;
 import type { Quantity } from './quantity';
+import type { UsdPerGpuHour, UsdPerGpuMonth, UsdPerMTok } from './units';
 
 /**
  * The engine's inputs, fully resolved: every figure is a Quantity (value, unit, source), catalog
@@ -43,14 +44,14 @@ export interface OfferingInputs {
 	/** The user's own entry, not the bundled catalog's (its name ends "(your entry)"). */
 	own: boolean;
 	provider: string;
-	inputUsdPerMTok: Quantity;
-	outputUsdPerMTok: Quantity;
-	cachedInputUsdPerMTok: Quantity;
+	inputUsdPerMTok: Quantity<UsdPerMTok>;
+	outputUsdPerMTok: Quantity<UsdPerMTok>;
+	cachedInputUsdPerMTok: Quantity<UsdPerMTok>;
 	/** d in [0, 1]; 0 when the offering has no batch API. */
 	batchDiscount: Quantity;
 	fixedMonthlyUsd: Quantity;
 	/** Price of writing input to the prompt cache; absent: no premium (cached input billed as read). */
-	cacheWriteUsdPerMTok?: Quantity;
+	cacheWriteUsdPerMTok?: Quantity<UsdPerMTok>;
 	/** Prices for a request whose prompt is longer than `thresholdTokens`: all its tokens. */
 	longContext?: LongContextInputs;
 	/** Hidden reasoning tokens per request, billed as output; absent: 0. */
@@ -62,10 +63,10 @@ export interface OfferingInputs {
 /** A long-context price tier: a request with more than `thresholdTokens` input tokens pays these. */
 export interface LongContextInputs {
 	thresholdTokens: Quantity;
-	inputUsdPerMTok: Quantity;
-	outputUsdPerMTok: Quantity;
-	cachedInputUsdPerMTok: Quantity;
-	cacheWriteUsdPerMTok?: Quantity;
+	inputUsdPerMTok: Quantity<UsdPerMTok>;
+	outputUsdPerMTok: Quantity<UsdPerMTok>;
+	cachedInputUsdPerMTok: Quantity<UsdPerMTok>;
+	cacheWriteUsdPerMTok?: Quantity<UsdPerMTok>;
 }
 
 export interface ModelInputs {
@@ -106,9 +107,9 @@ export interface GpuInputs {
 	denseFp4Tflops?: Quantity;
 	tdpWatts: Quantity;
 	purchasePriceUsd?: Quantity;
-	cloudUsdPerGpuHour?: Quantity;
+	cloudUsdPerGpuHour?: Quantity<UsdPerGpuHour>;
 	/** Flat monthly rental per GPU; used for renting when no hourly rate is set. */
-	cloudUsdPerGpuMonth?: Quantity;
+	cloudUsdPerGpuMonth?: Quantity<UsdPerGpuMonth>;
 }
 
 export interface BenchmarkInputs {

@@ -5,9 +5,10 @@ import type { Unit } from './units';
  * A number with its provenance: what it is, its unit, and where it came from. Every input the
  * engine reads is a Quantity, so every result can say which figures produced it.
  */
-export interface Quantity {
+export interface Quantity<V extends Decimal = Decimal> {
 	label: string;
-	value: Decimal;
+	/** The value; a price whose unit could be mistaken carries it in its type (PriceIn in units.ts). */
+	value: V;
 	unit: Unit;
 	/** A catalog source, 'scenario input', 'LLM TCO default', or 'derived'. */
 	source: string;

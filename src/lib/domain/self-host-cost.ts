@@ -1,6 +1,7 @@
 import { dec, ONE, ZERO, type Decimal } from './decimal';
 import type { CandidateInputs, FinanceInputs } from './inputs';
 import { explained, type Explained, type Quantity } from './quantity';
+import { monthlyOf } from './units';
 
 /** Monthly cost categories of a deployment, as charted in the breakdown. */
 export const costCategories = ['hardware', 'power', 'hosting', 'staff', 'other'] as const;
@@ -183,7 +184,7 @@ export function costStructure(
 			return `${c.gpu.name}: autoscaled rent needs an hourly rate (cloudUsdPerGpuHour); a flat monthly rental is paid whether it runs or not`;
 		if (hourly) {
 			const discount = terms.kind === 'committed' ? terms.discount : f.commitmentDiscount;
-			perGpu.hardware = hourly.value.mul(f.hoursPerMonth.value).mul(ONE.sub(discount.value));
+			perGpu.hardware = monthlyOf(hourly.value, f.hoursPerMonth.value).mul(ONE.sub(discount.value));
 			ex.push(
 				explained(
 					terms.kind === 'committed'

@@ -11,6 +11,7 @@ import {
 	type Staircase
 } from './break-even';
 import { dec, ZERO, type Decimal } from './decimal';
+import { usdPerToken } from './units';
 import {
 	autoscaledPieces,
 	autoscaledReplicas,
@@ -364,7 +365,8 @@ function followBreakEven(
 				}
 			: { first: NEVER, sustained: NEVER };
 	}
-	return solveBreakEven(stair, prepareApi(api.fixed, p));
+	// The API's price less the self-hosted cost per token served: still a price per token.
+	return solveBreakEven(stair, prepareApi(api.fixed, usdPerToken(p)));
 }
 
 /** Limit on the hybrid's enumerated replica counts in the break-even solve. */

@@ -119,8 +119,15 @@ export function inputValue(
 	}
 }
 
-const set = (q: Quantity, value: Decimal): Quantity => ({ ...q, value });
-const scale = (q: Quantity, k: Decimal): Quantity => ({ ...q, value: q.value.mul(k) });
+// A moved input keeps its unit: a price per 1M tokens set or scaled is still one (V names it).
+const set = <V extends Decimal>(q: Quantity<V>, value: Decimal): Quantity<V> => ({
+	...q,
+	value: value as V
+});
+const scale = <V extends Decimal>(q: Quantity<V>, k: Decimal): Quantity<V> => ({
+	...q,
+	value: q.value.mul(k) as V
+});
 
 /**
  * New inputs with one input of the pair set to `value` (unit of inputLabel); the inputs given are

@@ -13,6 +13,7 @@ import type { EngineInputs } from './inputs';
 import { costAtReplicas, nodesFor, type CostStructure } from './self-host-cost';
 import { curveAt, hybridOptimum, type SelfHostCurve } from './self-host-curve';
 import { monthlyVolume } from './workload';
+import { monthlyOf } from './units';
 
 /**
  * The finance view (DESIGN.md §2 "Over time"): one self-hosted candidate against one API baseline,
@@ -536,7 +537,7 @@ function setup(
 		rental?.kind === 'committed' ? { months: rental.months, renews: rental.renews } : undefined;
 	const hourly = ci?.gpu.cloudUsdPerGpuHour?.value;
 	const lapsedRate = hourly
-		? hourly.mul(f.hoursPerMonth.value).mul(ONE.sub(f.commitmentDiscount.value))
+		? monthlyOf(hourly, f.hoursPerMonth.value).mul(ONE.sub(f.commitmentDiscount.value))
 		: cs.perGpu.hardware;
 	return {
 		H: t.horizonMonths,

@@ -1,9 +1,9 @@
 import { catalog } from '../catalog';
 import { scenarioCatalog } from './entries';
-import { figureMeta, type FigureFields, type FigureName } from '../catalog/labels';
+import { figureMeta, type FigureFields, type FigureName, type UnitOf } from '../catalog/labels';
 import type { ApiOffering, Figure, GpuSpec, ModelSpec, RentalRate } from '../catalog/types';
 import { findRate, rateLabel } from '../catalog/rates';
-import { dec } from '../domain/decimal';
+import { dec, type Decimal } from '../domain/decimal';
 import { evaluate, type Evaluation } from '../domain/evaluate';
 import type {
 	BenchmarkInputs,
@@ -16,7 +16,7 @@ import type {
 	WorkloadInputs
 } from '../domain/inputs';
 import type { Quantity } from '../domain/quantity';
-import type { Unit } from '../domain/units';
+import type { PriceValue, Unit } from '../domain/units';
 import { discountRateOf, type TimelineSettings } from '../domain/timeline';
 import type { Candidate, Scenario } from './document';
 import { fieldDefault } from './document';
@@ -44,20 +44,22 @@ interface Owner {
 }
 
 /** A catalog figure as the engine sees it, with the scenario's override applied. */
-function figure(
+function figure<F extends FigureName>(
 	entry: Owner,
-	field: FigureName,
+	field: F,
 	fig: Figure | undefined,
 	override: Record<string, string> | undefined
-): Quantity | undefined {
+): Quantity<PriceValue<UnitOf<F>>> | undefined {
 	const meta = figureMeta[field];
+	// The figure table names the unit, so a price comes out carrying it in its type.
+	const value = (s: string) => dec(s) as PriceValue<UnitOf<F>>;
 	const label = `${entry.name}: ${meta.label}`;
 	const o = override?.[field];
 	if (o !== undefined) {
 		const was = fig ? ` (catalog: ${fig.value}, ${fig.source})` : '';
 		return {
 			label,
-			value: dec(o),
+			value: value(o),
 			unit: meta.unit,
 			source: `your override${was}`,
 			overridden: true
@@ -66,14 +68,14 @@ function figure(
 	if (!fig) return undefined;
 	return {
 		label,
-		value: dec(fig.value),
+		value: value(fig.value),
 		unit: meta.unit,
 		source: entry.own ? `your entry: ${fig.source}` : fig.source,
 		asOf: fig.asOf
 	};
 }
 
-const must = (q: Quantity | undefined, what: string): Quantity => {
+const must = <V extends Decimal>(q: Quantity<V> | undefined, what: string): Quantity<V> => {
 	if (!q) throw new Error(`catalog entry lacks ${what}`);
 	return q;
 };
@@ -145,7 +147,7 @@ export function resolveGpu(
 			}
 		: {};
 	const spec = { ...g, ...chosen };
-	const opt = (k: FigureFields<GpuSpec>) => figure(at, k, spec[k], o);
+	const opt = <K extends FigureFields<GpuSpec>>(k: K) => figure(at, k, spec[k], o);
 	return {
 		id: g.id,
 		name: at.name,
@@ -169,7 +171,7 @@ export function resolveOffering(
 	discount?: string
 ): OfferingInputs {
 	const name = (own ? a.name + OWN : a.name) + discountLabel(discount);
-	const opt = (k: FigureFields<ApiOffering>) => figure({ name, own }, k, a[k], o);
+	const opt = <K extends FigureFields<ApiOffering>>(k: K) => figure({ name, own }, k, a[k], o);
 	const input = must(opt('inputUsdPerMTok'), 'inputUsdPerMTok');
 	const cached = opt('cachedInputUsdPerMTok') ?? {
 		...input,
