@@ -174,10 +174,16 @@ export function answer(
 	const cand = ev.candidates.find((c) => c.id === candidate.id);
 	// "Llama 3.3 70B Instruct on 4 bought NVIDIA H100 SXM 80GB (FP8)": the deployment in words.
 	const overflowName = inputs.candidates.find((x) => x.id === candidate.id)?.overflow?.name;
+	// A hybrid whose best split today is all API has no GPUs to count: "on rented H100 … (hybrid;
+	// at today's volume all of it goes to GPT-4o mini)", never "on 0 rented".
+	const gpus = cand?.ok && cand.atPlan.gpus > 0 ? `${cand.atPlan.gpus} ` : '';
+	const allApi = cand?.ok && cand.hybrid && cand.atPlan.gpus === 0;
 	const deployment = cand?.ok
-		? `${cand.modelName} on ${cand.atPlan.gpus} ${cand.acquisition === 'buy' ? 'bought' : 'rented'} ${cand.gpuName} (${cand.precision.toUpperCase()})` +
+		? `${cand.modelName} on ${gpus}${cand.acquisition === 'buy' ? 'bought' : 'rented'} ${cand.gpuName} (${cand.precision.toUpperCase()})` +
 			(cand.hybrid
-				? ` with ${cand.hybrid.overflowName} for the rest (hybrid)`
+				? allApi
+					? ` with ${cand.hybrid.overflowName} for the rest (hybrid; at today's volume all of it goes to ${cand.hybrid.overflowName})`
+					: ` with ${cand.hybrid.overflowName} for the rest (hybrid)`
 				: cand.curve.kind === 'fleet' && overflowName
 					? ` (a fixed fleet) with ${overflowName} for what it cannot serve`
 					: '')
