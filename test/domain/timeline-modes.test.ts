@@ -137,6 +137,34 @@ describe('a hybrid follows the optimum of each month’s volume', () => {
 		expect(t.months.at(-1)?.replicasNeeded).toBe(0);
 	});
 
+	it('a hybrid that stays all API never pays its one-off costs, in the timeline as in the monthly view', () => {
+		// 38,880 requests/day → 0.45 C a month, flat: a replica ($8,300 with staff) would replace only
+		// 0.45 × 13,140 = $5,913 of API, so every month is all API and nothing is set up.
+		const base = inputs(
+			'rent',
+			{ gpu: gpu({ tdp: '1000', price: '24000', rate: '10' }), overflow: offering() },
+			'38880'
+		);
+		const inp = {
+			...base,
+			candidates: [
+				{
+					...base.candidates[0],
+					oneOffCosts: [{ label: 'migration', amountUsd: q('amount', '50000'), month: 2 }]
+				}
+			]
+		};
+		const t = ok(timeline(inp, 'c', 'api', settings({})));
+		expect(t.months.map((m) => m.replicasNeeded)).toEqual(new Array(12).fill(0));
+		for (const m of t.months) {
+			expect(s(m.oneOff), `month ${m.month}`).toBe('0');
+			expect(s(m.cash), `month ${m.month}`).toBe('5913');
+		}
+		const c = evaluate(inp).candidates[0];
+		expect(c.ok && c.atPlan.gpus).toBe(0);
+		expect(c.ok && c.atPlan.total.value.toString()).toBe('5913');
+	});
+
 	it('buy: bought hardware is never sold, and the overflow shrinks to what the fleet cannot serve', () => {
 		const t = ok(
 			timeline(

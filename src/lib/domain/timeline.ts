@@ -672,7 +672,10 @@ function plan(s: Setup, t: TimelineSettings): Plan | string {
 	}
 	const oneOffCash: Decimal[] = new Array(s.H).fill(ZERO);
 	const oneOffPnl: Decimal[] = new Array(s.H).fill(ZERO);
-	for (const o of s.oneOffs) {
+	// A hybrid that stays all API over the whole horizon never sets up self-hosting, so its one-off
+	// costs are not incurred (as in the monthly view, which has no one-off at an all-API optimum).
+	const selfHosts = s.curve.kind !== 'hybrid' || replicas.some((r) => r > 0);
+	for (const o of selfHosts ? s.oneOffs : []) {
 		const i = o.month - 1;
 		if (i < 0 || i >= s.H) continue;
 		oneOffCash[i] = oneOffCash[i].add(o.amount);
