@@ -2,7 +2,7 @@ import type { Evaluation } from '../domain/evaluate';
 import type { Scenario } from '../scenario/document';
 import { diffScenarios } from '../scenario/diff';
 import { csvText, fixed, NEVER, type CsvCell } from './csv';
-import type { ExportFile } from './context';
+import type { ExportFile } from './types';
 
 /** One compared scenario: its document and the engine's results. */
 export interface ComparedScenario {

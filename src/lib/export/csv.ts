@@ -2,7 +2,7 @@ import { chartIds, charts, type NamedTable } from '../charts/registry';
 import type { BreakEven } from '../domain/break-even';
 import { Decimal } from '../domain/decimal';
 import { breakEvenRequestsPerDay } from '../domain/evaluate';
-import type { ExportFile, ExportOptions, ReportContext } from './context';
+import type { ExportFile, ExportOptions, ReportContext } from './types';
 import { spreadsheetText } from './sanitize';
 import { modeLabel } from './modes';
 

@@ -1,6 +1,6 @@
 import { jsPDF } from 'jspdf';
 import { cumulativeChart, tornadoChart } from '../charts/over-time';
-import type { ExportFile, ReportContext } from './context';
+import type { ExportFile, ReportContext } from './types';
 import { addUnicodeFont, UNICODE_FONT, unicodeText } from './pdf-font';
 import { cleanText } from './sanitize';
 import { answer, optionsTable } from '../report/answer';

@@ -24,7 +24,7 @@ import {
 	SECONDS_PER_MONTH,
 	tokensPerRequest
 } from '../domain/workload';
-import type { ExportFile, ExportOptions, ReportContext } from './context';
+import type { ExportFile, ExportOptions, ReportContext } from './types';
 import { cleanOfficeXml } from './xml-parts';
 import { chartRowCells, chartTables } from './csv';
 import { tornado, type TornadoBar } from '../domain/sensitivity';
