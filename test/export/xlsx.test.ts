@@ -7,10 +7,11 @@ import { dec, type Decimal } from '../../src/lib/domain/decimal';
 import type { Quantity } from '../../src/lib/domain/quantity';
 import { curveAt } from '../../src/lib/domain/self-host-curve';
 import { reportContext, type ReportContext } from '../../src/lib/export/context';
-import { chartTables, plainNumber } from '../../src/lib/export/csv';
+import { chartTables } from '../../src/lib/export/chart-data';
 import { PAIR_COLUMNS, render, SHEETS, SOLVE_CLASSES } from '../../src/lib/export/xlsx';
 import { defaultScenario, parseScenarioText, type Scenario } from '../../src/lib/scenario/document';
 import { SCENARIOS } from '../charts/scenarios';
+import { plainNumber } from './page-text';
 
 const GENERATED = new Date('2026-08-01T12:00:00Z');
 

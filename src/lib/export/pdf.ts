@@ -594,8 +594,8 @@ function optionCell(r: Cell[]): string {
 	const head = `${cellText(r[0])} (${cellText(r[1])}, ${cellText(r[2])}`;
 	const share = r[5];
 	const overflow = r[6];
-	if (share.kind !== 'share' || cellText(r[1]) === 'self-hosted') return `${head})`;
-	const bill = overflow.kind === 'usd' ? `, overflow ${cellText(overflow)}/month` : '';
+	if (share.kind !== 'number' || cellText(r[1]) === 'self-hosted') return `${head})`;
+	const bill = overflow.kind === 'number' ? `, overflow ${cellText(overflow)}/month` : '';
 	return `${head}; ${cellText(share)} in-house${bill})`;
 }
 

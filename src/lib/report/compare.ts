@@ -2,7 +2,7 @@ import type { Evaluation } from '../domain/evaluate';
 import type { EngineInputs } from '../domain/inputs';
 import type { Scenario } from '../scenario/document';
 import { diffScenarios } from '../scenario/diff';
-import { none, text, usd, volume, type Cell, type ReportTable } from './model';
+import { count, none, text, usd, volume, type Cell, type ReportTable } from './model';
 
 /** One scenario of a comparison: its document, the engine's inputs and its results. */
 export interface ComparedItem {
@@ -44,7 +44,7 @@ export function compareTables(items: ComparedItem[]): [ReportTable, ReportTable]
 					text(it.name),
 					text(c.label),
 					text(b.name),
-					{ kind: 'count', value: c.atPlan.gpus, unit: 'GPUs' },
+					count(c.atPlan.gpus, 'GPUs'),
 					usd(p.selfHostAtPlan, 'month'),
 					usd(p.apiAtPlan, 'month'),
 					usd(p.savingAtPlan, 'month'),
