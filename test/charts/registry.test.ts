@@ -12,7 +12,8 @@ import {
 	chartTitle
 } from '../../src/lib/charts/registry';
 import { reportContext } from '../../src/lib/export/context';
-import { chartTables, render as renderCsv } from '../../src/lib/export/csv';
+import { chartTables } from '../../src/lib/export/chart-data';
+import { render as renderCsv } from '../../src/lib/export/csv';
 import { pdfText, render as renderPdf } from '../../src/lib/export/pdf';
 import { render as renderPng } from '../../src/lib/export/png';
 import { render as renderPptx } from '../../src/lib/export/pptx';

@@ -1,18 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dec } from '../../src/lib/domain/decimal';
+import { BREAKDOWN_COLUMNS } from '../../src/lib/charts/breakdown';
+import { dec, type Decimal } from '../../src/lib/domain/decimal';
+import { costCategories } from '../../src/lib/domain/self-host-cost';
+import { requestsPerDayAt } from '../../src/lib/domain/workload';
 import { reportContext, type ReportContext } from '../../src/lib/export/context';
+import { chartTables } from '../../src/lib/export/chart-data';
 import {
-	chartTables,
+	csvCell,
 	csvField,
 	fixed,
 	guardText,
 	MATRIX_COLUMNS,
-	plainNumber,
 	render
 } from '../../src/lib/export/csv';
+import { count, figure, none, share, text, usd, volume } from '../../src/lib/report/model';
 import { defaultScenario, parseScenarioText, type Scenario } from '../../src/lib/scenario/document';
 import { SCENARIOS } from '../charts/scenarios';
+import { plainNumber } from './page-text';
 
 const GENERATED = new Date('2026-08-01T12:00:00Z');
 
@@ -271,7 +276,108 @@ describe('csv: numbers', () => {
 	])('fixed(%s) → %s', (input, want) => {
 		expect(fixed(dec(input)).number).toBe(want);
 	});
+
+	it.each([
+		[
+			'a monthly cost, to the cent',
+			usd(dec('30416.666666666666'), 'month'),
+			{ number: '30416.67' }
+		],
+		['a negative saving', usd(dec('-6678.75'), 'month'), { number: '-6678.75' }],
+		['a tiny negative, no "-0"', usd(dec('-0.001')), { number: '0.00' }],
+		['a price per 1M tokens', usd(dec('0.075'), '1M tokens'), { number: '0.08' }],
+		['a volume, 2 decimals', volume(dec('23893333333.333333333')), { number: '23893333333.33' }],
+		['a huge volume', volume(dec('1e21')), { number: '1000000000000000000000.00' }],
+		[
+			'a volume its table reports whole',
+			figure(dec('1792000000.4'), 'tokens/month', 0),
+			{ number: '1792000000' }
+		],
+		['a share, as a fraction', share(dec('0.438336')), { number: '0.4383' }],
+		['a count', count(3, 'GPUs'), { number: '3' }],
+		['zero', count(0, 'replicas'), { number: '0' }],
+		['never', none('never'), 'never'],
+		['nothing', none(''), ''],
+		['a label', text('=1+1'), '=1+1']
+	])('csvCell: %s', (_, cell, want) => {
+		const before = JSON.stringify(cell);
+		expect(csvCell(cell)).toEqual(want);
+		expect(JSON.stringify(cell)).toBe(before);
+	});
 });
+
+/**
+ * The chart data of a scenario against the engine itself, not against the page's text: every
+ * cost in the breakdown is the engine's to the cent, every break-even volume and its requests/day
+ * the engine's to the whole token and request.
+ */
+function expectChartDataIsTheEngines(ctx: ReportContext, rows: string[][]): void {
+	const cents = (got: string, want: Decimal, where: string) =>
+		expect(dec(got).equals(want.toDecimalPlaces(2)), `${where}: ${got} for ${want}`).toBe(true);
+	const whole = (got: string, want: Decimal, where: string) =>
+		expect(dec(got).equals(want.toDecimalPlaces(0)), `${where}: ${got} for ${want}`).toBe(true);
+	const { ev, inputs } = ctx;
+
+	type Bar = { label: string; parts: Record<string, Decimal | undefined>; total: Decimal };
+	const bars: Bar[] = [
+		...ev.candidates.flatMap((c): Bar[] =>
+			c.ok
+				? [
+						{
+							label: c.label,
+							// A hybrid's overflow bill is its API usage.
+							parts: {
+								...c.atPlan.breakdown,
+								...(c.atPlan.split.overflowCost.gt(0) ? { api: c.atPlan.split.overflowCost } : {})
+							},
+							total: c.atPlan.total.value
+						}
+					]
+				: []
+		),
+		...ev.baselines.flatMap((b): Bar[] =>
+			b.ok
+				? [{ label: `${b.name} (API)`, parts: { api: b.atPlan.value }, total: b.atPlan.value }]
+				: []
+		)
+	];
+	const keys = [...costCategories, 'api'];
+	expect(BREAKDOWN_COLUMNS.slice(2, -1)).toHaveLength(keys.length);
+	const breakdown = section(rows, 'Chart data: Monthly cost breakdown').slice(2);
+	expect(breakdown).toHaveLength(bars.length);
+	bars.forEach((b, i) => {
+		const r = breakdown[i];
+		expect(r[0].startsWith(b.label), `${r[0]} is ${b.label}`).toBe(true);
+		cents(r.at(-1)!, b.total, `${b.label} total`);
+		keys.forEach((k, j) => {
+			const want = b.parts[k];
+			// A category that does not apply is blank.
+			if (want) cents(r[2 + j], want, `${b.label} ${k}`);
+			else expect(r[2 + j], `${b.label} ${k}`).toBe('');
+		});
+	});
+
+	const cands = ev.candidates.filter((c) => c.ok);
+	const apis = ev.baselines.filter((b) => b.ok);
+	for (const which of ['first', 'sustained'] as const) {
+		const title = `Chart data: ${which === 'first' ? 'First' : 'Sustained'} break-even`;
+		const body = section(rows, title).slice(2);
+		expect(body).toHaveLength(cands.length * apis.length);
+		cands.forEach((c, i) =>
+			apis.forEach((b, j) => {
+				const r = body[i * apis.length + j];
+				const p = ev.pairs.find((x) => x.candidateId === c.id && x.baselineId === b.id);
+				const be = p?.ok ? p[which] : undefined;
+				if (!be || be.kind === 'never') {
+					expect(r.slice(2, 4)).toEqual(['never', 'never']);
+					return;
+				}
+				whole(r[2], be.volume, `${c.label} vs ${b.id} ${which}`);
+				whole(r[3], requestsPerDayAt(be.volume, inputs.workload), `${c.label} vs ${b.id} rpd`);
+			})
+		);
+	}
+}
 
 describe('csv: the default scenario and the edge cases', () => {
 	for (const [name, edit] of Object.entries(SCENARIOS)) {
@@ -298,6 +404,11 @@ describe('csv: the default scenario and the edge cases', () => {
 				expect(section(rows, `Chart data: ${title}`).slice(2)).toHaveLength(table.rows.length);
 			}
 			for (const r of rows) for (const cell of r) expect(cell).not.toMatch(/^-0(\.0+)?$/);
+		});
+
+		it(`${name}: the chart data's costs and volumes are the engine's, to the cent`, async () => {
+			const ctx = reportContext(edited(defaultScenario, edit), GENERATED);
+			expectChartDataIsTheEngines(ctx, (await csvOf(ctx)).rows);
 		});
 	}
 
@@ -338,6 +449,17 @@ describe('csv: fleets and a hybrid (examples/hybrid.json)', async () => {
 			'Not served (tokens/month at plan)',
 			'Serves in full up to (tokens/month)'
 		].map((k) => m[i][k]);
+
+	it('writes the chart data as the engine has it: the hybrid’s API usage, to the cent', async () => {
+		const ctx = reportContext(r.scenario, GENERATED);
+		const { rows } = await csvOf(ctx);
+		expectChartDataIsTheEngines(ctx, rows);
+		const hybrid = section(rows, 'Chart data: Monthly cost breakdown').find((x) =>
+			x[0].endsWith('(hybrid)')
+		);
+		// The hybrid's overflow bill to GPT-4o mini, $30,751.10 (worked out in test/cli/tco.test.ts).
+		expect(hybrid?.[7]).toBe('30751.10');
+	});
 
 	it('carries mode, in-house share, overflow bill, unserved tokens and servesUpTo per pair', () => {
 		expect(cols(0)).toEqual(['hybrid', '43.83', '30751.10', '0.00', '']);

@@ -3,14 +3,17 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { HyperFormula, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
-import { dec, type Decimal } from '../../src/lib/domain/decimal';
+import { dec, toNumber, type Decimal } from '../../src/lib/domain/decimal';
 import type { Quantity } from '../../src/lib/domain/quantity';
+import { costCategories } from '../../src/lib/domain/self-host-cost';
 import { curveAt } from '../../src/lib/domain/self-host-curve';
+import { requestsPerDayAt } from '../../src/lib/domain/workload';
 import { reportContext, type ReportContext } from '../../src/lib/export/context';
-import { chartTables, plainNumber } from '../../src/lib/export/csv';
+import { chartTables } from '../../src/lib/export/chart-data';
 import { PAIR_COLUMNS, render, SHEETS, SOLVE_CLASSES } from '../../src/lib/export/xlsx';
 import { defaultScenario, parseScenarioText, type Scenario } from '../../src/lib/scenario/document';
 import { SCENARIOS } from '../charts/scenarios';
+import { plainNumber } from './page-text';
 
 const GENERATED = new Date('2026-08-01T12:00:00Z');
 
@@ -249,6 +252,79 @@ function expectMatchesApp(book: Loaded, ctx: ReportContext): void {
 		});
 }
 
+/**
+ * The Chart data sheet against the engine itself: every cost of the breakdown a number equal to
+ * the engine's to the cent, formatted as dollars; every break-even volume and its requests/day a
+ * whole number formatted #,##0; "never" as text; a category that does not apply blank.
+ */
+function expectChartDataIsTheEngines(book: Loaded, ctx: ReportContext): void {
+	const ws = book.wb.getWorksheet(SHEETS.charts)!;
+	const numberCell = (r: number, c: number, want: Decimal, places: number, fmt: string) => {
+		const cell = ws.getCell(r, c);
+		const where = `${SHEETS.charts}!${cell.address}`;
+		expect(cell.type, where).toBe(ExcelJS.ValueType.Number);
+		expect(cell.value, where).toBe(toNumber(want.toDecimalPlaces(places)));
+		expect(cell.numFmt, where).toBe(fmt);
+	};
+	const { ev, inputs } = ctx;
+	const breakdown = rowWithLabel(book, SHEETS.charts, 'Monthly cost breakdown') + 3;
+	const bars = [
+		...ev.candidates.flatMap((c) =>
+			c.ok
+				? [
+						{
+							parts: {
+								...c.atPlan.breakdown,
+								...(c.atPlan.split.overflowCost.gt(0) ? { api: c.atPlan.split.overflowCost } : {})
+							} as Partial<Record<string, Decimal>>,
+							total: c.atPlan.total.value
+						}
+					]
+				: []
+		),
+		...ev.baselines.flatMap((b) =>
+			b.ok
+				? [
+						{
+							parts: { api: b.atPlan.value } as Partial<Record<string, Decimal>>,
+							total: b.atPlan.value
+						}
+					]
+				: []
+		)
+	];
+	bars.forEach((b, i) => {
+		[...costCategories, 'api'].forEach((k, j) => {
+			const want = b.parts[k];
+			if (want) numberCell(breakdown + i, 3 + j, want, 2, '"$"#,##0.00');
+			else expect(ws.getCell(breakdown + i, 3 + j).value).toBe(null);
+		});
+		numberCell(breakdown + i, 9, b.total, 2, '"$"#,##0.00');
+	});
+	expect(ws.getCell(breakdown + bars.length, 1).value).toBe(null);
+
+	const cands = ev.candidates.filter((c) => c.ok);
+	const apis = ev.baselines.filter((b) => b.ok);
+	for (const which of ['first', 'sustained'] as const) {
+		const title = `${which === 'first' ? 'First' : 'Sustained'} break-even`;
+		const start = rowWithLabel(book, SHEETS.charts, title) + 3;
+		cands.forEach((c, i) =>
+			apis.forEach((b, j) => {
+				const r = start + i * apis.length + j;
+				expect(ws.getCell(r, 2).value).toBe(b.name);
+				const p = ev.pairs.find((x) => x.candidateId === c.id && x.baselineId === b.id);
+				const be = p?.ok ? p[which] : undefined;
+				if (!be || be.kind === 'never') {
+					expect([ws.getCell(r, 3).value, ws.getCell(r, 4).value]).toEqual(['never', 'never']);
+					return;
+				}
+				numberCell(r, 3, be.volume, 0, '#,##0');
+				numberCell(r, 4, requestsPerDayAt(be.volume, inputs.workload), 0, '#,##0');
+			})
+		);
+	}
+}
+
 /** Every formula recalculated by HyperFormula equals the app's value cached in the file. */
 function expectFormulasMatchCache(book: Loaded): void {
 	expect(book.formulas.length).toBeGreaterThan(0);
@@ -479,6 +555,9 @@ describe('xlsx: examples/hand-checked.json', async () => {
 		expect(ws?.getCell(r, pairCol('Saving (USD/month at plan)') + 1).numFmt).toBe('"$"#,##0.00');
 		expect(ws?.getCell(r, pairCol('First break-even (tokens/month)') + 1).numFmt).toBe('#,##0');
 	});
+
+	it('writes the chart data as numbers in their units, the engine’s to the cent', () =>
+		expectChartDataIsTheEngines(book, ctx));
 
 	it('carries the three charts’ tables, numbers as numbers', () => {
 		const ws = book.wb.getWorksheet(SHEETS.charts);
@@ -946,6 +1025,17 @@ describe('xlsx: fleets and a hybrid (examples/hybrid.json)', async () => {
 	it('recalculates to the app’s values, to the cent', () => {
 		expectFormulasMatchCache(book);
 		expectMatchesApp(book, ctx);
+	});
+
+	it('writes the chart data as numbers in their units: the hybrid’s API usage to the cent', () => {
+		expectChartDataIsTheEngines(book, ctx);
+		const ws = book.wb.getWorksheet(SHEETS.charts)!;
+		// The breakdown's first bar.
+		const r = rowWithLabel(book, SHEETS.charts, 'Monthly cost breakdown') + 3;
+		expect(ws.getCell(r, 1).value).toBe(`${ctx.ev.candidates[0].label} (hybrid)`);
+		// Its overflow bill to GPT-4o mini, $30,751.104 (above): a number, shown as $30,751.10.
+		expect(ws.getCell(r, 8).value).toBe(30751.1);
+		expect(ws.getCell(r, 8).numFmt).toBe('"$"#,##0.00');
 	});
 
 	it('has the hand-computed split and costs', () => {

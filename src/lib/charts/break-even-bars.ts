@@ -1,11 +1,11 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import type { BreakEven } from '../domain/break-even';
-import { toNumber } from '../domain/decimal';
+import { toNumber, ZERO } from '../domain/decimal';
 import type { BaselineResult, CandidateResult, Evaluation, PairResult } from '../domain/evaluate';
 import type { EngineInputs } from '../domain/inputs';
 import { requestsPerDayAt } from '../domain/workload';
-import { formatNumber } from '../format';
+import { none, text, type Cell } from '../report/model';
 import {
 	axisStyle,
 	baseOptions,
@@ -19,7 +19,13 @@ import {
 } from './base';
 import { costCurveRange, isHybrid, type BreakEvenKind } from './cost-curve';
 import { entityColors, themeColors, type ChartOpts } from './palette';
-import type { ChartResult } from './table';
+import {
+	requestsCell,
+	tableText,
+	tokensCell,
+	type ChartTable,
+	type DataChartResult
+} from './table';
 
 export type BreakEvenBarsConfig = ChartConfiguration<'bar', (number | null)[], string[]>;
 
@@ -39,10 +45,11 @@ type OkCandidate = Extract<CandidateResult, { ok: true }>;
 type OkBaseline = Extract<BaselineResult, { ok: true }>;
 type OkPair = Extract<PairResult, { ok: true }>;
 
-interface Cell {
+/** One (candidate, API) pair: its bar, or why it has none, and its table cells. */
+interface PairBar {
 	value: number | null;
-	tokens: string;
-	requests: string;
+	tokens: Cell;
+	requests: Cell;
 	note: string;
 	tip: string;
 	/** Why there is no bar: 'never', or 'zero' (cheaper from zero volume, no place on a log axis). */
@@ -61,7 +68,7 @@ export function breakEvenChart(
 	inputs: EngineInputs,
 	opts: ChartOpts,
 	which: BreakEvenKind = 'first'
-): ChartResult<'bar', (number | null)[], string[]> {
+): DataChartResult<'bar', (number | null)[], string[]> {
 	const w = inputs.workload;
 	const t = themeColors(opts.theme);
 	const colors = entityColors(ev, opts.theme);
@@ -70,7 +77,7 @@ export function breakEvenChart(
 	const pair = (c: OkCandidate, b: OkBaseline) =>
 		ev.pairs.find((p): p is OkPair => p.ok && p.candidateId === c.id && p.baselineId === b.id);
 
-	const cell = (be: BreakEven, first: BreakEven, api: string): Cell => {
+	const cell = (be: BreakEven, first: BreakEven, api: string): PairBar => {
 		if (be.kind === 'never') {
 			const note =
 				which === 'sustained' && first.kind === 'volume'
@@ -78,8 +85,8 @@ export function breakEvenChart(
 					: 'never: self-hosting costs more at every volume';
 			return {
 				value: null,
-				tokens: NEVER,
-				requests: NEVER,
+				tokens: none(NEVER),
+				requests: none(NEVER),
 				note,
 				tip: `${api}: ${NEVER}`,
 				missing: 'never'
@@ -89,8 +96,8 @@ export function breakEvenChart(
 			const note = 'self-hosting is cheaper from zero volume (no bar on a log axis)';
 			return {
 				value: null,
-				tokens: '0',
-				requests: '0',
+				tokens: tokensCell(ZERO),
+				requests: requestsCell(ZERO),
 				note,
 				tip: `${api}: 0, ${note}`,
 				missing: 'zero'
@@ -98,15 +105,15 @@ export function breakEvenChart(
 		}
 		return {
 			value: toNumber(be.volume),
-			tokens: formatNumber(be.volume),
-			requests: formatNumber(requestsPerDayAt(be.volume, w)),
+			tokens: tokensCell(be.volume),
+			requests: requestsCell(requestsPerDayAt(be.volume, w)),
 			note: '',
 			tip: `${api}: ${volumeText(be.volume, w)}`
 		};
 	};
 
 	// cells[baseline][candidate], the Chart.js dataset × label layout.
-	const cells: Cell[][] = baselines.map((b) =>
+	const cells: PairBar[][] = baselines.map((b) =>
 		candidates.map((c) => {
 			const p = pair(c, b);
 			return p
@@ -187,21 +194,26 @@ export function breakEvenChart(
 	const rows = candidates.flatMap((_, i) =>
 		baselines.map((b, j) => {
 			const x = cells[j][i];
-			return [names[i], b.name, x.tokens, x.requests, x.note];
+			return [text(names[i]), text(b.name), x.tokens, x.requests, text(x.note)];
 		})
 	);
 	const meaning =
 		which === 'first'
 			? 'the least volume at which self-hosting costs no more than the API'
 			: 'the volume beyond which self-hosting costs no more than the API at every larger volume';
+	const data = {
+		caption:
+			`${title} (tokens/month): ${meaning}. "never" means self-hosting does not break even.` +
+			excludedText(ev),
+		columns: BREAK_EVEN_COLUMNS,
+		rows
+	};
+	let table: ChartTable | undefined;
 	return {
 		config,
-		table: {
-			caption:
-				`${title} (tokens/month): ${meaning}. "never" means self-hosting does not break even.` +
-				excludedText(ev),
-			columns: BREAK_EVEN_COLUMNS,
-			rows
+		data,
+		get table() {
+			return (table ??= tableText(data));
 		}
 	};
 }

@@ -3,9 +3,10 @@ import { toNumber, type Decimal } from '../domain/decimal';
 import type { BaselineResult, CandidateResult, Evaluation } from '../domain/evaluate';
 import { costCategories, type CostCategory } from '../domain/self-host-cost';
 import { formatCompact, formatNumber, formatUsd } from '../format';
+import { none, text } from '../report/model';
 import { axisStyle, baseOptions, excludedText, usdTick } from './base';
 import { CATEGORY_COLORS, themeColors, type ChartOpts } from './palette';
-import type { ChartResult } from './table';
+import { tableText, usdMonthCell, type ChartTable, type DataChartResult } from './table';
 
 export type BreakdownConfig = ChartConfiguration<'bar', (number | null)[], string[]>;
 
@@ -49,7 +50,7 @@ interface Bar {
 export function breakdownChart(
 	ev: Evaluation,
 	opts: ChartOpts
-): ChartResult<'bar', (number | null)[], string[]> {
+): DataChartResult<'bar', (number | null)[], string[]> {
 	const t = themeColors(opts.theme);
 	const bars: Bar[] = [
 		...ev.candidates
@@ -136,20 +137,25 @@ export function breakdownChart(
 		}
 	};
 
-	const cellText = (v: Decimal | undefined) => (v ? formatUsd(v) : '');
+	// A category that does not apply to an option is an empty cell.
+	const part = (v: Decimal | undefined) => (v ? usdMonthCell(v) : none(''));
+	const data = {
+		caption:
+			`Monthly cost (USD/month) at the planned volume (${volume}), by category.` + excludedText(ev),
+		columns: BREAKDOWN_COLUMNS,
+		rows: bars.map((b) => [
+			text(b.label),
+			text(b.kind),
+			...keys.map((k) => part(b.parts[k])),
+			usdMonthCell(b.total)
+		])
+	};
+	let table: ChartTable | undefined;
 	return {
 		config,
-		table: {
-			caption:
-				`Monthly cost (USD/month) at the planned volume (${volume}), by category.` +
-				excludedText(ev),
-			columns: BREAKDOWN_COLUMNS,
-			rows: bars.map((b) => [
-				b.label,
-				b.kind,
-				...keys.map((k) => cellText(b.parts[k])),
-				formatUsd(b.total)
-			])
+		data,
+		get table() {
+			return (table ??= tableText(data));
 		}
 	};
 }

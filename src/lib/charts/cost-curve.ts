@@ -10,10 +10,20 @@ import {
 	type SelfHostCurve
 } from '../domain/self-host-curve';
 import { requestsPerDayAt } from '../domain/workload';
+// `text` is a point's tooltip line below: the cell constructor goes by textCell here.
+import { text as textCell, type Cell } from '../report/model';
 import { formatCompact, formatNumber, formatPercent, formatUsd } from '../format';
 import { axisStyle, baseOptions, excludedText, logTicks, planLine, volumeText } from './base';
 import { API_DASH, SELF_HOST_DASH, entityColors, themeColors, type ChartOpts } from './palette';
-import type { ChartResult, ChartTable } from './table';
+import {
+	requestsCell,
+	tableText,
+	tokensCell,
+	usdMonthCell,
+	type ChartData,
+	type ChartTable,
+	type DataChartResult
+} from './table';
 
 /**
  * Samples of each API line, log-spaced across the x range. A line with no fee is straight on
@@ -237,7 +247,7 @@ export function costCurveChart(
 	ev: Evaluation,
 	inputs: EngineInputs,
 	opts: ChartOpts
-): ChartResult<'line', CurvePoint[]> {
+): DataChartResult<'line', CurvePoint[]> {
 	const w = inputs.workload;
 	const t = themeColors(opts.theme);
 	const colors = entityColors(ev, opts.theme);
@@ -247,9 +257,10 @@ export function costCurveChart(
 	const pairs = ev.pairs.filter((p): p is OkPair => p.ok);
 
 	const datasets: ChartDataset<'line', CurvePoint[]>[] = [];
-	// Labels are formatted only when read (a tooltip shown, the table opened, an export written):
-	// building the chart on every keystroke must not format hundreds of numbers nobody looks at.
-	const rows: (() => string[])[] = [];
+	// Labels and table rows are made only when read (a tooltip shown, the table opened, an export
+	// written): building the chart on every keystroke must not format hundreds of numbers nobody
+	// looks at.
+	const rows: (() => Cell[])[] = [];
 	const point = (
 		series: string,
 		volume: Decimal,
@@ -258,12 +269,20 @@ export function costCurveChart(
 		text?: (usd: string) => string
 	): CurvePoint => {
 		let usd: string | undefined;
-		let rpd: string | undefined;
+		let rpd: Decimal | undefined;
+		let rpdText: string | undefined;
 		let noteText: string | undefined;
 		const money = () => (usd ??= formatUsd(cost));
-		const perDay = () => (rpd ??= formatNumber(requestsPerDayAt(volume, w)));
+		const requests = () => (rpd ??= requestsPerDayAt(volume, w));
+		const perDay = () => (rpdText ??= formatNumber(requests()));
 		const noteNow = () => (noteText ??= typeof noteOf === 'string' ? noteOf : noteOf());
-		rows.push(() => [series, formatNumber(volume), perDay(), money(), noteNow()]);
+		rows.push(() => [
+			textCell(series),
+			tokensCell(volume),
+			requestsCell(requests()),
+			usdMonthCell(cost),
+			textCell(noteNow())
+		]);
 		return {
 			x: toNumber(volume),
 			y: cost.gt(0) ? toNumber(cost) : null,
@@ -427,28 +446,34 @@ export function costCurveChart(
 			}
 		}
 	};
+	let data: ChartData | undefined;
 	let table: ChartTable | undefined;
+	const dataNow = () =>
+		(data ??= costCurveData(
+			rows.map((r) => r()),
+			notPlotted,
+			fleetLimits.map((f) => f()),
+			ev,
+			w
+		));
 	return {
 		config,
+		get data() {
+			return dataNow();
+		},
 		get table() {
-			return (table ??= costCurveTable(
-				rows.map((r) => r()),
-				notPlotted,
-				fleetLimits.map((f) => f()),
-				ev,
-				w
-			));
+			return (table ??= tableText(dataNow()));
 		}
 	};
 }
 
-function costCurveTable(
-	rows: string[][],
+function costCurveData(
+	rows: Cell[][],
 	notPlotted: string[],
 	fleetLimits: string[],
 	ev: Evaluation,
 	w: WorkloadInputs
-): ChartTable {
+): ChartData {
 	const plan = ev.volume.value.gt(0)
 		? ` Planned volume: ${volumeText(ev.volume.value, w)}.`
 		: ' Planned volume: 0 tokens/month (not drawn on a log axis).';

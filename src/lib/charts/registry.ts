@@ -5,7 +5,7 @@ import { breakEvenChart } from './break-even-bars';
 import { breakdownChart } from './breakdown';
 import { costCurveChart } from './cost-curve';
 import type { ChartOpts } from './palette';
-import type { ChartResult, ChartTable } from './table';
+import type { ChartData, ChartResult, ChartTable, DataChartResult } from './table';
 
 /**
  * Every chart of a scenario, by id: the page's chart cards, the embed view (`/embed?chart=<id>`),
@@ -13,11 +13,23 @@ import type { ChartResult, ChartTable } from './table';
  * chart is an entry here. Only builders are imported: Chart.js itself (setup.ts) loads lazily.
  */
 
-/** A chart's table under a short title, as the CSV writes it. */
+/**
+ * A chart's table under a short title, as the CSV and the XLSX write it: its typed data, and the
+ * same as the page's text (formatted only when read).
+ */
 export interface NamedTable {
 	title: string;
-	table: ChartTable;
+	data: ChartData;
+	readonly table: ChartTable;
 }
+
+const named = (title: string, r: DataChartResult): NamedTable => ({
+	title,
+	data: r.data,
+	get table() {
+		return r.table;
+	}
+});
 
 /** How a deck draws the chart as a native, editable PowerPoint chart. */
 export type NativeKind = 'scatter' | 'bars' | 'stacked';
@@ -30,8 +42,9 @@ export interface ChartEntry {
 	/** The Chart.js configuration and its data table, from the engine's results. */
 	build(ev: Evaluation, inputs: EngineInputs, opts: ChartOpts): ChartResult;
 	/**
-	 * The chart's data for the CSV: the built table, or one table per variant the chart can show
-	 * (the break-even bars: first and sustained). Tables carry no colour, so no theme is asked.
+	 * The chart's data for the CSV and the XLSX: the built table, or one table per variant the
+	 * chart can show (the break-even bars: first and sustained). Tables carry no colour, so no theme
+	 * is asked.
 	 */
 	tables(ev: Evaluation, inputs: EngineInputs): NamedTable[];
 	/** Native chart kind in the PPTX deck. */
@@ -50,9 +63,7 @@ export const charts: Record<ChartId, ChartEntry> = {
 		title: 'Monthly cost against monthly volume',
 		height: 420,
 		build: costCurveChart,
-		tables: (ev, inputs) => [
-			{ title: 'Cost curve', table: costCurveChart(ev, inputs, LIGHT).table }
-		],
+		tables: (ev, inputs) => [named('Cost curve', costCurveChart(ev, inputs, LIGHT))],
 		native: 'scatter'
 	},
 	'break-even': {
@@ -60,8 +71,8 @@ export const charts: Record<ChartId, ChartEntry> = {
 		height: 360,
 		build: (ev, inputs, opts) => breakEvenChart(ev, inputs, opts),
 		tables: (ev, inputs) => [
-			{ title: 'First break-even', table: breakEvenChart(ev, inputs, LIGHT, 'first').table },
-			{ title: 'Sustained break-even', table: breakEvenChart(ev, inputs, LIGHT, 'sustained').table }
+			named('First break-even', breakEvenChart(ev, inputs, LIGHT, 'first')),
+			named('Sustained break-even', breakEvenChart(ev, inputs, LIGHT, 'sustained'))
 		],
 		native: 'bars'
 	},
@@ -69,7 +80,7 @@ export const charts: Record<ChartId, ChartEntry> = {
 		title: 'Monthly cost at the planned volume',
 		height: 360,
 		build: (ev, _inputs, opts) => breakdownChart(ev, opts),
-		tables: (ev) => [{ title: 'Monthly cost breakdown', table: breakdownChart(ev, LIGHT).table }],
+		tables: (ev) => [named('Monthly cost breakdown', breakdownChart(ev, LIGHT))],
 		native: 'stacked'
 	}
 };

@@ -1,8 +1,9 @@
-import { chartIds, charts, type NamedTable } from '../charts/registry';
 import type { BreakEven } from '../domain/break-even';
 import { Decimal } from '../domain/decimal';
 import { breakEvenRequestsPerDay } from '../domain/evaluate';
-import type { ExportFile, ExportOptions, ReportContext } from './context';
+import { filePlaces, type Cell } from '../report/model';
+import { chartTables } from './chart-data';
+import type { ExportFile, ExportOptions, ReportContext } from './types';
 import { spreadsheetText } from './sanitize';
 import { modeLabel } from './modes';
 
@@ -53,35 +54,12 @@ export function fixed(d: Decimal, decimals = DECIMALS): { number: string } {
 }
 
 /**
- * The plain decimal behind a chart table's formatted number ("$1,234.50" → "1234.50",
- * "−$0.01" → "-0.01", "12,345" → "12345"), or undefined for text ("never", a label, "").
- * Exact: the table's digits are kept, only the grouping, the $ and the typographic minus go.
+ * A report cell as a CSV cell: a figure as a plain decimal in its unit (a share as a fraction), to
+ * the decimals its table reports or else filePlaces' (cents for money); text and "no figure" as text.
+ * @example csvCell(usd(dec('30416.6666'), 'month')) → { number: '30416.67' }
  */
-export function plainNumber(text: string): string | undefined {
-	const m = /^([−-])?\$?(\d{1,3}(?:,\d{3})*|\d+)(\.\d+)?$/.exec(text);
-	if (!m) return undefined;
-	const digits = m[2].replace(/,/g, '') + (m[3] ?? '');
-	return m[1] && /[1-9]/.test(digits) ? `-${digits}` : digits;
-}
-
-/** Columns of the chart tables that hold labels and notes, never numbers. */
-const TEXT_COLUMNS = new Set(['Series', 'Note', 'Candidate', 'API', 'Option', 'Kind']);
-
-/** A chart table's row as CSV cells: numbers as plain decimals, everything else as text. */
-export function chartRowCells(columns: string[], row: string[]): CsvCell[] {
-	return row.map((text, i) => {
-		if (TEXT_COLUMNS.has(columns[i])) return text;
-		const n = plainNumber(text);
-		return n === undefined ? text : { number: n };
-	});
-}
-
-/**
- * The tables of every registered chart, built by the same configuration builders as the page, in
- * the order the page shows the charts. The break-even chart comes in its two variants.
- */
-export function chartTables(ctx: ReportContext): NamedTable[] {
-	return chartIds.flatMap((id) => charts[id].tables(ctx.ev, ctx.inputs));
+export function csvCell(c: Cell): CsvCell {
+	return c.kind === 'number' ? fixed(c.value, filePlaces(c)) : c.text;
 }
 
 export const MATRIX_COLUMNS = [
@@ -164,13 +142,13 @@ export function csvLines(ctx: ReportContext): CsvCell[][] {
 		MATRIX_COLUMNS,
 		...matrixRows(ctx)
 	);
-	for (const { title, table } of chartTables(ctx)) {
+	for (const { title, data } of chartTables(ctx)) {
 		lines.push(
 			[],
 			[`Chart data: ${title}`],
-			[table.caption],
-			table.columns,
-			...table.rows.map((r) => chartRowCells(table.columns, r))
+			[data.caption],
+			data.columns,
+			...data.rows.map((r) => r.map(csvCell))
 		);
 	}
 	return lines;

@@ -4,7 +4,7 @@ import type { BaselineResult, CandidateResult, PairResult } from '../domain/eval
 import type { Quantity } from '../domain/quantity';
 import { requestsPerDayAt } from '../domain/workload';
 import { formatNumber, formatPercent, formatUsd, unitStyle } from '../format';
-import type { ReportContext } from './context';
+import type { ReportContext } from './types';
 import { modeLabel } from './modes';
 
 /**

@@ -9,7 +9,7 @@ import { tornado, type SensitivityKey, type TornadoBar } from '../domain/sensiti
 import { timeline, type Payback, type Timeline, type TimelineSettings } from '../domain/timeline';
 import { formatCompact, formatNumber, formatPercent, formatUsd } from '../format';
 import { timelineSettings } from '../scenario/resolve';
-import type { ReportContext } from './context';
+import type { ReportContext } from './types';
 import {
 	analysedPair,
 	analysisRanges,

@@ -1,6 +1,6 @@
 import { jsPDF } from 'jspdf';
 import { cumulativeChart, tornadoChart } from '../charts/over-time';
-import type { ExportFile, ReportContext } from './context';
+import type { ExportFile, ReportContext } from './types';
 import { addUnicodeFont, UNICODE_FONT, unicodeText } from './pdf-font';
 import { cleanText } from './sanitize';
 import { answer, optionsTable } from '../report/answer';
@@ -594,8 +594,8 @@ function optionCell(r: Cell[]): string {
 	const head = `${cellText(r[0])} (${cellText(r[1])}, ${cellText(r[2])}`;
 	const share = r[5];
 	const overflow = r[6];
-	if (share.kind !== 'share' || cellText(r[1]) === 'self-hosted') return `${head})`;
-	const bill = overflow.kind === 'usd' ? `, overflow ${cellText(overflow)}/month` : '';
+	if (share.kind !== 'number' || cellText(r[1]) === 'self-hosted') return `${head})`;
+	const bill = overflow.kind === 'number' ? `, overflow ${cellText(overflow)}/month` : '';
 	return `${head}; ${cellText(share)} in-house${bill})`;
 }
 

@@ -1,5 +1,5 @@
 import { buildChart } from '../charts/registry';
-import type { ExportFile, ExportOptions, ReportContext } from './context';
+import type { ExportFile, ExportOptions, ReportContext } from './types';
 import { chartFootnote } from './footnote';
 import {
 	CHART_HEIGHT,

@@ -4,7 +4,7 @@ import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { cumulativeChart, tornadoChart } from '../charts/over-time';
 import { CATEGORY_COLORS } from '../charts/palette';
 import type { ChartTable } from '../charts/table';
-import type { ExportFile, ReportContext } from './context';
+import type { ExportFile, ReportContext } from './types';
 import { answer, optionsTable, sig3, usd3, type Answer } from '../report/answer';
 import { cellText, headerText } from '../report/model';
 import { compareTables, compareTitle, type ComparedItem } from '../report/compare';

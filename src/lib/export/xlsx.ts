@@ -24,9 +24,11 @@ import {
 	SECONDS_PER_MONTH,
 	tokensPerRequest
 } from '../domain/workload';
-import type { ExportFile, ExportOptions, ReportContext } from './context';
+import type { ExportFile, ExportOptions, ReportContext } from './types';
 import { cleanOfficeXml } from './xml-parts';
-import { chartRowCells, chartTables } from './csv';
+import { chartTables } from './chart-data';
+import { readingPlaces, type Cell as ReportCell, type NumberCell } from '../report/model';
+import { unitStyles } from '../format';
 import { tornado, type TornadoBar } from '../domain/sensitivity';
 import type { BreakEven } from '../domain/break-even';
 import { sensitivityInputs } from '../scenario/analysis';
@@ -1708,9 +1710,40 @@ function writeSolve(wb: Workbook, pairs: PairRow[]): void {
 }
 
 /**
- * The tables of the page's charts, from the same builders as the charts (via the CSV module's
- * chartTables): money and counts become numbers with their format, "never" and labels stay text,
- * a category that does not apply stays blank.
+ * A figure's number format, from its unit and the decimals it is read to: "$"#,##0.00 for money,
+ * #,##0 for whole tokens or requests, 0.00% for a share.
+ */
+function numberFormat(c: NumberCell): string {
+	const places = readingPlaces(c);
+	const decimals = places > 0 ? `.${'0'.repeat(places)}` : '';
+	switch (unitStyles[c.unit].kind) {
+		case 'usd':
+			return `"$"#,##0${decimals}`;
+		case 'share':
+			return `0${decimals}%`;
+		default:
+			return `#,##0${decimals}`;
+	}
+}
+
+/**
+ * A report cell in a worksheet: a figure as a number (rounded to the decimals its table reports,
+ * so the sheet agrees with the page to the cent) with its unit's number format; text as text; an
+ * empty "no figure" as a blank cell.
+ */
+function setReportCell(cell: Cell, c: ReportCell): void {
+	if (c.kind !== 'number') {
+		cell.value = c.text || null;
+		return;
+	}
+	const value = c.places === undefined ? c.value : c.value.toDecimalPlaces(c.places);
+	setValue(cell, value, numberFormat(c));
+}
+
+/**
+ * The tables of the page's charts, from the same builders as the charts (chartTables): figures
+ * become numbers with their format, "never" and labels stay text, a category that does not apply
+ * stays blank.
  */
 function writeCharts(wb: Workbook, ctx: ReportContext): void {
 	const ws = wb.addWorksheet(SHEETS.charts);
@@ -1718,24 +1751,12 @@ function writeCharts(wb: Workbook, ctx: ReportContext): void {
 	ws.getCell('A1').value = 'LLM TCO: chart data (the tables of the charts on the page)';
 	ws.getCell('A1').font = { bold: true, size: 14 };
 	let row = 3;
-	for (const { title, table } of chartTables(ctx)) {
-		sectionRow(ws, row++, title, table.columns.length);
-		noteRow(ws, row++, table.caption);
-		headerRow(ws, row++, table.columns);
-		for (const r of table.rows) {
-			chartRowCells(table.columns, r).forEach((c, i) => {
-				const cell = ws.getCell(row, i + 1);
-				if (typeof c === 'string') {
-					cell.value = c || null;
-					return;
-				}
-				cell.value = Number(c.number);
-				cell.numFmt = r[i].includes('$')
-					? FMT.usd
-					: c.number.includes('.')
-						? FMT.decimal
-						: FMT.count;
-			});
+	for (const { title, data } of chartTables(ctx)) {
+		sectionRow(ws, row++, title, data.columns.length);
+		noteRow(ws, row++, data.caption);
+		headerRow(ws, row++, data.columns);
+		for (const r of data.rows) {
+			r.forEach((c, i) => setReportCell(ws.getCell(row, i + 1), c));
 			row++;
 		}
 		row++;

@@ -10,7 +10,7 @@ import type { Scenario } from '../scenario/document';
 import { scenarioCatalog } from '../scenario/entries';
 import { timelineSettings } from '../scenario/resolve';
 import { modeLabel } from '../export/modes';
-import { none, text, usd, volume, type Cell, type ReportTable } from './model';
+import { none, share, text, usd, volume, type Cell, type ReportTable } from './model';
 
 /**
  * The answer first: the decision in one paragraph of rounded figures (3 significant figures),
@@ -325,7 +325,7 @@ export function optionsTable(scenario: Scenario, inputs: EngineInputs, a: Answer
 			text(o.capabilityClass ?? 'unclassed'),
 			usd(o.monthly, 'month'),
 			o.perMTok ? usd(o.perMTok, '1M tokens') : none('—'),
-			o.inHouseShare ? { kind: 'share', value: o.inHouseShare } : none('—'),
+			o.inHouseShare ? share(o.inHouseShare) : none('—'),
 			o.overflowCost ? usd(o.overflowCost, 'month') : none('—'),
 			beCell(o, 'first'),
 			beCell(o, 'sustained'),

@@ -2,23 +2,27 @@ import type { Evaluation } from '../domain/evaluate';
 import type { EngineInputs } from '../domain/inputs';
 import type { Scenario } from '../scenario/document';
 import { diffScenarios } from '../scenario/diff';
-import { none, text, usd, volume, type Cell, type ReportTable } from './model';
+import { count, none, text, usd, volume, type Cell, type ReportTable } from './model';
 
-/** One scenario of a comparison: its document, the engine's inputs and its results. */
-export interface ComparedItem {
+/** One scenario of a comparison: its document and the engine's results (all its tables need). */
+export interface ComparedScenario {
 	name: string;
 	scenario: Scenario;
-	inputs: EngineInputs;
 	ev: Evaluation;
 }
 
+/** A compared scenario with the engine's inputs too, which its chart needs. */
+export interface ComparedItem extends ComparedScenario {
+	inputs: EngineInputs;
+}
+
 /**
- * The comparison page as report tables, for the PDF and the PPTX: the key figures of every
+ * The comparison page as report tables, for the PDF, the PPTX and the CSV: the key figures of every
  * candidate in every scenario against each API at that scenario's planned volume, then the inputs
  * that differ, by name and value (the page's two tables).
  * @example compareTables([a, b])[0].columns[0].label → 'Scenario'
  */
-export function compareTables(items: ComparedItem[]): [ReportTable, ReportTable] {
+export function compareTables(items: ComparedScenario[]): [ReportTable, ReportTable] {
 	const rows: Cell[][] = [];
 	for (const it of items) {
 		for (const c of it.ev.candidates) {
@@ -44,7 +48,7 @@ export function compareTables(items: ComparedItem[]): [ReportTable, ReportTable]
 					text(it.name),
 					text(c.label),
 					text(b.name),
-					{ kind: 'count', value: c.atPlan.gpus, unit: 'GPUs' },
+					count(c.atPlan.gpus, 'GPUs'),
 					usd(p.selfHostAtPlan, 'month'),
 					usd(p.apiAtPlan, 'month'),
 					usd(p.savingAtPlan, 'month'),

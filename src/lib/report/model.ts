@@ -1,27 +1,29 @@
-import type { Decimal } from '../domain/decimal';
-import { formatNumber, formatUsd, formatUsdPerMTok } from '../format';
+import { dec, type Decimal } from '../domain/decimal';
+import type { Unit } from '../domain/units';
+import { formatNumber, formatPercent, formatUsd, unitStyles } from '../format';
 
 /**
  * The report model: typed cells (numbers with their units) that each writer formats its own way.
- * PDF and PPTX print them exactly (to the cent, whole tokens), XLSX stores numbers as numbers with
- * a number format, CSV writes plain decimals. Nothing is formatted to text and parsed back.
+ * The page's tables, PDF and PPTX print them for reading (to the cent, whole tokens), XLSX stores
+ * numbers as numbers with a number format, CSV writes plain decimals. Nothing is formatted to
+ * text and parsed back.
  */
 export type Cell =
 	| { kind: 'text'; text: string }
-	/** US dollars; `per` names what the amount is for ("month", "1M tokens"). */
-	| { kind: 'usd'; value: Decimal; per?: 'month' | '1M tokens' }
-	/** Tokens per month. */
-	| { kind: 'volume'; value: Decimal }
-	/** A share, 0.25 = 25 %. */
-	| { kind: 'share'; value: Decimal }
-	/** A plain count with its unit ("GPUs", "months"). */
-	| { kind: 'count'; value: number; unit: string }
-	/** No figure, and why: "never", "—", "no figures: …". */
+	/**
+	 * A figure in its unit (a share is a fraction: 0.25 is 25 %). `places`: the decimals the table
+	 * reports it to, which every writer keeps (a chart's table: whole tokens and cents, as on the
+	 * page); without it, each writer rounds as its readers need (readingPlaces, filePlaces).
+	 */
+	| { kind: 'number'; value: Decimal; unit: Unit; places?: number }
+	/** No figure, and why: "never", "—", "no figures: …", or '' where nothing applies. */
 	| { kind: 'none'; text: string };
+
+export type NumberCell = Extract<Cell, { kind: 'number' }>;
 
 export interface Column {
 	label: string;
-	/** The unit of the column's numbers, for headers and spreadsheet formats. */
+	/** The unit of the column's numbers, for headers. */
 	unit?: string;
 	/** Numbers align right. */
 	numeric?: boolean;
@@ -36,47 +38,67 @@ export interface ReportTable {
 }
 
 export const text = (t: string): Cell => ({ kind: 'text', text: t });
-export const usd = (value: Decimal, per?: 'month' | '1M tokens'): Cell => ({
-	kind: 'usd',
-	value,
-	per
-});
-export const volume = (value: Decimal): Cell => ({ kind: 'volume', value });
 export const none = (t: string): Cell => ({ kind: 'none', text: t });
+/** A figure with its unit; `places` when the table reports it to a fixed number of decimals. */
+export const figure = (value: Decimal, unit: Unit, places?: number): Cell =>
+	places === undefined ? { kind: 'number', value, unit } : { kind: 'number', value, unit, places };
+/** US dollars; `per` names what the amount is for. */
+export const usd = (value: Decimal, per?: 'month' | '1M tokens'): Cell =>
+	figure(value, per === 'month' ? 'USD/month' : per === '1M tokens' ? 'USD/1M tokens' : 'USD');
+/** Tokens per month. */
+export const volume = (value: Decimal): Cell => figure(value, 'tokens/month');
+/** A share, 0.25 = 25 %. */
+export const share = (value: Decimal): Cell => figure(value, 'share');
+/** A whole count with its unit: 3 GPUs. */
+export const count = (n: number, unit: Unit): Cell => figure(dec(n), unit);
 
 /**
- * A cell as exact text, for the PDF and PPTX tables: "$4,412.35", "$0.0750", "3,909,679,915".
- * The unit lives in the column header.
+ * Decimals of a figure printed for reading: the table's own, else cents ($0.0750 for a price per
+ * 1M tokens under a dollar), a share to 2 decimals of a percent, anything else whole.
  */
-export function cellText(c: Cell): string {
-	switch (c.kind) {
-		case 'text':
-		case 'none':
-			return c.text;
+export function readingPlaces(c: NumberCell): number {
+	if (c.places !== undefined) return c.places;
+	switch (unitStyles[c.unit].kind) {
 		case 'usd':
-			return c.per === '1M tokens' ? formatUsdPerMTok(c.value) : formatUsd(c.value);
-		case 'volume':
-			return formatNumber(c.value);
+			return c.unit === 'USD/1M tokens' && c.value.abs().lt(1) ? 4 : 2;
 		case 'share':
-			return `${c.value.mul(100).toDecimalPlaces(2).toString()}%`;
-		case 'count':
-			return `${c.value.toLocaleString('en-US')}`;
+			return 2;
+		default:
+			return 0;
 	}
 }
 
-/** A cell as a plain value for CSV: decimals as their exact digits, no grouping or symbols. */
-export function cellPlain(c: Cell): string {
-	switch (c.kind) {
-		case 'text':
-		case 'none':
-			return c.text;
+/**
+ * Decimals of a figure in a file a program reads (CSV): the table's own, else cents for money,
+ * counts whole, a share to 2 decimals of a percent (4 of the fraction), any other figure to 2.
+ */
+export function filePlaces(c: NumberCell): number {
+	const style = unitStyles[c.unit].kind;
+	if (style === 'share') return (c.places ?? 2) + 2;
+	if (c.places !== undefined) return c.places;
+	return style === 'count' ? 0 : 2;
+}
+
+/**
+ * A cell as exact text for reading, for the page's tables and the PDF and PPTX: "$4,412.35",
+ * "$0.0750", "3,909,679,915", "43.84%". The unit lives in the column header.
+ */
+export function cellText(c: Cell): string {
+	if (c.kind !== 'number') return c.text;
+	const places = readingPlaces(c);
+	switch (unitStyles[c.unit].kind) {
 		case 'usd':
-		case 'volume':
+			return formatUsd(c.value, places);
 		case 'share':
-			return c.value.toFixed();
-		case 'count':
-			return String(c.value);
+			return formatPercent(c.value, places);
+		default:
+			return formatNumber(c.value, places);
 	}
+}
+
+/** A cell as its exact value: decimals with all their digits, no grouping or symbols. */
+export function cellPlain(c: Cell): string {
+	return c.kind === 'number' ? c.value.toFixed() : c.text;
 }
 
 /** A column header with its unit: "Monthly cost at plan (USD/month)". */
