@@ -386,7 +386,8 @@ function floatCostAtPlan(
 		}
 		case 'hybrid': {
 			let best = overflow ? overflow.fixed + overflow.perToken * V : Infinity;
-			for (let k = Math.max(minActive, full - 4096); k <= full; k++)
+			// Counted as well as compared (see self-host-curve.ts options): k + 1 === k beyond 2^53.
+			for (let k = Math.max(minActive, full - 4096), n = 0; k <= full && n <= 4096; k++, n++)
 				best = Math.min(best, withOverflow(k).cost);
 			return { cost: best, unserved: 0 };
 		}
