@@ -38,21 +38,26 @@ export function toNumber(value: Decimal): number {
  * floor(num / den) for den > 0, as a plain integer: computed in floating point, and exactly in
  * Decimal only when the float quotient is too close to an integer to trust. Counts (batch sizes,
  * replicas) come out exact without paying for a 40-digit division each time. A caller that holds
- * the floats already (floatOf) passes them: they must be num.toNumber() and den.toNumber().
+ * the floats already (floatOf) passes them: num.toNumber() and den.toNumber(), or floats within
+ * 1e-12 (relative) of them, far inside the 1e-9 margin. `num` and `den` may be functions that
+ * compute them, called only when the float quotient cannot be trusted (figures computed float-first).
  * @example floorDiv(dec('600e6'), dec('25.6e6')) → 23
  */
 export function floorDiv(
-	num: Decimal,
-	den: Decimal,
-	numFloat = num.toNumber(),
-	denFloat = den.toNumber()
+	num: Decimal | (() => Decimal),
+	den: Decimal | (() => Decimal),
+	numFloat = (typeof num === 'function' ? num() : num).toNumber(),
+	denFloat = (typeof den === 'function' ? den() : den).toNumber()
 ): number {
 	const q = numFloat / denFloat;
 	if (!Number.isFinite(q)) return q > 0 ? Number.MAX_SAFE_INTEGER : Math.floor(q);
 	const f = Math.floor(q);
 	if (q - f > 1e-9 * Math.max(1, Math.abs(q)) && f + 1 - q > 1e-9 * Math.max(1, Math.abs(q)))
 		return f;
-	return num.div(den).floor().toNumber();
+	return (typeof num === 'function' ? num() : num)
+		.div(typeof den === 'function' ? den() : den)
+		.floor()
+		.toNumber();
 }
 
 const floats = new WeakMap<Decimal, number>();

@@ -1,4 +1,4 @@
-import { dec, ONE, ZERO, type Decimal } from './decimal';
+import { dec, numberOf, ONE, ZERO, type Decimal } from './decimal';
 import type { CandidateInputs, FinanceInputs } from './inputs';
 import { explained, type Explained, type Quantity } from './quantity';
 
@@ -223,7 +223,7 @@ export function costStructure(
 	);
 	return {
 		gpusPerReplica,
-		gpusPerNode: f.gpusPerNode.value.toNumber(),
+		gpusPerNode: numberOf(f.gpusPerNode.value),
 		fixed,
 		perGpu,
 		perNode: c.acquisition === 'buy' ? perNode : zeroBreakdown(),

@@ -303,7 +303,9 @@ export function curveAt(c: SelfHostCurve, V: Decimal): CurvePoint {
 		case 'follow': {
 			const s = c.stair.s;
 			const k = activeAt(s, V);
-			const selfHost = staircaseCost(s, V).add(c.perToken.mul(V));
+			// With no cost per token, adding 0 × V would give the same Decimal: skipped.
+			const step = stepCost(s, k);
+			const selfHost = c.perToken.isZero() ? step : step.add(c.perToken.mul(V));
 			return {
 				total: selfHost,
 				selfHost,

@@ -1,8 +1,8 @@
 import type { Precision } from './kinds';
-import { dec, dmin, floorDiv, ONE, ZERO, type Decimal } from './decimal';
+import { dec, dmin, floatOf, floorDiv, numberOf, ONE, ZERO, type Decimal } from './decimal';
 import { level, remember } from './memo';
 import type { GpuInputs, ModelInputs, ServingInputs, WorkloadInputs } from './inputs';
-import { explained, quantity, type Explained, type Quantity } from './quantity';
+import { explained, LazyExplained, quantity, type Explained, type Quantity } from './quantity';
 import { tokensPerRequest } from './workload';
 
 /** Tensor-parallel degrees tried, smallest first. 16 spans two 8-GPU nodes and is flagged. */
@@ -196,27 +196,50 @@ export function sizeOptions(
 				? gpu.memoryGB.value.sub(serving.runtimeOverheadGBPerGpu.value).mul(GB).mul(n)
 				: memory.perGpuUsable.mul(n)
 		);
-		const budget = serving.kvShareOfFreeMemory
-			? usable.sub(weights).mul(serving.kvShareOfFreeMemory.value)
-			: usable.sub(weights);
-		if (!budget.gte(needKv) || !budget.gt(0)) continue;
+		// Float first: the budget's float is trusted when the subtraction kept its digits (then it lies
+		// within 1e-13 of the exact one) and the fit is clear by far more; else it is decided exactly.
+		const share = serving.kvShareOfFreeMemory;
+		let exact: Decimal | undefined;
+		const budget = () =>
+			(exact ??= share ? usable.sub(weights).mul(share.value) : usable.sub(weights));
+		const usableF = numberOf(usable);
+		const weightsF = numberOf(weights);
+		const needF = numberOf(needKv);
+		let budgetF = (usableF - weightsF) * (share ? floatOf(share.value) : 1);
+		if (
+			budgetF > 1e-3 * (Math.abs(usableF) + Math.abs(weightsF)) &&
+			Math.abs(budgetF - needF) > 1e-9 * Math.max(budgetF, needF)
+		) {
+			if (budgetF < needF) continue;
+		} else {
+			if (!budget().gte(needKv) || !budget().gt(0)) continue;
+			budgetF = numberOf(budget());
+		}
 		options.push({
 			gpusPerReplica: n,
 			twoNodes: n > gpusPerNode,
 			weightsBytes,
 			kv,
 			kvBytesPerRequest: perRequest.explained,
-			kvBudgetBytes: explained(
+			kvBudgetBytes: new LazyExplained(
 				'KV-cache budget per replica',
-				budget,
 				'bytes',
 				'n × (GPU memory × memory utilisation − overhead) − weights',
-				[gpu.memoryGB, serving.memoryUtilization, serving.runtimeOverheadGBPerGpu, weightsBytes]
+				() => ({
+					value: budget(),
+					inputs: [
+						gpu.memoryGB,
+						serving.memoryUtilization,
+						serving.runtimeOverheadGBPerGpu,
+						weightsBytes
+					]
+				}),
+				budgetF
 			),
 			maxBatchByMemory: perRequest.bytes.isZero()
 				? Number.MAX_SAFE_INTEGER
 				: Math.min(
-						floorDiv(budget, perRequest.bytes, budget.toNumber(), perRequest.bytesFloat),
+						floorDiv(budget, perRequest.bytes, budgetF, perRequest.bytesFloat),
 						Number.MAX_SAFE_INTEGER
 					)
 		});

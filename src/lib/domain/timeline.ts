@@ -10,6 +10,7 @@ import {
 } from './evaluate';
 import { fullReplicas, served as fleetServed } from './fleet';
 import type { EngineInputs } from './inputs';
+import { floatOfFigure } from './quantity';
 import { costAtReplicas, nodesFor, type CostStructure } from './self-host-cost';
 import { curveAt, hybridOptimum, type SelfHostCurve } from './self-host-curve';
 import { monthlyVolume } from './workload';
@@ -861,7 +862,8 @@ const FLOAT_TRUST = 1e-10;
 function floatCashCrossover(s: Setup, t: TimelineSettings): number | 'never' | undefined {
 	const H = s.H;
 	const growth = 1 + t.monthlyGrowth.toNumber();
-	const vrep = s.cap.volumePerReplica.value.toNumber();
+	// A replica size priced float-first keeps its exact volume uncomputed: the float is enough here.
+	const vrep = floatOfFigure(s.cap.volumePerReplica);
 	const replicas: number[] = [];
 	const volumes: number[] = [];
 	let v = s.volume0.toNumber();
