@@ -23,6 +23,7 @@ import {
 	type SelfHostCurve
 } from './self-host-curve';
 import { dec, floatOf, numberOf, type Decimal } from './decimal';
+import { level, remember } from './memo';
 import type {
 	CandidateInputs,
 	EngineInputs,
@@ -402,6 +403,37 @@ function breakdownAt(
 	return out;
 }
 
+/** The candidate's figures floatCostAtPlan reads, in floating point, once for all its sizes. */
+interface FloatPlan {
+	u: number;
+	pf: number;
+	V: number;
+	seconds: number;
+	/** i + o of the visible workload. */
+	tokens: number;
+	red: number;
+	minActive: number;
+	d: { f: number; P: number; L: number };
+}
+function floatPlan(
+	inp: EngineInputs,
+	visible: WorkloadInputs,
+	V: Decimal,
+	day: DayShape
+): FloatPlan {
+	return {
+		u: floatOf(inp.serving.targetUtilization.value),
+		pf: floatOf(peakFactor(visible, inp.serving).value),
+		V: floatOf(V),
+		seconds: floatOf(SECONDS_PER_MONTH),
+		tokens:
+			floatOf(visible.inputTokensPerRequest.value) + floatOf(visible.outputTokensPerRequest.value),
+		red: floatOf(inp.serving.redundancy.value),
+		minActive: floatOf(inp.serving.minReplicas.value),
+		d: { f: floatOf(day.f), P: floatOf(day.P), L: floatOf(day.L) }
+	};
+}
+
 /** A replica size ranked in floating point (see floatCostAtPlan). */
 interface Ranked {
 	opt: SizingOption;
@@ -434,12 +466,10 @@ function floatCostAtPlan(
 	c: CandidateInputs,
 	opt: SizingOption,
 	inp: EngineInputs,
-	volume: Decimal,
 	cost: CostStructure,
 	estimates: Map<string, number | undefined>,
-	visible: WorkloadInputs,
+	x: FloatPlan,
 	mode: CandidateMode,
-	day: DayShape,
 	overflow: { fixed: number; perToken: number } | undefined
 ): Ranked {
 	const n = opt.gpusPerReplica;
@@ -471,16 +501,8 @@ function floatCostAtPlan(
 			volume: 0,
 			sure
 		};
-	const w = visible;
-	const u = floatOf(inp.serving.targetUtilization.value);
-	const pf = floatOf(peakFactor(w, inp.serving).value);
-	const V = floatOf(volume);
-	const perReplica =
-		(rps *
-			u *
-			floatOf(SECONDS_PER_MONTH) *
-			(floatOf(w.inputTokensPerRequest.value) + floatOf(w.outputTokensPerRequest.value))) /
-		pf;
+	const { u, pf, V, red, minActive, d } = x;
+	const perReplica = (rps * u * x.seconds * x.tokens) / pf;
 	const out = (lo: number, hi: number, unservedLo = 0, unservedHi = 0): Ranked => ({
 		opt,
 		lo,
@@ -491,8 +513,6 @@ function floatCostAtPlan(
 		sure
 	});
 	const Ku = perReplica * pf;
-	const red = floatOf(inp.serving.redundancy.value);
-	const minActive = floatOf(inp.serving.minReplicas.value);
 	const fixed = floatOf(cost.fixedTotal);
 	const perRep = floatOf(cost.perReplicaTotal);
 	const perNode = floatOf(cost.perNodeTotal);
@@ -500,7 +520,6 @@ function floatCostAtPlan(
 	const perTok = (floatOf(cost.perGpuAtFullLoadTotal) * n * u) / Ku;
 	const S = (k: number) =>
 		fixed + (k + red) * perRep + Math.ceil(((k + red) * n) / cost.gpusPerNode) * perNode;
-	const d = { f: floatOf(day.f), P: floatOf(day.P), L: floatOf(day.L) };
 	// k active replicas with the rest overflowing (or unserved): capacity that covers the peak
 	// serves all of V (no overflow, no fee); near that edge, either.
 	const split = (k: number) => {
@@ -781,13 +800,14 @@ function evaluateCandidate(
 			? { fixed: floatOf(ovf.fixed), perToken: floatOf(ovf.perToken) }
 			: undefined;
 	const ranked: Ranked[] = [];
+	const plan = exactly ? undefined : floatPlan(inp, visible, volume, day);
 	for (const opt of fits.options) {
 		const cost = costWithOneOff(opt.gpusPerReplica);
 		if (typeof cost === 'string') return fail(cost);
 		ranked.push(
-			exactly
+			!plan
 				? { opt, lo: -Infinity, hi: Infinity, unservedLo: 0, unservedHi: 0, volume: 0, sure: false }
-				: floatCostAtPlan(c, opt, inp, volume, cost, estimates.float, visible, mode, day, ovfFloat)
+				: floatCostAtPlan(c, opt, inp, cost, estimates.float, plan, mode, ovfFloat)
 		);
 	}
 	const near = (x: number, low: number) => x <= low * (1 + 1e-9) + 1e-9;
@@ -1099,6 +1119,44 @@ class SolvedPair {
 	}
 }
 
+/**
+ * An API offering priced for a workload: a function of the two alone, made once per pair of them
+ * (a Monte Carlo evaluates the same baseline for every sample).
+ */
+function baselineOf(o: OfferingInputs, w: WorkloadInputs): BaselineResult {
+	return remember(level(baselineResults, o), w, () => {
+		const head = { id: o.id, name: o.name, provider: o.provider };
+		const problem = offeringProblem(o);
+		if (problem) return { ...head, ok: false, reason: problem };
+		const volume = monthlyVolume(w);
+		const V = volume.value;
+		const line = apiLine(o, w);
+		const cost = apiCost(line, V);
+		const atPlan = explained(
+			`${o.name}: monthly cost at plan`,
+			cost,
+			'USD/month',
+			'fixed monthly + V × blended price per token',
+			[o.fixedMonthlyUsd, volume, line.pricePerTokenExplained]
+		);
+		return {
+			...head,
+			ok: true,
+			line,
+			prepared: prepareApi(line.fixedMonthly, line.pricePerToken),
+			atPlan,
+			perMTok: explained(
+				`${o.name}: cost per 1M tokens`,
+				V.gt(0) ? cost.div(V).mul(MILLION) : line.pricePerTokenExplained.value,
+				'USD/1M tokens',
+				'monthly cost / monthly volume × 1e6',
+				[atPlan]
+			)
+		};
+	});
+}
+const baselineResults = new WeakMap<OfferingInputs, WeakMap<WorkloadInputs, BaselineResult>>();
+
 /** A pair without figures: a class, as a large scenario holds tens of thousands. */
 class FailedPair {
 	readonly ok = false;
@@ -1166,34 +1224,7 @@ function evaluateWith(inp: EngineInputs, exactly: boolean): Evaluation {
 			};
 		}
 	});
-	const baselines: BaselineResult[] = inp.baselines.map((o) => {
-		const head = { id: o.id, name: o.name, provider: o.provider };
-		const problem = offeringProblem(o);
-		if (problem) return { ...head, ok: false, reason: problem };
-		const line = apiLine(o, inp.workload);
-		const cost = apiCost(line, V);
-		const atPlan = explained(
-			`${o.name}: monthly cost at plan`,
-			cost,
-			'USD/month',
-			'fixed monthly + V × blended price per token',
-			[o.fixedMonthlyUsd, volume, line.pricePerTokenExplained]
-		);
-		return {
-			...head,
-			ok: true,
-			line,
-			prepared: prepareApi(line.fixedMonthly, line.pricePerToken),
-			atPlan,
-			perMTok: explained(
-				`${o.name}: cost per 1M tokens`,
-				V.gt(0) ? cost.div(V).mul(MILLION) : line.pricePerTokenExplained.value,
-				'USD/1M tokens',
-				'monthly cost / monthly volume × 1e6',
-				[atPlan]
-			)
-		};
-	});
+	const baselines: BaselineResult[] = inp.baselines.map((o) => baselineOf(o, inp.workload));
 	const pairs: PairResult[] = [];
 	for (const c of candidates) {
 		if (!c.ok) {

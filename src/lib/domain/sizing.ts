@@ -170,7 +170,44 @@ export function sizeOptions(
 	workload: WorkloadInputs,
 	pinned?: number,
 	gpusPerNode = 8
-): { ok: true; options: SizingOption[] } | { ok: false; reason: string } {
+): Sizing {
+	// Remembered by the figures it reads, not by the objects holding them: a Monte Carlo draws a new
+	// GPU and new serving settings each sample, whose memory figures are still the same objects.
+	const bpp = bytesPerParam(precision, serving);
+	const byFigures = [
+		workload,
+		gpu.memoryGB,
+		serving.memoryUtilization,
+		serving.runtimeOverheadGBPerGpu,
+		serving.minUsefulBatch,
+		bpp,
+		serving.kvShareOfFreeMemory ?? NO_SHARE
+	].reduce<FigureMemo>((m, key) => remember(m.next, key, () => ({ next: new WeakMap() })), {
+		next: level(sizings, model)
+	});
+	const key = `${precision}|${serving.kvCachePrecision}|${pinned}|${gpusPerNode}|${gpu.name}`;
+	return remember((byFigures.sizes ??= new Map<string, Sizing>()), key, () =>
+		computeSizeOptions(model, gpu, precision, serving, workload, pinned, gpusPerNode)
+	);
+}
+type Sizing = { ok: true; options: SizingOption[] } | { ok: false; reason: string };
+/** A chain of weak maps keyed by the figures sizeOptions reads, its results at the end. */
+interface FigureMemo {
+	next: WeakMap<object, FigureMemo>;
+	sizes?: Map<string, Sizing>;
+}
+const sizings = new WeakMap<ModelInputs, WeakMap<object, FigureMemo>>();
+const NO_SHARE = {};
+
+function computeSizeOptions(
+	model: ModelInputs,
+	gpu: GpuInputs,
+	precision: Precision,
+	serving: ServingInputs,
+	workload: WorkloadInputs,
+	pinned: number | undefined,
+	gpusPerNode: number
+): Sizing {
 	const bpp = bytesPerParam(precision, serving);
 	const { weights, weightsBytes } = weightsOf(model, bpp);
 	const kv = layoutOf(model, serving);
