@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dec, floorDiv } from '../../src/lib/domain/decimal';
+import { dec, fastToNumber, floorDiv } from '../../src/lib/domain/decimal';
 
 describe('floorDiv: floor(num / den) as a whole number', () => {
 	it.each([
@@ -51,5 +51,54 @@ describe('floorDiv: floor(num / den) as a whole number', () => {
 			{ numRuns: 500 }
 		);
 		expect(near, 'cases closer to an integer than a float can tell').toBeGreaterThan(50);
+	});
+});
+
+describe('fastToNumber: the float toNumber gives, without the string round trip', () => {
+	it.each([
+		'0',
+		'-0',
+		'1',
+		'-1',
+		'3.35',
+		'0.1',
+		'0.7',
+		'2.99',
+		'1e22',
+		'1e23', // past 10^22: the string path
+		'1e-22',
+		'1e-23',
+		'9007199254740993', // 2^53 + 1: not a float; 16 digits, the string path
+		'9007199254740992',
+		'123456789012345',
+		'0.000000123456789012345',
+		'1e400', // Infinity
+		'-1e-400', // -0
+		'NaN',
+		'Infinity',
+		'-Infinity'
+	])('%s', (x) => {
+		const d = dec(x);
+		expect(Object.is(fastToNumber(d), d.toNumber())).toBe(true);
+	});
+
+	it('agrees with toNumber on random decimals and on 40-digit results', () => {
+		let fast = 0; // values short enough for the fast path
+		fc.assert(
+			fc.property(
+				fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }),
+				fc.integer({ min: -40, max: 40 }),
+				fc.integer({ min: 1, max: 999_999 }),
+				(mantissa, exp, divisor) => {
+					const d = dec(`${mantissa}e${exp}`);
+					if (d.d.length <= 3 && Math.abs(d.e) <= 22) fast++;
+					expect(Object.is(fastToNumber(d), d.toNumber())).toBe(true);
+					const q = d.div(divisor); // up to 40 significant digits
+					expect(Object.is(fastToNumber(q), q.toNumber())).toBe(true);
+				}
+			),
+			{ numRuns: 3000 }
+		);
+		expect(fast).toBeGreaterThan(300);
 	});
 });

@@ -189,6 +189,39 @@ describe('the hybrid: self-host the base, the API for the peaks', () => {
 		expect(p.first.kind === 'volume' && p.first.volume.toString()).toBe('1460000000');
 		expect(p.sustained.kind === 'volume' && p.sustained.volume.toString()).toBe('1460000000');
 	});
+	it('is found beyond 2^53 replicas, where k + 1 === k (the replica counts are counted, not only compared)', () => {
+		const c = ok(evaluate(inputs('1.5', { overflow: cheap }, cheap)));
+		if (c.curve.kind !== 'hybrid') throw new Error('not a hybrid');
+		const curve = c.curve;
+		// 1e20 × Ku needs 2e20 replicas at peak: every count of the window is the same float there.
+		const V = KU.mul('1e20');
+		const full = fullReplicas(V, curve.Ku, curve.day, 1);
+		expect(full).toBeGreaterThan(2 ** 53);
+		const r = hybridOptimum(curve, V);
+		// $1,460 a replica serving up to Ku against the API's $3,285 for Ku tokens: self-hosting wins,
+		// with the replicas that serve the off-peak level all day (4e19), the peaks overflowing.
+		const off = fullReplicas(V.mul(curve.day.L).div(curve.day.P), curve.Ku, curve.day, 1);
+		expect(off).toBeGreaterThan(2 ** 53);
+		const cost = (k: number) =>
+			pieceCost(
+				optionPieces(curve.stair.s, k, curve.Ku, curve.perToken, curve.day, curve.overflow),
+				V
+			);
+		expect(r.active).toBe(off);
+		expect(r.cost.eq(cost(off))).toBe(true);
+		expect(r.cost.lt(cost(full))).toBe(true);
+		expect(r.cost.lt(cost(0))).toBe(true);
+		// Through the engine: one replica ($1,460, serving Ku = $328.50 of $0.1/M tokens) with the rest
+		// to a $0.1/M API, against an API dearer by 1e-17 $/M on input (80% of tokens): the first
+		// break-even is 1,131.50 / 8e-24 = 1.414375e26 tokens, and the solve prices the hybrid
+		// optimum there (8.6e16 replicas at peak) to report its replica count.
+		const tenth = offering({ input: '0.1', output: '0.1', cached: '0.1' }, 'tenth');
+		const dearer = offering({ input: '0.10000000000000001', output: '0.1', cached: '0.1' }, 'd');
+		const p = evaluate(inputs('1.5', { overflow: tenth }, dearer)).pairs[0];
+		if (!p.ok) throw new Error(p.reason);
+		expect(p.first.kind === 'volume' && p.first.volume.toString()).toBe('1.414375e+26');
+		expect(p.first.kind === 'volume' && p.first.activeReplicas).toBe(1);
+	});
 });
 
 describe('autoscaled rent, billed on the day’s average replicas', () => {

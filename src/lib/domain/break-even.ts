@@ -19,6 +19,12 @@ export interface Staircase {
 	redundancy: number;
 	/** Tokens/month one active replica serves. */
 	volumePerReplica: Decimal;
+	/**
+	 * volumePerReplica in floating point when it is known before the Decimal (a replica size ranked
+	 * in floats, whose exact figures are computed when read): within 1e-12 of it, relative. The solve
+	 * and the replica counts use it and read volumePerReplica only when a float is too close to call.
+	 */
+	volumePerReplicaFloat?: number;
 }
 
 /** A break-even volume, or none. */
@@ -53,7 +59,10 @@ export function stepCost(s: Staircase, k: number): Decimal {
 
 /** Active replicas serving a volume: max(minActive, ceil(V / Vrep)). */
 export function activeAt(s: Staircase, volume: Decimal): number {
-	return activeReplicas(volume, s.volumePerReplica, s.minActive);
+	const f = s.volumePerReplicaFloat;
+	return f === undefined
+		? activeReplicas(volume, s.volumePerReplica, s.minActive)
+		: activeReplicas(volume, () => s.volumePerReplica, s.minActive, f);
 }
 
 /** Self-hosted monthly cost at a volume. */
@@ -123,7 +132,7 @@ class Prepared implements PreparedStaircase {
 		// their floats; the volume per replica is the candidate's own.
 		const perReplica = floatOf(s.perReplica);
 		const perNode = floatOf(s.perNode);
-		const vrep = numberOf(s.volumePerReplica);
+		const vrep = s.volumePerReplicaFloat ?? numberOf(s.volumePerReplica);
 		this.f = {
 			fixed: floatOf(s.fixed),
 			perReplica,

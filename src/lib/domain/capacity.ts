@@ -1,7 +1,7 @@
 import { dec, dmax, floorDiv, numberOf, type Decimal } from './decimal';
 import type { ServingInputs, WorkloadInputs } from './inputs';
 import { level, remember } from './memo';
-import { explained, quantity, type Explained } from './quantity';
+import { explained, LazyExplained, quantity, type Explained } from './quantity';
 import { SECONDS_PER_MONTH, tokensPerRequest } from './workload';
 
 /** How many replicas a volume needs: active = max(minReplicas, ceil(V / volumePerReplica)), plus redundancy. */
@@ -44,6 +44,31 @@ const SECONDS_PER_MONTH_Q = quantity(
 	'365/12 days × 86,400 s'
 );
 
+const VOLUME_PER_REPLICA = [
+	'Volume per replica',
+	'tokens/month',
+	'requests/s × target utilisation × 2,628,000 s/month × (i + o) / peak factor'
+] as const;
+
+/** The figures volumePerReplica is computed from, in the order the explanation lists them. */
+function volumeInputs(requestsPerSecond: Explained, w: WorkloadInputs, s: ServingInputs) {
+	return [
+		requestsPerSecond,
+		s.targetUtilization,
+		SECONDS_PER_MONTH_Q,
+		w.inputTokensPerRequest,
+		w.outputTokensPerRequest,
+		peakFactor(w, s)
+	];
+}
+
+const volumeOf = (requestsPerSecond: Explained, w: WorkloadInputs, s: ServingInputs) =>
+	requestsPerSecond.value
+		.mul(s.targetUtilization.value)
+		.mul(SECONDS_PER_MONTH)
+		.mul(tokensPerRequest(w))
+		.div(peakFactor(w, s).value);
+
 /**
  * Tokens/month one replica serves: requests/s × target utilisation × seconds/month × (i + o) / peak factor.
  * @example 10 requests/s × 0.7 × 2,628,000 s × 1,250 tokens / 2 → 11,497,500,000 tokens/month
@@ -53,30 +78,48 @@ export function capacity(
 	w: WorkloadInputs,
 	s: ServingInputs
 ): Capacity {
-	const pf = peakFactor(w, s);
-	const v = requestsPerSecond.value
-		.mul(s.targetUtilization.value)
-		.mul(SECONDS_PER_MONTH)
-		.mul(tokensPerRequest(w))
-		.div(pf.value);
+	const [label, unit, formula] = VOLUME_PER_REPLICA;
 	return {
 		volumePerReplica: explained(
-			'Volume per replica',
-			v,
-			'tokens/month',
-			'requests/s × target utilisation × 2,628,000 s/month × (i + o) / peak factor',
-			[
-				requestsPerSecond,
-				s.targetUtilization,
-				SECONDS_PER_MONTH_Q,
-				w.inputTokensPerRequest,
-				w.outputTokensPerRequest,
-				pf
-			]
+			label,
+			volumeOf(requestsPerSecond, w, s),
+			unit,
+			formula,
+			volumeInputs(requestsPerSecond, w, s)
 		),
-		minActive: s.minReplicas.value.toNumber(),
-		redundancy: s.redundancy.value.toNumber(),
-		peakFactor: pf
+		minActive: numberOf(s.minReplicas.value),
+		redundancy: numberOf(s.redundancy.value),
+		peakFactor: peakFactor(w, s)
+	};
+}
+
+/**
+ * capacity() of a replica whose requests/s is computed when first read (a replica size ranked in
+ * floating point): the same figures, the volume per replica computed when read, by the same
+ * operations; `volumeFloat` is its value in floating point (within 1e-12) meanwhile.
+ * @example lazyCapacity(() => rps, w, s, 11497500000).volumePerReplica.value → as capacity(rps, w, s)
+ */
+export function lazyCapacity(
+	requestsPerSecond: () => Explained,
+	w: WorkloadInputs,
+	s: ServingInputs,
+	volumeFloat: number
+): Capacity {
+	const [label, unit, formula] = VOLUME_PER_REPLICA;
+	return {
+		volumePerReplica: new LazyExplained(
+			label,
+			unit,
+			formula,
+			() => {
+				const rps = requestsPerSecond();
+				return { value: volumeOf(rps, w, s), inputs: volumeInputs(rps, w, s) };
+			},
+			volumeFloat
+		),
+		minActive: numberOf(s.minReplicas.value),
+		redundancy: numberOf(s.redundancy.value),
+		peakFactor: peakFactor(w, s)
 	};
 }
 
@@ -87,14 +130,19 @@ export function capacity(
  */
 export function activeReplicas(
 	volume: Decimal,
-	volumePerReplica: Decimal,
-	minActive: number
+	volumePerReplica: Decimal | (() => Decimal),
+	minActive: number,
+	/** With volumePerReplica computed when called: its float (see floorDiv). */
+	volumePerReplicaFloat?: number
 ): number {
 	// ceil(V / Vrep) = −floor(−V / Vrep). The planned volume and a replica's volume are asked for
 	// again and again: their floats are remembered (−V's float is −(V's float)).
+	const vrepFloat =
+		volumePerReplicaFloat ??
+		numberOf(typeof volumePerReplica === 'function' ? volumePerReplica() : volumePerReplica);
 	return Math.max(
 		minActive,
-		-floorDiv(volume.neg(), volumePerReplica, -numberOf(volume), numberOf(volumePerReplica))
+		-floorDiv(volume.neg(), volumePerReplica, -numberOf(volume), vrepFloat)
 	);
 }
 

@@ -9,9 +9,10 @@ import {
 	type BreakEven,
 	type BreakEvenSteps,
 	type PreparedApi,
-	type PreparedStaircase
+	type PreparedStaircase,
+	type Staircase
 } from './break-even';
-import { capacity, peakFactor, type Capacity } from './capacity';
+import { capacity, lazyCapacity, peakFactor, type Capacity } from './capacity';
 import { dayShape, type DayShape } from './fleet';
 import {
 	curveAt,
@@ -21,7 +22,8 @@ import {
 	type CurvePoint,
 	type SelfHostCurve
 } from './self-host-curve';
-import { dec, floatOf, type Decimal } from './decimal';
+import { dec, floatOf, numberOf, type Decimal } from './decimal';
+import { level, remember } from './memo';
 import type {
 	CandidateInputs,
 	EngineInputs,
@@ -43,9 +45,7 @@ import {
 } from './self-host-cost';
 import { sizeOptions, type SizingOption } from './sizing';
 import {
-	calibrationFor,
-	floatRequestsPerSecond,
-	floatTermsOf,
+	floatThroughput,
 	precisionProblem,
 	replicaThroughput,
 	type ThroughputOk
@@ -180,21 +180,46 @@ export interface Evaluation {
  */
 type CostCache = Map<GpuInputs, Map<string, CostStructure | string>>;
 
-/** One replica size computed exactly: throughput, capacity and cost at the planned volume. */
-type Exact =
-	| {
-			ok: true;
-			sizing: SizingOption;
-			tp: ThroughputOk;
-			cap: Capacity;
-			cost: CostStructure;
-			replicas: number;
-			total: Decimal;
-			breakdown: Breakdown;
-			curve: SelfHostCurve;
-			point: CurvePoint;
-	  }
-	| { ok: false; reason: string };
+/**
+ * One replica size priced at the planned volume: throughput, capacity, cost structure, curve and
+ * the point at plan. The throughput is given, or computed when first read (a size ranked in
+ * floating point, see fastDegree); the cost by category when first read (only the chosen size's
+ * breakdown is shown).
+ */
+class Sized {
+	readonly ok = true;
+	#tp: ThroughputOk | (() => ThroughputOk);
+	#Kfull: () => Decimal;
+	#breakdown: Breakdown | undefined;
+	constructor(
+		readonly sizing: SizingOption,
+		tp: ThroughputOk | (() => ThroughputOk),
+		readonly cap: Capacity,
+		readonly cost: CostStructure,
+		readonly curve: SelfHostCurve,
+		readonly point: CurvePoint,
+		/** Tokens/month a replica serves at full load (Ku / u), for the breakdown's power per token. */
+		Kfull: () => Decimal
+	) {
+		this.#tp = tp;
+		this.#Kfull = Kfull;
+	}
+	get tp(): ThroughputOk {
+		if (typeof this.#tp === 'function') this.#tp = this.#tp();
+		return this.#tp;
+	}
+	/** Replicas paid for at plan (autoscaled rent: the day's average, rounded up). */
+	get replicas(): number {
+		return Math.max(0, Math.ceil(numberOf(this.point.billedReplicas) - 1e-9));
+	}
+	get total(): Decimal {
+		return this.point.total;
+	}
+	get breakdown(): Breakdown {
+		return (this.#breakdown ??= breakdownAt(this.cost, this.point, this.replicas, this.#Kfull()));
+	}
+}
+type Exact = Sized | { ok: false; reason: string };
 
 function exactDegree(
 	c: CandidateInputs,
@@ -214,16 +239,7 @@ function exactDegree(
 	if (typeof cost === 'string') return { ok: false, reason: cost };
 	// Capacity counts visible tokens: reasoning tokens load the replica (in inp) but are not volume.
 	const cap = capacity(tp.requestsPerSecond, visible, inp.serving);
-	const stair = prepareStaircase({
-		fixed: cost.fixedTotal,
-		perReplica: cost.perReplicaTotal,
-		perNode: cost.perNodeTotal,
-		gpusPerReplica: opt.gpusPerReplica,
-		gpusPerNode: cost.gpusPerNode,
-		minActive: cap.minActive,
-		redundancy: cap.redundancy,
-		volumePerReplica: cap.volumePerReplica.value
-	});
+	const stair = prepareStaircase(staircaseOf(cost, opt, cap));
 	// Ku: tokens/month a replica serves at the planned utilisation were it used all month; the swing
 	// of power between idle and full load is charged per token at the replica's full rate Ku / u.
 	const Ku = cap.volumePerReplica.value.mul(cap.peakFactor.value);
@@ -235,25 +251,97 @@ function exactDegree(
 				.div(Ku);
 	const curve = curveOf(c, stair, Ku, perToken, day, inp);
 	if (typeof curve === 'string') return { ok: false, reason: curve };
-	const point = curveAt(curve, volume);
-	const replicas = Math.max(0, Math.ceil(point.billedReplicas.toNumber() - 1e-9));
 	const u = inp.serving.targetUtilization.value;
-	let breakdown: Breakdown | undefined;
+	return new Sized(opt, tp, cap, cost, curve, curveAt(curve, volume), () => Ku.div(u));
+}
+
+/** The staircase of one replica size. */
+function staircaseOf(cost: CostStructure, opt: SizingOption, cap: Capacity): Staircase {
 	return {
-		ok: true,
-		sizing: opt,
-		tp,
+		fixed: cost.fixedTotal,
+		perReplica: cost.perReplicaTotal,
+		perNode: cost.perNodeTotal,
+		gpusPerReplica: opt.gpusPerReplica,
+		gpusPerNode: cost.gpusPerNode,
+		minActive: cap.minActive,
+		redundancy: cap.redundancy,
+		volumePerReplica: cap.volumePerReplica.value
+	};
+}
+
+/** The staircase of a replica size priced float-first: its volume per replica computed when read. */
+class LazyStaircase implements Staircase {
+	readonly fixed: Decimal;
+	readonly perReplica: Decimal;
+	readonly perNode: Decimal;
+	readonly gpusPerReplica: number;
+	readonly gpusPerNode: number;
+	readonly minActive: number;
+	readonly redundancy: number;
+	#cap: Capacity;
+	constructor(
+		cost: CostStructure,
+		opt: SizingOption,
+		cap: Capacity,
+		readonly volumePerReplicaFloat: number
+	) {
+		this.fixed = cost.fixedTotal;
+		this.perReplica = cost.perReplicaTotal;
+		this.perNode = cost.perNodeTotal;
+		this.gpusPerReplica = opt.gpusPerReplica;
+		this.gpusPerNode = cost.gpusPerNode;
+		this.minActive = cap.minActive;
+		this.redundancy = cap.redundancy;
+		this.#cap = cap;
+	}
+	get volumePerReplica(): Decimal {
+		return this.#cap.volumePerReplica.value;
+	}
+}
+
+/**
+ * A replica size of a candidate whose capacity follows volume with no cost per token served, priced
+ * float-first: its float throughput is `sure` (see floatThroughput), so the exact throughput is
+ * known to succeed and lie within float rounding of it. The replica count at plan comes from the
+ * float volume per replica, exactly whenever the quotient is near an integer (floorDiv), and the
+ * cost at plan is the staircase's step cost: the same Decimals as exactDegree's. The throughput and
+ * the volume per replica are computed exactly when first read.
+ */
+function fastDegree(
+	c: CandidateInputs,
+	opt: SizingOption,
+	inp: EngineInputs,
+	volume: Decimal,
+	estimates: Map<string, Decimal | undefined>,
+	cost: CostStructure,
+	visible: WorkloadInputs,
+	volumeFloat: number
+): Sized {
+	const tp = (): ThroughputOk => {
+		const t = replicaThroughput(c, opt, inp.serving, inp.workload, inp.benchmarks, estimates);
+		// floatThroughput's `sure` rules this out.
+		if (!t.ok) throw new Error(`${c.label}: ${t.reason}`);
+		return t;
+	};
+	let rps: ThroughputOk | undefined;
+	const cap = lazyCapacity(
+		() => (rps ??= tp()).requestsPerSecond,
+		visible,
+		inp.serving,
+		volumeFloat
+	);
+	const stair = prepareStaircase(new LazyStaircase(cost, opt, cap, volumeFloat));
+	const curve: SelfHostCurve = { kind: 'follow', stair, perToken: cost.perGpuAtFullLoadTotal };
+	const u = inp.serving.targetUtilization.value;
+	return new Sized(
+		opt,
+		() => (rps ??= tp()),
 		cap,
 		cost,
-		replicas,
-		total: point.total,
-		// By category when first read: only the chosen size's breakdown is shown.
-		get breakdown() {
-			return (breakdown ??= breakdownAt(cost, point, replicas, Ku.div(u)));
-		},
 		curve,
-		point
-	};
+		curveAt(curve, volume),
+		() => cap.volumePerReplica.value.mul(cap.peakFactor.value).div(u)
+	);
 }
 
 /** The self-hosted side's cost against volume for one replica size, by the candidate's mode. */
@@ -315,48 +403,116 @@ function breakdownAt(
 	return out;
 }
 
+/** The candidate's figures floatCostAtPlan reads, in floating point, once for all its sizes. */
+interface FloatPlan {
+	u: number;
+	pf: number;
+	V: number;
+	seconds: number;
+	/** i + o of the visible workload. */
+	tokens: number;
+	red: number;
+	minActive: number;
+	d: { f: number; P: number; L: number };
+}
+function floatPlan(
+	inp: EngineInputs,
+	visible: WorkloadInputs,
+	V: Decimal,
+	day: DayShape
+): FloatPlan {
+	return {
+		u: floatOf(inp.serving.targetUtilization.value),
+		pf: floatOf(peakFactor(visible, inp.serving).value),
+		V: floatOf(V),
+		seconds: floatOf(SECONDS_PER_MONTH),
+		tokens:
+			floatOf(visible.inputTokensPerRequest.value) + floatOf(visible.outputTokensPerRequest.value),
+		red: floatOf(inp.serving.redundancy.value),
+		minActive: floatOf(inp.serving.minReplicas.value),
+		d: { f: floatOf(day.f), P: floatOf(day.P), L: floatOf(day.L) }
+	};
+}
+
+/** A replica size ranked in floating point (see floatCostAtPlan). */
+interface Ranked {
+	opt: SizingOption;
+	/** Bounds of its monthly cost at plan: Infinity when no batch meets the constraints. */
+	lo: number;
+	hi: number;
+	/** Bounds of the volume it leaves unserved (a fleet with no overflow API). */
+	unservedLo: number;
+	unservedHi: number;
+	/** Tokens/month one replica serves (the float volume per replica). */
+	volume: number;
+	/** The float throughput is sure (floatThroughput): the size can be priced float-first. */
+	sure: boolean;
+}
+
+/** Within float rounding of an integer: ceil of the exact quotient may be r or r + 1. */
+const nearInteger = (q: number, r: number) => Math.abs(q - r) <= 1e-9 * Math.max(1, Math.abs(q));
+/** ceil(q), or the lower of the two counts it may be exactly when q lies near an integer. */
+const ceilLo = (q: number) => (nearInteger(q, Math.round(q)) ? Math.round(q) : Math.ceil(q));
+/** ceil(q), or the higher of the two counts it may be exactly when q lies near an integer. */
+const ceilHi = (q: number) => (nearInteger(q, Math.round(q)) ? Math.round(q) + 1 : Math.ceil(q));
+
 /**
- * A replica size's monthly cost at the planned volume in floating point, for ranking; Infinity
- * when no batch meets the constraints.
+ * A replica size's monthly cost at the planned volume in floating point, for ranking, as bounds
+ * that hold the exact cost: a replica count whose quotient lies within float rounding of an
+ * integer may be either, and an overflow fee is charged or not when capacity only just covers the
+ * peak. Not sure (floatThroughput): any cost.
  */
 function floatCostAtPlan(
 	c: CandidateInputs,
 	opt: SizingOption,
 	inp: EngineInputs,
-	volume: Decimal,
 	cost: CostStructure,
-	estimates: Map<string, Decimal | undefined>,
-	visible: WorkloadInputs,
+	estimates: Map<string, number | undefined>,
+	x: FloatPlan,
 	mode: CandidateMode,
-	day: DayShape,
 	overflow: { fixed: number; perToken: number } | undefined
-): { cost: number; unserved: number } {
-	const none = { cost: Infinity, unserved: Infinity };
+): Ranked {
 	const n = opt.gpusPerReplica;
-	const f = floatTermsOf(c, opt, inp.serving, inp.workload);
-	if (!f) return none;
-	const cal = calibrationFor(c, n, inp.serving, inp.workload, inp.benchmarks, estimates);
-	const rps = floatRequestsPerSecond(
-		f,
-		opt.maxBatchByMemory,
+	const { rps, sure } = floatThroughput(
+		c,
+		opt,
 		inp.serving,
-		cal ? cal.ratio.toNumber() : 1,
-		!cal?.b.own
+		inp.workload,
+		inp.benchmarks,
+		estimates
 	);
-	if (!(rps > 0)) return none;
-	const w = visible;
-	const u = floatOf(inp.serving.targetUtilization.value);
-	const pf = floatOf(peakFactor(w, inp.serving).value);
-	const V = floatOf(volume);
-	const perReplica =
-		(rps *
-			u *
-			floatOf(SECONDS_PER_MONTH) *
-			(floatOf(w.inputTokensPerRequest.value) + floatOf(w.outputTokensPerRequest.value))) /
-		pf;
+	if (!sure)
+		return {
+			opt,
+			lo: -Infinity,
+			hi: Infinity,
+			unservedLo: 0,
+			unservedHi: Infinity,
+			volume: 0,
+			sure
+		};
+	if (!(rps > 0))
+		return {
+			opt,
+			lo: Infinity,
+			hi: Infinity,
+			unservedLo: Infinity,
+			unservedHi: Infinity,
+			volume: 0,
+			sure
+		};
+	const { u, pf, V, red, minActive, d } = x;
+	const perReplica = (rps * u * x.seconds * x.tokens) / pf;
+	const out = (lo: number, hi: number, unservedLo = 0, unservedHi = 0): Ranked => ({
+		opt,
+		lo,
+		hi,
+		unservedLo,
+		unservedHi,
+		volume: perReplica,
+		sure
+	});
 	const Ku = perReplica * pf;
-	const red = floatOf(inp.serving.redundancy.value);
-	const minActive = floatOf(inp.serving.minReplicas.value);
 	const fixed = floatOf(cost.fixedTotal);
 	const perRep = floatOf(cost.perReplicaTotal);
 	const perNode = floatOf(cost.perNodeTotal);
@@ -364,39 +520,79 @@ function floatCostAtPlan(
 	const perTok = (floatOf(cost.perGpuAtFullLoadTotal) * n * u) / Ku;
 	const S = (k: number) =>
 		fixed + (k + red) * perRep + Math.ceil(((k + red) * n) / cost.gpusPerNode) * perNode;
-	const d = { f: floatOf(day.f), P: floatOf(day.P), L: floatOf(day.L) };
-	const served = (k: number) =>
-		d.f * Math.min(d.P * V, k * Ku) + (1 - d.f) * Math.min(d.L * V, k * Ku);
-	const withOverflow = (k: number) => {
-		const inHouse = served(k);
-		const rest = V - inHouse;
-		const api = overflow && rest > 0 ? overflow.fixed + overflow.perToken * rest : 0;
-		return { cost: S(k) + perTok * inHouse + api, unserved: overflow ? 0 : Math.max(0, rest) };
+	// k active replicas with the rest overflowing (or unserved): capacity that covers the peak
+	// serves all of V (no overflow, no fee); near that edge, either.
+	const split = (k: number) => {
+		const C = k * Ku;
+		const peak = d.P * V;
+		if (peak <= C * (1 - 1e-9)) {
+			const c0 = S(k) + perTok * V;
+			return { lo: c0, hi: c0, unservedLo: 0, unservedHi: 0 };
+		}
+		const inHouse = d.f * Math.min(peak, C) + (1 - d.f) * Math.min(d.L * V, C);
+		const rest = Math.max(0, V - inHouse);
+		const self = S(k) + perTok * inHouse;
+		const api = overflow ? overflow.fixed + overflow.perToken * rest : 0;
+		const unserved = overflow ? 0 : rest;
+		if (peak >= C * (1 + 1e-9))
+			return { lo: self + api, hi: self + api, unservedLo: unserved, unservedHi: unserved };
+		return {
+			lo: Math.min(self, S(k) + perTok * V),
+			hi: Math.max(self + api, S(k) + perTok * V),
+			unservedLo: 0,
+			unservedHi: unserved
+		};
 	};
-	const full = Math.max(minActive, Math.ceil((d.P * V) / Ku));
 	switch (mode) {
-		case 'follow':
-			return { cost: S(full) + perTok * V, unserved: 0 };
+		case 'follow': {
+			const q = V / perReplica;
+			const kLo = Math.max(minActive, ceilLo(q));
+			const kHi = Math.max(minActive, ceilHi(q));
+			return out(S(kLo) + perTok * V, S(kHi) + perTok * V);
+		}
 		case 'fleet': {
 			const fl = c.fleet;
-			if (!fl) return none;
-			if ('gpus' in fl && fl.gpus % n !== 0) return none;
+			if (!fl || ('gpus' in fl && fl.gpus % n !== 0))
+				return out(Infinity, Infinity, Infinity, Infinity);
 			const k = ('replicas' in fl ? fl.replicas : fl.gpus / n) - red;
-			return k < 1 ? none : withOverflow(k);
+			if (k < 1) return out(Infinity, Infinity, Infinity, Infinity);
+			const x = split(k);
+			return out(x.lo, x.hi, x.unservedLo, x.unservedHi);
 		}
 		case 'hybrid': {
-			let best = overflow ? overflow.fixed + overflow.perToken * V : Infinity;
-			for (let k = Math.max(minActive, full - 4096); k <= full; k++)
-				best = Math.min(best, withOverflow(k).cost);
-			return { cost: best, unserved: 0 };
+			// The optimum over the counts hybridOptimum tries (self-host-curve.ts options): all API,
+			// and the 4,096 counts up to full service; lo over every count it may try, hi over the
+			// counts it tries whichever the float full count is exactly.
+			const fullLo = Math.max(minActive, ceilLo((d.P * V) / Ku));
+			const fullHi = Math.max(minActive, ceilHi((d.P * V) / Ku));
+			const allApi = overflow ? overflow.fixed + overflow.perToken * V : Infinity;
+			let lo = allApi;
+			let hi = allApi;
+			const first = Math.max(minActive, fullLo - 4096);
+			// Counted as well as compared (see self-host-curve.ts options): k + 1 === k beyond 2^53.
+			for (let k = first, i = 0; k <= fullHi && i <= 4097; k++, i++) {
+				const x = split(k);
+				lo = Math.min(lo, x.lo);
+				if (k >= fullHi - 4096 && k <= fullLo) hi = Math.min(hi, x.hi);
+			}
+			if (fullHi - 4096 > minActive) {
+				// The off-peak edge hybridOptimum adds past 4,096 counts.
+				const offLo = Math.max(minActive, ceilLo((d.L * V) / Ku));
+				const offHi = Math.max(minActive, ceilHi((d.L * V) / Ku));
+				for (const k of [minActive, offLo - 1, offLo, offHi, offHi + 1])
+					if (k >= minActive && k <= fullHi) lo = Math.min(lo, split(k).lo);
+			}
+			return out(lo, hi);
 		}
 		case 'autoscaled': {
 			const mO = c.rental?.kind === 'autoscaled' ? c.rental.minReplicas : 0;
-			const billed =
-				red +
-				d.f * Math.max(minActive, Math.ceil((d.P * V) / Ku)) +
-				(1 - d.f) * Math.max(mO, Math.ceil((d.L * V) / Ku));
-			return { cost: fixed + billed * perRep, unserved: 0 };
+			const peak = (d.P * V) / Ku;
+			const off = (d.L * V) / Ku;
+			const billed = (p: number, o: number) => red + d.f * p + (1 - d.f) * o;
+			return out(
+				fixed + billed(Math.max(minActive, ceilLo(peak)), Math.max(mO, ceilLo(off))) * perRep,
+				fixed + billed(Math.max(minActive, ceilHi(peak)), Math.max(mO, ceilHi(off))) * perRep
+			);
 		}
 	}
 }
@@ -408,52 +604,86 @@ function floatCostAtPlan(
  */
 const cheaper = (a: Decimal, b: Decimal): boolean => a.lt(b) && b.sub(a).gt(b.abs().mul('1e-30'));
 
-/** A size that lost, its exact figures computed when first read (an explanation opened). */
-function lazyDegree(n: number, exact: () => Exact): DegreeTried {
-	const e = (): Extract<Exact, { ok: true }> => {
-		const x = exact();
+/**
+ * A replica size considered, its figures read from its priced size: the chosen one's, or a size
+ * that lost, priced exactly when first read (an explanation opened). A class, not an object literal
+ * with getters, which V8 builds far slower.
+ */
+class TriedDegree {
+	#exact: () => Exact;
+	constructor(
+		readonly gpusPerReplica: number,
+		readonly chosen: boolean,
+		exact: () => Exact
+	) {
+		this.#exact = exact;
+	}
+	#ok(): Sized {
+		const x = this.#exact();
 		if (!x.ok) throw new Error(x.reason);
 		return x;
-	};
-	return {
-		gpusPerReplica: n,
-		get ok() {
-			return exact().ok;
-		},
-		get reason() {
-			const x = exact();
-			return x.ok ? '' : x.reason;
-		},
-		get requestsPerSecond() {
-			return e().tp.requestsPerSecond.value;
-		},
-		get path() {
-			return e().tp.path;
-		},
-		get replicas() {
-			return e().replicas;
-		},
-		get monthlyCost() {
-			return e().total;
-		},
-		chosen: false
-	} as DegreeTried;
+	}
+	get ok(): boolean {
+		return this.#exact().ok;
+	}
+	get reason(): string {
+		const x = this.#exact();
+		return x.ok ? '' : x.reason;
+	}
+	get requestsPerSecond(): Decimal {
+		return this.#ok().tp.requestsPerSecond.value;
+	}
+	get path(): 'benchmark' | 'roofline' {
+		return this.#ok().tp.path;
+	}
+	get replicas(): number {
+		return this.#ok().replicas;
+	}
+	get monthlyCost(): Decimal {
+		return this.#ok().total;
+	}
+	/** JSON sees the plain entry its getters describe. */
+	toJSON() {
+		const base = { gpusPerReplica: this.gpusPerReplica };
+		if (!this.ok) return { ...base, ok: false, reason: this.reason };
+		const { requestsPerSecond, path, replicas, monthlyCost, chosen } = this;
+		return { ...base, ok: true, requestsPerSecond, path, replicas, monthlyCost, chosen };
+	}
 }
 
+/** Benchmark estimates by benchmark id, exact and in floating point. */
+interface Estimates {
+	exact: Map<string, Decimal | undefined>;
+	float: Map<string, number | undefined>;
+}
 /**
  * Benchmark estimates per GPU and model (their resolved inputs objects): candidates that share
  * both (rent and buy of one deployment) share the roofline's estimate of each benchmark.
  */
-type EstimateCache = Map<GpuInputs, Map<ModelInputs, Map<string, Decimal | undefined>>>;
+type EstimateCache = Map<GpuInputs, Map<ModelInputs, Estimates>>;
+
+/** What every candidate result says, with or without figures. */
+interface CandidateHead {
+	id: string;
+	label: string;
+	modelId: string;
+	modelName: string;
+	gpuId: string;
+	gpuName: string;
+	precision: Precision;
+	acquisition: AcquisitionMode;
+	warnings: string[];
+}
 
 function evaluateCandidate(
 	c: CandidateInputs,
 	inp: EngineInputs,
 	volume: Decimal,
 	costs: CostCache,
-	estimateCache: EstimateCache
+	estimateCache: EstimateCache,
+	exactly: boolean
 ): CandidateResult {
-	const head = {
+	const head: CandidateHead = {
 		id: c.id,
 		label: c.label,
 		modelId: c.model.id,
@@ -462,7 +692,7 @@ function evaluateCandidate(
 		gpuName: c.gpu.name,
 		precision: c.precision,
 		acquisition: c.acquisition,
-		warnings: [] as string[]
+		warnings: []
 	};
 	const fail = (reason: string): CandidateResult => ({ ...head, ok: false, reason });
 	// A reasoning model generates hidden tokens too: they load the replica, but volume counts visible ones.
@@ -484,7 +714,7 @@ function evaluateCandidate(
 	if (unpriced) return fail(unpriced);
 	const unusable = precisionProblem(c.gpu, c.precision);
 	if (unusable) return fail(unusable);
-	const gpusPerNode = inp.finance.gpusPerNode.value.toNumber();
+	const gpusPerNode = numberOf(inp.finance.gpusPerNode.value);
 	const fits = sizeOptions(
 		c.model,
 		c.gpu,
@@ -505,7 +735,7 @@ function evaluateCandidate(
 	let byModel = estimateCache.get(c.gpu);
 	if (!byModel) estimateCache.set(c.gpu, (byModel = new Map()));
 	let estimates = byModel.get(c.model);
-	if (!estimates) byModel.set(c.model, (estimates = new Map()));
+	if (!estimates) byModel.set(c.model, (estimates = { exact: new Map(), float: new Map() }));
 	// The per-GPU costs depend on the GPU and how it is acquired, not on the replica size.
 	const terms =
 		c.acquisition === 'rent' && c.rental?.kind === 'committed'
@@ -549,51 +779,67 @@ function evaluateCandidate(
 					explanations: [...cs.explanations, perMonth]
 				};
 			};
-	const exactCache = new Map<SizingOption, Exact>();
+	const priced = new Map<SizingOption, Exact>();
 	const exact = (opt: SizingOption): Exact => {
-		let e = exactCache.get(opt);
+		let e = priced.get(opt);
 		if (!e)
-			exactCache.set(
+			priced.set(
 				opt,
-				(e = exactDegree(c, opt, inp, volume, estimates, costWithOneOff, visible, day))
+				(e = exactDegree(c, opt, inp, volume, estimates.exact, costWithOneOff, visible, day))
 			);
 		return e;
 	};
 	// Every size is ranked by its cost at plan in floating point (for a fleet with no overflow API,
-	// by the volume it leaves unserved first); sizes within a hair of the best are computed exactly.
+	// by the volume it leaves unserved first), as bounds that hold the exact cost; the sizes whose
+	// lower bound reaches the best upper bound are priced exactly and the cheapest wins. Capacity
+	// that follows volume with no cost per token is priced float-first (fastDegree): the same exact
+	// cost, its throughput computed when read. `exactly` prices every size exactly (evaluateExact).
 	const ovf = c.overflow ? overflowLine(c.overflow, inp) : undefined;
 	const ovfFloat =
 		ovf && typeof ovf !== 'string'
 			? { fixed: floatOf(ovf.fixed), perToken: floatOf(ovf.perToken) }
 			: undefined;
-	const ranked: { opt: SizingOption; cost: number; unserved: number }[] = [];
+	const ranked: Ranked[] = [];
+	const plan = exactly ? undefined : floatPlan(inp, visible, volume, day);
 	for (const opt of fits.options) {
 		const cost = costWithOneOff(opt.gpusPerReplica);
 		if (typeof cost === 'string') return fail(cost);
-		ranked.push({
-			opt,
-			...floatCostAtPlan(c, opt, inp, volume, cost, estimates, visible, mode, day, ovfFloat)
-		});
+		ranked.push(
+			!plan
+				? { opt, lo: -Infinity, hi: Infinity, unservedLo: 0, unservedHi: 0, volume: 0, sure: false }
+				: floatCostAtPlan(c, opt, inp, cost, estimates.float, plan, mode, ovfFloat)
+		);
 	}
-	let best: Exact | undefined;
 	const near = (x: number, low: number) => x <= low * (1 + 1e-9) + 1e-9;
-	// A fleet with no overflow API is chosen for the volume it serves first, then for cost.
+	// A fleet with no overflow API is chosen for the volume it serves first, then for cost: every
+	// size that may leave the least unserved is priced exactly.
 	const unservedFirst = mode === 'fleet' && !c.overflow;
-	const lowUnserved = Math.min(...ranked.map((r) => r.unserved));
-	const finite = ranked.filter(
-		(r) => Number.isFinite(r.cost) && (!unservedFirst || near(r.unserved, lowUnserved))
-	);
-	const low = Math.min(...finite.map((r) => r.cost));
-	for (const r of finite) {
-		if (!near(r.cost, low)) continue;
-		const e = exact(r.opt);
+	let bound = Infinity;
+	for (const r of ranked) bound = Math.min(bound, unservedFirst ? r.unservedHi : r.hi);
+	const float = mode === 'follow' && !exactly;
+	const price = (r: Ranked): Exact => {
+		const cost = costWithOneOff(r.opt.gpusPerReplica);
+		if (!float || !r.sure || typeof cost === 'string' || !cost.perGpuAtFullLoadTotal.isZero())
+			return exact(r.opt);
+		let e = priced.get(r.opt);
+		if (!e)
+			priced.set(
+				r.opt,
+				(e = fastDegree(c, r.opt, inp, volume, estimates.exact, cost, visible, r.volume))
+			);
+		return e;
+	};
+	let best: Sized | undefined;
+	for (const r of ranked) {
+		if (r.lo === Infinity || !near(unservedFirst ? r.unservedLo : r.lo, bound)) continue;
+		const e = price(r);
 		if (!e.ok) continue;
-		if (!best || !best.ok) best = e;
+		if (!best) best = e;
 		else if (unservedFirst && !e.point.unserved.eq(best.point.unserved)) {
 			if (e.point.unserved.lt(best.point.unserved)) best = e;
 		} else if (cheaper(e.total, best.total)) best = e;
 	}
-	if (!best || !best.ok) {
+	if (!best) {
 		// Nothing priced: report the first size's reason (or a finite-cost one that failed exactly).
 		for (const r of ranked) {
 			const e = exact(r.opt);
@@ -602,22 +848,13 @@ function evaluateCandidate(
 		return fail('zero throughput: the replica serves no requests');
 	}
 	const chosen = best;
-	const degreesTried: DegreeTried[] = ranked.map(({ opt }) => {
-		const n = opt.gpusPerReplica;
-		if (opt === chosen.sizing) {
-			return {
-				gpusPerReplica: n,
-				ok: true,
-				requestsPerSecond: chosen.tp.requestsPerSecond.value,
-				path: chosen.tp.path,
-				replicas: chosen.replicas,
-				monthlyCost: chosen.total,
-				chosen: true
-			};
-		}
-		return lazyDegree(n, () => exact(opt));
-	});
-	const { sizing, tp, cap, cost, replicas } = chosen;
+	const degreesTried = ranked.map(
+		({ opt }) =>
+			new TriedDegree(opt.gpusPerReplica, opt === chosen.sizing, () =>
+				opt === chosen.sizing ? chosen : exact(opt)
+			) as unknown as DegreeTried
+	);
+	const { sizing, cap, cost } = chosen;
 	if (sizing.twoNodes)
 		head.warnings.push(
 			`needs ${sizing.gpusPerReplica} GPUs per replica: tensor parallelism across nodes`
@@ -626,7 +863,6 @@ function evaluateCandidate(
 		head.warnings.push(`${c.gpu.name} has no FP8 tensor cores: compute estimated at the BF16 rate`);
 	}
 	const { curve, point } = chosen;
-	const staircase = curve.stair;
 	if (point.unserved.gt(0))
 		head.warnings.push(
 			`the fleet serves ${point.served.div(volume).mul(100).toDecimalPlaces(1).toString()}% of the planned tokens; the rest is not served (name an overflow API to price it)`
@@ -660,9 +896,14 @@ function evaluateCandidate(
 					quantity('tokens served in-house', point.served, 'tokens/month', 'derived')
 				])
 	]);
-	// Cost per 1M tokens of the tokens handled (in-house and overflow; unserved tokens excluded).
-	const handled = volume.sub(point.unserved);
-	let hybrid: HybridSummary | undefined;
+	const result = new PricedCandidate(
+		head,
+		chosen,
+		degreesTried,
+		c.gpusPerReplica !== undefined,
+		mode,
+		new PlanAt(chosen, total, volume, c.label)
+	);
 	// A hybrid next to its two pure options. (A fixed fleet with an overflow API shows its split only:
 	// the exports read a summary as "the hybrid optimum".)
 	if (curve.kind === 'hybrid' && c.overflow) {
@@ -671,7 +912,7 @@ function evaluateCandidate(
 			{ kind: 'follow', stair: curve.stair, perToken: curve.perToken },
 			volume
 		).total;
-		hybrid = {
+		const hybrid: HybridSummary = {
 			overflowId: c.overflow.id,
 			overflowName: c.overflow.name,
 			optimumReplicas: hybridOptimum(curve, volume).active,
@@ -689,61 +930,106 @@ function evaluateCandidate(
 				get: () => (adds === null ? (adds = nextReplicaVolume(curve, volume)) : adds)
 			});
 		}
+		result.hybrid = hybrid;
 	}
-	const atPlan = {
-		replicas,
-		gpus: replicas * sizing.gpusPerReplica,
-		nodes: nodesFor(replicas, cost),
-		total,
-		split: point
-	} as PlanCost;
-	// The breakdown and the cost per 1M tokens are made when first read: a large scenario holds
-	// thousands of candidates whose breakdown nobody opens.
-	let perMTok: Explained | undefined | null = null;
-	Object.defineProperties(atPlan, {
-		breakdown: { enumerable: true, get: () => chosen.breakdown },
-		perMTok: {
-			enumerable: true,
-			get: () =>
-				perMTok === null
-					? (perMTok = handled.gt(0)
-							? explained(
-									`${c.label}: cost per 1M tokens`,
-									chosen.total.div(handled).mul(MILLION),
-									'USD/1M tokens',
-									point.unserved.gt(0)
-										? 'monthly cost / tokens served × 1e6'
-										: 'monthly cost / monthly volume × 1e6',
-									[total]
-								)
-							: undefined)
-					: perMTok
-		}
-	});
-	const result: CandidateResult = {
-		id: head.id,
-		label: head.label,
-		modelId: head.modelId,
-		modelName: head.modelName,
-		gpuId: head.gpuId,
-		gpuName: head.gpuName,
-		precision: head.precision,
-		acquisition: head.acquisition,
-		warnings: head.warnings,
-		ok: true,
-		sizing,
-		degreesTried,
-		pinned: c.gpusPerReplica !== undefined,
-		throughput: tp,
-		capacity: cap,
-		cost,
-		staircase,
-		mode,
-		curve,
-		atPlan
-	};
-	if (hybrid) result.hybrid = hybrid;
 	return result;
+}
+
+/**
+ * The plan of the chosen size: replicas, cost and split; its breakdown and cost per 1M tokens are
+ * made when first read (a large scenario holds thousands of candidates whose breakdown nobody opens).
+ */
+class PlanAt implements PlanCost {
+	readonly replicas: number;
+	readonly gpus: number;
+	readonly nodes: number;
+	readonly split: CurvePoint;
+	#chosen: Sized;
+	#volume: Decimal;
+	#label: string;
+	#perMTok: Explained | undefined | null = null;
+	constructor(
+		chosen: Sized,
+		readonly total: Explained,
+		volume: Decimal,
+		label: string
+	) {
+		this.#chosen = chosen;
+		this.#volume = volume;
+		this.#label = label;
+		this.replicas = chosen.replicas;
+		this.gpus = this.replicas * chosen.sizing.gpusPerReplica;
+		this.nodes = nodesFor(this.replicas, chosen.cost);
+		this.split = chosen.point;
+	}
+	get breakdown(): Breakdown {
+		return this.#chosen.breakdown;
+	}
+	/** USD per 1M tokens handled (in-house and overflow; unserved tokens excluded). */
+	get perMTok(): Explained | undefined {
+		if (this.#perMTok !== null) return this.#perMTok;
+		const point = this.split;
+		const handled = this.#volume.sub(point.unserved);
+		return (this.#perMTok = handled.gt(0)
+			? explained(
+					`${this.#label}: cost per 1M tokens`,
+					this.#chosen.total.div(handled).mul(MILLION),
+					'USD/1M tokens',
+					point.unserved.gt(0)
+						? 'monthly cost / tokens served × 1e6'
+						: 'monthly cost / monthly volume × 1e6',
+					[this.total]
+				)
+			: undefined);
+	}
+}
+
+/** A candidate priced: its chosen size's figures, its throughput computed when first read. */
+class PricedCandidate {
+	readonly id: string;
+	readonly label: string;
+	readonly modelId: string;
+	readonly modelName: string;
+	readonly gpuId: string;
+	readonly gpuName: string;
+	readonly precision: Precision;
+	readonly acquisition: AcquisitionMode;
+	readonly warnings: string[];
+	readonly ok = true;
+	readonly sizing: SizingOption;
+	readonly capacity: Capacity;
+	readonly cost: CostStructure;
+	readonly staircase: PreparedStaircase;
+	readonly curve: SelfHostCurve;
+	declare hybrid?: HybridSummary;
+	#chosen: Sized;
+	constructor(
+		head: CandidateHead,
+		chosen: Sized,
+		readonly degreesTried: DegreeTried[],
+		readonly pinned: boolean,
+		readonly mode: CandidateMode,
+		readonly atPlan: PlanCost
+	) {
+		this.id = head.id;
+		this.label = head.label;
+		this.modelId = head.modelId;
+		this.modelName = head.modelName;
+		this.gpuId = head.gpuId;
+		this.gpuName = head.gpuName;
+		this.precision = head.precision;
+		this.acquisition = head.acquisition;
+		this.warnings = head.warnings;
+		this.#chosen = chosen;
+		this.sizing = chosen.sizing;
+		this.capacity = chosen.cap;
+		this.cost = chosen.cost;
+		this.curve = chosen.curve;
+		this.staircase = chosen.curve.stair;
+	}
+	get throughput(): ThroughputOk {
+		return this.#chosen.tp;
+	}
 }
 
 /** The scenario's serving settings with this candidate's own terms in their place. */
@@ -833,55 +1119,18 @@ class SolvedPair {
 	}
 }
 
-/** The daily shape of a workload under serving settings, made once per workload and peak factor. */
-const days = new WeakMap<WorkloadInputs, Map<string, DayShape>>();
-function dayOf(w: WorkloadInputs, s: ServingInputs): DayShape {
-	let byPeak = days.get(w);
-	if (!byPeak) days.set(w, (byPeak = new Map()));
-	const P = peakFactor(w, s).value;
-	const key = P.toString();
-	let d = byPeak.get(key);
-	if (!d) byPeak.set(key, (d = dayShape(P, w.peakHoursPerDay.value)));
-	return d;
-}
-
-/** The reason shown on a candidate or pair whose evaluation threw. */
-const failure = (e: unknown) =>
-	`could not be evaluated (${e instanceof Error ? e.message : String(e)})`;
-
 /**
- * Evaluate a whole scenario: size and cost every candidate, price every baseline at the planned
- * volume, and solve the break-even of every (candidate, baseline) pair. A candidate or baseline
- * that cannot be evaluated carries its reason; the rest of the scenario is unaffected.
+ * An API offering priced for a workload: a function of the two alone, made once per pair of them
+ * (a Monte Carlo evaluates the same baseline for every sample).
  */
-export function evaluate(inp: EngineInputs): Evaluation {
-	const volume = monthlyVolume(inp.workload);
-	const V = volume.value;
-	const costs: CostCache = new Map();
-	const estimateCache: EstimateCache = new Map();
-	// A candidate or pair that throws is reported on itself with the reason; the rest still counts.
-	const candidates = inp.candidates.map((c): CandidateResult => {
-		try {
-			return evaluateCandidate(c, inp, V, costs, estimateCache);
-		} catch (e) {
-			const { id, label, model, gpu, precision, acquisition } = c;
-			const head = { id, label, modelId: model.id, modelName: model.name, gpuId: gpu.id };
-			return {
-				...head,
-				gpuName: gpu.name,
-				precision,
-				acquisition,
-				warnings: [],
-				ok: false,
-				reason: failure(e)
-			};
-		}
-	});
-	const baselines: BaselineResult[] = inp.baselines.map((o) => {
+function baselineOf(o: OfferingInputs, w: WorkloadInputs): BaselineResult {
+	return remember(level(baselineResults, o), w, () => {
 		const head = { id: o.id, name: o.name, provider: o.provider };
 		const problem = offeringProblem(o);
 		if (problem) return { ...head, ok: false, reason: problem };
-		const line = apiLine(o, inp.workload);
+		const volume = monthlyVolume(w);
+		const V = volume.value;
+		const line = apiLine(o, w);
 		const cost = apiCost(line, V);
 		const atPlan = explained(
 			`${o.name}: monthly cost at plan`,
@@ -905,21 +1154,92 @@ export function evaluate(inp: EngineInputs): Evaluation {
 			)
 		};
 	});
+}
+const baselineResults = new WeakMap<OfferingInputs, WeakMap<WorkloadInputs, BaselineResult>>();
+
+/** A pair without figures: a class, as a large scenario holds tens of thousands. */
+class FailedPair {
+	readonly ok = false;
+	constructor(
+		readonly candidateId: string,
+		readonly baselineId: string,
+		readonly reason: string
+	) {}
+}
+
+/** The daily shape of a workload under serving settings, made once per workload and peak factor. */
+const days = new WeakMap<WorkloadInputs, Map<string, DayShape>>();
+function dayOf(w: WorkloadInputs, s: ServingInputs): DayShape {
+	let byPeak = days.get(w);
+	if (!byPeak) days.set(w, (byPeak = new Map()));
+	const P = peakFactor(w, s).value;
+	const key = P.toString();
+	let d = byPeak.get(key);
+	if (!d) byPeak.set(key, (d = dayShape(P, w.peakHoursPerDay.value)));
+	return d;
+}
+
+/** The reason shown on a candidate or pair whose evaluation threw. */
+const failure = (e: unknown) =>
+	`could not be evaluated (${e instanceof Error ? e.message : String(e)})`;
+
+/**
+ * Evaluate a whole scenario: size and cost every candidate, price every baseline at the planned
+ * volume, and solve the break-even of every (candidate, baseline) pair. A candidate or baseline
+ * that cannot be evaluated carries its reason; the rest of the scenario is unaffected.
+ */
+export function evaluate(inp: EngineInputs): Evaluation {
+	return evaluateWith(inp, false);
+}
+
+/**
+ * evaluate() with every replica size of every candidate priced exactly, none ranked or priced in
+ * floating point first: the same results, slower. For tests that check the float-first path.
+ * @example evaluateExact(inputs).candidates[0].sizing === evaluate(inputs).candidates[0].sizing
+ */
+export function evaluateExact(inp: EngineInputs): Evaluation {
+	return evaluateWith(inp, true);
+}
+
+function evaluateWith(inp: EngineInputs, exactly: boolean): Evaluation {
+	const volume = monthlyVolume(inp.workload);
+	const V = volume.value;
+	const costs: CostCache = new Map();
+	const estimateCache: EstimateCache = new Map();
+	// A candidate or pair that throws is reported on itself with the reason; the rest still counts.
+	const candidates = inp.candidates.map((c): CandidateResult => {
+		try {
+			return evaluateCandidate(c, inp, V, costs, estimateCache, exactly);
+		} catch (e) {
+			const { id, label, model, gpu, precision, acquisition } = c;
+			const head = { id, label, modelId: model.id, modelName: model.name, gpuId: gpu.id };
+			return {
+				...head,
+				gpuName: gpu.name,
+				precision,
+				acquisition,
+				warnings: [],
+				ok: false,
+				reason: failure(e)
+			};
+		}
+	});
+	const baselines: BaselineResult[] = inp.baselines.map((o) => baselineOf(o, inp.workload));
 	const pairs: PairResult[] = [];
 	for (const c of candidates) {
+		if (!c.ok) {
+			for (const b of baselines) pairs.push(new FailedPair(c.id, b.id, c.reason));
+			continue;
+		}
+		// Capacity that follows volume with no cost per token: the lazy staircase solve. Fleets,
+		// hybrids, autoscaled rent and power per token: the piecewise solve (few pairs).
+		const staircase = c.curve.kind === 'follow' && c.curve.perToken.isZero();
 		for (const b of baselines) {
-			if (!c.ok || !b.ok) {
-				pairs.push({
-					candidateId: c.id,
-					baselineId: b.id,
-					ok: false,
-					reason: c.ok ? (b as { reason: string }).reason : c.reason
-				});
+			if (!b.ok) {
+				pairs.push(new FailedPair(c.id, b.id, b.reason));
 				continue;
 			}
-			// Capacity that follows volume with no cost per token: the lazy staircase solve. Fleets,
-			// hybrids, autoscaled rent and power per token: the piecewise solve (few pairs).
-			if (c.curve.kind === 'follow' && c.curve.perToken.isZero()) {
+			if (staircase) {
 				let steps: BreakEvenSteps;
 				try {
 					steps = solveSteps(c.staircase, b.prepared);

@@ -1,5 +1,5 @@
 import type { BreakEven } from './break-even';
-import { dec, type Decimal } from './decimal';
+import { dec, numberOf, type Decimal } from './decimal';
 import { evaluate } from './evaluate';
 import type { EngineInputs } from './inputs';
 import { createRandom, triangularQuantile } from './random';
@@ -203,8 +203,10 @@ function percentiles<T>(
 	key: (t: T) => number,
 	tie: (a: T, b: T) => number
 ): Percentiles<T> {
-	const sorted = [...items].sort((a, b) => key(a) - key(b) || tie(a, b));
-	const at = (p: number) => sorted[nearestRankIndex(p, sorted.length)];
+	// Each key once, not once per comparison: a Decimal's float is a string conversion.
+	const keyed = items.map((item) => ({ item, k: key(item) }));
+	keyed.sort((a, b) => a.k - b.k || tie(a.item, b.item));
+	const at = (p: number) => keyed[nearestRankIndex(p, keyed.length)].item;
 	return { p10: at(0.1), p50: at(0.5), p90: at(0.9) };
 }
 
@@ -316,7 +318,7 @@ export function monteCarlo(
 		);
 
 	const n = savings.length;
-	const savingFloats = savings.map((s) => s.toNumber());
+	const savingFloats = savings.map(numberOf);
 	let wins = 0;
 	for (const s of savings) if (s.gt(0)) wins++;
 	return {
@@ -329,11 +331,7 @@ export function monteCarlo(
 			...percentiles(breakEvens, beKey, beTie),
 			neverShare: breakEvens.filter((b) => b.kind === 'never').length / n
 		},
-		saving: percentiles(
-			savings,
-			(s) => s.toNumber(),
-			(a, b) => a.cmp(b)
-		),
+		saving: percentiles(savings, numberOf, (a, b) => a.cmp(b)),
 		crossoverMonth: {
 			...percentiles(crossovers, monthKey, () => 0),
 			neverShare: crossovers.filter((m) => m === 'never').length / n

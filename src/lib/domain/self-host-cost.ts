@@ -1,4 +1,4 @@
-import { dec, ONE, ZERO, type Decimal } from './decimal';
+import { dec, numberOf, ONE, ZERO, type Decimal } from './decimal';
 import type { CandidateInputs, FinanceInputs } from './inputs';
 import { explained, type Explained, type Quantity } from './quantity';
 import { monthlyOf } from './units';
@@ -217,19 +217,19 @@ export function costStructure(
 	fixed.staff = f.baseFte.value.mul(monthlyStaff);
 	fixed.other = f.otherFixedMonthlyUsd.value;
 
+	// Σ perGpu × n by category, in the order total() adds them (× 1 changes no digit: skipped).
 	const n = dec(gpusPerReplica);
-	const perReplica = costCategories.reduce(
-		(b, k) => ({ ...b, [k]: perGpu[k].mul(n) }),
-		zeroBreakdown()
-	);
+	let perReplicaTotal = ZERO;
+	for (const k of costCategories)
+		perReplicaTotal = perReplicaTotal.add(gpusPerReplica === 1 ? perGpu[k] : perGpu[k].mul(n));
 	return {
 		gpusPerReplica,
-		gpusPerNode: f.gpusPerNode.value.toNumber(),
+		gpusPerNode: numberOf(f.gpusPerNode.value),
 		fixed,
 		perGpu,
 		perNode: c.acquisition === 'buy' ? perNode : zeroBreakdown(),
 		fixedTotal: total(fixed),
-		perReplicaTotal: total(perReplica),
+		perReplicaTotal,
 		perNodeTotal: c.acquisition === 'buy' ? total(perNode) : ZERO,
 		perGpuAtFullLoad,
 		perGpuAtFullLoadTotal: total(perGpuAtFullLoad),
@@ -244,9 +244,16 @@ export function costStructure(
  */
 export function withGpusPerReplica(cs: CostStructure, gpusPerReplica: number): CostStructure {
 	if (cs.gpusPerReplica === gpusPerReplica) return cs;
-	const perGpuTotal = costCategories.reduce((sum, k) => sum.add(cs.perGpu[k]), ZERO);
+	let perGpuTotal = perGpuTotals.get(cs.perGpu);
+	if (!perGpuTotal)
+		perGpuTotals.set(
+			cs.perGpu,
+			(perGpuTotal = costCategories.reduce((sum, k) => sum.add(cs.perGpu[k]), ZERO))
+		);
 	return { ...cs, gpusPerReplica, perReplicaTotal: perGpuTotal.mul(gpusPerReplica) };
 }
+/** Σ per-GPU cost of a breakdown, once for all replica sizes of a cost structure. */
+const perGpuTotals = new WeakMap<Breakdown, Decimal>();
 
 /** Nodes needed for N replicas: ceil(N × gpusPerReplica / gpusPerNode). */
 export function nodesFor(replicas: number, cs: CostStructure): number {

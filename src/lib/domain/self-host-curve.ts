@@ -74,7 +74,9 @@ function options(c: Extract<SelfHostCurve, { kind: 'hybrid' }>, V: Decimal): num
 	const min = c.stair.s.minActive;
 	const full = fullReplicas(V, c.Ku, c.day, min);
 	const ks = [0];
-	for (let k = Math.max(min, full - MAX_OPTIONS); k <= full; k++) ks.push(k);
+	// Counted as well as compared: beyond 2^53 replicas k + 1 === k, and a loop on k alone never ends.
+	for (let k = Math.max(min, full - MAX_OPTIONS), n = 0; k <= full && n <= MAX_OPTIONS; k++, n++)
+		ks.push(k);
 	if (full - MAX_OPTIONS > min) {
 		// The off-peak edge: below it a replica serves all day, above it only the peak.
 		const off = fullReplicas(V.mul(c.day.L).div(c.day.P), c.Ku, c.day, min);
@@ -302,7 +304,9 @@ export function curveAt(c: SelfHostCurve, V: Decimal): CurvePoint {
 		case 'follow': {
 			const s = c.stair.s;
 			const k = activeAt(s, V);
-			const selfHost = staircaseCost(s, V).add(c.perToken.mul(V));
+			// With no cost per token, adding 0 × V would give the same Decimal: skipped.
+			const step = stepCost(s, k);
+			const selfHost = c.perToken.isZero() ? step : step.add(c.perToken.mul(V));
 			return {
 				total: selfHost,
 				selfHost,

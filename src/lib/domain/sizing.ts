@@ -1,8 +1,8 @@
 import type { Precision } from './kinds';
-import { dec, dmin, floorDiv, ONE, ZERO, type Decimal } from './decimal';
+import { dec, dmin, floatOf, floorDiv, numberOf, ONE, ZERO, type Decimal } from './decimal';
 import { level, remember } from './memo';
 import type { GpuInputs, ModelInputs, ServingInputs, WorkloadInputs } from './inputs';
-import { explained, quantity, type Explained, type Quantity } from './quantity';
+import { explained, LazyExplained, quantity, type Explained, type Quantity } from './quantity';
 import { tokensPerRequest } from './workload';
 
 /** Tensor-parallel degrees tried, smallest first. 16 spans two 8-GPU nodes and is flagged. */
@@ -170,7 +170,44 @@ export function sizeOptions(
 	workload: WorkloadInputs,
 	pinned?: number,
 	gpusPerNode = 8
-): { ok: true; options: SizingOption[] } | { ok: false; reason: string } {
+): Sizing {
+	// Remembered by the figures it reads, not by the objects holding them: a Monte Carlo draws a new
+	// GPU and new serving settings each sample, whose memory figures are still the same objects.
+	const bpp = bytesPerParam(precision, serving);
+	const byFigures = [
+		workload,
+		gpu.memoryGB,
+		serving.memoryUtilization,
+		serving.runtimeOverheadGBPerGpu,
+		serving.minUsefulBatch,
+		bpp,
+		serving.kvShareOfFreeMemory ?? NO_SHARE
+	].reduce<FigureMemo>((m, key) => remember(m.next, key, () => ({ next: new WeakMap() })), {
+		next: level(sizings, model)
+	});
+	const key = `${precision}|${serving.kvCachePrecision}|${pinned}|${gpusPerNode}|${gpu.name}`;
+	return remember((byFigures.sizes ??= new Map<string, Sizing>()), key, () =>
+		computeSizeOptions(model, gpu, precision, serving, workload, pinned, gpusPerNode)
+	);
+}
+type Sizing = { ok: true; options: SizingOption[] } | { ok: false; reason: string };
+/** A chain of weak maps keyed by the figures sizeOptions reads, its results at the end. */
+interface FigureMemo {
+	next: WeakMap<object, FigureMemo>;
+	sizes?: Map<string, Sizing>;
+}
+const sizings = new WeakMap<ModelInputs, WeakMap<object, FigureMemo>>();
+const NO_SHARE = {};
+
+function computeSizeOptions(
+	model: ModelInputs,
+	gpu: GpuInputs,
+	precision: Precision,
+	serving: ServingInputs,
+	workload: WorkloadInputs,
+	pinned: number | undefined,
+	gpusPerNode: number
+): Sizing {
 	const bpp = bytesPerParam(precision, serving);
 	const { weights, weightsBytes } = weightsOf(model, bpp);
 	const kv = layoutOf(model, serving);
@@ -196,27 +233,50 @@ export function sizeOptions(
 				? gpu.memoryGB.value.sub(serving.runtimeOverheadGBPerGpu.value).mul(GB).mul(n)
 				: memory.perGpuUsable.mul(n)
 		);
-		const budget = serving.kvShareOfFreeMemory
-			? usable.sub(weights).mul(serving.kvShareOfFreeMemory.value)
-			: usable.sub(weights);
-		if (!budget.gte(needKv) || !budget.gt(0)) continue;
+		// Float first: the budget's float is trusted when the subtraction kept its digits (then it lies
+		// within 1e-13 of the exact one) and the fit is clear by far more; else it is decided exactly.
+		const share = serving.kvShareOfFreeMemory;
+		let exact: Decimal | undefined;
+		const budget = () =>
+			(exact ??= share ? usable.sub(weights).mul(share.value) : usable.sub(weights));
+		const usableF = numberOf(usable);
+		const weightsF = numberOf(weights);
+		const needF = numberOf(needKv);
+		let budgetF = (usableF - weightsF) * (share ? floatOf(share.value) : 1);
+		if (
+			budgetF > 1e-3 * (Math.abs(usableF) + Math.abs(weightsF)) &&
+			Math.abs(budgetF - needF) > 1e-9 * Math.max(budgetF, needF)
+		) {
+			if (budgetF < needF) continue;
+		} else {
+			if (!budget().gte(needKv) || !budget().gt(0)) continue;
+			budgetF = numberOf(budget());
+		}
 		options.push({
 			gpusPerReplica: n,
 			twoNodes: n > gpusPerNode,
 			weightsBytes,
 			kv,
 			kvBytesPerRequest: perRequest.explained,
-			kvBudgetBytes: explained(
+			kvBudgetBytes: new LazyExplained(
 				'KV-cache budget per replica',
-				budget,
 				'bytes',
 				'n × (GPU memory × memory utilisation − overhead) − weights',
-				[gpu.memoryGB, serving.memoryUtilization, serving.runtimeOverheadGBPerGpu, weightsBytes]
+				() => ({
+					value: budget(),
+					inputs: [
+						gpu.memoryGB,
+						serving.memoryUtilization,
+						serving.runtimeOverheadGBPerGpu,
+						weightsBytes
+					]
+				}),
+				budgetF
 			),
 			maxBatchByMemory: perRequest.bytes.isZero()
 				? Number.MAX_SAFE_INTEGER
 				: Math.min(
-						floorDiv(budget, perRequest.bytes, budget.toNumber(), perRequest.bytesFloat),
+						floorDiv(budget, perRequest.bytes, budgetF, perRequest.bytesFloat),
 						Number.MAX_SAFE_INTEGER
 					)
 		});

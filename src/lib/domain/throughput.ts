@@ -1,5 +1,5 @@
 import type { Precision } from './kinds';
-import { dec, dmax, floatOf, ONE, ZERO, type Decimal } from './decimal';
+import { dec, dmax, floatOf, numberOf, ONE, ZERO, type Decimal } from './decimal';
 import {
 	scaledDegrees,
 	type BenchmarkInputs,
@@ -153,17 +153,18 @@ function terms(
 		...(serving.prefixCaching ? [w.cachedInputShare] : []),
 		quantity('GPUs per replica', dec(n), 'GPUs', 'sizing')
 	];
+	const me = mt.exact;
 	return {
 		n,
 		bw,
 		fl,
 		flPrefill,
-		denseBytes: mt.denseBytes,
-		expertBytes: mt.expertBytes,
-		miss: mt.miss,
-		twoA: mt.twoA,
+		denseBytes: me.denseBytes,
+		expertBytes: me.expertBytes,
+		miss: me.miss,
+		twoA: me.twoA,
 		kvRead: kvReadOf(opt.kv, w, n).exact,
-		prefillFlops: mt.prefillFlops,
+		prefillFlops: me.prefillFlops,
 		o,
 		inputs
 	};
@@ -173,15 +174,46 @@ function terms(
  * The roofline's terms split by what they depend on, so candidates share them: a GPU's bandwidth
  * and FLOP/s at a precision and replica size; a model's bytes and FLOPs at a precision and
  * workload; the KV cache a sequence reads. Exact and float, each computed by the same operations
- * as when every candidate computed its own, so every figure is the same Decimal (or float).
+ * as when every candidate computed its own, so every figure is the same Decimal (or float). The
+ * floats rank replica sizes and choose the batch; the exact terms are computed when first read,
+ * for the replica sizes whose exact figures someone reads.
  */
-interface Hardware {
-	flops: Quantity;
-	eff: Quantity;
-	bw: Decimal;
-	fl: Decimal;
-	flPrefill: Decimal;
-	f: { bw: number; fl: number; flPrefill: number };
+class Hardware {
+	#peak: Decimal | undefined;
+	#bw: Decimal | undefined;
+	#fl: Decimal | undefined;
+	#flPrefill: Decimal | undefined;
+	constructor(
+		readonly gpu: GpuInputs,
+		readonly precision: Precision,
+		readonly n: number,
+		readonly serving: ServingInputs,
+		readonly flops: Quantity,
+		readonly eff: Quantity,
+		readonly f: { bw: number; fl: number; flPrefill: number }
+	) {}
+	get bw(): Decimal {
+		return (this.#bw ??= dec(this.n)
+			.mul(this.gpu.memoryBandwidthTBps.value)
+			.mul(TERA)
+			.mul(this.serving.efficiencyMemory.value)
+			.mul(this.eff.value));
+	}
+	get #peakFlops(): Decimal {
+		const fp4 =
+			this.precision === 'fp4' && this.gpu.denseFp4Tflops ? this.serving.efficiencyFp4.value : ONE;
+		return (this.#peak ??= dec(this.n)
+			.mul(this.flops.value)
+			.mul(TERA)
+			.mul(this.eff.value)
+			.mul(fp4));
+	}
+	get fl(): Decimal {
+		return (this.#fl ??= this.#peakFlops.mul(this.serving.efficiencyCompute.value));
+	}
+	get flPrefill(): Decimal {
+		return (this.#flPrefill ??= this.#peakFlops.mul(this.serving.efficiencyPrefill.value));
+	}
 }
 const hardware = new WeakMap<GpuInputs, WeakMap<ServingInputs, Map<string, Hardware>>>();
 function hardwareOf(
@@ -196,46 +228,70 @@ function hardwareOf(
 	if (h) return h;
 	const flops = gpuFlops(gpu, precision);
 	const eff = tpEfficiency(n, serving);
-	const bw = dec(n)
-		.mul(gpu.memoryBandwidthTBps.value)
-		.mul(TERA)
-		.mul(serving.efficiencyMemory.value)
-		.mul(eff.value);
-	const fp4 = precision === 'fp4' && gpu.denseFp4Tflops ? serving.efficiencyFp4.value : ONE;
-	const peak = dec(n).mul(flops.value).mul(TERA).mul(eff.value).mul(fp4);
 	const effF = floatOf(eff.value);
 	const fp4F = precision === 'fp4' && gpu.denseFp4Tflops ? floatOf(serving.efficiencyFp4.value) : 1;
 	const peakF = n * floatOf(flops.value) * 1e12 * effF * fp4F;
-	h = {
-		flops,
-		eff,
-		bw,
-		fl: peak.mul(serving.efficiencyCompute.value),
-		flPrefill: peak.mul(serving.efficiencyPrefill.value),
-		f: {
-			bw:
-				n *
-				floatOf(gpu.memoryBandwidthTBps.value) *
-				1e12 *
-				floatOf(serving.efficiencyMemory.value) *
-				effF,
-			fl: peakF * floatOf(serving.efficiencyCompute.value),
-			flPrefill: peakF * floatOf(serving.efficiencyPrefill.value)
-		}
-	};
+	h = new Hardware(gpu, precision, n, serving, flops, eff, {
+		bw:
+			n *
+			floatOf(gpu.memoryBandwidthTBps.value) *
+			1e12 *
+			floatOf(serving.efficiencyMemory.value) *
+			effF,
+		fl: peakF * floatOf(serving.efficiencyCompute.value),
+		flPrefill: peakF * floatOf(serving.efficiencyPrefill.value)
+	});
 	byKey.set(key, h);
 	return h;
 }
 
-interface ModelTerms {
-	bpp: Quantity;
-	denseBytes: Decimal;
-	expertBytes: Decimal;
-	miss: Decimal;
-	twoA: Decimal;
-	prefillFlops: Decimal;
-	/** The same in floating point; prefill is the FLOPs before dividing by the replica's rate. */
-	f: { dense: number; experts: number; miss: number; twoA: number; prefillFlops: number };
+/** A model's terms at a precision, serving settings and workload: floats at once, exact when read. */
+class ModelTerms {
+	#exact:
+		| {
+				denseBytes: Decimal;
+				expertBytes: Decimal;
+				miss: Decimal;
+				twoA: Decimal;
+				prefillFlops: Decimal;
+		  }
+		| undefined;
+	constructor(
+		readonly model: ModelInputs,
+		readonly bpp: Quantity,
+		readonly serving: ServingInputs,
+		readonly w: WorkloadInputs,
+		/** The same in floating point; prefill is the FLOPs before dividing by the replica's rate. */
+		readonly f: { dense: number; experts: number; miss: number; twoA: number; prefillFlops: number }
+	) {}
+	get exact() {
+		if (this.#exact) return this.#exact;
+		const { model, bpp, serving, w } = this;
+		const a = model.activeParams.value;
+		const i = w.inputTokensPerRequest.value;
+		const moe = model.moe;
+		const expertParams = moe
+			? moe.layers.value.mul(moe.experts.value).mul(moe.paramsPerExpert.value)
+			: ZERO;
+		const denseParams = moe ? dmax(model.totalParams.value.sub(expertParams), ZERO) : a;
+		// FLOPs per token: routed-expert work runs as many small grouped products, at η_moe of the
+		// dense rate; the rest (attention, shared layers) at the dense rate.
+		const expertActive = moe
+			? moe.layers.value.mul(moe.expertsPerToken.value).mul(moe.paramsPerExpert.value)
+			: ZERO;
+		const flopsPerToken = a
+			.sub(expertActive)
+			.add(expertActive.div(serving.efficiencyMoe.value))
+			.mul(2);
+		const cached = serving.prefixCaching ? w.cachedInputShare.value : ZERO;
+		return (this.#exact = {
+			denseBytes: denseParams.mul(bpp.value),
+			expertBytes: expertParams.mul(bpp.value),
+			miss: moe ? ONE.sub(moe.expertsPerToken.value.div(moe.experts.value)) : ONE,
+			twoA: flopsPerToken,
+			prefillFlops: flopsPerToken.mul(i).mul(ONE.sub(cached))
+		});
+	}
 }
 const modelTerms = new WeakMap<
 	ModelInputs,
@@ -254,28 +310,11 @@ function modelTermsOf(
 	);
 	let mt = byPrecision.get(precision);
 	if (mt) return mt;
-	const a = model.activeParams.value;
 	const bpp = bytesPerParam(precision, serving);
-	const i = w.inputTokensPerRequest.value;
 	const moe = model.moe;
-	const expertParams = moe
-		? moe.layers.value.mul(moe.experts.value).mul(moe.paramsPerExpert.value)
-		: ZERO;
-	const denseParams = moe ? dmax(model.totalParams.value.sub(expertParams), ZERO) : a;
-	// FLOPs per token: routed-expert work runs as many small grouped products, at η_moe of the
-	// dense rate; the rest (attention, shared layers) at the dense rate.
-	const expertActive = moe
-		? moe.layers.value.mul(moe.expertsPerToken.value).mul(moe.paramsPerExpert.value)
-		: ZERO;
-	const flopsPerToken = a
-		.sub(expertActive)
-		.add(expertActive.div(serving.efficiencyMoe.value))
-		.mul(2);
-	const cached = serving.prefixCaching ? w.cachedInputShare.value : ZERO;
-
-	const iF = floatOf(i);
+	const iF = floatOf(w.inputTokensPerRequest.value);
 	const bppF = floatOf(bpp.value);
-	const aF = floatOf(a);
+	const aF = floatOf(model.activeParams.value);
 	const expertParamsF = moe
 		? floatOf(moe.layers.value) * floatOf(moe.experts.value) * floatOf(moe.paramsPerExpert.value)
 		: 0;
@@ -288,50 +327,48 @@ function modelTermsOf(
 	const flopsPerTokenF =
 		2 * (aF - expertActiveF + expertActiveF / floatOf(serving.efficiencyMoe.value));
 	const cachedF = serving.prefixCaching ? floatOf(w.cachedInputShare.value) : 0;
-	mt = {
-		bpp,
-		denseBytes: denseParams.mul(bpp.value),
-		expertBytes: expertParams.mul(bpp.value),
-		miss: moe ? ONE.sub(moe.expertsPerToken.value.div(moe.experts.value)) : ONE,
-		twoA: flopsPerToken,
-		prefillFlops: flopsPerToken.mul(i).mul(ONE.sub(cached)),
-		f: {
-			dense: denseF * bppF,
-			experts: expertParamsF * bppF,
-			miss: moe ? 1 - floatOf(moe.expertsPerToken.value) / floatOf(moe.experts.value) : 1,
-			twoA: flopsPerTokenF,
-			prefillFlops: flopsPerTokenF * iF * (1 - cachedF)
-		}
-	};
+	mt = new ModelTerms(model, bpp, serving, w, {
+		dense: denseF * bppF,
+		experts: expertParamsF * bppF,
+		miss: moe ? 1 - floatOf(moe.expertsPerToken.value) / floatOf(moe.experts.value) : 1,
+		twoA: flopsPerTokenF,
+		prefillFlops: flopsPerTokenF * iF * (1 - cachedF)
+	});
 	byPrecision.set(precision, mt);
 	return mt;
 }
 
 /** KV bytes one sequence reads per decode step at the mean context i + o/2, replication included. */
-const kvReads = new WeakMap<
-	KvLayout,
-	WeakMap<WorkloadInputs, Map<number, { exact: Decimal; f: number }>>
->();
-function kvReadOf(kv: KvLayout, w: WorkloadInputs, n: number): { exact: Decimal; f: number } {
-	const byN = remember(
-		level(kvReads, kv),
-		w,
-		() => new Map<number, { exact: Decimal; f: number }>()
-	);
+class KvRead {
+	#exact: Decimal | undefined;
+	constructor(
+		readonly kv: KvLayout,
+		readonly w: WorkloadInputs,
+		readonly n: number,
+		readonly f: number
+	) {}
+	get exact(): Decimal {
+		if (this.#exact) return this.#exact;
+		// The mean context while decoding: the prompt plus half the output.
+		const w = this.w;
+		const meanCtx = w.inputTokensPerRequest.value.add(w.outputTokensPerRequest.value.div(2));
+		return (this.#exact = kvBytesPerSequence(this.kv, meanCtx, this.n));
+	}
+}
+const kvReads = new WeakMap<KvLayout, WeakMap<WorkloadInputs, Map<number, KvRead>>>();
+function kvReadOf(kv: KvLayout, w: WorkloadInputs, n: number): KvRead {
+	const byN = remember(level(kvReads, kv), w, () => new Map<number, KvRead>());
 	let r = byN.get(n);
 	if (r) return r;
-	// The mean context while decoding: the prompt plus half the output.
-	const i = w.inputTokensPerRequest.value;
-	const o = w.outputTokensPerRequest.value;
-	const meanCtx = i.add(o.div(2));
-	const meanCtxF = floatOf(i) + floatOf(o) / 2;
+	const meanCtxF =
+		floatOf(w.inputTokensPerRequest.value) + floatOf(w.outputTokensPerRequest.value) / 2;
 	let f = floatOf(kv.global.value) * meanCtxF;
 	if (kv.sliding)
 		f +=
 			floatOf(kv.sliding.bytesPerToken.value) *
 			Math.min(meanCtxF, floatOf(kv.sliding.window.value));
 	f *= kv.perRankLatent ? n : kv.kvHeads > 0 ? (n * Math.ceil(kv.kvHeads / n)) / kv.kvHeads : 1;
-	r = { exact: kvBytesPerSequence(kv, meanCtx, n), f };
+	r = new KvRead(kv, w, n, f);
 	byN.set(n, r);
 	return r;
 }
@@ -390,21 +427,89 @@ export function floatTermsOf(
 }
 
 /**
- * Requests/s of one replica in floating point, as replicaThroughput computes it exactly (the
- * calibration ratio given): for ranking replica sizes only; 0 when no batch meets the constraints.
+ * The float side of replicaThroughput: requests/s of one replica in floating point, for ranking
+ * replica sizes, and whether it is `sure`: the exact computation then takes the same benchmark and
+ * the same batch and succeeds, so its requests/s lies within float rounding (about 1e-13, relative)
+ * of `rps`, and a caller may decide in floats what needs no more than that and compute the exact
+ * figures when they are read. Not sure: the terms are not all positive and finite floats, the
+ * benchmark's estimate is not, or the batch search came within 1e-9 (relative) of a speed target
+ * that the exact computation derives otherwise (a catalog benchmark's target ÷ ratio, in Decimal).
+ * rps is 0 when no batch meets the constraints.
+ * @example no benchmark, the batch limited by memory → { rps: 1 / (prefill + o·t(B)/B), sure: true }
  */
-export function floatRequestsPerSecond(
-	f: FloatTerms,
-	maxByMemory: number,
+export function floatThroughput(
+	c: CandidateInputs,
+	opt: SizingOption,
 	serving: ServingInputs,
-	ratio = 1,
-	adjustTarget = true
-): number {
-	const s = serving.tokensPerSecondPerUser.value;
-	const target = adjustTarget && ratio !== 1 ? floatOf(s) / ratio : floatOf(s);
-	const { batch } = chooseBatch(f, maxByMemory, serving, target);
-	if (batch < 1) return 0;
-	return ratio / (f.prefill + (f.o * floatStep(f, batch)) / batch);
+	w: WorkloadInputs,
+	benchmarks: BenchmarkInputs[],
+	estimates: Map<string, number | undefined>
+): { rps: number; sure: boolean } {
+	const f = floatTermsOf(c, opt, serving, w);
+	if (!f) return { rps: 0, sure: false };
+	const cal = floatCalibrationFor(c, opt.gpusPerReplica, serving, w, benchmarks, estimates);
+	const s = floatOf(serving.tokensPerSecondPerUser.value);
+	const ratio = cal ? cal.ratio : 1;
+	// A catalog benchmark's speed target is divided by its ratio; the exact path divides in Decimal.
+	const adjusted = cal !== undefined && cal !== null && !cal.b.own && s > 0;
+	const { batch, margin } = chooseBatch(f, opt.maxBatchByMemory, serving, adjusted ? s / ratio : s);
+	const sure = cal !== null && (!adjusted || margin > 1e-9);
+	if (batch < 1) return { rps: 0, sure };
+	const rps = ratio / (f.prefill + (f.o * floatStep(f, batch)) / batch);
+	return { rps, sure: sure && rps > 0 && Number.isFinite(rps) };
+}
+
+/**
+ * calibrationFor in floating point: the same benchmark, and its ratio (measured ÷ estimated) in
+ * floats; undefined when none calibrates; null when the float estimate cannot be trusted to decide
+ * that (it is not a positive finite float).
+ */
+function floatCalibrationFor(
+	c: CandidateInputs,
+	n: number,
+	serving: ServingInputs,
+	w: WorkloadInputs,
+	benchmarks: BenchmarkInputs[],
+	estimates: Map<string, number | undefined>
+): { b: BenchmarkInputs; ratio: number } | undefined | null {
+	const b = serving.useBenchmarks ? matchBenchmark(c, n, benchmarks, w) : undefined;
+	if (!b) return undefined;
+	if (!estimates.has(b.id)) estimates.set(b.id, floatEstimateBenchmark(c, b, serving, w));
+	const estimated = estimates.get(b.id);
+	if (estimated === undefined) return undefined;
+	if (!(estimated > 0 && Number.isFinite(estimated))) return null;
+	// The exact ratio is positive exactly when the measurement is.
+	if (!b.outputTokensPerSecond.value.gt(0)) return undefined;
+	return { b, ratio: floatOf(b.outputTokensPerSecond.value) / estimated };
+}
+
+/**
+ * estimateBenchmark in floating point: the same replica sizes fit (sizeOptions, exact) and the same
+ * batch is chosen (the benchmark's conditions give the float and exact paths one speed target), so
+ * it is undefined exactly when estimateBenchmark is, and otherwise within float rounding of it.
+ */
+function floatEstimateBenchmark(
+	c: CandidateInputs,
+	b: BenchmarkInputs,
+	serving: ServingInputs,
+	w: WorkloadInputs
+): number | undefined {
+	const cond = benchmarkConditions(b, serving, w);
+	if (!cond) return undefined;
+	const at = { ...c, precision: b.precision as Precision };
+	let best: number | undefined;
+	for (const d of benchmarkDegrees(b)) {
+		const fits = sizeOptions(at.model, at.gpu, at.precision, cond.serving, cond.w, d);
+		if (!fits.ok) continue;
+		const opt = fits.options[0];
+		const f = floatTermsOf(at, opt, cond.serving, cond.w);
+		if (!f) continue;
+		const { batch } = chooseBatch(f, opt.maxBatchByMemory, cond.serving);
+		if (batch < 1) continue;
+		const system = (f.o / (f.prefill + (f.o * floatStep(f, batch)) / batch)) * (b.gpus / d);
+		if (best === undefined || system > best) best = system;
+	}
+	return best;
 }
 
 function floatStep(f: FloatTerms, B: number): number {
@@ -425,21 +530,29 @@ function chooseBatch(
 	maxByMemory: number,
 	serving: ServingInputs,
 	target = floatOf(serving.tokensPerSecondPerUser.value)
-): { batch: number; limit: string } {
+): { batch: number; limit: string; margin: number } {
 	const cap = floatOf(serving.maxBatch.value);
 	let hi = Math.min(maxByMemory, cap);
 	const limit = maxByMemory < cap ? 'memory (KV cache)' : 'engine batch cap';
-	if (hi < 1) return { batch: hi, limit };
+	if (hi < 1) return { batch: hi, limit, margin: Infinity };
 	const s = target;
-	if (!(s > 0) || floatUserSpeed(f, hi) >= s) return { batch: hi, limit };
-	if (floatUserSpeed(f, 1) < s) return { batch: 0, limit: 'per-user speed' };
+	if (!(s > 0)) return { batch: hi, limit, margin: Infinity };
+	// margin: how near the target the speeds compared came, relative (floatThroughput's `sure`).
+	let v = floatUserSpeed(f, hi);
+	let margin = Math.abs(v - s) / s;
+	if (v >= s) return { batch: hi, limit, margin };
+	v = floatUserSpeed(f, 1);
+	margin = Math.min(margin, Math.abs(v - s) / s);
+	if (v < s) return { batch: 0, limit: 'per-user speed', margin };
 	let lo = 1; // lo meets the target, hi does not
 	while (hi - lo > 1) {
 		const mid = Math.floor((lo + hi) / 2);
-		if (floatUserSpeed(f, mid) >= s) lo = mid;
+		v = floatUserSpeed(f, mid);
+		margin = Math.min(margin, Math.abs(v - s) / s);
+		if (v >= s) lo = mid;
 		else hi = mid;
 	}
-	return { batch: lo, limit: 'per-user speed (prefill time included)' };
+	return { batch: lo, limit: 'per-user speed (prefill time included)', margin };
 }
 
 /**
@@ -527,26 +640,51 @@ function benchmarkConditions(
 	serving: ServingInputs,
 	w: WorkloadInputs
 ): { serving: ServingInputs; w: WorkloadInputs } | undefined {
-	if (!b.inputTokens || !b.outputTokens) return undefined;
-	const lengths: WorkloadInputs = {
-		...w,
-		inputTokensPerRequest: quantity('benchmark input tokens', dec(b.inputTokens), 'tokens'),
-		outputTokensPerRequest: quantity('benchmark output tokens', dec(b.outputTokens), 'tokens')
-	};
+	const { inputTokens, outputTokens } = b;
+	if (!inputTokens || !outputTokens) return undefined;
+	// Made once per workload (and serving settings) and benchmark conditions: the sizing and roofline
+	// figures of every estimate at them are then shared (memo.ts), across candidates and runs.
+	const lengths = remember(
+		remember(benchmarkWorkloads, w, () => new Map<string, WorkloadInputs>()),
+		`${b.own}|${inputTokens}|${outputTokens}`,
+		(): WorkloadInputs => {
+			const at: WorkloadInputs = {
+				...w,
+				inputTokensPerRequest: quantity('benchmark input tokens', dec(inputTokens), 'tokens'),
+				outputTokensPerRequest: quantity('benchmark output tokens', dec(outputTokens), 'tokens')
+			};
+			return b.own ? at : { ...at, cachedInputShare: BENCHMARK.cachedInputShare };
+		}
+	);
 	if (b.own) return { serving, w: lengths };
+	const kvCachePrecision = b.precision === 'fp8' || b.precision === 'fp4' ? 'fp8' : '16-bit';
+	const trt = b.engine === 'TensorRT-LLM';
 	return {
-		serving: {
-			...serving,
-			tokensPerSecondPerUser: quantity('speed target (benchmark: none)', ZERO, 'tokens/s'),
-			maxBatch: quantity('batch cap (benchmark: memory only)', dec(1_000_000), 'requests'),
-			minUsefulBatch: quantity('smallest useful batch', ONE, 'requests'),
-			prefixCaching: false,
-			kvCachePrecision: b.precision === 'fp8' || b.precision === 'fp4' ? 'fp8' : '16-bit',
-			...(b.engine === 'TensorRT-LLM' ? { kvShareOfFreeMemory: TRTLLM_KV_SHARE } : {})
-		},
-		w: { ...lengths, cachedInputShare: quantity('cached-input share (benchmark)', ZERO, 'share') }
+		serving: remember(
+			remember(benchmarkServings, serving, () => new Map<string, ServingInputs>()),
+			`${kvCachePrecision}|${trt}`,
+			() => ({
+				...serving,
+				tokensPerSecondPerUser: BENCHMARK.tokensPerSecondPerUser,
+				maxBatch: BENCHMARK.maxBatch,
+				minUsefulBatch: BENCHMARK.minUsefulBatch,
+				prefixCaching: false,
+				kvCachePrecision,
+				...(trt ? { kvShareOfFreeMemory: TRTLLM_KV_SHARE } : {})
+			})
+		),
+		w: lengths
 	};
 }
+const benchmarkWorkloads = new WeakMap<WorkloadInputs, Map<string, WorkloadInputs>>();
+const benchmarkServings = new WeakMap<ServingInputs, Map<string, ServingInputs>>();
+/** The settings a published benchmark was run at. */
+const BENCHMARK = {
+	tokensPerSecondPerUser: quantity('speed target (benchmark: none)', ZERO, 'tokens/s'),
+	maxBatch: quantity('batch cap (benchmark: memory only)', dec(1_000_000), 'requests'),
+	minUsefulBatch: quantity('smallest useful batch', ONE, 'requests'),
+	cachedInputShare: quantity('cached-input share (benchmark)', ZERO, 'share')
+};
 
 /**
  * The roofline's estimate of a benchmark's whole system in output tokens/s, at the benchmark's
@@ -563,12 +701,8 @@ export function estimateBenchmark(
 	const cond = benchmarkConditions(b, serving, w);
 	if (!cond) return undefined;
 	const at = { ...c, precision: b.precision as Precision };
-	const degrees =
-		b.scope === 'replica'
-			? [b.gpus]
-			: TENSOR_PARALLEL_DEGREES.filter((d) => d <= b.gpus && b.gpus % d === 0);
 	let best: Decimal | undefined;
-	for (const d of degrees) {
+	for (const d of benchmarkDegrees(b)) {
 		const fits = sizeOptions(at.model, at.gpu, at.precision, cond.serving, cond.w, d);
 		if (!fits.ok) continue;
 		const r = rooflineThroughput(at, fits.options[0], cond.serving, cond.w);
@@ -578,6 +712,12 @@ export function estimateBenchmark(
 	}
 	return best;
 }
+
+/** The replica sizes a benchmark's GPUs ran as: its replica, or every equal split of its system. */
+const benchmarkDegrees = (b: BenchmarkInputs): readonly number[] =>
+	b.scope === 'replica'
+		? [b.gpus]
+		: TENSOR_PARALLEL_DEGREES.filter((d) => d <= b.gpus && b.gpus % d === 0);
 
 /**
  * The benchmark that calibrates a replica of n GPUs: same model, GPU and precision, with stated
@@ -593,8 +733,8 @@ export function matchBenchmark(
 ): BenchmarkInputs | undefined {
 	const same = benchmarksOf(benchmarks).get(`${c.model.id}\0${c.gpu.id}\0${c.precision}`);
 	if (!same) return undefined;
-	const i = w.inputTokensPerRequest.value.toNumber();
-	const o = w.outputTokensPerRequest.value.toNumber();
+	const i = numberOf(w.inputTokensPerRequest.value);
+	const o = numberOf(w.outputTokensPerRequest.value);
 	let best: BenchmarkInputs | undefined;
 	let bestScore = Infinity;
 	for (const b of same) {

@@ -1,7 +1,7 @@
 import type { AcquisitionMode } from './kinds';
 import type { ApiLine } from './api-cost';
 import { replicasAt, type Capacity } from './capacity';
-import { dec, ONE, ZERO, type Decimal } from './decimal';
+import { dec, numberOf, ONE, ZERO, type Decimal } from './decimal';
 import {
 	evaluate,
 	type BaselineResult,
@@ -10,6 +10,7 @@ import {
 } from './evaluate';
 import { fullReplicas, served as fleetServed } from './fleet';
 import type { EngineInputs } from './inputs';
+import { floatOfFigure } from './quantity';
 import { costAtReplicas, nodesFor, type CostStructure } from './self-host-cost';
 import { curveAt, hybridOptimum, type SelfHostCurve } from './self-host-curve';
 import { monthlyVolume } from './workload';
@@ -864,11 +865,12 @@ const FLOAT_TRUST = 1e-10;
  */
 function floatCashCrossover(s: Setup, t: TimelineSettings): number | 'never' | undefined {
 	const H = s.H;
-	const growth = 1 + t.monthlyGrowth.toNumber();
-	const vrep = s.cap.volumePerReplica.value.toNumber();
+	const growth = 1 + numberOf(t.monthlyGrowth);
+	// A replica size priced float-first keeps its exact volume uncomputed: the float is enough here.
+	const vrep = floatOfFigure(s.cap.volumePerReplica);
 	const replicas: number[] = [];
 	const volumes: number[] = [];
-	let v = s.volume0.toNumber();
+	let v = numberOf(s.volume0);
 	for (let i = 0; i < H; i++) {
 		if (i > 0) v *= growth;
 		const q = v / vrep;
@@ -885,21 +887,21 @@ function floatCashCrossover(s: Setup, t: TimelineSettings): number | 'never' | u
 	}
 	const fleet = fleetOf(replicas, s.cs, s.buy, s.life, s.lead);
 	const u = unitOpex(s.cs, s.buy, s.gpuPrice, s.nodeCost, s.maintenance);
-	const fixed = u.fixed.toNumber();
-	const perGpu = u.perGpu.toNumber();
-	const perNode = u.perNode.toNumber();
-	const price = s.gpuPrice.toNumber();
-	const nodeCost = s.nodeCost.toNumber();
-	const residual = s.residual.toNumber();
+	const fixed = numberOf(u.fixed);
+	const perGpu = numberOf(u.perGpu);
+	const perNode = numberOf(u.perNode);
+	const price = numberOf(s.gpuPrice);
+	const nodeCost = numberOf(s.nodeCost);
+	const residual = numberOf(s.residual);
 	const capexPaid = new Array<number>(H).fill(0);
 	const lotCapex = fleet.lots.map((l) => {
 		const c = price * l.gpus + nodeCost * l.nodes;
 		capexPaid[l.paidMonth - 1] += c;
 		return c;
 	});
-	const apiFixed = s.line.fixedMonthly.toNumber();
-	const perToken = s.line.pricePerToken.toNumber();
-	const monthly = Math.pow(1 + t.apiPriceChangePerYear.toNumber(), 1 / 12);
+	const apiFixed = numberOf(s.line.fixedMonthly);
+	const perToken = numberOf(s.line.pricePerToken);
+	const monthly = Math.pow(1 + numberOf(t.apiPriceChangePerYear), 1 / 12);
 	let factor = 1;
 	let cumApi = 0;
 	let cumSelf = 0;

@@ -23,14 +23,18 @@ const requestTokens = new WeakMap<WorkloadInputs, Decimal>();
  * @example 10,000 requests/day × 1,250 tokens → 380,208,333.33… tokens/month
  */
 export function monthlyVolume(w: WorkloadInputs): Explained {
-	// Divide last, so a whole result stays whole: 12 requests/day × 1,000 tokens → 365,000 exactly.
-	const v = w.requestsPerDay.value.mul(365).mul(tokensPerRequest(w)).div(12);
-	return explained('Monthly volume', v, 'tokens/month', 'requests/day × 365/12 × (i + o)', [
-		w.requestsPerDay,
-		w.inputTokensPerRequest,
-		w.outputTokensPerRequest
-	]);
+	// Asked for by every evaluation and timeline of a workload (a Monte Carlo's thousands): once.
+	return remember(volumes, w, () => {
+		// Divide last, so a whole result stays whole: 12 requests/day × 1,000 tokens → 365,000 exactly.
+		const v = w.requestsPerDay.value.mul(365).mul(tokensPerRequest(w)).div(12);
+		return explained('Monthly volume', v, 'tokens/month', 'requests/day × 365/12 × (i + o)', [
+			w.requestsPerDay,
+			w.inputTokensPerRequest,
+			w.outputTokensPerRequest
+		]);
+	});
 }
+const volumes = new WeakMap<WorkloadInputs, Explained>();
 
 /**
  * Requests per day that make a monthly volume at the scenario's i:o mix (the inverse of monthlyVolume).
