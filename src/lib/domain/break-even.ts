@@ -118,7 +118,7 @@ export function prepareStaircase(s: Staircase): PreparedStaircase {
  */
 class Prepared implements PreparedStaircase {
 	readonly f: PreparedStaircase['f'];
-	readonly costs = new Map<number, Decimal>();
+	#costs: Map<number, Decimal> | undefined;
 	#costPerPeriod: Decimal | undefined;
 	#volumePerPeriod: Decimal | undefined;
 	constructor(
@@ -140,6 +140,10 @@ class Prepared implements PreparedStaircase {
 			costPerPeriod: perReplica * q + perNode * u,
 			volumePerPeriod: vrep * q
 		};
+	}
+	/** Made when a step's cost is first asked for: most candidates of a large scenario never are. */
+	get costs(): Map<number, Decimal> {
+		return (this.#costs ??= new Map());
 	}
 	get costPerPeriod(): Decimal {
 		return (this.#costPerPeriod ??= this.s.perReplica.mul(this.q).add(this.s.perNode.mul(this.u)));

@@ -675,6 +675,21 @@ interface CandidateHead {
 	warnings: string[];
 }
 
+/** A candidate without figures, and why. */
+const failed = (h: CandidateHead, reason: string): CandidateResult => ({
+	id: h.id,
+	label: h.label,
+	modelId: h.modelId,
+	modelName: h.modelName,
+	gpuId: h.gpuId,
+	gpuName: h.gpuName,
+	precision: h.precision,
+	acquisition: h.acquisition,
+	warnings: h.warnings,
+	ok: false,
+	reason
+});
+
 function evaluateCandidate(
 	c: CandidateInputs,
 	inp: EngineInputs,
@@ -694,7 +709,11 @@ function evaluateCandidate(
 		acquisition: c.acquisition,
 		warnings: []
 	};
-	const fail = (reason: string): CandidateResult => ({ ...head, ok: false, reason });
+	const fail = (reason: string): CandidateResult => failed(head, reason);
+	const unpriced = missingPrice(c);
+	if (unpriced) return fail(unpriced);
+	const unusable = precisionProblem(c.gpu, c.precision);
+	if (unusable) return fail(unusable);
 	// A reasoning model generates hidden tokens too: they load the replica, but volume counts visible ones.
 	const visible = inp.workload;
 	inp = {
@@ -710,10 +729,6 @@ function evaluateCandidate(
 			: c.acquisition === 'rent' && c.rental?.kind === 'autoscaled'
 				? 'autoscaled'
 				: 'follow';
-	const unpriced = missingPrice(c);
-	if (unpriced) return fail(unpriced);
-	const unusable = precisionProblem(c.gpu, c.precision);
-	if (unusable) return fail(unusable);
 	const gpusPerNode = numberOf(inp.finance.gpusPerNode.value);
 	const fits = sizeOptions(
 		c.model,
@@ -1159,7 +1174,9 @@ const baselineResults = new WeakMap<OfferingInputs, WeakMap<WorkloadInputs, Base
 
 /** A pair without figures: a class, as a large scenario holds tens of thousands. */
 class FailedPair {
-	readonly ok = false;
+	get ok(): false {
+		return false;
+	}
 	constructor(
 		readonly candidateId: string,
 		readonly baselineId: string,
@@ -1168,15 +1185,11 @@ class FailedPair {
 }
 
 /** The daily shape of a workload under serving settings, made once per workload and peak factor. */
-const days = new WeakMap<WorkloadInputs, Map<string, DayShape>>();
+const days = new WeakMap<WorkloadInputs, WeakMap<Decimal, DayShape>>();
 function dayOf(w: WorkloadInputs, s: ServingInputs): DayShape {
-	let byPeak = days.get(w);
-	if (!byPeak) days.set(w, (byPeak = new Map()));
+	// The peak factor is remembered per workload and settings (capacity.ts): its Decimal is the key.
 	const P = peakFactor(w, s).value;
-	const key = P.toString();
-	let d = byPeak.get(key);
-	if (!d) byPeak.set(key, (d = dayShape(P, w.peakHoursPerDay.value)));
-	return d;
+	return remember(level(days, w), P, () => dayShape(P, w.peakHoursPerDay.value));
 }
 
 /** The reason shown on a candidate or pair whose evaluation threw. */
