@@ -119,7 +119,7 @@ export function prepareStaircase(s: Staircase): PreparedStaircase {
  */
 class Prepared implements PreparedStaircase {
 	readonly f: PreparedStaircase['f'];
-	readonly costs = new Map<number, Decimal>();
+	#costs: Map<number, Decimal> | undefined;
 	#costPerPeriod: Decimal | undefined;
 	#volumePerPeriod: Decimal | undefined;
 	constructor(
@@ -141,6 +141,10 @@ class Prepared implements PreparedStaircase {
 			costPerPeriod: perReplica * q + perNode * u,
 			volumePerPeriod: vrep * q
 		};
+	}
+	/** Made when a step's cost is first asked for: most candidates of a large scenario never are. */
+	get costs(): Map<number, Decimal> {
+		return (this.#costs ??= new Map());
 	}
 	get costPerPeriod(): Decimal {
 		return (this.#costPerPeriod ??= this.s.perReplica.mul(this.q).add(this.s.perNode.mul(this.u)));
@@ -326,6 +330,21 @@ export function sustainedAt(
 
 /** The solve itself: solveBreakEven's steps (BreakEvenSteps). */
 export function solveSteps(p: PreparedStaircase, a: PreparedApi): BreakEvenSteps {
+	const first = solveStepsInto(p, a, scratch, 0);
+	return { first, sustained: scratch[1] };
+}
+const scratch = new Float64Array(2);
+
+/**
+ * solveSteps writing its two steps into out[at] (first) and out[at + 1] (sustained), for a caller
+ * that keeps many (a scenario's pairs, see evaluate.ts) without an object each; returns the first.
+ */
+export function solveStepsInto(
+	p: PreparedStaircase,
+	a: PreparedApi,
+	out: Float64Array,
+	at: number
+): number {
 	const { s, q } = p;
 	// delta: what a period of replicas adds to S − A. Its sign decides whether S − A falls at scale.
 	const periodApi = a.f.perToken * p.f.volumePerPeriod;
@@ -347,25 +366,38 @@ export function solveSteps(p: PreparedStaircase, a: PreparedApi): BreakEvenSteps
 				: Infinity;
 		if (k < first) first = k;
 	}
+	out[at] = first;
+	out[at + 1] = sustainedStep(p, a, deltaSign, falling, deltaF);
+	return first;
+}
 
+/** The sustained step of solveStepsInto. */
+function sustainedStep(
+	p: PreparedStaircase,
+	a: PreparedApi,
+	deltaSign: number,
+	falling: boolean,
+	deltaF: number
+): number {
+	const { s, q } = p;
 	// Sustained: find the last step L not wholly cheaper (S_k > A at its left end); sustained starts in it.
 	// When a period of replicas costs more than the API charges for its tokens, S − A grows without bound.
-	if (deltaSign > 0) return { first, sustained: Infinity };
+	if (deltaSign > 0) return Infinity;
 	let last = -Infinity;
 	for (let r = 0; r < q; r++) {
 		const k0 = s.minActive + 1 + r;
 		if (sign(p, a, k0, 'lo') <= 0) continue; // the class is wholly cheaper from its first member on
-		if (!falling) return { first, sustained: Infinity };
+		if (!falling) return Infinity;
 		const k = firstNonPositive(p, a, k0, 'lo', deltaF);
-		if (k === Infinity) return { first, sustained: Infinity };
+		if (k === Infinity) return Infinity;
 		last = Math.max(last, k - q);
 	}
 	if (last === -Infinity) {
 		// Every step after the first is wholly cheaper; the first step starts at 0.
-		if (sign(p, a, s.minActive, 'lo') <= 0) return { first, sustained: FROM_ZERO };
+		if (sign(p, a, s.minActive, 'lo') <= 0) return FROM_ZERO;
 		last = s.minActive;
 	}
 	// Step L has a cheaper part: the step after it is wholly cheaper, so S_{L+1} ≤ A(hi_L), and costs
 	// never fall, so S_L ≤ S_{L+1} ≤ A(hi_L). Sustained is the crossing inside step L.
-	return { first, sustained: last };
+	return last;
 }

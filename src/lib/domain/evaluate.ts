@@ -4,10 +4,9 @@ import {
 	firstAt,
 	prepareApi,
 	prepareStaircase,
-	solveSteps,
+	solveStepsInto,
 	sustainedAt,
 	type BreakEven,
-	type BreakEvenSteps,
 	type PreparedApi,
 	type PreparedStaircase,
 	type Staircase
@@ -675,6 +674,21 @@ interface CandidateHead {
 	warnings: string[];
 }
 
+/** A candidate without figures, and why. */
+const failed = (h: CandidateHead, reason: string): CandidateResult => ({
+	id: h.id,
+	label: h.label,
+	modelId: h.modelId,
+	modelName: h.modelName,
+	gpuId: h.gpuId,
+	gpuName: h.gpuName,
+	precision: h.precision,
+	acquisition: h.acquisition,
+	warnings: h.warnings,
+	ok: false,
+	reason
+});
+
 function evaluateCandidate(
 	c: CandidateInputs,
 	inp: EngineInputs,
@@ -694,7 +708,11 @@ function evaluateCandidate(
 		acquisition: c.acquisition,
 		warnings: []
 	};
-	const fail = (reason: string): CandidateResult => ({ ...head, ok: false, reason });
+	const fail = (reason: string): CandidateResult => failed(head, reason);
+	const unpriced = missingPrice(c);
+	if (unpriced) return fail(unpriced);
+	const unusable = precisionProblem(c.gpu, c.precision);
+	if (unusable) return fail(unusable);
 	// A reasoning model generates hidden tokens too: they load the replica, but volume counts visible ones.
 	const visible = inp.workload;
 	inp = {
@@ -710,10 +728,6 @@ function evaluateCandidate(
 			: c.acquisition === 'rent' && c.rental?.kind === 'autoscaled'
 				? 'autoscaled'
 				: 'follow';
-	const unpriced = missingPrice(c);
-	if (unpriced) return fail(unpriced);
-	const unusable = precisionProblem(c.gpu, c.precision);
-	if (unusable) return fail(unusable);
 	const gpusPerNode = numberOf(inp.finance.gpusPerNode.value);
 	const fits = sizeOptions(
 		c.model,
@@ -1048,56 +1062,84 @@ type CandidateOk = Extract<CandidateResult, { ok: true }>;
 type BaselineOk = Extract<BaselineResult, { ok: true }>;
 
 /**
+ * The pairs of one candidate with every baseline that the staircase solve handles: the steps of
+ * each pair's break-evens in one typed array (first and sustained of baseline j at 2j and 2j + 1),
+ * and what its pairs made when read.
+ */
+class PairRow {
+	readonly steps: Float64Array;
+	#made: Made[] | undefined;
+	constructor(
+		readonly c: CandidateOk,
+		readonly bs: BaselineResult[]
+	) {
+		this.steps = new Float64Array(2 * bs.length);
+	}
+	made(j: number): Made {
+		return ((this.#made ??= [])[j] ??= {});
+	}
+}
+interface Made {
+	first?: BreakEven;
+	sustained?: BreakEven;
+	saving?: Decimal;
+}
+
+/**
  * A pair with figures, solved (its break-even steps found) but built lazily: its break-evens, the
  * saving and the comparison are made when first read, from the candidate and baseline it points
- * to. A large scenario holds 77,000 such pairs and reads few; one small object each keeps the
- * engine from building, and the garbage collector from copying, four objects per pair. A class,
- * not an object literal with getters: V8 builds accessor literals about 30 times slower.
+ * to. A large scenario holds 77,000 such pairs and reads few: each is one object of two fields,
+ * its steps in its row's typed array, so the engine builds, and the garbage collector copies, as
+ * little as possible per pair. A class, not an object literal with getters: V8 builds accessor
+ * literals about 30 times slower.
  */
 class SolvedPair {
-	#c: CandidateOk;
-	#b: BaselineOk;
-	#firstStep: number;
-	#sustainedStep: number;
-	#first: BreakEven | undefined;
-	#sustained: BreakEven | undefined;
-	#saving: Decimal | undefined;
-	constructor(c: CandidateOk, b: BaselineOk, steps: BreakEvenSteps) {
-		this.#c = c;
-		this.#b = b;
-		this.#firstStep = steps.first;
-		this.#sustainedStep = steps.sustained;
+	#row: PairRow;
+	#j: number;
+	constructor(row: PairRow, j: number) {
+		this.#row = row;
+		this.#j = j;
+	}
+	get #b(): BaselineOk {
+		return this.#row.bs[this.#j] as BaselineOk;
 	}
 	get ok(): true {
 		return true;
 	}
 	get candidateId(): string {
-		return this.#c.id;
+		return this.#row.c.id;
 	}
 	get baselineId(): string {
 		return this.#b.id;
 	}
 	get first(): BreakEven {
-		return (this.#first ??= firstAt(this.#c.staircase, this.#b.prepared, this.#firstStep));
+		const made = this.#row.made(this.#j);
+		return (made.first ??= firstAt(
+			this.#row.c.staircase,
+			this.#b.prepared,
+			this.#row.steps[2 * this.#j]
+		));
 	}
 	get sustained(): BreakEven {
-		return (this.#sustained ??= sustainedAt(
-			this.#c.staircase,
+		const made = this.#row.made(this.#j);
+		const steps = this.#row.steps;
+		return (made.sustained ??= sustainedAt(
+			this.#row.c.staircase,
 			this.#b.prepared,
-			this.#sustainedStep,
-			this.#firstStep,
+			steps[2 * this.#j + 1],
+			steps[2 * this.#j],
 			this.first
 		));
 	}
 	get selfHostAtPlan(): Decimal {
-		return this.#c.atPlan.total.value;
+		return this.#row.c.atPlan.total.value;
 	}
 	get apiAtPlan(): Decimal {
 		return this.#b.atPlan.value;
 	}
 	/** API cost − self-hosted cost at plan: positive when self-hosting saves money. */
 	get savingAtPlan(): Decimal {
-		return (this.#saving ??= this.apiAtPlan.sub(this.selfHostAtPlan));
+		return (this.#row.made(this.#j).saving ??= this.apiAtPlan.sub(this.selfHostAtPlan));
 	}
 	get cheaperAtPlan(): 'self-host' | 'api' | 'equal' {
 		const order = this.apiAtPlan.cmp(this.selfHostAtPlan);
@@ -1159,24 +1201,27 @@ const baselineResults = new WeakMap<OfferingInputs, WeakMap<WorkloadInputs, Base
 
 /** A pair without figures: a class, as a large scenario holds tens of thousands. */
 class FailedPair {
-	readonly ok = false;
+	get ok(): false {
+		return false;
+	}
 	constructor(
 		readonly candidateId: string,
 		readonly baselineId: string,
 		readonly reason: string
 	) {}
+	/** JSON sees ok, which lives on the prototype. */
+	toJSON() {
+		const { candidateId, baselineId, reason } = this;
+		return { candidateId, baselineId, ok: false, reason };
+	}
 }
 
 /** The daily shape of a workload under serving settings, made once per workload and peak factor. */
-const days = new WeakMap<WorkloadInputs, Map<string, DayShape>>();
+const days = new WeakMap<WorkloadInputs, WeakMap<Decimal, DayShape>>();
 function dayOf(w: WorkloadInputs, s: ServingInputs): DayShape {
-	let byPeak = days.get(w);
-	if (!byPeak) days.set(w, (byPeak = new Map()));
+	// The peak factor is remembered per workload and settings (capacity.ts): its Decimal is the key.
 	const P = peakFactor(w, s).value;
-	const key = P.toString();
-	let d = byPeak.get(key);
-	if (!d) byPeak.set(key, (d = dayShape(P, w.peakHoursPerDay.value)));
-	return d;
+	return remember(level(days, w), P, () => dayShape(P, w.peakHoursPerDay.value));
 }
 
 /** The reason shown on a candidate or pair whose evaluation threw. */
@@ -1225,29 +1270,34 @@ function evaluateWith(inp: EngineInputs, exactly: boolean): Evaluation {
 		}
 	});
 	const baselines: BaselineResult[] = inp.baselines.map((o) => baselineOf(o, inp.workload));
-	const pairs: PairResult[] = [];
+	// Every (candidate, baseline) gets one pair, in order: the array is made at its size.
+	const pairs = new Array<PairResult>(candidates.length * baselines.length);
+	let n = 0;
 	for (const c of candidates) {
 		if (!c.ok) {
-			for (const b of baselines) pairs.push(new FailedPair(c.id, b.id, c.reason));
+			for (const b of baselines) pairs[n++] = new FailedPair(c.id, b.id, c.reason);
 			continue;
 		}
 		// Capacity that follows volume with no cost per token: the lazy staircase solve. Fleets,
 		// hybrids, autoscaled rent and power per token: the piecewise solve (few pairs).
-		const staircase = c.curve.kind === 'follow' && c.curve.perToken.isZero();
-		for (const b of baselines) {
+		const row =
+			c.curve.kind === 'follow' && c.curve.perToken.isZero()
+				? new PairRow(c, baselines)
+				: undefined;
+		for (let j = 0; j < baselines.length; j++) {
+			const b = baselines[j];
 			if (!b.ok) {
-				pairs.push(new FailedPair(c.id, b.id, b.reason));
+				pairs[n++] = new FailedPair(c.id, b.id, b.reason);
 				continue;
 			}
-			if (staircase) {
-				let steps: BreakEvenSteps;
+			if (row) {
 				try {
-					steps = solveSteps(c.staircase, b.prepared);
+					solveStepsInto(c.staircase, b.prepared, row.steps, 2 * j);
 				} catch (e) {
-					pairs.push({ candidateId: c.id, baselineId: b.id, ok: false, reason: failure(e) });
+					pairs[n++] = new FailedPair(c.id, b.id, failure(e));
 					continue;
 				}
-				pairs.push(new SolvedPair(c, b, steps));
+				pairs[n++] = new SolvedPair(row, j);
 				continue;
 			}
 			let be: ReturnType<typeof solveCurve>;
@@ -1270,7 +1320,7 @@ function evaluateWith(inp: EngineInputs, exactly: boolean): Evaluation {
 							}
 						: solveCurve(cv, b.prepared);
 			} catch (e) {
-				pairs.push({ candidateId: c.id, baselineId: b.id, ok: false, reason: failure(e) });
+				pairs[n++] = { candidateId: c.id, baselineId: b.id, ok: false, reason: failure(e) };
 				continue;
 			}
 			const self = c.atPlan.total.value;
@@ -1282,7 +1332,7 @@ function evaluateWith(inp: EngineInputs, exactly: boolean): Evaluation {
 				? b.line.fixedMonthly.add(b.line.pricePerToken.mul(split.served))
 				: b.atPlan.value;
 			const order = api.cmp(self);
-			pairs.push({
+			pairs[n++] = {
 				candidateId: c.id,
 				baselineId: b.id,
 				ok: true,
@@ -1294,7 +1344,7 @@ function evaluateWith(inp: EngineInputs, exactly: boolean): Evaluation {
 				apiAtPlan: api,
 				savingAtPlan: api.sub(self),
 				cheaperAtPlan: order > 0 ? 'self-host' : order < 0 ? 'api' : 'equal'
-			});
+			};
 		}
 	}
 	return {

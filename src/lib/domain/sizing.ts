@@ -174,17 +174,10 @@ export function sizeOptions(
 	// Remembered by the figures it reads, not by the objects holding them: a Monte Carlo draws a new
 	// GPU and new serving settings each sample, whose memory figures are still the same objects.
 	const bpp = bytesPerParam(precision, serving);
-	const byFigures = [
-		workload,
-		gpu.memoryGB,
-		serving.memoryUtilization,
-		serving.runtimeOverheadGBPerGpu,
-		serving.minUsefulBatch,
-		bpp,
-		serving.kvShareOfFreeMemory ?? NO_SHARE
-	].reduce<FigureMemo>((m, key) => remember(m.next, key, () => ({ next: new WeakMap() })), {
-		next: level(sizings, model)
-	});
+	const byFigures = chain(
+		chain(chain(chain(memorySettingsOf(serving), workload), bpp), gpu.memoryGB),
+		model
+	);
 	const key = `${precision}|${serving.kvCachePrecision}|${pinned}|${gpusPerNode}|${gpu.name}`;
 	return remember((byFigures.sizes ??= new Map<string, Sizing>()), key, () =>
 		computeSizeOptions(model, gpu, precision, serving, workload, pinned, gpusPerNode)
@@ -193,11 +186,29 @@ export function sizeOptions(
 type Sizing = { ok: true; options: SizingOption[] } | { ok: false; reason: string };
 /** A chain of weak maps keyed by the figures sizeOptions reads, its results at the end. */
 interface FigureMemo {
-	next: WeakMap<object, FigureMemo>;
+	next?: WeakMap<object, FigureMemo>;
 	sizes?: Map<string, Sizing>;
 }
-const sizings = new WeakMap<ModelInputs, WeakMap<object, FigureMemo>>();
+/** The link of a memo chain after `m` for `key`. */
+const chain = (m: FigureMemo, key: object): FigureMemo =>
+	remember((m.next ??= new WeakMap()), key, () => ({}));
 const NO_SHARE = {};
+const sizings: FigureMemo = {};
+const memorySettings = new WeakMap<ServingInputs, FigureMemo>();
+/**
+ * The link for a serving settings' memory figures (usable share, overhead, smallest useful batch,
+ * the share of free memory a TensorRT-LLM benchmark gives the KV cache), found once per settings object.
+ */
+function memorySettingsOf(serving: ServingInputs): FigureMemo {
+	return remember(memorySettings, serving, () =>
+		[
+			serving.memoryUtilization,
+			serving.runtimeOverheadGBPerGpu,
+			serving.minUsefulBatch,
+			serving.kvShareOfFreeMemory ?? NO_SHARE
+		].reduce(chain, sizings)
+	);
+}
 
 function computeSizeOptions(
 	model: ModelInputs,
