@@ -74,19 +74,6 @@ function logSpaced(lo: number, hi: number, n: number): number[] {
 /** A sampled volume (a 15-digit float from logSpaced) as the exact Decimal it stands for. */
 const exactVolume = (x: number): Decimal => dec(x.toPrecision(15));
 
-/** A value computed when first read, then kept. */
-function once<T>(f: () => T): () => T {
-	let done = false;
-	let value: T;
-	return () => {
-		if (!done) {
-			value = f();
-			done = true;
-		}
-		return value;
-	};
-}
-
 /**
  * The x range: a decade either side of the plan and every finite, non-zero break-even. A break-even
  * at 0 (self-hosting cheaper from the start) has no place on a log axis and does not stretch it.
@@ -118,23 +105,68 @@ const MAX_EDGES = 200;
 const CURVE_SAMPLES = 160;
 
 /**
- * One drawn point of a self-hosted line: its pixels (floats) and, made only when a table or a
- * tooltip reads them, the exact volume and the engine's point there.
+ * A drawn volume's exact value, made only when read: a Decimal, a 15-digit float from logSpaced,
+ * or a jump at k steps (step · k).
  */
-interface Sample {
-	x: number;
-	/** USD/month, for drawing: the engine's exact cost rounded once at exact volumes, else floatCurve. */
-	y: number;
-	volume: () => Decimal;
-	point: () => SelfHostPoint;
+type ExactVolume = Decimal | number | { step: Decimal; k: number };
+
+function exactOf(v: ExactVolume): Decimal {
+	if (typeof v === 'number') return exactVolume(v);
+	return 'step' in v ? v.step.mul(v.k) : v;
+}
+
+/** A self-hosted line, shared by its samples: its curve and where its overflow goes. */
+interface SelfHostLine {
+	curve: SelfHostCurve;
+	overflowName?: string;
+}
+
+/**
+ * One drawn point of a self-hosted line: its pixels (floats) and, made only when a table or a
+ * tooltip reads them, its exact volume and the engine's point there.
+ */
+class Sample implements Figures {
+	#volume: Decimal | undefined;
+	#point: SelfHostPoint | undefined;
+	constructor(
+		readonly line: SelfHostLine,
+		readonly x: number,
+		/** USD/month, for drawing: the engine's cost rounded once at exact volumes, else floatCurve. */
+		readonly y: number,
+		private readonly exact: ExactVolume,
+		/** The value just below (−1) or just above (+1) a jump at this volume, or at it (0). */
+		readonly side: -1 | 0 | 1,
+		point?: SelfHostPoint
+	) {
+		this.#point = point;
+	}
+	get volume(): Decimal {
+		return (this.#volume ??= exactOf(this.exact));
+	}
+	/** The engine's point; at a jump both sides are read a hair away from it, as the edge itself may round either way. */
+	get point(): SelfHostPoint {
+		const v = this.volume;
+		return (this.#point ??= curveAt(
+			this.line.curve,
+			this.side === 0 ? v : v.mul(this.side > 0 ? ONE.add(JUST_ABOVE) : ONE.sub(JUST_ABOVE))
+		));
+	}
+	get cost(): Decimal {
+		return this.point.total;
+	}
+	get note(): string {
+		return sampleNote(this, this.line.overflowName);
+	}
 	/** The cost just above a jump at this volume (drawn at the same x, after the value at it). */
-	aboveEdge: boolean;
+	get aboveEdge(): boolean {
+		return this.side > 0;
+	}
 }
 
 /** A volume to draw at, before merging: from a float (samples, jumps) or exact (plan, break-evens). */
 interface Mark {
 	x: number;
-	exact: () => Decimal;
+	exact: ExactVolume;
 	/** A jump of the cost is at this volume. */
 	edge: boolean;
 	/** The engine's exact point, for exact volumes (drawn at its exact cost). */
@@ -163,8 +195,7 @@ function edgesOf(curve: SelfHostCurve, lo: Decimal, hi: Decimal): Mark[] {
 		for (;;) {
 			const x = stepF * k;
 			if (x > hiF || out.length >= MAX_EDGES || Math.log10((k + 1) / k) < minStep) break;
-			const n = k;
-			if (x > loF) out.push({ x, exact: once(() => step.mul(n)), edge: true, exactX: false });
+			if (x > loF) out.push({ x, exact: { step, k }, edge: true, exactX: false });
 			k++;
 		}
 		return out;
@@ -184,7 +215,7 @@ function edgesOf(curve: SelfHostCurve, lo: Decimal, hi: Decimal): Mark[] {
 			if (!curve.overflow || curve.overflow.fixed.isZero()) return [];
 			const edge = curve.Ku.mul(curve.active).div(curve.day.P);
 			return edge.gt(lo) && edge.lte(hi)
-				? [{ x: toNumber(edge), exact: () => edge, edge: true, exactX: true }]
+				? [{ x: toNumber(edge), exact: edge, edge: true, exactX: true }]
 				: [];
 		}
 		case 'hybrid':
@@ -213,11 +244,12 @@ function mergeMarks(marks: Mark[]): Mark[][] {
 		while (j < marks.length && marks[j].x - marks[j - 1].x <= NEAR * marks[j].x) j++;
 		if (j === i + 1) groups.push([marks[i]]);
 		else {
-			const near = marks.slice(i, j).sort((a, b) => a.exact().cmp(b.exact()));
+			const exact = new Map(marks.slice(i, j).map((m) => [m, exactOf(m.exact)]));
+			const near = [...exact.keys()].sort((a, b) => exact.get(a)!.cmp(exact.get(b)!));
+			let last: Mark[] | undefined;
 			for (const m of near) {
-				const last = groups.at(-1);
-				if (last && last[0].exact().eq(m.exact()) && near.includes(last[0])) last.push(m);
-				else groups.push([m]);
+				if (last && exact.get(last[0])!.eq(exact.get(m)!)) last.push(m);
+				else groups.push((last = [m]));
 			}
 		}
 		i = j;
@@ -233,11 +265,12 @@ function mergeMarks(marks: Mark[]): Mark[][] {
  * volumes, which are drawn at the engine's cost (curveAt); every point's exact volume and engine
  * point are made only when a table or a tooltip reads them.
  */
-function curveSamples(curve: SelfHostCurve, lo: Decimal, hi: Decimal, exact: Decimal[]): Sample[] {
+function curveSamples(line: SelfHostLine, lo: Decimal, hi: Decimal, exact: Decimal[]): Sample[] {
+	const curve = line.curve;
 	const inRange = (v: Decimal) => v.gte(lo) && v.lte(hi);
 	const exactMarks: Mark[] = [...exact, ...kinksOf(curve)].filter(inRange).map((v) => ({
 		x: toNumber(v),
-		exact: () => v,
+		exact: v,
 		edge: false,
 		point: curveAt(curve, v),
 		exactX: true
@@ -249,14 +282,9 @@ function curveSamples(curve: SelfHostCurve, lo: Decimal, hi: Decimal, exact: Dec
 	const loF = toNumber(lo);
 	const hiF = toNumber(hi);
 	const marks: Mark[] = [
-		{ x: loF, exact: () => lo, edge: false, exactX: true },
-		...logSpaced(loF, hiF, CURVE_SAMPLES).map((x) => ({
-			x,
-			exact: once(() => exactVolume(x)),
-			edge: false,
-			exactX: true
-		})),
-		{ x: hiF, exact: () => hi, edge: false, exactX: true },
+		{ x: loF, exact: lo, edge: false, exactX: true },
+		...logSpaced(loF, hiF, CURVE_SAMPLES).map((x) => ({ x, exact: x, edge: false, exactX: true })),
+		{ x: hiF, exact: hi, edge: false, exactX: true },
 		...edgesOf(curve, lo, hi),
 		...exactMarks
 	];
@@ -264,43 +292,91 @@ function curveSamples(curve: SelfHostCurve, lo: Decimal, hi: Decimal, exact: Dec
 	for (const group of mergeMarks(marks)) {
 		const m = group.find((g) => g.exactX) ?? group[0];
 		const x = m.x;
-		const volume = m.exact;
-		const edge = group.some((g) => g.edge);
-		if (edge && (x < hiF * (1 - NEAR) || volume().lt(hi))) {
-			// At a jump both sides are read a hair away from it: the edge itself, a product of 40-digit
-			// decimals, may round to either side.
-			const side = (above: boolean): Sample => ({
-				x,
-				y: drawn(x, above ? 1 : -1),
-				volume,
-				point: once(() =>
-					curveAt(curve, volume().mul(above ? ONE.add(JUST_ABOVE) : ONE.sub(JUST_ABOVE)))
-				),
-				aboveEdge: above
-			});
-			out.push(side(false), side(true));
+		if (group.some((g) => g.edge) && (x < hiF * (1 - NEAR) || exactOf(m.exact).lt(hi))) {
+			out.push(
+				new Sample(line, x, drawn(x, -1), m.exact, -1),
+				new Sample(line, x, drawn(x, 1), m.exact, 1)
+			);
 			continue;
 		}
 		const p = group.find((g) => g.point)?.point;
 		out.push(
 			p
-				? { x, y: toNumber(p.total), volume, point: () => p, aboveEdge: false }
-				: {
-						x,
-						y: drawn(x),
-						volume,
-						point: once(() => curveAt(curve, volume())),
-						aboveEdge: false
-					}
+				? new Sample(line, x, toNumber(p.total), m.exact, 0, p)
+				: new Sample(line, x, drawn(x), m.exact, 0)
 		);
 	}
 	return out;
 }
 
+/** The exact figures behind a drawn point. */
+interface Figures {
+	readonly volume: Decimal;
+	readonly cost: Decimal;
+	readonly note: string;
+	/** The tooltip line, when it is not "series: $cost/month, note". */
+	text?(usd: string): string;
+}
+
+/**
+ * A point of the chart: its pixels as plain data (x, y), and its tooltip and table texts formatted
+ * from the exact figures only when read (a tooltip shown, the table opened, an export written):
+ * building the chart on every keystroke must not format hundreds of numbers nobody looks at.
+ */
+class Point implements CurvePoint {
+	declare breakEven?: BreakEvenMark;
+	readonly #series: string;
+	readonly #w: WorkloadInputs;
+	readonly #figures: Figures;
+	#usd: string | undefined;
+	#perDay: string | undefined;
+	#note: string | undefined;
+	constructor(
+		readonly x: number,
+		readonly y: number | null,
+		series: string,
+		w: WorkloadInputs,
+		figures: Figures
+	) {
+		this.#series = series;
+		this.#w = w;
+		this.#figures = figures;
+	}
+	get volumeText(): string {
+		return `${formatCompact(this.#figures.volume)} tokens/month (${this.perDay()} requests/day)`;
+	}
+	get text(): string {
+		const f = this.#figures;
+		const note = this.note();
+		return f.text
+			? f.text(this.money())
+			: `${this.#series}: ${this.money()}/month${note ? `, ${note}` : ''}`;
+	}
+	/** The point's row in the chart's table. */
+	row(): string[] {
+		return [
+			this.#series,
+			formatNumber(this.#figures.volume),
+			this.perDay(),
+			this.money(),
+			this.note()
+		];
+	}
+	private money(): string {
+		return (this.#usd ??= formatUsd(this.#figures.cost));
+	}
+	private perDay(): string {
+		return (this.#perDay ??= formatNumber(requestsPerDayAt(this.#figures.volume, this.#w)));
+	}
+	private note(): string {
+		return (this.#note ??= this.#figures.note);
+	}
+}
+
 /** A point's note: replicas, and where the tokens the fleet does not serve go. */
 function sampleNote(s: Sample, overflowName: string | undefined): string {
-	const p = s.point();
-	const volume = s.volume();
+	const p = s.point;
+	const volume = s.volume;
 	const n = p.billedReplicas;
 	const reps = n.isInteger()
 		? `${n.toString()} replica${n.eq(1) ? '' : 's'}`
@@ -352,38 +428,12 @@ export function costCurveChart(
 	const pairs = ev.pairs.filter((p): p is OkPair => p.ok);
 
 	const datasets: ChartDataset<'line', CurvePoint[]>[] = [];
-	// Labels are formatted only when read (a tooltip shown, the table opened, an export written):
-	// building the chart on every keystroke must not format hundreds of numbers nobody looks at.
-	const rows: (() => string[])[] = [];
-	/**
-	 * A point drawn at (x, y), floats; its exact volume and cost (Decimals) are asked for only when
-	 * its tooltip or table row is read.
-	 */
-	const point = (
-		series: string,
-		x: number,
-		y: number | null,
-		volumeOf: () => Decimal,
-		costOf: () => Decimal,
-		noteOf: string | (() => string),
-		text?: (usd: string) => string
-	): CurvePoint => {
-		const volume = once(volumeOf);
-		const money = once(() => formatUsd(costOf()));
-		const perDay = once(() => formatNumber(requestsPerDayAt(volume(), w)));
-		const noteNow = once(() => (typeof noteOf === 'string' ? noteOf : noteOf()));
-		rows.push(() => [series, formatNumber(volume()), perDay(), money(), noteNow()]);
-		return {
-			x,
-			y,
-			get volumeText() {
-				return `${formatCompact(volume())} tokens/month (${perDay()} requests/day)`;
-			},
-			get text() {
-				const note = noteNow();
-				return text ? text(money()) : `${series}: ${money()}/month${note ? `, ${note}` : ''}`;
-			}
-		};
+	/** Every point, in dataset order: the table has a row for each. */
+	const points: Point[] = [];
+	const point = (x: number, y: number | null, series: string, figures: Figures): Point => {
+		const p = new Point(x, y, series, w, figures);
+		points.push(p);
+		return p;
 	};
 
 	// API lines are straight (A = F + p·V) and few points: drawn at their exact costs.
@@ -397,14 +447,11 @@ export function costCurveChart(
 			label,
 			data: volumes.map((v, j) => {
 				const cost = apiCost(b.line, v);
-				return point(
-					label,
-					xs[j],
-					cost.gt(0) ? toNumber(cost) : null,
-					() => v,
-					() => cost,
-					''
-				);
+				return point(xs[j], cost.gt(0) ? toNumber(cost) : null, label, {
+					volume: v,
+					cost,
+					note: ''
+				});
 			}),
 			borderColor: colors.get(`api:${b.id}`),
 			backgroundColor: colors.get(`api:${b.id}`),
@@ -431,15 +478,9 @@ export function costCurveChart(
 			);
 		}
 		const overflowName = c.hybrid?.overflowName ?? overflowNameOf(c, inputs);
-		const pts = curveSamples(c.curve, min, max, exact).map((smp) =>
-			point(
-				label,
-				smp.x,
-				smp.y > 0 ? smp.y : null,
-				smp.volume,
-				() => smp.point().total,
-				() => sampleNote(smp, overflowName)
-			)
+		const line: SelfHostLine = { curve: c.curve, overflowName };
+		const pts = curveSamples(line, min, max, exact).map((smp) =>
+			point(smp.x, smp.y > 0 ? smp.y : null, label, smp)
 		);
 		datasets.push({
 			label,
@@ -475,15 +516,12 @@ export function costCurveChart(
 			const note = `${kind} break-even, ${who}`;
 			const text = (usd: string) => `${kind} break-even, ${who}: API ${usd}/month`;
 			const cost = apiCost(b.line, be.volume);
-			const pt = point(
-				label,
-				toNumber(be.volume),
-				cost.gt(0) ? toNumber(cost) : null,
-				() => be.volume,
-				() => cost,
+			const pt = point(toNumber(be.volume), cost.gt(0) ? toNumber(cost) : null, label, {
+				volume: be.volume,
+				cost,
 				note,
 				text
-			);
+			});
 			pt.breakEven = {
 				kind,
 				candidateId: c.id,
@@ -571,7 +609,7 @@ export function costCurveChart(
 		config,
 		get table() {
 			return (table ??= costCurveTable(
-				rows.map((r) => r()),
+				points.map((p) => p.row()),
 				notPlotted,
 				fleetLimits.map((f) => f()),
 				ev,

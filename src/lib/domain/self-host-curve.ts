@@ -380,7 +380,7 @@ function countAt(q: number, min: number, side: -1 | 0 | 1): number {
 export function floatCurve(
 	c: SelfHostCurve,
 	exact: readonly CurvePoint[] = []
-): (V: number, side?: -1 | 1) => number {
+): (V: number, side?: -1 | 0 | 1) => number {
 	switch (c.kind) {
 		case 'follow': {
 			const s = c.stair.s;
