@@ -6,6 +6,7 @@ import type { BaselineResult, CandidateResult, Evaluation, PairResult } from '..
 import type { EngineInputs, WorkloadInputs } from '../domain/inputs';
 import {
 	curveAt,
+	floatCurve,
 	type CurvePoint as SelfHostPoint,
 	type SelfHostCurve
 } from '../domain/self-host-curve';
@@ -68,14 +69,20 @@ type OkCandidate = Extract<CandidateResult, { ok: true }>;
 type OkBaseline = Extract<BaselineResult, { ok: true }>;
 type OkPair = Extract<PairResult, { ok: true }>;
 
-/** Log-spaced volumes strictly between lo and hi (n − 1 of them), exact Decimals from 15-digit strings. */
-function logSpaced(lo: Decimal, hi: Decimal, n: number): Decimal[] {
-	const a = Math.log10(toNumber(lo));
-	const span = Math.log10(toNumber(hi)) - a;
-	const out: Decimal[] = [];
-	for (let j = 1; j < n; j++) out.push(dec((10 ** (a + (span * j) / n)).toPrecision(15)));
+/**
+ * Log-spaced volumes strictly between lo and hi (n − 1 of them), as floats for drawing; each is a
+ * 15-digit number, so `exactVolume` gives the same volume as an exact Decimal when a table asks.
+ */
+function logSpaced(lo: number, hi: number, n: number): number[] {
+	const a = Math.log10(lo);
+	const span = Math.log10(hi) - a;
+	const out: number[] = [];
+	for (let j = 1; j < n; j++) out.push(Number((10 ** (a + (span * j) / n)).toPrecision(15)));
 	return out;
 }
+
+/** A sampled volume (a 15-digit float from logSpaced) as the exact Decimal it stands for. */
+const exactVolume = (x: number): Decimal => dec(x.toPrecision(15));
 
 /**
  * The x range: a decade either side of the plan and every finite, non-zero break-even. A break-even
@@ -100,37 +107,105 @@ export function costCurveRange(ev: Evaluation): { min: Decimal; max: Decimal } {
 
 /** How far right of a jump the cost just above it is read: far below a float's resolution. */
 const JUST_ABOVE = dec('1e-25');
+/** Volumes this close (relative) in floating point are ordered and merged by their exact values. */
+const NEAR = 1e-12;
 /** Most jumps drawn exactly per series; beyond, the curve is sampled. */
 const MAX_EDGES = 200;
 /** Log-spaced samples of every self-hosted line (a hybrid's optimum is re-solved at each one). */
 const CURVE_SAMPLES = 160;
 
-/** One sampled volume of a self-hosted line: the engine's point there. */
-interface Sample {
-	volume: Decimal;
-	point: SelfHostPoint;
+/**
+ * A drawn volume's exact value, made only when read: a Decimal, a 15-digit float from logSpaced,
+ * or a jump at k steps (step · k).
+ */
+type ExactVolume = Decimal | number | { step: Decimal; k: number };
+
+function exactOf(v: ExactVolume): Decimal {
+	if (typeof v === 'number') return exactVolume(v);
+	return 'step' in v ? v.step.mul(v.k) : v;
+}
+
+/** A self-hosted line, shared by its samples: its curve and where its overflow goes. */
+interface SelfHostLine {
+	curve: SelfHostCurve;
+	overflowName?: string;
+}
+
+/**
+ * One drawn point of a self-hosted line: its pixels (floats) and, made only when a table or a
+ * tooltip reads them, its exact volume and the engine's point there.
+ */
+class Sample implements Figures {
+	#volume: Decimal | undefined;
+	#point: SelfHostPoint | undefined;
+	constructor(
+		readonly line: SelfHostLine,
+		readonly x: number,
+		/** USD/month, for drawing: the engine's cost rounded once at exact volumes, else floatCurve. */
+		readonly y: number,
+		private readonly exact: ExactVolume,
+		/** The value just below (−1) or just above (+1) a jump at this volume, or at it (0). */
+		readonly side: -1 | 0 | 1,
+		point?: SelfHostPoint
+	) {
+		this.#point = point;
+	}
+	get volume(): Decimal {
+		return (this.#volume ??= exactOf(this.exact));
+	}
+	/** The engine's point; at a jump both sides are read a hair away from it, as the edge itself may round either way. */
+	get point(): SelfHostPoint {
+		const v = this.volume;
+		return (this.#point ??= curveAt(
+			this.line.curve,
+			this.side === 0 ? v : v.mul(this.side > 0 ? ONE.add(JUST_ABOVE) : ONE.sub(JUST_ABOVE))
+		));
+	}
+	get cost(): Decimal {
+		return this.point.total;
+	}
+	get note(): string {
+		return sampleNote(this, this.line.overflowName);
+	}
 	/** The cost just above a jump at this volume (drawn at the same x, after the value at it). */
-	aboveEdge: boolean;
+	get aboveEdge(): boolean {
+		return this.side > 0;
+	}
+}
+
+/** A volume to draw at, before merging: from a float (samples, jumps) or exact (plan, break-evens). */
+interface Mark {
+	x: number;
+	exact: ExactVolume;
+	/** A jump of the cost is at this volume. */
+	edge: boolean;
+	/** The engine's exact point, for exact volumes (drawn at its exact cost). */
+	point?: SelfHostPoint;
+	/** x is the exact volume's own float (toNumber), not a float product. */
+	exactX: boolean;
 }
 
 /**
  * Volumes where the self-hosted cost jumps, ascending, within (lo, hi]: a replica added (capacity
  * following volume), the peak or off-peak count stepping up (autoscaled rent), or an overflow fee
  * starting (a fleet). Empty when the jumps are finer than EXACT_STEP_SHARE of the visible log range
- * from lo (they are then sampled instead) or more than MAX_EDGES.
+ * from lo (they are then sampled instead) or more than MAX_EDGES. Found in floating point (k · step);
+ * each jump's exact volume (step · k in Decimal) is made only when read.
  */
-function edgesOf(curve: SelfHostCurve, lo: Decimal, hi: Decimal): Decimal[] {
-	const range = Math.log10(toNumber(hi.div(lo)));
-	const minStep = range * EXACT_STEP_SHARE;
+function edgesOf(curve: SelfHostCurve, lo: Decimal, hi: Decimal): Mark[] {
+	const loF = toNumber(lo);
+	const hiF = toNumber(hi);
+	const minStep = Math.log10(hiF / loF) * EXACT_STEP_SHARE;
 	/** Edges k·step for k ≥ kMin, while they stay wider than minStep apart; stop at fine ones. */
-	const series = (step: Decimal, kMin: number): Decimal[] => {
+	const series = (step: Decimal, kMin: number): Mark[] => {
 		if (!step.gt(0)) return [];
-		const out: Decimal[] = [];
-		let k = Math.max(kMin, toNumber(lo.div(step).floor()) + 1);
+		const stepF = toNumber(step);
+		const out: Mark[] = [];
+		let k = Math.max(kMin, Math.floor(loF / stepF) + 1);
 		for (;;) {
-			const edge = step.mul(k);
-			if (edge.gt(hi) || out.length >= MAX_EDGES || Math.log10((k + 1) / k) < minStep) break;
-			if (edge.gt(lo)) out.push(edge);
+			const x = stepF * k;
+			if (x > hiF || out.length >= MAX_EDGES || Math.log10((k + 1) / k) < minStep) break;
+			if (x > loF) out.push({ x, exact: { step, k }, edge: true, exactX: false });
 			k++;
 		}
 		return out;
@@ -143,13 +218,15 @@ function edgesOf(curve: SelfHostCurve, lo: Decimal, hi: Decimal): Decimal[] {
 			const s = curve.stair.s;
 			const peak = series(Ku.div(day.P), Math.max(1, s.minActive));
 			const off = day.L.isZero() ? [] : series(Ku.div(day.L), Math.max(1, curve.minOffPeak));
-			return [...peak, ...off].sort((a, b) => a.cmp(b)).slice(0, MAX_EDGES);
+			return [...peak, ...off].sort((a, b) => a.x - b.x).slice(0, MAX_EDGES);
 		}
 		case 'fleet': {
 			// Past C/P the peak overflows: the overflow API's monthly fee starts there.
 			if (!curve.overflow || curve.overflow.fixed.isZero()) return [];
 			const edge = curve.Ku.mul(curve.active).div(curve.day.P);
-			return edge.gt(lo) && edge.lte(hi) ? [edge] : [];
+			return edge.gt(lo) && edge.lte(hi)
+				? [{ x: toNumber(edge), exact: edge, edge: true, exactX: true }]
+				: [];
 		}
 		case 'hybrid':
 			return [];
@@ -164,57 +241,162 @@ function kinksOf(curve: SelfHostCurve): Decimal[] {
 }
 
 /**
- * The engine's cost of one self-hosted line across [lo, hi], for a straight-segment line: the exact
- * jumps where they are wider than a couple of pixels (the value at the jump, then the value just
- * above it at the same volume), log-spaced samples between them to show a sloped step or a kink,
- * and the exact volumes in `exact` (break-evens, the plan, a fleet's kinks). Every cost is
- * `curveAt(curve, V)`: capacity following volume with power per token served, a fixed fleet and
- * its overflow, the hybrid optimum, or autoscaled rent.
+ * Marks sorted by volume, with volumes that are equal merged into one group. Floats order them;
+ * marks within NEAR of each other are ordered and compared by their exact volumes, so a jump that
+ * falls exactly on a break-even is one volume, as in Decimal.
  */
-function curveSamples(curve: SelfHostCurve, lo: Decimal, hi: Decimal, exact: Decimal[]): Sample[] {
-	// At a jump both sides are read a hair away from it: the edge itself, a product of 40-digit
-	// decimals, may round to either side.
-	const at = (v: Decimal, side: 'at' | 'below' | 'above' = 'at'): Sample => ({
-		volume: v,
-		point: curveAt(
-			curve,
-			side === 'at' ? v : v.mul(side === 'above' ? ONE.add(JUST_ABOVE) : ONE.sub(JUST_ABOVE))
-		),
-		aboveEdge: side === 'above'
-	});
-	const edges = edgesOf(curve, lo, hi);
+function mergeMarks(marks: Mark[]): Mark[][] {
+	marks.sort((a, b) => a.x - b.x);
+	const groups: Mark[][] = [];
+	let i = 0;
+	while (i < marks.length) {
+		let j = i + 1;
+		while (j < marks.length && marks[j].x - marks[j - 1].x <= NEAR * marks[j].x) j++;
+		if (j === i + 1) groups.push([marks[i]]);
+		else {
+			const exact = new Map(marks.slice(i, j).map((m) => [m, exactOf(m.exact)]));
+			const near = [...exact.keys()].sort((a, b) => exact.get(a)!.cmp(exact.get(b)!));
+			let last: Mark[] | undefined;
+			for (const m of near) {
+				if (last && exact.get(last[0])!.eq(exact.get(m)!)) last.push(m);
+				else groups.push((last = [m]));
+			}
+		}
+		i = j;
+	}
+	return groups;
+}
+
+/**
+ * One self-hosted line across [lo, hi], for a straight-segment line: the jumps where they are wider
+ * than a couple of pixels (the value at the jump, then the value just above it at the same volume),
+ * log-spaced samples between them to show a sloped step or a kink, and the exact volumes in `exact`
+ * (break-evens, the plan, a fleet's kinks). Drawn costs are floats (floatCurve), except at the exact
+ * volumes, which are drawn at the engine's cost (curveAt); every point's exact volume and engine
+ * point are made only when a table or a tooltip reads them.
+ */
+function curveSamples(line: SelfHostLine, lo: Decimal, hi: Decimal, exact: Decimal[]): Sample[] {
+	const curve = line.curve;
 	const inRange = (v: Decimal) => v.gte(lo) && v.lte(hi);
-	const volumes = [
-		lo,
-		...logSpaced(lo, hi, CURVE_SAMPLES),
-		hi,
-		...edges,
-		...[...exact, ...kinksOf(curve)].filter(inRange)
-	].sort((a, b) => a.cmp(b));
+	const exactMarks: Mark[] = [...exact, ...kinksOf(curve)].filter(inRange).map((v) => ({
+		x: toNumber(v),
+		exact: v,
+		edge: false,
+		point: curveAt(curve, v),
+		exactX: true
+	}));
+	const drawn = floatCurve(
+		curve,
+		exactMarks.map((m) => m.point!)
+	);
+	const loF = toNumber(lo);
+	const hiF = toNumber(hi);
+	const marks: Mark[] = [
+		{ x: loF, exact: lo, edge: false, exactX: true },
+		...logSpaced(loF, hiF, CURVE_SAMPLES).map((x) => ({ x, exact: x, edge: false, exactX: true })),
+		{ x: hiF, exact: hi, edge: false, exactX: true },
+		...edgesOf(curve, lo, hi),
+		...exactMarks
+	];
 	const out: Sample[] = [];
-	let e = 0;
-	for (let i = 0; i < volumes.length; i++) {
-		const v = volumes[i];
-		if (i > 0 && v.eq(volumes[i - 1])) continue;
-		while (e < edges.length && edges[e].lt(v)) e++;
-		if (e < edges.length && edges[e].eq(v) && v.lt(hi)) out.push(at(v, 'below'), at(v, 'above'));
-		else out.push(at(v));
+	for (const group of mergeMarks(marks)) {
+		const m = group.find((g) => g.exactX) ?? group[0];
+		const x = m.x;
+		if (group.some((g) => g.edge) && (x < hiF * (1 - NEAR) || exactOf(m.exact).lt(hi))) {
+			out.push(
+				new Sample(line, x, drawn(x, -1), m.exact, -1),
+				new Sample(line, x, drawn(x, 1), m.exact, 1)
+			);
+			continue;
+		}
+		const p = group.find((g) => g.point)?.point;
+		out.push(
+			p
+				? new Sample(line, x, toNumber(p.total), m.exact, 0, p)
+				: new Sample(line, x, drawn(x), m.exact, 0)
+		);
 	}
 	return out;
+}
+
+/** The exact figures behind a drawn point. */
+interface Figures {
+	readonly volume: Decimal;
+	readonly cost: Decimal;
+	readonly note: string;
+	/** The tooltip line, when it is not "series: $cost/month, note". */
+	text?(usd: string): string;
+}
+
+/**
+ * A point of the chart: its pixels as plain data (x, y), and its tooltip and table texts formatted
+ * from the exact figures only when read (a tooltip shown, the table opened, an export written):
+ * building the chart on every keystroke must not format hundreds of numbers nobody looks at.
+ */
+class Point implements CurvePoint {
+	declare breakEven?: BreakEvenMark;
+	readonly #series: string;
+	readonly #w: WorkloadInputs;
+	readonly #figures: Figures;
+	#usd: string | undefined;
+	#perDay: string | undefined;
+	#note: string | undefined;
+	constructor(
+		readonly x: number,
+		readonly y: number | null,
+		series: string,
+		w: WorkloadInputs,
+		figures: Figures
+	) {
+		this.#series = series;
+		this.#w = w;
+		this.#figures = figures;
+	}
+	get volumeText(): string {
+		return `${formatCompact(this.#figures.volume)} tokens/month (${this.perDay()} requests/day)`;
+	}
+	get text(): string {
+		const f = this.#figures;
+		const note = this.note();
+		return f.text
+			? f.text(this.money())
+			: `${this.#series}: ${this.money()}/month${note ? `, ${note}` : ''}`;
+	}
+	/** The point's row in the chart's table: typed cells, formatted by whoever writes them. */
+	row(): Cell[] {
+		const volume = this.#figures.volume;
+		return [
+			textCell(this.#series),
+			tokensCell(volume),
+			requestsCell(requestsPerDayAt(volume, this.#w)),
+			usdMonthCell(this.#figures.cost),
+			textCell(this.note())
+		];
+	}
+	private money(): string {
+		return (this.#usd ??= formatUsd(this.#figures.cost));
+	}
+	private perDay(): string {
+		return (this.#perDay ??= formatNumber(requestsPerDayAt(this.#figures.volume, this.#w)));
+	}
+	private note(): string {
+		return (this.#note ??= this.#figures.note);
+	}
 }
 
 /** A point's note: replicas, and where the tokens the fleet does not serve go. */
 function sampleNote(s: Sample, overflowName: string | undefined): string {
 	const p = s.point;
+	const volume = s.volume;
 	const n = p.billedReplicas;
 	const reps = n.isInteger()
 		? `${n.toString()} replica${n.eq(1) ? '' : 's'}`
 		: `${formatNumber(n, 2)} replicas on average`;
 	const parts = [s.aboveEdge ? `just above this volume (${reps})` : reps];
-	const share = (x: Decimal) => formatPercent(x.div(s.volume));
-	if (p.overflow.gt(0) && s.volume.gt(0))
+	const share = (x: Decimal) => formatPercent(x.div(volume));
+	if (p.overflow.gt(0) && volume.gt(0))
 		parts.push(`${share(p.overflow)} to ${overflowName ?? 'the overflow API'}`);
-	if (p.unserved.gt(0) && s.volume.gt(0)) parts.push(`${share(p.unserved)} not served`);
+	if (p.unserved.gt(0) && volume.gt(0)) parts.push(`${share(p.unserved)} not served`);
 	return parts.join(', ');
 }
 
@@ -257,51 +439,31 @@ export function costCurveChart(
 	const pairs = ev.pairs.filter((p): p is OkPair => p.ok);
 
 	const datasets: ChartDataset<'line', CurvePoint[]>[] = [];
-	// Labels and table rows are made only when read (a tooltip shown, the table opened, an export
-	// written): building the chart on every keystroke must not format hundreds of numbers nobody
-	// looks at.
-	const rows: (() => Cell[])[] = [];
-	const point = (
-		series: string,
-		volume: Decimal,
-		cost: Decimal,
-		noteOf: string | (() => string),
-		text?: (usd: string) => string
-	): CurvePoint => {
-		let usd: string | undefined;
-		let rpd: Decimal | undefined;
-		let rpdText: string | undefined;
-		let noteText: string | undefined;
-		const money = () => (usd ??= formatUsd(cost));
-		const requests = () => (rpd ??= requestsPerDayAt(volume, w));
-		const perDay = () => (rpdText ??= formatNumber(requests()));
-		const noteNow = () => (noteText ??= typeof noteOf === 'string' ? noteOf : noteOf());
-		rows.push(() => [
-			textCell(series),
-			tokensCell(volume),
-			requestsCell(requests()),
-			usdMonthCell(cost),
-			textCell(noteNow())
-		]);
-		return {
-			x: toNumber(volume),
-			y: cost.gt(0) ? toNumber(cost) : null,
-			get volumeText() {
-				return `${formatCompact(volume)} tokens/month (${perDay()} requests/day)`;
-			},
-			get text() {
-				const note = noteNow();
-				return text ? text(money()) : `${series}: ${money()}/month${note ? `, ${note}` : ''}`;
-			}
-		};
+	/** Every point, in dataset order: the table has a row for each. */
+	const points: Point[] = [];
+	const point = (x: number, y: number | null, series: string, figures: Figures): Point => {
+		const p = new Point(x, y, series, w, figures);
+		points.push(p);
+		return p;
 	};
 
-	const volumes = [min, ...logSpaced(min, max, API_SAMPLES - 1), max];
+	// API lines are straight (A = F + p·V) and few points: drawn at their exact costs.
+	const minF = toNumber(min);
+	const maxF = toNumber(max);
+	const xs = [minF, ...logSpaced(minF, maxF, API_SAMPLES - 1), maxF];
+	const volumes = xs.map((x, j) => (j === 0 ? min : j === xs.length - 1 ? max : exactVolume(x)));
 	for (const b of baselines) {
 		const label = `${b.name} (API)`;
 		datasets.push({
 			label,
-			data: volumes.map((v) => point(label, v, apiCost(b.line, v), '')),
+			data: volumes.map((v, j) => {
+				const cost = apiCost(b.line, v);
+				return point(xs[j], cost.gt(0) ? toNumber(cost) : null, label, {
+					volume: v,
+					cost,
+					note: ''
+				});
+			}),
 			borderColor: colors.get(`api:${b.id}`),
 			backgroundColor: colors.get(`api:${b.id}`),
 			borderDash: API_DASH,
@@ -327,8 +489,9 @@ export function costCurveChart(
 			);
 		}
 		const overflowName = c.hybrid?.overflowName ?? overflowNameOf(c, inputs);
-		const pts = curveSamples(c.curve, min, max, exact).map((smp) =>
-			point(label, smp.volume, smp.point.total, () => sampleNote(smp, overflowName))
+		const line: SelfHostLine = { curve: c.curve, overflowName };
+		const pts = curveSamples(line, min, max, exact).map((smp) =>
+			point(smp.x, smp.y > 0 ? smp.y : null, label, smp)
 		);
 		datasets.push({
 			label,
@@ -363,7 +526,13 @@ export function costCurveChart(
 			}
 			const note = `${kind} break-even, ${who}`;
 			const text = (usd: string) => `${kind} break-even, ${who}: API ${usd}/month`;
-			const pt = point(label, be.volume, apiCost(b.line, be.volume), note, text);
+			const cost = apiCost(b.line, be.volume);
+			const pt = point(toNumber(be.volume), cost.gt(0) ? toNumber(cost) : null, label, {
+				volume: be.volume,
+				cost,
+				note,
+				text
+			});
 			pt.breakEven = {
 				kind,
 				candidateId: c.id,
@@ -450,7 +619,7 @@ export function costCurveChart(
 	let table: ChartTable | undefined;
 	const dataNow = () =>
 		(data ??= costCurveData(
-			rows.map((r) => r()),
+			points.map((p) => p.row()),
 			notPlotted,
 			fleetLimits.map((f) => f()),
 			ev,

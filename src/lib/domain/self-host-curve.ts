@@ -10,7 +10,7 @@ import {
 	type PreparedStaircase,
 	type Staircase
 } from './break-even';
-import { dec, ZERO, type Decimal } from './decimal';
+import { dec, floorDiv, toNumber, ZERO, type Decimal } from './decimal';
 import { usdPerToken } from './units';
 import {
 	autoscaledPieces,
@@ -128,14 +128,22 @@ function floats(c: Shared & { overflow?: OverflowLine }): Floats {
 	return x;
 }
 
-function floatPieces(c: Shared & { overflow?: OverflowLine }, k: number): FloatPiece[] {
-	const f = c.stair.f;
-	const s = c.stair.s;
+/** A step's cost in floating point: the staircase's float terms for k active replicas. */
+function floatStepCost(stair: PreparedStaircase, k: number): number {
+	const f = stair.f;
+	const s = stair.s;
+	const n = k + s.redundancy;
+	return f.fixed + f.perReplica * n + f.perNode * Math.ceil((n * s.gpusPerReplica) / s.gpusPerNode);
+}
+
+/** An option's pieces in floating point; `S` replaces the float step cost when given. */
+function floatPieces(
+	c: Shared & { overflow?: OverflowLine },
+	k: number,
+	S = k === 0 ? 0 : floatStepCost(c.stair, k)
+): FloatPiece[] {
 	const { Fo, po, Ku, st, ...d } = floats(c);
 	if (k === 0) return [{ lo: 0, hi: Infinity, a: Fo, b: po }];
-	const n = k + s.redundancy;
-	const S =
-		f.fixed + f.perReplica * n + f.perNode * Math.ceil((n * s.gpusPerReplica) / s.gpusPerNode);
 	const C = Ku * k;
 	const v1 = C / d.P;
 	const fC = d.f * C;
@@ -335,6 +343,132 @@ export function curveAt(c: SelfHostCurve, V: Decimal): CurvePoint {
 				overflow: ZERO,
 				unserved: ZERO,
 				overflowCost: ZERO
+			};
+		}
+	}
+}
+
+/** Relative window within which a float volume counts as sitting on a jump (floatCurve's `side`). */
+const ON_EDGE = 1e-9;
+
+/**
+ * A whole count that steps up at every integer q (replicas = ceil(q), at least `min`); `side` asks
+ * for the count just below (−1) or just above (+1) q, for a q that lies on a step within ON_EDGE.
+ */
+function countAt(q: number, min: number, side: -1 | 0 | 1): number {
+	const k =
+		side === -1
+			? Math.ceil(q * (1 - ON_EDGE))
+			: side === 1
+				? Math.floor(q * (1 + ON_EDGE)) + 1
+				: Math.ceil(q);
+	return Math.max(min, k);
+}
+
+/**
+ * The self-hosted side's total monthly cost (USD/month) at a volume V (tokens/month), in floating
+ * point, for drawing: the curve's pieces (the staircase plus power per token, a fleet's linear
+ * pieces, the cheapest hybrid option, autoscaled rent's replica counts) evaluated with floats, a few
+ * multiplications a volume where curveAt takes hundreds of 40-digit operations. Pixels need no more;
+ * every figure that is reported (a table, a tooltip, a break-even) comes from curveAt.
+ *
+ * `side` gives the cost just below (−1) or just above (+1) a jump at V: the replica counts (or the
+ * fleet's piece) on that side, with the linear terms at V itself.
+ *
+ * `exact` are points curveAt computed on this curve: a step that holds one of them (the same replica
+ * counts) costs its exact step cost, rounded once, so a flat step draws level with the exact point in
+ * it. A fixed fleet's pieces are its exact pieces, rounded once.
+ * @example rent at $1,460 a replica-month, Kᵤ = 3,285,000,000 tokens/month, peak 2 × average
+ *          (ceil(2·V / Kᵤ) replicas): floatCurve(c)(4.9275e9) = 4380 (3 replicas), as curveAt;
+ *          at the jump V = Kᵤ, floatCurve(c)(3.285e9, -1) = 2920 and floatCurve(c)(3.285e9, 1) = 4380
+ */
+export function floatCurve(
+	c: SelfHostCurve,
+	exact: readonly CurvePoint[] = []
+): (V: number, side?: -1 | 0 | 1) => number {
+	switch (c.kind) {
+		case 'follow': {
+			const s = c.stair.s;
+			const vrep = c.stair.f.vrep;
+			const st = toNumber(c.perToken);
+			const pinned = new Map<number, number>();
+			for (const p of exact) pinned.set(p.activeReplicas, toNumber(stepCost(s, p.activeReplicas)));
+			return (V, side = 0) => {
+				const k = countAt(V / vrep, s.minActive, side);
+				return (pinned.get(k) ?? floatStepCost(c.stair, k)) + st * V;
+			};
+		}
+		case 'fleet': {
+			const pieces: FloatPiece[] = piecesOf(c, c.active).map((p) => ({
+				lo: toNumber(p.lo),
+				hi: p.hi ? toNumber(p.hi) : Infinity,
+				a: toNumber(p.a),
+				b: toNumber(p.b)
+			}));
+			return (V, side = 0) => {
+				// The piece that holds V (at a shared edge, the left one), or the one just below or above.
+				const p =
+					pieces.find((x) =>
+						side === -1
+							? V <= x.hi * (1 + ON_EDGE)
+							: side === 1
+								? V < x.hi * (1 - ON_EDGE)
+								: V <= x.hi
+					) ?? pieces[pieces.length - 1];
+				return p.a + p.b * V;
+			};
+		}
+		case 'hybrid': {
+			const s = c.stair.s;
+			const { Ku, P, L } = floats(c);
+			const pinned = new Map<number, number>();
+			for (const p of exact)
+				if (p.activeReplicas > 0)
+					pinned.set(p.activeReplicas, toNumber(stepCost(s, p.activeReplicas)));
+			const byK = new Map<number, FloatPiece[]>();
+			const cost = (k: number, V: number) => {
+				let pieces = byK.get(k);
+				if (!pieces) {
+					pieces = floatPieces(c, k, pinned.get(k));
+					if (byK.size < MAX_OPTIONS * 2) byK.set(k, pieces);
+				}
+				return floatCost(pieces, V);
+			};
+			// The replica counts options() ranks, in floating point: the cheapest of them is the cost.
+			// (A hybrid's cost has no jumps to draw: `side` is not needed.)
+			return (V) => {
+				const min = s.minActive;
+				const full = countAt((P * V) / Ku, min, 0);
+				let best = cost(0, V);
+				for (let k = Math.max(min, full - MAX_OPTIONS); k <= full; k++)
+					best = Math.min(best, cost(k, V));
+				if (full - MAX_OPTIONS > min) {
+					const off = countAt((L * V) / Ku, min, 0);
+					for (const k of [min, off - 1, off, off + 1])
+						if (k >= min && k <= full) best = Math.min(best, cost(k, V));
+				}
+				return best;
+			};
+		}
+		case 'autoscaled': {
+			const s = c.stair.s;
+			const { Ku, f, P, L } = floats(c);
+			const fixed = toNumber(s.fixed);
+			const perReplica = toNumber(s.perReplica);
+			// Keyed by the peak and off-peak replica counts, which fix the cost.
+			const key = (peak: number, off: number) => `${peak}|${off}`;
+			const pinned = new Map<string, number>();
+			for (const p of exact) {
+				const off = Math.max(c.minOffPeak, -floorDiv(c.day.L.mul(p.served).neg(), c.Ku));
+				pinned.set(key(p.activeReplicas, off), toNumber(p.total));
+			}
+			return (V, side = 0) => {
+				const peak = countAt((P * V) / Ku, s.minActive, side);
+				const off = countAt((L * V) / Ku, c.minOffPeak, side);
+				return (
+					pinned.get(key(peak, off)) ??
+					fixed + perReplica * (f * peak + (1 - f) * off + s.redundancy)
+				);
 			};
 		}
 	}
