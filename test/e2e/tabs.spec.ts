@@ -19,6 +19,16 @@ async function saveAs(page: Page, name: string) {
 	await expect(names(page).filter({ hasText: name })).toHaveCount(1);
 }
 
+/**
+ * Wait until `page` lists `name`, saved in another tab. Tabs run in separate renderer processes,
+ * and Chromium hands one tab's localStorage write to the others asynchronously (the storage event
+ * marks its arrival); a person switching tabs is always slower than that, so each step below
+ * starts once the other tab has seen the last one, as it would in use.
+ */
+async function seen(page: Page, name: string) {
+	await expect(names(page).filter({ hasText: name })).toHaveCount(1);
+}
+
 /** The names storage holds, read as another tab would. */
 async function storedNames(page: Page): Promise<string[]> {
 	return page.evaluate((key) => {
@@ -39,7 +49,9 @@ test.describe('two tabs on one browser storage', () => {
 		const a = await openTab(context);
 		const b = await openTab(context);
 		await saveAs(a, 'Plan A');
+		await seen(b, 'Plan A');
 		await saveAs(b, 'Plan B');
+		await seen(a, 'Plan B');
 		expect(await storedNames(a)).toEqual(['Plan A', 'Plan B']);
 		await expect(names(a)).toHaveText(['Plan A', 'Plan B']);
 		await expect(names(b)).toHaveText(['Plan A', 'Plan B']);
@@ -50,9 +62,10 @@ test.describe('two tabs on one browser storage', () => {
 		await saveAs(a, 'Old');
 		const b = await openTab(context);
 		await saveAs(b, 'New in B');
+		await seen(a, 'New in B');
 		await a.getByRole('button', { name: 'Delete Old' }).click();
-		expect(await storedNames(b)).toEqual(['New in B']);
 		await expect(names(b)).toHaveText(['New in B']);
+		expect(await storedNames(b)).toEqual(['New in B']);
 		await expect(names(a)).toHaveText(['New in B']);
 	});
 
@@ -60,14 +73,17 @@ test.describe('two tabs on one browser storage', () => {
 		const a = await openTab(context);
 		const b = await openTab(context);
 		await saveAs(a, 'One');
+		await seen(b, 'One');
 		await saveAs(b, 'Two');
 		await b.getByRole('button', { name: 'Rename One' }).click();
 		await b.getByLabel('New name for One').fill('One renamed in B');
 		await b.locator('.scenarios form.rename button[type=submit]').click();
+		await seen(a, 'One renamed in B');
 		await saveAs(a, 'Three');
 		await a.getByRole('button', { name: 'Rename Two' }).click();
 		await a.getByLabel('New name for Two').fill('Two renamed in A');
 		await a.locator('.scenarios form.rename button[type=submit]').click();
+		await seen(b, 'Two renamed in A');
 		const want = ['One renamed in B', 'Two renamed in A', 'Three'];
 		expect(await storedNames(a)).toEqual(want);
 		await expect(names(a)).toHaveText(want);
