@@ -731,7 +731,7 @@ export function matchBenchmark(
 	benchmarks: BenchmarkInputs[],
 	w: WorkloadInputs
 ): BenchmarkInputs | undefined {
-	const same = benchmarksOf(benchmarks).get(`${c.model.id}\0${c.gpu.id}\0${c.precision}`);
+	const same = benchmarksOf(benchmarks).get(c.model.id)?.get(c.gpu.id)?.get(c.precision);
 	if (!same) return undefined;
 	const i = numberOf(w.inputTokensPerRequest.value);
 	const o = numberOf(w.outputTokensPerRequest.value);
@@ -752,24 +752,27 @@ export function matchBenchmark(
 	return best;
 }
 
-const benchmarkIndex = new WeakMap<BenchmarkInputs[], Map<string, BenchmarkInputs[]>>();
+const benchmarkIndex = new WeakMap<BenchmarkInputs[], BenchmarkIndex>();
 /**
  * The benchmarks with stated lengths by model, GPU and precision, in their order: every replica
  * size of every candidate looks its benchmark up, and most have none.
  */
-function benchmarksOf(benchmarks: BenchmarkInputs[]): Map<string, BenchmarkInputs[]> {
+function benchmarksOf(benchmarks: BenchmarkInputs[]): BenchmarkIndex {
 	return remember(benchmarkIndex, benchmarks, () => {
-		const index = new Map<string, BenchmarkInputs[]>();
+		// By model, then GPU, then precision: looked up without building a key.
+		const index: BenchmarkIndex = new Map();
 		for (const b of benchmarks) {
 			if (!b.inputTokens || !b.outputTokens) continue;
-			const key = `${b.modelId}\0${b.gpuId}\0${b.precision}`;
-			const list = index.get(key);
+			const byGpu = remember(index, b.modelId, () => new Map());
+			const byPrecision = remember(byGpu, b.gpuId, () => new Map());
+			const list = byPrecision.get(b.precision);
 			if (list) list.push(b);
-			else index.set(key, [b]);
+			else byPrecision.set(b.precision, [b]);
 		}
 		return index;
 	});
 }
+type BenchmarkIndex = Map<string, Map<string, Map<string, BenchmarkInputs[]>>>;
 
 /** Whole token counts with thousands separators: 1500 → "1,500". */
 const fmtTokens = (x: number | Decimal) =>
