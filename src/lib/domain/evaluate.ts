@@ -522,19 +522,22 @@ function floatCostAtPlan(
 	opt: SizingOption,
 	inp: EngineInputs,
 	cost: CostStructure,
-	estimates: Map<string, number | undefined>,
+	estimates: Estimates,
 	x: FloatPlan,
 	mode: CandidateMode,
 	overflow: { fixed: number; perToken: number } | undefined
 ): Ranked {
 	const n = opt.gpusPerReplica;
+	// A size that will be priced exactly (not float-first) has its benchmark estimated exactly.
+	const exactly = mode !== 'follow' || !cost.perGpuAtFullLoadTotal.isZero();
 	const { rps, sure } = floatThroughput(
 		c,
 		opt,
 		inp.serving,
 		inp.workload,
 		inp.benchmarks,
-		estimates
+		estimates.float,
+		exactly ? estimates.exact : undefined
 	);
 	if (!sure)
 		return {
@@ -848,7 +851,7 @@ function evaluateCandidate(
 		ranked.push(
 			!plan
 				? { opt, lo: -Infinity, hi: Infinity, unservedLo: 0, unservedHi: 0, volume: 0, sure: false }
-				: floatCostAtPlan(c, opt, inp, cost, estimates.float, plan, mode, ovfFloat)
+				: floatCostAtPlan(c, opt, inp, cost, estimates, plan, mode, ovfFloat)
 		);
 	}
 	const near = (x: number, low: number) => x <= low * (1 + 1e-9) + 1e-9;
