@@ -1,6 +1,6 @@
 import { dec, dmax, floorDiv, numberOf, type Decimal } from './decimal';
 import type { ServingInputs, WorkloadInputs } from './inputs';
-import { level, remember } from './memo';
+import { remember } from './memo';
 import { explained, LazyExplained, quantity, type Explained } from './quantity';
 import { SECONDS_PER_MONTH, tokensPerRequest } from './workload';
 
@@ -20,10 +20,13 @@ export interface Capacity {
  * @example P = 2, b = 0.25, shifted → max(1.5, 1) = 1.5
  */
 export function peakFactor(w: WorkloadInputs, s: ServingInputs): Explained {
-	// Every candidate asks for it: computed once per workload and serving settings.
-	return remember(level(peakFactors, w), s, () => computePeakFactor(w, s));
+	// Every candidate asks for it: computed once per workload and batch setting (the one serving
+	// setting it reads), so settings drawn anew (a Monte Carlo sample) find it too.
+	const byShift = remember(peakFactors, w, (): [Explained?, Explained?] => []);
+	const i = s.shiftBatchOffPeak ? 1 : 0;
+	return (byShift[i] ??= computePeakFactor(w, s));
 }
-const peakFactors = new WeakMap<WorkloadInputs, WeakMap<ServingInputs, Explained>>();
+const peakFactors = new WeakMap<WorkloadInputs, [Explained?, Explained?]>();
 
 function computePeakFactor(w: WorkloadInputs, s: ServingInputs): Explained {
 	const P = w.peakToAverage.value;

@@ -49,15 +49,27 @@ export function floorDiv(
 	numFloat = (typeof num === 'function' ? num() : num).toNumber(),
 	denFloat = (typeof den === 'function' ? den() : den).toNumber()
 ): number {
+	const f = floatFloorDiv(numFloat, denFloat);
+	if (f !== undefined) return f;
+	return (typeof num === 'function' ? num() : num)
+		.div(typeof den === 'function' ? den() : den)
+		.floor()
+		.toNumber();
+}
+
+/**
+ * floorDiv's float half: floor(num / den) from the floats when the quotient is not within 1e-9
+ * (relative) of an integer (or is not finite: MAX_SAFE_INTEGER above, its floor below); undefined
+ * when only the exact quotient can tell.
+ * @example floatFloorDiv(600e6, 25.6e6) → 23; floatFloorDiv(0.9, 0.1) → undefined
+ */
+export function floatFloorDiv(numFloat: number, denFloat: number): number | undefined {
 	const q = numFloat / denFloat;
 	if (!Number.isFinite(q)) return q > 0 ? Number.MAX_SAFE_INTEGER : Math.floor(q);
 	const f = Math.floor(q);
 	if (q - f > 1e-9 * Math.max(1, Math.abs(q)) && f + 1 - q > 1e-9 * Math.max(1, Math.abs(q)))
 		return f;
-	return (typeof num === 'function' ? num() : num)
-		.div(typeof den === 'function' ? den() : den)
-		.floor()
-		.toNumber();
+	return undefined;
 }
 
 /** 10^0 … 10^22: every one exactly a float. */

@@ -455,6 +455,62 @@ const ceilLo = (q: number) => (nearInteger(q, Math.round(q)) ? Math.round(q) : M
 /** ceil(q), or the higher of the two counts it may be exactly when q lies near an integer. */
 const ceilHi = (q: number) => (nearInteger(q, Math.round(q)) ? Math.round(q) + 1 : Math.ceil(q));
 
+/** A replica size's costs in floating point, for floatCostAtPlan. */
+class FloatCosts {
+	readonly fixed: number;
+	readonly perRep: number;
+	readonly perNode: number;
+	readonly gpusPerNode: number;
+	/** Power above idle per token served: per GPU at full load × GPUs × utilisation / Ku. */
+	readonly perTok: number;
+	constructor(
+		cost: CostStructure,
+		readonly n: number,
+		readonly x: FloatPlan,
+		/** Tokens/month a replica serves at the planned utilisation, used all month. */
+		readonly Ku: number,
+		readonly overflow: { fixed: number; perToken: number } | undefined
+	) {
+		this.fixed = floatOf(cost.fixedTotal);
+		this.perRep = floatOf(cost.perReplicaTotal);
+		this.perNode = floatOf(cost.perNodeTotal);
+		this.perTok = (floatOf(cost.perGpuAtFullLoadTotal) * n * x.u) / Ku;
+		this.gpusPerNode = cost.gpusPerNode;
+	}
+	/** Cost of k active replicas (and the redundant ones), nodes included. */
+	S(k: number): number {
+		const all = k + this.x.red;
+		return (
+			this.fixed + all * this.perRep + Math.ceil((all * this.n) / this.gpusPerNode) * this.perNode
+		);
+	}
+	/**
+	 * k active replicas with the rest overflowing (or unserved): capacity that covers the peak
+	 * serves all of V (no overflow, no fee); near that edge, either.
+	 */
+	split(k: number): { lo: number; hi: number; unservedLo: number; unservedHi: number } {
+		const { V, d } = this.x;
+		const C = k * this.Ku;
+		const peak = d.P * V;
+		const all = this.S(k) + this.perTok * V;
+		if (peak <= C * (1 - 1e-9)) return { lo: all, hi: all, unservedLo: 0, unservedHi: 0 };
+		const inHouse = d.f * Math.min(peak, C) + (1 - d.f) * Math.min(d.L * V, C);
+		const rest = Math.max(0, V - inHouse);
+		const self = this.S(k) + this.perTok * inHouse;
+		const o = this.overflow;
+		const api = o ? o.fixed + o.perToken * rest : 0;
+		const unserved = o ? 0 : rest;
+		if (peak >= C * (1 + 1e-9))
+			return { lo: self + api, hi: self + api, unservedLo: unserved, unservedHi: unserved };
+		return {
+			lo: Math.min(self, all),
+			hi: Math.max(self + api, all),
+			unservedLo: 0,
+			unservedHi: unserved
+		};
+	}
+}
+
 /**
  * A replica size's monthly cost at the planned volume in floating point, for ranking, as bounds
  * that hold the exact cost: a replica count whose quotient lies within float rounding of an
@@ -466,19 +522,22 @@ function floatCostAtPlan(
 	opt: SizingOption,
 	inp: EngineInputs,
 	cost: CostStructure,
-	estimates: Map<string, number | undefined>,
+	estimates: Estimates,
 	x: FloatPlan,
 	mode: CandidateMode,
 	overflow: { fixed: number; perToken: number } | undefined
 ): Ranked {
 	const n = opt.gpusPerReplica;
+	// A size that will be priced exactly (not float-first) has its benchmark estimated exactly.
+	const exactly = mode !== 'follow' || !cost.perGpuAtFullLoadTotal.isZero();
 	const { rps, sure } = floatThroughput(
 		c,
 		opt,
 		inp.serving,
 		inp.workload,
 		inp.benchmarks,
-		estimates
+		estimates.float,
+		exactly ? estimates.exact : undefined
 	);
 	if (!sure)
 		return {
@@ -500,7 +559,7 @@ function floatCostAtPlan(
 			volume: 0,
 			sure
 		};
-	const { u, pf, V, red, minActive, d } = x;
+	const { u, pf, V, minActive, d } = x;
 	const perReplica = (rps * u * x.seconds * x.tokens) / pf;
 	const out = (lo: number, hi: number, unservedLo = 0, unservedHi = 0): Ranked => ({
 		opt,
@@ -512,51 +571,22 @@ function floatCostAtPlan(
 		sure
 	});
 	const Ku = perReplica * pf;
-	const fixed = floatOf(cost.fixedTotal);
-	const perRep = floatOf(cost.perReplicaTotal);
-	const perNode = floatOf(cost.perNodeTotal);
-	// Power above idle per token served: per GPU at full load × GPUs × utilisation / Ku.
-	const perTok = (floatOf(cost.perGpuAtFullLoadTotal) * n * u) / Ku;
-	const S = (k: number) =>
-		fixed + (k + red) * perRep + Math.ceil(((k + red) * n) / cost.gpusPerNode) * perNode;
-	// k active replicas with the rest overflowing (or unserved): capacity that covers the peak
-	// serves all of V (no overflow, no fee); near that edge, either.
-	const split = (k: number) => {
-		const C = k * Ku;
-		const peak = d.P * V;
-		if (peak <= C * (1 - 1e-9)) {
-			const c0 = S(k) + perTok * V;
-			return { lo: c0, hi: c0, unservedLo: 0, unservedHi: 0 };
-		}
-		const inHouse = d.f * Math.min(peak, C) + (1 - d.f) * Math.min(d.L * V, C);
-		const rest = Math.max(0, V - inHouse);
-		const self = S(k) + perTok * inHouse;
-		const api = overflow ? overflow.fixed + overflow.perToken * rest : 0;
-		const unserved = overflow ? 0 : rest;
-		if (peak >= C * (1 + 1e-9))
-			return { lo: self + api, hi: self + api, unservedLo: unserved, unservedHi: unserved };
-		return {
-			lo: Math.min(self, S(k) + perTok * V),
-			hi: Math.max(self + api, S(k) + perTok * V),
-			unservedLo: 0,
-			unservedHi: unserved
-		};
-	};
+	const f = new FloatCosts(cost, n, x, perReplica * pf, overflow);
 	switch (mode) {
 		case 'follow': {
 			const q = V / perReplica;
 			const kLo = Math.max(minActive, ceilLo(q));
 			const kHi = Math.max(minActive, ceilHi(q));
-			return out(S(kLo) + perTok * V, S(kHi) + perTok * V);
+			return out(f.S(kLo) + f.perTok * V, f.S(kHi) + f.perTok * V);
 		}
 		case 'fleet': {
 			const fl = c.fleet;
 			if (!fl || ('gpus' in fl && fl.gpus % n !== 0))
 				return out(Infinity, Infinity, Infinity, Infinity);
-			const k = ('replicas' in fl ? fl.replicas : fl.gpus / n) - red;
+			const k = ('replicas' in fl ? fl.replicas : fl.gpus / n) - x.red;
 			if (k < 1) return out(Infinity, Infinity, Infinity, Infinity);
-			const x = split(k);
-			return out(x.lo, x.hi, x.unservedLo, x.unservedHi);
+			const at = f.split(k);
+			return out(at.lo, at.hi, at.unservedLo, at.unservedHi);
 		}
 		case 'hybrid': {
 			// The optimum over the counts hybridOptimum tries (self-host-curve.ts options): all API,
@@ -570,16 +600,16 @@ function floatCostAtPlan(
 			const first = Math.max(minActive, fullLo - 4096);
 			// Counted as well as compared (see self-host-curve.ts options): k + 1 === k beyond 2^53.
 			for (let k = first, i = 0; k <= fullHi && i <= 4097; k++, i++) {
-				const x = split(k);
-				lo = Math.min(lo, x.lo);
-				if (k >= fullHi - 4096 && k <= fullLo) hi = Math.min(hi, x.hi);
+				const at = f.split(k);
+				lo = Math.min(lo, at.lo);
+				if (k >= fullHi - 4096 && k <= fullLo) hi = Math.min(hi, at.hi);
 			}
 			if (fullHi - 4096 > minActive) {
 				// The off-peak edge hybridOptimum adds past 4,096 counts.
 				const offLo = Math.max(minActive, ceilLo((d.L * V) / Ku));
 				const offHi = Math.max(minActive, ceilHi((d.L * V) / Ku));
 				for (const k of [minActive, offLo - 1, offLo, offHi, offHi + 1])
-					if (k >= minActive && k <= fullHi) lo = Math.min(lo, split(k).lo);
+					if (k >= minActive && k <= fullHi) lo = Math.min(lo, f.split(k).lo);
 			}
 			return out(lo, hi);
 		}
@@ -587,10 +617,10 @@ function floatCostAtPlan(
 			const mO = c.rental?.kind === 'autoscaled' ? c.rental.minReplicas : 0;
 			const peak = (d.P * V) / Ku;
 			const off = (d.L * V) / Ku;
-			const billed = (p: number, o: number) => red + d.f * p + (1 - d.f) * o;
+			const billed = (p: number, o: number) => x.red + d.f * p + (1 - d.f) * o;
 			return out(
-				fixed + billed(Math.max(minActive, ceilLo(peak)), Math.max(mO, ceilLo(off))) * perRep,
-				fixed + billed(Math.max(minActive, ceilHi(peak)), Math.max(mO, ceilHi(off))) * perRep
+				f.fixed + billed(Math.max(minActive, ceilLo(peak)), Math.max(mO, ceilLo(off))) * f.perRep,
+				f.fixed + billed(Math.max(minActive, ceilHi(peak)), Math.max(mO, ceilHi(off))) * f.perRep
 			);
 		}
 	}
@@ -821,7 +851,7 @@ function evaluateCandidate(
 		ranked.push(
 			!plan
 				? { opt, lo: -Infinity, hi: Infinity, unservedLo: 0, unservedHi: 0, volume: 0, sure: false }
-				: floatCostAtPlan(c, opt, inp, cost, estimates.float, plan, mode, ovfFloat)
+				: floatCostAtPlan(c, opt, inp, cost, estimates, plan, mode, ovfFloat)
 		);
 	}
 	const near = (x: number, low: number) => x <= low * (1 + 1e-9) + 1e-9;

@@ -1,5 +1,6 @@
 import { dec, numberOf, ONE, ZERO, type Decimal } from './decimal';
 import type { CandidateInputs, FinanceInputs } from './inputs';
+import { level, remember } from './memo';
 import { explained, type Explained, type Quantity } from './quantity';
 import { monthlyOf } from './units';
 
@@ -106,7 +107,6 @@ export function costStructure(
 	const perNode = zeroBreakdown();
 	const fixed = zeroBreakdown();
 	const ex: Explained[] = [];
-	const monthlyStaff = f.loadedAnnualCostUsd.value.div(12);
 	const perGpuAtFullLoad = zeroBreakdown();
 
 	if (c.acquisition === 'buy') {
@@ -212,9 +212,10 @@ export function costStructure(
 			);
 		} else return missingPrice(c) as string;
 	}
-	perGpu.staff = f.ftePer100Gpus.value.div(100).mul(monthlyStaff);
+	const staff = staffOf(f);
+	perGpu.staff = staff.perGpu;
 	perGpu.other = f.licensePerGpuMonthUsd.value;
-	fixed.staff = f.baseFte.value.mul(monthlyStaff);
+	fixed.staff = staff.fixed;
 	fixed.other = f.otherFixedMonthlyUsd.value;
 
 	// Σ perGpu × n by category, in the order total() adds them (× 1 changes no digit: skipped).
@@ -236,6 +237,29 @@ export function costStructure(
 		explanations: ex
 	};
 }
+
+/**
+ * Staff cost per GPU and fixed, per month: (FTE per 100 GPUs / 100, base FTE) × loaded cost / 12.
+ * Remembered by the three figures it reads: finance settings drawn anew (a Monte Carlo sample)
+ * mostly keep them.
+ */
+function staffOf(f: FinanceInputs): { perGpu: Decimal; fixed: Decimal } {
+	return remember(
+		level(level(staffCosts, f.loadedAnnualCostUsd), f.ftePer100Gpus),
+		f.baseFte,
+		() => {
+			const monthlyStaff = f.loadedAnnualCostUsd.value.div(12);
+			return {
+				perGpu: f.ftePer100Gpus.value.div(100).mul(monthlyStaff),
+				fixed: f.baseFte.value.mul(monthlyStaff)
+			};
+		}
+	);
+}
+const staffCosts = new WeakMap<
+	Quantity,
+	WeakMap<Quantity, WeakMap<Quantity, { perGpu: Decimal; fixed: Decimal }>>
+>();
 
 /**
  * The same cost structure for another replica size: only the per-replica total depends on it

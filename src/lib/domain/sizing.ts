@@ -1,8 +1,18 @@
 import type { Precision } from './kinds';
-import { dec, dmin, floatOf, floorDiv, numberOf, ONE, ZERO, type Decimal } from './decimal';
+import {
+	dec,
+	dmin,
+	floatFloorDiv,
+	floatOf,
+	floorDiv,
+	numberOf,
+	ONE,
+	ZERO,
+	type Decimal
+} from './decimal';
 import { level, remember } from './memo';
 import type { GpuInputs, ModelInputs, ServingInputs, WorkloadInputs } from './inputs';
-import { explained, LazyExplained, quantity, type Explained, type Quantity } from './quantity';
+import { explained, quantity, type Explained, type Quantity } from './quantity';
 import { tokensPerRequest } from './workload';
 
 /** Tensor-parallel degrees tried, smallest first. 16 spans two 8-GPU nodes and is flagged. */
@@ -247,50 +257,30 @@ function computeSizeOptions(
 		// Float first: the budget's float is trusted when the subtraction kept its digits (then it lies
 		// within 1e-13 of the exact one) and the fit is clear by far more; else it is decided exactly.
 		const share = serving.kvShareOfFreeMemory;
-		let exact: Decimal | undefined;
-		const budget = () =>
-			(exact ??= share ? usable.sub(weights).mul(share.value) : usable.sub(weights));
 		const usableF = numberOf(usable);
 		const weightsF = numberOf(weights);
 		const needF = numberOf(needKv);
 		let budgetF = (usableF - weightsF) * (share ? floatOf(share.value) : 1);
+		let exact: Decimal | undefined;
 		if (
 			budgetF > 1e-3 * (Math.abs(usableF) + Math.abs(weightsF)) &&
 			Math.abs(budgetF - needF) > 1e-9 * Math.max(budgetF, needF)
 		) {
 			if (budgetF < needF) continue;
 		} else {
-			if (!budget().gte(needKv) || !budget().gt(0)) continue;
-			budgetF = numberOf(budget());
+			exact = share ? usable.sub(weights).mul(share.value) : usable.sub(weights);
+			if (!exact.gte(needKv) || !exact.gt(0)) continue;
+			budgetF = numberOf(exact);
 		}
-		options.push({
-			gpusPerReplica: n,
-			twoNodes: n > gpusPerNode,
-			weightsBytes,
-			kv,
-			kvBytesPerRequest: perRequest.explained,
-			kvBudgetBytes: new LazyExplained(
-				'KV-cache budget per replica',
-				'bytes',
-				'n × (GPU memory × memory utilisation − overhead) − weights',
-				() => ({
-					value: budget(),
-					inputs: [
-						gpu.memoryGB,
-						serving.memoryUtilization,
-						serving.runtimeOverheadGBPerGpu,
-						weightsBytes
-					]
-				}),
-				budgetF
-			),
-			maxBatchByMemory: perRequest.bytes.isZero()
-				? Number.MAX_SAFE_INTEGER
-				: Math.min(
-						floorDiv(budget, perRequest.bytes, budgetF, perRequest.bytesFloat),
-						Number.MAX_SAFE_INTEGER
-					)
+		const option = new Option(n, n > gpusPerNode, weightsBytes, kv, perRequest, {
+			gpu,
+			serving,
+			usable,
+			weights,
+			float: budgetF,
+			exact
 		});
+		options.push(option);
 	}
 	if (options.length) return { ok: true, options };
 	const top = degrees[degrees.length - 1];
@@ -395,6 +385,62 @@ function memoryOf(gpu: GpuInputs, serving: ServingInputs) {
 	}));
 }
 
+/** What a replica size's KV-cache budget is made of, computed exactly when read. */
+interface Budget {
+	gpu: GpuInputs;
+	serving: ServingInputs;
+	usable: Decimal;
+	weights: Decimal;
+	float: number;
+	exact: Decimal | undefined;
+}
+
+/**
+ * A replica size that holds the model: its KV-cache budget decided float-first (the exact one
+ * computed when read), a class so a large scenario's many sizes are one object each.
+ */
+class Option implements SizingOption {
+	readonly kvBytesPerRequest: Explained;
+	readonly maxBatchByMemory: number;
+	#budget: Budget;
+	#explained: Explained | undefined;
+	constructor(
+		readonly gpusPerReplica: number,
+		readonly twoNodes: boolean,
+		readonly weightsBytes: Explained,
+		readonly kv: KvLayout,
+		perRequest: RequestKv,
+		budget: Budget
+	) {
+		this.kvBytesPerRequest = perRequest.explained;
+		this.#budget = budget;
+		// The largest batch whose full-length KV cache fits: exactly when the float is too close to call.
+		this.maxBatchByMemory = perRequest.bytes.isZero()
+			? Number.MAX_SAFE_INTEGER
+			: Math.min(
+					floatFloorDiv(budget.float, perRequest.bytesFloat) ??
+						floorDiv(this.#exact(), perRequest.bytes, budget.float, perRequest.bytesFloat),
+					Number.MAX_SAFE_INTEGER
+				);
+	}
+	/** n × (memory × utilisation − overhead) − weights (× the benchmark's KV share), exactly. */
+	#exact(): Decimal {
+		const b = this.#budget;
+		const share = b.serving.kvShareOfFreeMemory;
+		return (b.exact ??= share ? b.usable.sub(b.weights).mul(share.value) : b.usable.sub(b.weights));
+	}
+	get kvBudgetBytes(): Explained {
+		const { gpu, serving } = this.#budget;
+		return (this.#explained ??= explained(
+			'KV-cache budget per replica',
+			this.#exact(),
+			'bytes',
+			'n × (GPU memory × memory utilisation − overhead) − weights',
+			[gpu.memoryGB, serving.memoryUtilization, serving.runtimeOverheadGBPerGpu, this.weightsBytes]
+		));
+	}
+}
+
 /** The smallest tensor-parallel degree that fits (DESIGN.md's memory fit), or why none does. */
 export function sizeReplica(
 	model: ModelInputs,
@@ -404,5 +450,17 @@ export function sizeReplica(
 	workload: WorkloadInputs
 ): SizingResult {
 	const r = sizeOptions(model, gpu, precision, serving, workload);
-	return r.ok ? { ok: true, ...r.options[0] } : r;
+	if (!r.ok) return r;
+	// Field by field: a spread would miss the budget, which is read through a getter.
+	const o = r.options[0];
+	return {
+		ok: true,
+		gpusPerReplica: o.gpusPerReplica,
+		twoNodes: o.twoNodes,
+		weightsBytes: o.weightsBytes,
+		kv: o.kv,
+		kvBytesPerRequest: o.kvBytesPerRequest,
+		kvBudgetBytes: o.kvBudgetBytes,
+		maxBatchByMemory: o.maxBatchByMemory
+	};
 }

@@ -434,7 +434,9 @@ export function floatTermsOf(
  * figures when they are read. Not sure: the terms are not all positive and finite floats, the
  * benchmark's estimate is not, or the batch search came within 1e-9 (relative) of a speed target
  * that the exact computation derives otherwise (a catalog benchmark's target ÷ ratio, in Decimal).
- * rps is 0 when no batch meets the constraints.
+ * rps is 0 when no batch meets the constraints. With `exact` estimates, a caller that will compute
+ * the exact throughput anyway has the benchmark estimated exactly (and kept there for it) rather
+ * than twice.
  * @example no benchmark, the batch limited by memory → { rps: 1 / (prefill + o·t(B)/B), sure: true }
  */
 export function floatThroughput(
@@ -443,11 +445,12 @@ export function floatThroughput(
 	serving: ServingInputs,
 	w: WorkloadInputs,
 	benchmarks: BenchmarkInputs[],
-	estimates: Map<string, number | undefined>
+	estimates: Map<string, number | undefined>,
+	exact?: Map<string, Decimal | undefined>
 ): { rps: number; sure: boolean } {
 	const f = floatTermsOf(c, opt, serving, w);
 	if (!f) return { rps: 0, sure: false };
-	const cal = floatCalibrationFor(c, opt.gpusPerReplica, serving, w, benchmarks, estimates);
+	const cal = floatCalibrationFor(c, opt.gpusPerReplica, serving, w, benchmarks, estimates, exact);
 	const s = floatOf(serving.tokensPerSecondPerUser.value);
 	const ratio = cal ? cal.ratio : 1;
 	// A catalog benchmark's speed target is divided by its ratio; the exact path divides in Decimal.
@@ -470,11 +473,18 @@ function floatCalibrationFor(
 	serving: ServingInputs,
 	w: WorkloadInputs,
 	benchmarks: BenchmarkInputs[],
-	estimates: Map<string, number | undefined>
+	estimates: Map<string, number | undefined>,
+	exact?: Map<string, Decimal | undefined>
 ): { b: BenchmarkInputs; ratio: number } | undefined | null {
 	const b = serving.useBenchmarks ? matchBenchmark(c, n, benchmarks, w) : undefined;
 	if (!b) return undefined;
-	if (!estimates.has(b.id)) estimates.set(b.id, floatEstimateBenchmark(c, b, serving, w));
+	if (!estimates.has(b.id)) {
+		if (exact) {
+			if (!exact.has(b.id)) exact.set(b.id, estimateBenchmark(c, b, serving, w));
+			const e = exact.get(b.id);
+			estimates.set(b.id, e && e.gt(0) ? floatOf(e) : undefined);
+		} else estimates.set(b.id, floatEstimateBenchmark(c, b, serving, w));
+	}
 	const estimated = estimates.get(b.id);
 	if (estimated === undefined) return undefined;
 	if (!(estimated > 0 && Number.isFinite(estimated))) return null;
@@ -731,7 +741,7 @@ export function matchBenchmark(
 	benchmarks: BenchmarkInputs[],
 	w: WorkloadInputs
 ): BenchmarkInputs | undefined {
-	const same = benchmarksOf(benchmarks).get(`${c.model.id}\0${c.gpu.id}\0${c.precision}`);
+	const same = benchmarksOf(benchmarks).get(c.model.id)?.get(c.gpu.id)?.get(c.precision);
 	if (!same) return undefined;
 	const i = numberOf(w.inputTokensPerRequest.value);
 	const o = numberOf(w.outputTokensPerRequest.value);
@@ -752,24 +762,27 @@ export function matchBenchmark(
 	return best;
 }
 
-const benchmarkIndex = new WeakMap<BenchmarkInputs[], Map<string, BenchmarkInputs[]>>();
+const benchmarkIndex = new WeakMap<BenchmarkInputs[], BenchmarkIndex>();
 /**
  * The benchmarks with stated lengths by model, GPU and precision, in their order: every replica
  * size of every candidate looks its benchmark up, and most have none.
  */
-function benchmarksOf(benchmarks: BenchmarkInputs[]): Map<string, BenchmarkInputs[]> {
+function benchmarksOf(benchmarks: BenchmarkInputs[]): BenchmarkIndex {
 	return remember(benchmarkIndex, benchmarks, () => {
-		const index = new Map<string, BenchmarkInputs[]>();
+		// By model, then GPU, then precision: looked up without building a key.
+		const index: BenchmarkIndex = new Map();
 		for (const b of benchmarks) {
 			if (!b.inputTokens || !b.outputTokens) continue;
-			const key = `${b.modelId}\0${b.gpuId}\0${b.precision}`;
-			const list = index.get(key);
+			const byGpu = remember(index, b.modelId, () => new Map());
+			const byPrecision = remember(byGpu, b.gpuId, () => new Map());
+			const list = byPrecision.get(b.precision);
 			if (list) list.push(b);
-			else index.set(key, [b]);
+			else byPrecision.set(b.precision, [b]);
 		}
 		return index;
 	});
 }
+type BenchmarkIndex = Map<string, Map<string, Map<string, BenchmarkInputs[]>>>;
 
 /** Whole token counts with thousands separators: 1500 → "1,500". */
 const fmtTokens = (x: number | Decimal) =>
