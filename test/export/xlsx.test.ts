@@ -8,7 +8,7 @@ import type { Quantity } from '../../src/lib/domain/quantity';
 import { costCategories } from '../../src/lib/domain/self-host-cost';
 import { curveAt } from '../../src/lib/domain/self-host-curve';
 import { requestsPerDayAt } from '../../src/lib/domain/workload';
-import { reportContext, type ReportContext } from '../../src/lib/export/context';
+import { reportContext, type ExportFile, type ReportContext } from '../../src/lib/export/context';
 import { chartTables } from '../../src/lib/export/chart-data';
 import { PAIR_COLUMNS, render, SHEETS, SOLVE_CLASSES } from '../../src/lib/export/xlsx';
 import { defaultScenario, parseScenarioText, type Scenario } from '../../src/lib/scenario/document';
@@ -153,7 +153,22 @@ async function load(bytes: Uint8Array): Promise<Loaded> {
 	return { wb, hf, formulas, sheetId };
 }
 
-const workbookOf = async (ctx: ReportContext) => load((await render(ctx)).bytes);
+/**
+ * Each workbook rendered once per scenario and date, and shared by the tests that read that same
+ * document: a render runs the Monte Carlo sheet's samples and takes seconds, and the hand-checked
+ * and default workbooks back several tests each. A test still loads its own copy into
+ * HyperFormula, which it may change. (For contexts made by reportContext, which carry no Monte
+ * Carlo result: the scenario and the date are then all a render depends on.)
+ */
+const rendered = new Map<string, Promise<ExportFile>>();
+function renderOnce(ctx: ReportContext): Promise<ExportFile> {
+	const key = `${ctx.generatedAt.toISOString()} ${JSON.stringify(ctx.scenario)}`;
+	let file = rendered.get(key);
+	if (!file) rendered.set(key, (file = render(ctx)));
+	return file;
+}
+
+const workbookOf = async (ctx: ReportContext) => load((await renderOnce(ctx)).bytes);
 
 /** The row of a sheet whose column A holds the text, or throws. */
 function rowWithLabel(book: Loaded, sheet: string, label: string, col = 1): number {
@@ -351,7 +366,7 @@ function expectFormulasMatchCache(book: Loaded): void {
 
 describe('xlsx: examples/hand-checked.json', async () => {
 	const ctx = reportContext(handChecked(), GENERATED);
-	const file = await render(ctx);
+	const file = await renderOnce(ctx);
 	const book = await load(file.bytes);
 
 	it('is an XLSX file with the four sheets', () => {
@@ -609,7 +624,8 @@ describe('xlsx: a change in the workbook recomputes like the app', async () => {
 		changes: { name?: string; label?: string; value: number }[],
 		edit: (s: Scenario) => void
 	) {
-		const book = await workbookOf(reportContext(base(), GENERATED));
+		const before = reportContext(base(), GENERATED);
+		const book = await workbookOf(before);
 		for (const c of changes) {
 			const at = c.name
 				? namedCell(book, c.name)
@@ -623,9 +639,7 @@ describe('xlsx: a change in the workbook recomputes like the app', async () => {
 		// The workbook keeps each candidate's replica size as exported (the app chooses it at the
 		// planned volume): the app is asked for the same sizes.
 		const sizes = new Map(
-			reportContext(base(), GENERATED).ev.candidates.flatMap((c) =>
-				c.ok ? [[c.id, c.sizing.gpusPerReplica] as const] : []
-			)
+			before.ev.candidates.flatMap((c) => (c.ok ? [[c.id, c.sizing.gpusPerReplica] as const] : []))
 		);
 		const after = reportContext(
 			edited(base, (s) => {
@@ -934,7 +948,7 @@ describe('XLSX: the Monte Carlo sheet', () => {
 
 describe('XLSX: print setup and named inputs', async () => {
 	const ctx = reportContext(handChecked(), GENERATED);
-	const zip = await JSZip.loadAsync((await render(ctx)).bytes);
+	const zip = await JSZip.loadAsync((await renderOnce(ctx)).bytes);
 	const text = async (name: string) => {
 		const f = zip.file(name);
 		if (!f) throw new Error(`no part ${name}`);
