@@ -1,8 +1,8 @@
 // `npm test`: every test. Unit and property tests (vitest) while the site is built once beside them
 // (skipped when build/ is fresh), then end-to-end tests (Playwright in real Chromium, files in
 // parallel) against the built site.
-// Prints how long each phase took and the ten slowest test files of both runners, from their JSON
-// reports. Ends with one line, `total: N passed, N failed`; fails when any test fails or when no
+// Prints how long each phase took, the ten slowest test files of both runners and the sum of the
+// files' times, from their JSON reports. Ends with one line, `total: N passed, N failed`; fails when any test fails or when no
 // test ran.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -42,8 +42,9 @@ async function phase(name, fn) {
 	phases.push([name, Date.now() - t0]);
 }
 
-// The site is built (when stale) beside the unit tests: the build is mostly one core's work, and
-// vitest's last, longest files leave a core idle.
+// The site is built (when stale) beside the unit tests. The build is mostly one core's work (some
+// 45 s on an idle 2-core machine): alone it would leave the other core idle, beside vitest's two
+// workers it costs the wall time about half of that.
 /** @type {Promise<{ status: number }> | undefined} */
 const build = only === 'unit' ? undefined : ensureBuildAsync();
 
@@ -115,6 +116,13 @@ if (files.length) {
 			`  ${seconds(f.ms).padStart(8)}  ${f.runner.padEnd(10)}  ${f.file} (${f.tests} tests)`
 		);
 	}
+	// The work, as against the wall time below: each runner runs two files at a time.
+	const sums = ['vitest', 'playwright'].flatMap((runner) => {
+		const of = files.filter((f) => f.runner === runner);
+		const ms = of.reduce((s, f) => s + f.ms, 0);
+		return of.length ? [`${runner} ${seconds(ms)} in ${of.length} files`] : [];
+	});
+	console.log(`sum of the files' times: ${sums.join(', ')}`);
 }
 console.log(
 	`\nwall time: ${seconds(Date.now() - started)} (${phases.map(([n, ms]) => `${n} ${seconds(ms)}`).join(', ')})`
