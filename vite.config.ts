@@ -6,6 +6,16 @@ const freshModules = ['test/export/pptx.test.ts'];
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	build: {
+		rollupOptions: {
+			output: {
+				// The framework (Svelte's runtime and SvelteKit's client) as one chunk: a page needs nearly
+				// all of it, and one file compresses better than the dozen small ones it was split into.
+				manualChunks: (id) =>
+					/node_modules\/(svelte|@sveltejs\/kit|esm-env)\//.test(id) ? 'framework' : undefined
+			}
+		}
+	},
 	test: {
 		environment: 'node',
 		// Two files at a time on a 2-core machine. Vitest 4's own default outside watch mode is one

@@ -73,10 +73,15 @@ export class CalculatorPage {
 	 * The page is prerendered with the default scenario, so its first paint shows default figures.
 	 * It is live once hydrated: the layout's effect sets `<html data-theme>`, and the page's
 	 * load-once handler (link, else autosave) runs in the same microtask burst; two animation
-	 * frames later the results on screen are the loaded scenario's.
+	 * frames later the results on screen are the loaded scenario's. The panels below the fold are
+	 * loaded once the page runs (components/Lazy.svelte): `<html data-loading>` goes when they are in.
 	 */
 	async ready(): Promise<void> {
-		await this.page.waitForFunction(() => document.documentElement.dataset.theme !== undefined);
+		await this.page.waitForFunction(
+			() =>
+				document.documentElement.dataset.theme !== undefined &&
+				document.documentElement.dataset.loading === undefined
+		);
 		await this.nextFrames();
 	}
 

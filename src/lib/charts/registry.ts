@@ -4,14 +4,18 @@ import type { EngineInputs } from '../domain/inputs';
 import { breakEvenChart } from './break-even-bars';
 import { breakdownChart } from './breakdown';
 import { costCurveChart } from './cost-curve';
+import { chartCards, type ChartCard, type ChartId } from './ids';
 import type { ChartOpts } from './palette';
 import type { ChartData, ChartResult, ChartTable, DataChartResult } from './table';
 
 /**
  * Every chart of a scenario, by id: the page's chart cards, the embed view (`/embed?chart=<id>`),
  * the PNG, PDF and PPTX exports and the CSV's chart tables all read this one list, so adding a
- * chart is an entry here. Only builders are imported: Chart.js itself (setup.ts) loads lazily.
+ * chart is an entry here (its id, heading and height in ids.ts). Only builders are imported:
+ * Chart.js itself (setup.ts) loads lazily.
  */
+
+export { chartIdOf, chartIds, LEAD_CHART, type ChartId } from './ids';
 
 /**
  * A chart's table under a short title, as the CSV and the XLSX write it: its typed data, and the
@@ -34,11 +38,7 @@ const named = (title: string, r: DataChartResult): NamedTable => ({
 /** How a deck draws the chart as a native, editable PowerPoint chart. */
 export type NativeKind = 'scatter' | 'bars' | 'stacked';
 
-export interface ChartEntry {
-	/** The card's heading on the page and the chart's name in the export menu. */
-	title: string;
-	/** Height of the chart on the page, in CSS pixels. */
-	height: number;
+export interface ChartEntry extends ChartCard {
 	/** The Chart.js configuration and its data table, from the engine's results. */
 	build(ev: Evaluation, inputs: EngineInputs, opts: ChartOpts): ChartResult;
 	/**
@@ -54,21 +54,15 @@ export interface ChartEntry {
 /** The light theme: tables and exports. Slides and paper are light. */
 const LIGHT: ChartOpts = { theme: 'light' };
 
-/** The chart ids, in the order the page shows them. */
-export const chartIds = ['cost-curve', 'break-even', 'breakdown'] as const;
-export type ChartId = (typeof chartIds)[number];
-
 export const charts: Record<ChartId, ChartEntry> = {
 	'cost-curve': {
-		title: 'Monthly cost against monthly volume',
-		height: 420,
+		...chartCards['cost-curve'],
 		build: costCurveChart,
 		tables: (ev, inputs) => [named('Cost curve', costCurveChart(ev, inputs, LIGHT))],
 		native: 'scatter'
 	},
 	'break-even': {
-		title: 'Break-even volume per candidate',
-		height: 360,
+		...chartCards['break-even'],
 		build: (ev, inputs, opts) => breakEvenChart(ev, inputs, opts),
 		tables: (ev, inputs) => [
 			named('First break-even', breakEvenChart(ev, inputs, LIGHT, 'first')),
@@ -77,21 +71,12 @@ export const charts: Record<ChartId, ChartEntry> = {
 		native: 'bars'
 	},
 	breakdown: {
-		title: 'Monthly cost at the planned volume',
-		height: 360,
+		...chartCards.breakdown,
 		build: (ev, _inputs, opts) => breakdownChart(ev, opts),
 		tables: (ev) => [named('Monthly cost breakdown', breakdownChart(ev, LIGHT))],
 		native: 'stacked'
 	}
 };
-
-/** The chart the reports lead with (the PDF's and the deck's answer); the others go to the appendix. */
-export const LEAD_CHART: ChartId = 'cost-curve';
-
-/** A chart id read from outside (a link, a command-line flag), or undefined when there is none such. */
-export function chartIdOf(text: string): ChartId | undefined {
-	return chartIds.find((id) => id === text);
-}
 
 /**
  * One chart by its id, from the same builder as the page. Exports use the light theme: slides

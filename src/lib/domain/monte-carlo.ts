@@ -3,6 +3,7 @@ import { dec, numberOf, type Decimal } from './decimal';
 import { evaluate } from './evaluate';
 import type { EngineInputs } from './inputs';
 import { createRandom, triangularQuantile } from './random';
+import { uncertainFields, type UncertainField, type UncertainRange } from './pair-inputs';
 import { PairUnavailableError, withInput, type InputKey } from './sensitivity';
 import {
 	cashCrossover,
@@ -20,34 +21,7 @@ import {
  * interpolation), so a run of zero-width ranges reproduces the deterministic figures exactly.
  */
 
-/** The inputs a Monte Carlo can draw. */
-export const uncertainFields = [
-	'throughput',
-	'targetUtilization',
-	'gpuPrice',
-	'electricityPrice',
-	'apiPriceChangePerYear',
-	'monthlyGrowth'
-] as const;
-export type UncertainField = (typeof uncertainFields)[number];
-
-/**
- * A triangular range for one input, in the input's unit:
- * - throughput: a multiplier of the candidate's throughput (1 = as measured or estimated);
- * - targetUtilization: a share in (0, 1];
- * - gpuPrice: USD per GPU for a bought candidate, USD/GPU-hour for a rented one;
- * - electricityPrice: USD/kWh;
- * - apiPriceChangePerYear: a share per year (−0.3 = prices fall 30 % a year), above −1;
- * - monthlyGrowth: volume growth per month, a share, above −1.
- * The last two drive the timeline (crossover month) only.
- */
-export interface UncertainRange {
-	field: UncertainField;
-	low: Decimal;
-	/** The most likely value. */
-	mode: Decimal;
-	high: Decimal;
-}
+export { uncertainFields, type UncertainField, type UncertainRange } from './pair-inputs';
 
 const fieldLabel: Record<UncertainField, string> = {
 	throughput: 'throughput multiplier',

@@ -3,6 +3,15 @@ import { dec, dmax, dmin, ONE, ZERO, type Decimal } from './decimal';
 import { evaluate, type PairResult } from './evaluate';
 import type { CandidateInputs, EngineInputs } from './inputs';
 import type { Quantity } from './quantity';
+import {
+	findPair,
+	inputLabel,
+	inputValue,
+	PairUnavailableError,
+	sensitivityKeys,
+	type InputKey,
+	type SensitivityKey
+} from './pair-inputs';
 import { pairInputs } from './timeline';
 
 /**
@@ -11,113 +20,14 @@ import { pairInputs } from './timeline';
  * planned volume reported per input, largest swing first: the data of a tornado chart.
  */
 
-/** The inputs a tornado moves. */
-export const sensitivityKeys = [
-	'requestsPerDay',
-	'gpuPrice',
-	'throughput',
-	'targetUtilization',
-	'electricityPrice',
-	'loadedStaffCost',
-	'apiInputPrice',
-	'apiOutputPrice',
-	'cachedInputShare'
-] as const;
-export type SensitivityKey = (typeof sensitivityKeys)[number];
-
-/**
- * Every input the sensitivity and the Monte Carlo can set on a pair. `throughput` is a multiplier
- * of the candidate's own throughput (1 = as measured or estimated), not a figure of its own.
- */
-export type InputKey = SensitivityKey;
-
-/** Why a pair cannot be analysed: an unknown id, or the engine's reason the pair has no result. */
-export class PairUnavailableError extends Error {
-	constructor(readonly reason: string) {
-		super(reason);
-		this.name = 'PairUnavailableError';
-	}
-}
-
-/**
- * Label and unit of an input, as shown on the tornado; the GPU price depends on how the candidate
- * acquires its GPUs.
- * @example inputLabel('gpuPrice', renting candidate) → { label: 'GPU rental rate', unit: 'USD/GPU-hour' }
- */
-export function inputLabel(key: InputKey, c: CandidateInputs): { label: string; unit: string } {
-	switch (key) {
-		case 'requestsPerDay':
-			return { label: 'Requests per day', unit: 'requests/day' };
-		case 'gpuPrice':
-			return c.acquisition === 'buy'
-				? { label: 'GPU price', unit: 'USD per GPU' }
-				: c.gpu.cloudUsdPerGpuHour || !c.gpu.cloudUsdPerGpuMonth
-					? { label: 'GPU rental rate', unit: 'USD/GPU-hour' }
-					: { label: 'GPU monthly rental', unit: 'USD/GPU-month' };
-		case 'throughput':
-			return { label: 'Throughput per replica', unit: '× the estimate' };
-		case 'targetUtilization':
-			return { label: 'Target utilisation', unit: 'share 0–1' };
-		case 'electricityPrice':
-			return { label: 'Electricity price', unit: 'USD/kWh' };
-		case 'loadedStaffCost':
-			return { label: 'Loaded staff cost', unit: 'USD/year per FTE' };
-		case 'apiInputPrice':
-			return { label: 'API input price', unit: 'USD/1M tokens' };
-		case 'apiOutputPrice':
-			return { label: 'API output price', unit: 'USD/1M tokens' };
-		case 'cachedInputShare':
-			return { label: 'Cached-input share', unit: 'share 0–1' };
-	}
-}
-
-function find(inputs: EngineInputs, candidateId: string, baselineId: string) {
-	const c = inputs.candidates.find((x) => x.id === candidateId);
-	const b = inputs.baselines.find((x) => x.id === baselineId);
-	if (!c || !b)
-		throw new PairUnavailableError(`no candidate ${candidateId} or baseline ${baselineId}`);
-	return { c, b };
-}
-
-/**
- * The current value of an input for a pair, in the unit of inputLabel; undefined when the
- * candidate's GPU has no price for its acquisition mode.
- * @example inputValue(inputs, 'c', 'api', 'electricityPrice') → 0.0895
- * @example inputValue(inputs, 'c', 'api', 'throughput') → 1
- */
-export function inputValue(
-	inputs: EngineInputs,
-	candidateId: string,
-	baselineId: string,
-	key: InputKey
-): Decimal | undefined {
-	const { c, b } = find(inputs, candidateId, baselineId);
-	switch (key) {
-		case 'requestsPerDay':
-			return inputs.workload.requestsPerDay.value;
-		case 'gpuPrice':
-			return (
-				c.acquisition === 'buy'
-					? c.gpu.purchasePriceUsd
-					: (c.gpu.cloudUsdPerGpuHour ?? c.gpu.cloudUsdPerGpuMonth)
-			)?.value;
-		case 'throughput':
-			return ONE;
-		case 'targetUtilization':
-			// The candidate's own utilisation when it sets one.
-			return (c.serving?.targetUtilization ?? inputs.serving.targetUtilization).value;
-		case 'electricityPrice':
-			return inputs.finance.electricityUsdPerKwh.value;
-		case 'loadedStaffCost':
-			return inputs.finance.loadedAnnualCostUsd.value;
-		case 'apiInputPrice':
-			return b.inputUsdPerMTok.value;
-		case 'apiOutputPrice':
-			return b.outputUsdPerMTok.value;
-		case 'cachedInputShare':
-			return inputs.workload.cachedInputShare.value;
-	}
-}
+export {
+	inputLabel,
+	inputValue,
+	PairUnavailableError,
+	sensitivityKeys,
+	type InputKey,
+	type SensitivityKey
+} from './pair-inputs';
 
 // A moved input keeps its unit: a price per 1M tokens set or scaled is still one (V names it).
 const set = <V extends Decimal>(q: Quantity<V>, value: Decimal): Quantity<V> => ({
@@ -149,7 +59,7 @@ export function withInput(
 	key: InputKey,
 	value: Decimal
 ): EngineInputs {
-	const { c, b } = find(inputs, candidateId, baselineId);
+	const { c, b } = findPair(inputs, candidateId, baselineId);
 	const cands = (f: (c: CandidateInputs) => CandidateInputs) =>
 		inputs.candidates.map((x) => (x === c ? f(x) : x));
 	switch (key) {

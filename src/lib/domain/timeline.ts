@@ -13,6 +13,7 @@ import type { EngineInputs } from './inputs';
 import { floatOfFigure } from './quantity';
 import { costAtReplicas, nodesFor, type CostStructure } from './self-host-cost';
 import { curveAt, hybridOptimum, type SelfHostCurve } from './self-host-curve';
+import { discountRateOf, type DiscountRateSource } from './discount-rate';
 import { monthlyVolume } from './workload';
 import { monthlyOf } from './units';
 
@@ -66,24 +67,7 @@ export interface TimelineSettings {
 	discountRateSource?: DiscountRateSource;
 }
 
-export type DiscountRateSource = 'scenario' | 'cost of capital' | 'none';
-
-/**
- * The NPV discount rate: the rate entered, else the cost of capital (and says which).
- * @example discountRateOf(undefined, 0.08) → { discountRate: 0.08, discountRateSource: 'cost of capital' }
- * @example discountRateOf(undefined, 0) → { discountRate: 0, discountRateSource: 'none' }
- * @example discountRateOf(0, 0.08) → { discountRate: 0, discountRateSource: 'scenario' } (undiscounted by choice)
- */
-export function discountRateOf(
-	entered: Decimal | undefined,
-	costOfCapital: Decimal
-): { discountRate: Decimal; discountRateSource: DiscountRateSource } {
-	if (entered) return { discountRate: entered, discountRateSource: 'scenario' };
-	return {
-		discountRate: costOfCapital,
-		discountRateSource: costOfCapital.isZero() ? 'none' : 'cost of capital'
-	};
-}
+export { discountRateOf, type DiscountRateSource } from './discount-rate';
 
 export const DEFAULT_HORIZON_MONTHS = 36;
 export const MIN_HORIZON_MONTHS = 12;

@@ -1,8 +1,14 @@
 import { dec, type Decimal } from '../domain/decimal';
 import type { Evaluation } from '../domain/evaluate';
 import type { EngineInputs } from '../domain/inputs';
-import { uncertainFields, type UncertainField, type UncertainRange } from '../domain/monte-carlo';
-import { sensitivityKeys, type SensitivityInput, type SensitivityKey } from '../domain/sensitivity';
+import {
+	sensitivityKeys,
+	uncertainFields,
+	type SensitivityKey,
+	type UncertainField,
+	type UncertainRange
+} from '../domain/pair-inputs';
+import type { SensitivityInput } from '../domain/sensitivity';
 import { defaultRange } from './default-ranges';
 import type { Scenario } from './document';
 

@@ -1,7 +1,11 @@
 import { dec, ONE, type Decimal } from '../domain/decimal';
 import type { EngineInputs } from '../domain/inputs';
-import { uncertainFields, type UncertainField, type UncertainRange } from '../domain/monte-carlo';
-import { inputValue } from '../domain/sensitivity';
+import {
+	inputValue,
+	uncertainFields,
+	type UncertainField,
+	type UncertainRange
+} from '../domain/pair-inputs';
 import type { Scenario } from './document';
 
 /**

@@ -17,7 +17,8 @@ import type {
 } from '../domain/inputs';
 import type { Quantity } from '../domain/quantity';
 import type { PriceValue, Unit } from '../domain/units';
-import { discountRateOf, type TimelineSettings } from '../domain/timeline';
+import { discountRateOf } from '../domain/discount-rate';
+import type { TimelineSettings } from '../domain/timeline';
 import type { Candidate, Scenario } from './document';
 import { fieldDefault } from './document';
 import {

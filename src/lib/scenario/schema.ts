@@ -2,8 +2,7 @@ import * as v from 'valibot';
 import { acquisitionModes, attentionKinds, capabilityClasses, precisions } from '../catalog/types';
 import { kvCachePrecisions } from '../domain/inputs';
 import { MAX_GPUS_PER_REPLICA } from '../domain/sizing';
-import { uncertainFields } from '../domain/monte-carlo';
-import { sensitivityKeys } from '../domain/sensitivity';
+import { sensitivityKeys, uncertainFields } from '../domain/pair-inputs';
 import { timelineViews, tornadoMetrics } from './analysis';
 import {
 	cacheWriteShareField,

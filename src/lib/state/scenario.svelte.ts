@@ -79,8 +79,10 @@ export class ScenarioStore {
 	/** Set when a link or saved scenario was refused on load. */
 	notice = $state<{ kind: 'error' | 'info'; text: string; details?: string[] } | null>(null);
 
-	/** The bundled catalog plus the user's own entries. */
-	catalog: ScenarioCatalog = $derived(scenarioCatalog(this.scenario.custom));
+	/** The user's own entries: the same object until they change, whatever else is edited. */
+	#custom = $derived(this.scenario.custom);
+	/** The bundled catalog plus the user's own entries (made again only when those change). */
+	catalog: ScenarioCatalog = $derived(scenarioCatalog(this.#custom));
 	/** The last scenario the engine could evaluate, with its results (not reactive: a fallback). */
 	#lastGood: { inputs: EngineInputs; evaluation: Evaluation } | undefined;
 	/**
