@@ -50,6 +50,24 @@ describe('roofline throughput', () => {
 		expect(r.label).toMatch(/engine batch cap/);
 	});
 
+	it('a GPU whose serving stack reaches a share of the calibration: bandwidth and FLOP/s scale by it', () => {
+		// The same replica with stackEfficiency 0.5: 1 TB/s × η 0.5 × 0.5 = 2.5e11 B/s, 100 TFLOPS × 0.5
+		// × 0.5 = 2.5e13 FLOP/s; the KV budget, so the batch (256, the cap), does not change.
+		// t(256) = max(2e9/2.5e11, 2e9 × 256/2.5e13) + 256 × 21.504e6/2.5e11 = 0.02048 + 0.022020096
+		//        = 0.042500096 s; prefill = 2e9 × 1000 / 2.5e13 = 0.08 s; per request 0.08 + 100 × t/256.
+		const slow = { ...c, gpu: { ...c.gpu, stackEfficiency: q('stack', '0.5') } };
+		const r = roof(slow, serving({ tokensPerSecondPerUser: '0' }));
+		expect(r.batch).toBe(256);
+		const perRequest = dec('0.08').add(dec(100).mul('0.042500096').div(256));
+		expect(r.requestsPerSecond.value.toFixed(12)).toBe(dec(1).div(perRequest).toFixed(12));
+		// Half the throughput of the calibrated stack, and the figure says what it assumed.
+		const full = roof(c, serving({ tokensPerSecondPerUser: '0' }));
+		expect(r.requestsPerSecond.value.div(full.requestsPerSecond.value).toFixed(12)).toBe(
+			'0.500000000000'
+		);
+		expect(r.requestsPerSecond.inputs).toContain(slow.gpu.stackEfficiency);
+	});
+
 	it('the speed target counts the time the replica spends in prefill (Little’s law)', () => {
 		const r = roof(c, serving({ tokensPerSecondPerUser: '10' }));
 		// For B ≥ 100 the products are compute-bound: t(B) = 4e-5·B + 4.3008e-5·B = 8.3008e-5·B.

@@ -31,6 +31,42 @@ const MLENG_H100_PCIE: Source = {
 		"github stas00/ml-engineering compute/accelerator/README.md @744d01e1 (2026-08-22), which cites the vendor spec pages; TDP from NVIDIA H100 PCIe product brief PB-11133-001 v02 (Nov 2022, 'maximum TDP 350 W', '>2,000 GBps'), via manuals.plus"
 };
 
+/**
+ * How much of the calibrated roofline AMD's serving stack reached in MLPerf, against NVIDIA's at the
+ * same round and benchmark. The roofline's efficiencies (η) were fitted to NVIDIA GPUs running
+ * TensorRT-LLM; on AMD GPUs the roofline alone overstates what was measured. Each figure is
+ * (published AMD ÷ published NVIDIA) ÷ (roofline AMD ÷ roofline NVIDIA), both on Llama 2 70B FP8 on 8
+ * GPUs; the roofline ratio hardly moves with the mean input length the sources leave unpublished
+ * (1.638–1.646 for MI300X ÷ H100 over 200–1,000 input tokens). test/scenario/calibration.test.ts
+ * recomputes both from the published results with the current η.
+ */
+const MI300X_STACK: Figure = {
+	value: '0.59',
+	source:
+		'Derived from MLPerf Inference v4.1 closed, datacenter, llama2-70b-99 Offline: AMD 8xMI300X (vLLM 0.4.3, ROCm 6.1.2) 23,514.8 tokens/s with 2xEPYC 9374F and 24,109.8 with 2xEPYC Turin (github mlcommons/inference_results_v4.1 closed/AMD/results/8xMI300X_2xEPYC-9374F/summary/README.md and 8xMI300X_2xEPYC-TURIN/summary/README.md), against NVIDIA DGX H100 (TensorRT-LLM) 24,524.9 tokens/s (closed/NVIDIA/results/DGX-H100_H100-SXM-80GBx8_TRT/summary/README.md @2e26a06e)',
+	asOf: '2024-08',
+	verification: 'derived',
+	note: 'Published MI300X ÷ H100: 0.959 and 0.983. The roofline puts MI300X at 1.64× H100 on that benchmark, so the stack reached 0.959 ÷ 1.64 = 0.585 and 0.983 ÷ 1.64 = 0.599 of it; mean 0.59. Both FP8 (AMD closed/AMD/code/llama2-70b-99/README.md: Quark w_fp8_a_fp8_o_fp8). On MI325X (the same CDNA 3 compute die) the v5.0 stack reached 0.74, so a current stack on MI300X may do better: enter your own measurement.'
+};
+
+const MI325X_STACK: Figure = {
+	value: '0.74',
+	source:
+		'Derived from MLPerf Inference v5.0 closed, datacenter, llama2-70b-99 Offline: AMD 8xMI325X + 2xEPYC 9575F 33,928.1 tokens/s (github ntuhpc/mlperf_inference_results_v5.0, mirror of mlcommons/inference_results_v5.0, closed/AMD/results/8xMI325X_2xEPYC_9575F/README.md), against NVIDIA 8x H200 (TensorRT-LLM) 34,988.2 tokens/s (closed/NVIDIA/results/H200-SXM-141GBx8_TRT/README.md)',
+	asOf: '2025-04',
+	verification: 'derived',
+	note: "Published MI325X ÷ H200: 0.970. The roofline puts MI325X at 1.313× H200 on that benchmark: 0.970 ÷ 1.313 = 0.739. Assumes both ran FP8 (NVIDIA's calibration notes say FP8 on Hopper; AMD's v5.0 precision is not stated in the sources used, its v4.1 submission was FP8)."
+};
+
+const MI355X_STACK: Figure = {
+	value: '0.74',
+	source:
+		'Assumption: no published MI355X result against an NVIDIA GPU was found in the sources used; taken as what AMD’s stack reached on MI325X in MLPerf Inference v5.0 (see MI325X)',
+	asOf: '2025-04',
+	verification: 'assumption',
+	note: 'Not a measurement of MI355X: CDNA 4 and its FP4 path may reach more or less. Enter your own measurement.'
+};
+
 const L4_SPEC: Source = {
 	source:
 		'third-party tables: github winston-zhang-orz/gpu-specs specs.md; simoncblyth/j gpu/data_center_rt.rst',
@@ -179,7 +215,8 @@ export const gpus: GpuSpec[] = [
 		memoryBandwidthTBps: fig('5.3', MLENG),
 		denseBf16Tflops: fig('1300', MLENG),
 		denseFp8Tflops: fig('2610', MLENG),
-		tdpWatts: fig('750', MLENG, '750 W = typical board power (peak).')
+		tdpWatts: fig('750', MLENG, '750 W = typical board power (peak).'),
+		stackEfficiency: MI300X_STACK
 		// No published purchase price or rental rate found.
 	},
 	{
@@ -227,7 +264,8 @@ export const gpus: GpuSpec[] = [
 		memoryBandwidthTBps: fig('6', MLENG),
 		denseBf16Tflops: fig('1300', MLENG),
 		denseFp8Tflops: fig('2610', MLENG),
-		tdpWatts: fig('1000', MLENG, 'Typical board power (peak).')
+		tdpWatts: fig('1000', MLENG, 'Typical board power (peak).'),
+		stackEfficiency: MI325X_STACK
 		// No FP4 tensor cores (CDNA 3). No published purchase price or rental rate found.
 	},
 	{
@@ -243,7 +281,8 @@ export const gpus: GpuSpec[] = [
 			MLENG,
 			"AMD's FP4 figure carries no sparsity qualifier and is read as dense."
 		),
-		tdpWatts: fig('1400', MLENG, 'Typical board power.')
+		tdpWatts: fig('1400', MLENG, 'Typical board power.'),
+		stackEfficiency: MI355X_STACK
 		// No published purchase price or rental rate found.
 	},
 	{

@@ -93,6 +93,12 @@ export interface GpuSpec {
 	/** Absent where the GPU has no FP4 tensor cores (before Blackwell / CDNA 4): fp4 is refused there. */
 	denseFp4Tflops?: Figure;
 	tdpWatts: Figure;
+	/**
+	 * The share of the roofline's efficiencies (η, fitted to NVIDIA GPUs running TensorRT-LLM) that
+	 * the serving stack usual on this GPU reaches, from a published result set against an NVIDIA
+	 * result of the same round and benchmark. Absent: 1, the calibration's own stack.
+	 */
+	stackEfficiency?: Figure;
 	/** Purchase price per GPU in USD, where a price is published. Absent means "enter your quote". */
 	purchasePriceUsd?: Figure;
 	/** Cloud on-demand price per GPU-hour in USD. */

@@ -106,6 +106,11 @@ export interface GpuInputs {
 	denseFp8Tflops?: Quantity;
 	denseFp4Tflops?: Quantity;
 	tdpWatts: Quantity;
+	/**
+	 * Multiplies the roofline's efficiencies (η_mem, η_c, η_prefill) on this GPU: the share of the
+	 * calibration stack's efficiency its usual serving stack reaches. Absent: 1.
+	 */
+	stackEfficiency?: Quantity;
 	purchasePriceUsd?: Quantity;
 	cloudUsdPerGpuHour?: Quantity<UsdPerGpuHour>;
 	/** Flat monthly rental per GPU; used for renting when no hourly rate is set. */

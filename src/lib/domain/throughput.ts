@@ -145,6 +145,7 @@ function terms(
 		serving.efficiencyPrefill,
 		...(moe ? [serving.efficiencyMoe] : []),
 		...(c.precision === 'fp4' ? [serving.efficiencyFp4] : []),
+		...(c.gpu.stackEfficiency ? [c.gpu.stackEfficiency] : []),
 		hw.eff,
 		opt.kv.global,
 		...(opt.kv.sliding ? [opt.kv.sliding.bytesPerToken, opt.kv.sliding.window] : []),
@@ -197,7 +198,12 @@ class Hardware {
 			.mul(this.gpu.memoryBandwidthTBps.value)
 			.mul(TERA)
 			.mul(this.serving.efficiencyMemory.value)
-			.mul(this.eff.value));
+			.mul(this.eff.value)
+			.mul(this.stack));
+	}
+	/** The GPU's serving-stack efficiency (1 when the catalog gives none). */
+	get stack(): Decimal {
+		return this.gpu.stackEfficiency?.value ?? ONE;
 	}
 	get #peakFlops(): Decimal {
 		const fp4 =
@@ -206,7 +212,8 @@ class Hardware {
 			.mul(this.flops.value)
 			.mul(TERA)
 			.mul(this.eff.value)
-			.mul(fp4));
+			.mul(fp4)
+			.mul(this.stack));
 	}
 	get fl(): Decimal {
 		return (this.#fl ??= this.#peakFlops.mul(this.serving.efficiencyCompute.value));
@@ -230,14 +237,17 @@ function hardwareOf(
 	const eff = tpEfficiency(n, serving);
 	const effF = floatOf(eff.value);
 	const fp4F = precision === 'fp4' && gpu.denseFp4Tflops ? floatOf(serving.efficiencyFp4.value) : 1;
-	const peakF = n * floatOf(flops.value) * 1e12 * effF * fp4F;
+	// The serving stack usual on this GPU reaches this share of the calibrated efficiencies.
+	const stackF = gpu.stackEfficiency ? floatOf(gpu.stackEfficiency.value) : 1;
+	const peakF = n * floatOf(flops.value) * 1e12 * effF * fp4F * stackF;
 	h = new Hardware(gpu, precision, n, serving, flops, eff, {
 		bw:
 			n *
 			floatOf(gpu.memoryBandwidthTBps.value) *
 			1e12 *
 			floatOf(serving.efficiencyMemory.value) *
-			effF,
+			effF *
+			stackF,
 		fl: peakF * floatOf(serving.efficiencyCompute.value),
 		flPrefill: peakF * floatOf(serving.efficiencyPrefill.value)
 	});

@@ -389,6 +389,7 @@ export function overridableFields(kind: OverrideKind, entry: object): string[] {
 		gpus: [
 			'denseFp8Tflops',
 			'denseFp4Tflops',
+			'stackEfficiency',
 			'purchasePriceUsd',
 			'cloudUsdPerGpuHour',
 			'cloudUsdPerGpuMonth'

@@ -131,6 +131,12 @@ export const ownEntryFields: Record<OwnKind, readonly OwnField[]> = {
 		figure('denseBf16Tflops', true, positive('1000000')),
 		figure('denseFp8Tflops', false, positive('1000000'), 'Empty: no FP8 tensor cores.'),
 		figure('tdpWatts', true, positive('100000')),
+		figure(
+			'stackEfficiency',
+			false,
+			{ min: '0.01', max: '2' },
+			'Share of the calibrated roofline your serving stack reaches on this GPU. Empty: 1.'
+		),
 		figure('purchasePriceUsd', false, { min: '0', max: '1e9' }),
 		figure('cloudUsdPerGpuHour', false, { min: '0', max: '10000' })
 	],

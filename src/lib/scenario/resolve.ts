@@ -159,6 +159,7 @@ export function resolveGpu(
 		denseFp8Tflops: opt('denseFp8Tflops'),
 		denseFp4Tflops: opt('denseFp4Tflops'),
 		tdpWatts: must(opt('tdpWatts'), 'tdpWatts'),
+		stackEfficiency: opt('stackEfficiency'),
 		purchasePriceUsd: opt('purchasePriceUsd'),
 		cloudUsdPerGpuHour: opt('cloudUsdPerGpuHour'),
 		cloudUsdPerGpuMonth: opt('cloudUsdPerGpuMonth')

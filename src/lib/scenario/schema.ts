@@ -219,6 +219,7 @@ const customGpu = strict({
 	denseFp8Tflops: v.optional(figureSchema),
 	denseFp4Tflops: v.optional(figureSchema),
 	tdpWatts: figureSchema,
+	stackEfficiency: v.optional(figureSchema),
 	purchasePriceUsd: v.optional(figureSchema),
 	cloudUsdPerGpuHour: v.optional(figureSchema),
 	cloudUsdPerGpuMonth: v.optional(figureSchema)
