@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/lib/catalog';
 import type { BenchmarkInputs, CandidateInputs } from '../../src/lib/domain/inputs';
-import { estimateBenchmark } from '../../src/lib/domain/throughput';
+import { dec } from '../../src/lib/domain/decimal';
+import type { Precision } from '../../src/lib/domain/kinds';
+import { quantity } from '../../src/lib/domain/quantity';
+import { sizeOptions } from '../../src/lib/domain/sizing';
+import {
+	estimateBenchmark,
+	matchBenchmark,
+	replicaThroughput,
+	rooflineThroughput
+} from '../../src/lib/domain/throughput';
 import { calibrationPoints } from '../../src/lib/scenario/calibration';
 import { defaultScenario } from '../../src/lib/scenario/document';
 import { resolveGpu, resolveModel, resolveScenario } from '../../src/lib/scenario/resolve';
@@ -18,7 +27,8 @@ describe('roofline calibration against the catalog benchmarks, at their publishe
 		// 15 TensorRT-LLM v1.0-era points (8B, 405B) + 81 tensor-parallel and MoE points
 		expect(points.length).toBeGreaterThanOrEqual(90);
 		expect(points.filter((p) => p.moe).length).toBeGreaterThanOrEqual(2);
-		expect(new Set(points.filter((p) => p.moe).map((p) => p.id.split('-')[2])).size).toBe(2);
+		const moeModels = new Set(points.filter((p) => p.moe).map((p) => p.id.split('-tp')[0]));
+		expect(moeModels.size).toBeGreaterThanOrEqual(2);
 		for (const n of [1, 2, 4, 8])
 			expect(
 				points.some((p) => p.gpus === n),
@@ -27,11 +37,93 @@ describe('roofline calibration against the catalog benchmarks, at their publishe
 		expect(points.some((p) => p.precision === 'fp4')).toBe(true);
 	});
 
-	it('lands within ±30% of every benchmark point with benchmarks switched off', () => {
-		for (const p of points) {
+	it('lands within ±30% of every benchmark point of the models the η were fitted to', () => {
+		const fitted = points.filter((p) => !FEW_ACTIVE.some((m) => p.id.includes(`-${m}-`)));
+		expect(fitted.length).toBeGreaterThanOrEqual(90);
+		for (const p of fitted) {
 			expect(p.ratio, p.id).toBeGreaterThanOrEqual(0.7);
 			expect(p.ratio, p.id).toBeLessThanOrEqual(1.3);
 		}
+	});
+
+	it('overstates the few-active MoE models: their median point by more than 20%', () => {
+		// Known and documented (docs/model.md): gpt-oss, Qwen3-30B-A3B and Llama 4 Scout run well
+		// below the roofline in TensorRT-LLM's own tables (0.83–3.2× here). Their candidates are
+		// carried from these points (next test); if the roofline learns their physics, this fails
+		// and they join the ±30% check above.
+		const few = points.filter((p) => FEW_ACTIVE.some((m) => p.id.includes(`-${m}-`)));
+		for (const m of FEW_ACTIVE) {
+			const ratios = few
+				.filter((p) => p.id.includes(`-${m}-`))
+				.map((p) => p.ratio)
+				.sort((a, b) => a - b);
+			expect(ratios.length, m).toBeGreaterThanOrEqual(4);
+			// The median point of each model: more than 20% above what was measured.
+			expect(ratios[Math.floor(ratios.length / 2)], m).toBeGreaterThan(1.2);
+		}
+		// And seven in ten of all their points more than 30% above.
+		const above = few.filter((p) => p.ratio > 1.3).length;
+		expect(above / few.length).toBeGreaterThan(0.7);
+	});
+});
+
+/** Mixture-of-experts models with few active parameters, whose roofline the η do not fit. */
+const FEW_ACTIVE = ['gpt-oss-120b', 'gpt-oss-20b', 'qwen-3-30b-a3b', 'llama-4-scout'];
+
+describe('few-active MoE candidates are carried from the measured points', () => {
+	const inputs = resolveScenario(defaultScenario());
+	// No speed target: the carried figure is then exactly the roofline × measured ÷ estimated.
+	const serving = {
+		...inputs.serving,
+		tokensPerSecondPerUser: quantity('no target', dec(0), 'tokens/s')
+	};
+	const combos = [
+		...new Set(
+			inputs.benchmarks
+				.filter((b) => FEW_ACTIVE.includes(b.modelId) && b.inputTokens)
+				.map((b) => `${b.modelId}|${b.gpuId}|${b.precision}|${b.gpus}`)
+		)
+	];
+
+	it.each(combos)('%s: the roofline × measured ÷ estimated at the matched point', (combo) => {
+		const [modelId, gpuId, precision, gpus] = combo.split('|');
+		const n = Number(gpus);
+		const c = {
+			id: 'c',
+			label: 'c',
+			model: resolveModel(catalog.models.find((m) => m.id === modelId)!),
+			gpu: resolveGpu(catalog.gpus.find((g) => g.id === gpuId)!),
+			precision: precision as Precision,
+			acquisition: 'rent' as const
+		} as CandidateInputs;
+		const w = {
+			...inputs.workload,
+			inputTokensPerRequest: quantity('input', dec(1000), 'tokens'),
+			outputTokensPerRequest: quantity('output', dec(1000), 'tokens')
+		};
+		const fit = sizeOptions(c.model, c.gpu, c.precision, serving, w, n);
+		if (!fit.ok) throw new Error(fit.reason);
+		const opt = fit.options[0];
+		const b = matchBenchmark(c, n, inputs.benchmarks, w);
+		if (!b) throw new Error(`no benchmark matched ${combo}`);
+		// The matched point is the 1,000/1,000 row of that model, GPU and group.
+		expect([b.modelId, b.gpuId, b.gpus, b.inputTokens, b.outputTokens]).toEqual([
+			modelId,
+			gpuId,
+			n,
+			1000,
+			1000
+		]);
+		const est = estimateBenchmark(c, b, serving, w)!;
+		const ratio = b.outputTokensPerSecond.value.div(est);
+		expect(ratio.toNumber()).toBeLessThan(1);
+		const roof = rooflineThroughput(c, opt, serving, w);
+		const carried = replicaThroughput(c, opt, serving, w, inputs.benchmarks);
+		if (!roof.ok || !carried.ok) throw new Error('no throughput');
+		expect(carried.path).toBe('benchmark');
+		expect(carried.requestsPerSecond.value.toFixed(9)).toBe(
+			roof.requestsPerSecond.value.mul(ratio).toFixed(9)
+		);
 	});
 });
 

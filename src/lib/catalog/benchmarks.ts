@@ -136,6 +136,14 @@ const TRTLLM_V1_0: Source = {
 	note: "Date approximate: the table matches NVIDIA/TensorRT-LLM PR #7848 'Update Perf-Overview.md for release/1.0' (reviewed 2025-09-19 to 2025-09-22)."
 };
 
+const TRTLLM_LATEST: Source = {
+	source:
+		"github NVIDIA/TensorRT-LLM docs/source/developer-guide/perf-overview.md @585c7565 (the unversioned docs page nvidia.github.io/TensorRT-LLM/developer-guide/perf-overview.html): 'Output Throughput per GPU (tokens/sec/GPU)', trtllm-bench throughput, PyTorch backend, synthetic requests of fixed input and output lengths, offline maximum throughput",
+	asOf: '2026-11',
+	verification: 'verified-primary',
+	note: "The page is undated: read in November 2026. Its MoE runs set enable_attention_dp; GPT-OSS runs an FP8 KV cache on Blackwell and the model's own (16-bit) cache on Hopper ('kv_cache_config: dtype: fp8 # Hopper: use auto'); KV cache share of free memory 0.95 where it fits, else 0.90."
+};
+
 /**
  * Rows of a TensorRT-LLM perf table for one model, GPU, group size and precision: [input tokens,
  * output tokens, total output tokens/s of the group]. Per GPU = total / GPUs (exact).
@@ -179,6 +187,107 @@ const LLAMA_31_70B = { id: 'llama-3.1-70b', name: 'Llama 3.1 70B' };
 const LLAMA_33_70B = { id: 'llama-3.3-70b', name: 'Llama 3.3 70B' };
 const MIXTRAL = { id: 'mixtral-8x7b', name: 'Mixtral 8x7B' };
 const QWEN3_235B = { id: 'qwen-3-235b-a22b', name: 'Qwen3-235B-A22B' };
+const GB200 = { id: 'gb200', name: 'GB200 (GB200 NVL72)' };
+const GPT_OSS_120B = { id: 'gpt-oss-120b', name: 'GPT-OSS 120B' };
+const GPT_OSS_20B = { id: 'gpt-oss-20b', name: 'GPT-OSS 20B' };
+const QWEN3_30B = { id: 'qwen-3-30b-a3b', name: 'Qwen3-30B-A3B' };
+const LLAMA4_SCOUT = { id: 'llama-4-scout', name: 'Llama 4 Scout' };
+
+/**
+ * Mixture-of-experts models with few active parameters (3–17B of 21–120B), each at every
+ * tensor-parallel configuration its table publishes (the tables' DEP columns, attention data
+ * parallel with expert parallel, are a different arrangement and left out). The roofline alone
+ * overstates these 1.2–2.9× (calibration.test.ts lists them); a candidate on one of these models
+ * and GPUs is carried from the measured point instead.
+ */
+const fewActiveMoePoints: Benchmark[] = [
+	...trtllm(TRTLLM_LATEST, 'latest', GPT_OSS_120B, GB200, 1, 'fp4', [
+		[1000, 1000, '27198'],
+		[1024, 1024, '26609'],
+		[1024, 8192, '14800'],
+		[1024, 32768, '5556'],
+		[8192, 1024, '6835'],
+		[32768, 1024, '1645']
+	]),
+	...trtllm(TRTLLM_LATEST, 'latest', GPT_OSS_120B, H200, 1, 'fp8', [
+		[1000, 1000, '6868'],
+		[1024, 1024, '6798'],
+		[1024, 8192, '3543'],
+		[8192, 1024, '1828'],
+		[32768, 1024, '519']
+	]),
+	...trtllm(TRTLLM_LATEST, 'latest', GPT_OSS_20B, B200, 1, 'fp4', [
+		[1000, 1000, '53812'],
+		[1024, 1024, '53491'],
+		[1024, 8192, '34702'],
+		[1024, 32768, '14589'],
+		[8192, 1024, '11904'],
+		[32768, 1024, '2645']
+	]),
+	...trtllm(TRTLLM_LATEST, 'latest', GPT_OSS_20B, GB200, 1, 'fp4', [
+		[1000, 1000, '55823'],
+		[1024, 1024, '56528'],
+		[1024, 8192, '38100'],
+		[1024, 32768, '16463'],
+		[8192, 1024, '12941'],
+		[32768, 1024, '2905']
+	]),
+	...trtllm(TRTLLM_LATEST, 'latest', GPT_OSS_20B, H200, 1, 'fp8', [
+		[1000, 1000, '13858'],
+		[1024, 1024, '13890'],
+		[1024, 8192, '12743'],
+		[8192, 1024, '4015'],
+		[32768, 1024, '915']
+	]),
+	...trtllm(TRTLLM_LATEST, 'latest', GPT_OSS_20B, H100, 1, 'fp8', [
+		[1000, 1000, '11557'],
+		[1024, 1024, '11403'],
+		[1024, 8192, '8617'],
+		[8192, 1024, '3366'],
+		[32768, 1024, '785']
+	]),
+	...trtllm(TRTLLM_LATEST, 'latest', QWEN3_30B, B200, 1, 'fp4', [
+		[1000, 1000, '26971'],
+		[1024, 1024, '26611'],
+		[1024, 8192, '13497'],
+		[1024, 32768, '4494'],
+		[8192, 1024, '5735'],
+		[32768, 1024, '1265']
+	]),
+	...trtllm(TRTLLM_LATEST, 'latest', QWEN3_30B, GB200, 1, 'fp4', [
+		[1000, 1000, '22856'],
+		[1024, 1024, '22201'],
+		[1024, 8192, '14272'],
+		[1024, 32768, '4925'],
+		[8192, 1024, '6201'],
+		[32768, 1024, '1380']
+	]),
+	// The v1.0-era table (total output tokens/s of the group), at the lengths of its other rows here.
+	...trtllm(TRTLLM_V1_0, 'v1.0', LLAMA4_SCOUT, B200, 1, 'fp4', [
+		[128, 2048, '14699'],
+		[1000, 1000, '10591'],
+		[2048, 128, '3137'],
+		[5000, 500, '2937']
+	]),
+	...trtllm(TRTLLM_V1_0, 'v1.0', LLAMA4_SCOUT, GB200, 1, 'fp4', [
+		[128, 2048, '15238'],
+		[1000, 1000, '7738'],
+		[2048, 128, '3295'],
+		[5000, 500, '3107']
+	]),
+	...trtllm(TRTLLM_V1_0, 'v1.0', LLAMA4_SCOUT, H200, 4, 'fp8', [
+		[128, 2048, '34316'],
+		[1000, 1000, '21636'],
+		[2048, 128, '3699'],
+		[5000, 500, '4605']
+	]),
+	...trtllm(TRTLLM_V1_0, 'v1.0', LLAMA4_SCOUT, H100, 4, 'fp8', [
+		[128, 2048, '15130'],
+		[1000, 1000, '12129'],
+		[2048, 128, '3253'],
+		[5000, 500, '3342']
+	])
+];
 
 /**
  * Multi-GPU and mixture-of-experts points at their published configurations: the same model at
@@ -1058,5 +1167,6 @@ export const benchmarks: Benchmark[] = [
 		conditions:
 			'TensorRT-LLM v1.0-era perf overview, PyTorch backend, trtllm-bench max-throughput: Llama-3.1-405B on 8x H100 (tensor parallel 8), FP8, synthetic fixed-length requests of 2048 input / 2048 output tokens at an infinite request rate (offline maximum throughput). GPU recorded as "H100"; catalogued as H100 SXM (assumption: TensorRT-LLM perf tables use SXM/HGX systems).'
 	},
-	...tensorParallelPoints
+	...tensorParallelPoints,
+	...fewActiveMoePoints
 ];
