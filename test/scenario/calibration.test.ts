@@ -38,7 +38,7 @@ describe('roofline calibration against the catalog benchmarks, at their publishe
 	});
 
 	it('lands within ±30% of every benchmark point of the models the η were fitted to', () => {
-		const fitted = points.filter((p) => !FEW_ACTIVE.some((m) => p.id.includes(`-${m}-`)));
+		const fitted = points.filter((p) => !notFitted(p.id));
 		expect(fitted.length).toBeGreaterThanOrEqual(90);
 		for (const p of fitted) {
 			expect(p.ratio, p.id).toBeGreaterThanOrEqual(0.7);
@@ -51,7 +51,7 @@ describe('roofline calibration against the catalog benchmarks, at their publishe
 		// below the roofline in TensorRT-LLM's own tables (0.83–3.2× here). Their candidates are
 		// carried from these points (next test); if the roofline learns their physics, this fails
 		// and they join the ±30% check above.
-		const few = points.filter((p) => FEW_ACTIVE.some((m) => p.id.includes(`-${m}-`)));
+		const few = points.filter((p) => fewActive(p.id));
 		for (const m of FEW_ACTIVE) {
 			const ratios = few
 				.filter((p) => p.id.includes(`-${m}-`))
@@ -65,12 +65,26 @@ describe('roofline calibration against the catalog benchmarks, at their publishe
 		const above = few.filter((p) => p.ratio > 1.3).length;
 		expect(above / few.length).toBeGreaterThan(0.7);
 	});
+
+	it('lists the attention-data-parallel points apart: DeepSeek-R1 under the roofline, the rest over', () => {
+		const dep = points.filter((p) => attentionDp(p.id));
+		expect(dep.length).toBeGreaterThanOrEqual(50);
+		// DeepSeek-R1's MLA cache on every tensor-parallel rank leaves the roofline a smaller batch
+		// than attention data parallel: every one of its points is above the roofline.
+		const r1 = dep.filter((p) => p.id.includes('-deepseek-r1-'));
+		expect(r1.length).toBeGreaterThanOrEqual(10);
+		for (const p of r1) expect(p.ratio, p.id).toBeLessThan(1);
+	});
 });
 
 /** Mixture-of-experts models with few active parameters, whose roofline the η do not fit. */
 const FEW_ACTIVE = ['gpt-oss-120b', 'gpt-oss-20b', 'qwen-3-30b-a3b', 'llama-4-scout'];
+const fewActive = (id: string) => FEW_ACTIVE.some((m) => id.includes(`-${m}-`));
+/** Points run as attention data parallel with expert parallel (DEPn), which the engine does not model. */
+const attentionDp = (id: string) => /-dep\d+-/.test(id);
+const notFitted = (id: string) => fewActive(id) || attentionDp(id);
 
-describe('few-active MoE candidates are carried from the measured points', () => {
+describe('few-active MoE and attention-data-parallel candidates are carried from the measured points', () => {
 	const inputs = resolveScenario(defaultScenario());
 	// No speed target: the carried figure is then exactly the roofline × measured ÷ estimated.
 	const serving = {
@@ -80,7 +94,7 @@ describe('few-active MoE candidates are carried from the measured points', () =>
 	const combos = [
 		...new Set(
 			inputs.benchmarks
-				.filter((b) => FEW_ACTIVE.includes(b.modelId) && b.inputTokens)
+				.filter((b) => b.inputTokens && notFitted(b.id))
 				.map((b) => `${b.modelId}|${b.gpuId}|${b.precision}|${b.gpus}`)
 		)
 	];
@@ -116,7 +130,8 @@ describe('few-active MoE candidates are carried from the measured points', () =>
 		]);
 		const est = estimateBenchmark(c, b, serving, w)!;
 		const ratio = b.outputTokensPerSecond.value.div(est);
-		expect(ratio.toNumber()).toBeLessThan(1);
+		// The roofline overstates the few-active models wherever they were measured.
+		if (FEW_ACTIVE.includes(modelId)) expect(ratio.toNumber()).toBeLessThan(1);
 		const roof = rooflineThroughput(c, opt, serving, w);
 		const carried = replicaThroughput(c, opt, serving, w, inputs.benchmarks);
 		if (!roof.ok || !carried.ok) throw new Error('no throughput');

@@ -146,7 +146,8 @@ const TRTLLM_LATEST: Source = {
 
 /**
  * Rows of a TensorRT-LLM perf table for one model, GPU, group size and precision: [input tokens,
- * output tokens, total output tokens/s of the group]. Per GPU = total / GPUs (exact).
+ * output tokens, output tokens/s of the whole group (per GPU = total / GPUs, exact), or per GPU as
+ * the newer pages publish it].
  */
 function trtllm(
 	src: Source,
@@ -155,10 +156,21 @@ function trtllm(
 	gpu: { id: string; name: string; note?: string },
 	gpus: number,
 	precision: Benchmark['precision'],
-	rows: [number, number, string][]
+	rows: [number, number, string][],
+	opts: {
+		/** The table's DEPn columns: attention data parallel with expert parallel across the n GPUs. */
+		arrangement?: 'tp' | 'dep';
+		/** The table gives tokens/s per GPU (newer pages), not the whole group's. */
+		perGpu?: boolean;
+	} = {}
 ): Benchmark[] {
-	return rows.map(([i, o, total]) => ({
-		id: `trtllm-${version}-${model.id}-${gpu.id}-tp${gpus}-${precision}-${i}-${o}`,
+	const arrangement = opts.arrangement ?? 'tp';
+	const how =
+		arrangement === 'tp'
+			? `tensor parallel ${gpus}`
+			: `attention data parallel with expert parallel across the ${gpus} GPUs, DEP${gpus}`;
+	return rows.map(([i, o, value]) => ({
+		id: `trtllm-${version}-${model.id}-${gpu.id}-${arrangement}${gpus}-${precision}-${i}-${o}`,
 		modelId: model.id,
 		gpuId: gpu.id,
 		gpus,
@@ -167,12 +179,14 @@ function trtllm(
 		engine: `TensorRT-LLM ${version}`,
 		inputTokens: i,
 		outputTokens: o,
-		outputTokensPerSecondPerGpu: fig(
-			String(Number(total) / gpus),
-			src,
-			`Derived: total ${total} tokens/s / ${gpus} GPU${gpus === 1 ? '' : 's'}.`
-		),
-		conditions: `TensorRT-LLM ${version} perf overview, trtllm-bench max-throughput: ${model.name} on ${gpus}x ${gpu.name} (tensor parallel ${gpus}), ${precision.toUpperCase()}, synthetic fixed-length requests of ${i} input / ${o} output tokens at an infinite request rate (offline maximum throughput).${gpu.note ?? ''}`
+		outputTokensPerSecondPerGpu: opts.perGpu
+			? fig(value, src, 'Published per GPU.')
+			: fig(
+					String(Number(value) / gpus),
+					src,
+					`Derived: total ${value} tokens/s / ${gpus} GPU${gpus === 1 ? '' : 's'}.`
+				),
+		conditions: `TensorRT-LLM ${version} perf overview, trtllm-bench max-throughput: ${model.name} on ${gpus}x ${gpu.name} (${how}), ${precision.toUpperCase()}, synthetic fixed-length requests of ${i} input / ${o} output tokens at an infinite request rate (offline maximum throughput).${gpu.note ?? ''}`
 	}));
 }
 
@@ -192,6 +206,11 @@ const GPT_OSS_120B = { id: 'gpt-oss-120b', name: 'GPT-OSS 120B' };
 const GPT_OSS_20B = { id: 'gpt-oss-20b', name: 'GPT-OSS 20B' };
 const QWEN3_30B = { id: 'qwen-3-30b-a3b', name: 'Qwen3-30B-A3B' };
 const LLAMA4_SCOUT = { id: 'llama-4-scout', name: 'Llama 4 Scout' };
+const LLAMA4_MAVERICK = { id: 'llama-4-maverick', name: 'Llama 4 Maverick' };
+const DEEPSEEK_R1_0528 = {
+	id: 'deepseek-r1',
+	name: 'DeepSeek-R1-0528 (catalogued as DeepSeek-R1: the 2025-05-28 checkpoint of the same model)'
+};
 
 /**
  * Mixture-of-experts models with few active parameters (3–17B of 21–120B), each at every
@@ -200,68 +219,143 @@ const LLAMA4_SCOUT = { id: 'llama-4-scout', name: 'Llama 4 Scout' };
  * overstates these 1.2–2.9× (calibration.test.ts lists them); a candidate on one of these models
  * and GPUs is carried from the measured point instead.
  */
+const PER_GPU = { perGpu: true } as const;
+const DEP = { perGpu: true, arrangement: 'dep' } as const;
+
 const fewActiveMoePoints: Benchmark[] = [
-	...trtllm(TRTLLM_LATEST, 'latest', GPT_OSS_120B, GB200, 1, 'fp4', [
-		[1000, 1000, '27198'],
-		[1024, 1024, '26609'],
-		[1024, 8192, '14800'],
-		[1024, 32768, '5556'],
-		[8192, 1024, '6835'],
-		[32768, 1024, '1645']
-	]),
-	...trtllm(TRTLLM_LATEST, 'latest', GPT_OSS_120B, H200, 1, 'fp8', [
-		[1000, 1000, '6868'],
-		[1024, 1024, '6798'],
-		[1024, 8192, '3543'],
-		[8192, 1024, '1828'],
-		[32768, 1024, '519']
-	]),
-	...trtllm(TRTLLM_LATEST, 'latest', GPT_OSS_20B, B200, 1, 'fp4', [
-		[1000, 1000, '53812'],
-		[1024, 1024, '53491'],
-		[1024, 8192, '34702'],
-		[1024, 32768, '14589'],
-		[8192, 1024, '11904'],
-		[32768, 1024, '2645']
-	]),
-	...trtllm(TRTLLM_LATEST, 'latest', GPT_OSS_20B, GB200, 1, 'fp4', [
-		[1000, 1000, '55823'],
-		[1024, 1024, '56528'],
-		[1024, 8192, '38100'],
-		[1024, 32768, '16463'],
-		[8192, 1024, '12941'],
-		[32768, 1024, '2905']
-	]),
-	...trtllm(TRTLLM_LATEST, 'latest', GPT_OSS_20B, H200, 1, 'fp8', [
-		[1000, 1000, '13858'],
-		[1024, 1024, '13890'],
-		[1024, 8192, '12743'],
-		[8192, 1024, '4015'],
-		[32768, 1024, '915']
-	]),
-	...trtllm(TRTLLM_LATEST, 'latest', GPT_OSS_20B, H100, 1, 'fp8', [
-		[1000, 1000, '11557'],
-		[1024, 1024, '11403'],
-		[1024, 8192, '8617'],
-		[8192, 1024, '3366'],
-		[32768, 1024, '785']
-	]),
-	...trtllm(TRTLLM_LATEST, 'latest', QWEN3_30B, B200, 1, 'fp4', [
-		[1000, 1000, '26971'],
-		[1024, 1024, '26611'],
-		[1024, 8192, '13497'],
-		[1024, 32768, '4494'],
-		[8192, 1024, '5735'],
-		[32768, 1024, '1265']
-	]),
-	...trtllm(TRTLLM_LATEST, 'latest', QWEN3_30B, GB200, 1, 'fp4', [
-		[1000, 1000, '22856'],
-		[1024, 1024, '22201'],
-		[1024, 8192, '14272'],
-		[1024, 32768, '4925'],
-		[8192, 1024, '6201'],
-		[32768, 1024, '1380']
-	]),
+	...trtllm(
+		TRTLLM_LATEST,
+		'latest',
+		GPT_OSS_120B,
+		GB200,
+		1,
+		'fp4',
+		[
+			[1000, 1000, '27198'],
+			[1024, 1024, '26609'],
+			[1024, 8192, '14800'],
+			[1024, 32768, '5556'],
+			[8192, 1024, '6835'],
+			[32768, 1024, '1645']
+		],
+		PER_GPU
+	),
+	...trtllm(
+		TRTLLM_LATEST,
+		'latest',
+		GPT_OSS_120B,
+		H200,
+		1,
+		'fp8',
+		[
+			[1000, 1000, '6868'],
+			[1024, 1024, '6798'],
+			[1024, 8192, '3543'],
+			[8192, 1024, '1828'],
+			[32768, 1024, '519']
+		],
+		PER_GPU
+	),
+	...trtllm(
+		TRTLLM_LATEST,
+		'latest',
+		GPT_OSS_20B,
+		B200,
+		1,
+		'fp4',
+		[
+			[1000, 1000, '53812'],
+			[1024, 1024, '53491'],
+			[1024, 8192, '34702'],
+			[1024, 32768, '14589'],
+			[8192, 1024, '11904'],
+			[32768, 1024, '2645']
+		],
+		PER_GPU
+	),
+	...trtllm(
+		TRTLLM_LATEST,
+		'latest',
+		GPT_OSS_20B,
+		GB200,
+		1,
+		'fp4',
+		[
+			[1000, 1000, '55823'],
+			[1024, 1024, '56528'],
+			[1024, 8192, '38100'],
+			[1024, 32768, '16463'],
+			[8192, 1024, '12941'],
+			[32768, 1024, '2905']
+		],
+		PER_GPU
+	),
+	...trtllm(
+		TRTLLM_LATEST,
+		'latest',
+		GPT_OSS_20B,
+		H200,
+		1,
+		'fp8',
+		[
+			[1000, 1000, '13858'],
+			[1024, 1024, '13890'],
+			[1024, 8192, '12743'],
+			[8192, 1024, '4015'],
+			[32768, 1024, '915']
+		],
+		PER_GPU
+	),
+	...trtllm(
+		TRTLLM_LATEST,
+		'latest',
+		GPT_OSS_20B,
+		H100,
+		1,
+		'fp8',
+		[
+			[1000, 1000, '11557'],
+			[1024, 1024, '11403'],
+			[1024, 8192, '8617'],
+			[8192, 1024, '3366'],
+			[32768, 1024, '785']
+		],
+		PER_GPU
+	),
+	...trtllm(
+		TRTLLM_LATEST,
+		'latest',
+		QWEN3_30B,
+		B200,
+		1,
+		'fp4',
+		[
+			[1000, 1000, '26971'],
+			[1024, 1024, '26611'],
+			[1024, 8192, '13497'],
+			[1024, 32768, '4494'],
+			[8192, 1024, '5735'],
+			[32768, 1024, '1265']
+		],
+		PER_GPU
+	),
+	...trtllm(
+		TRTLLM_LATEST,
+		'latest',
+		QWEN3_30B,
+		GB200,
+		1,
+		'fp4',
+		[
+			[1000, 1000, '22856'],
+			[1024, 1024, '22201'],
+			[1024, 8192, '14272'],
+			[1024, 32768, '4925'],
+			[8192, 1024, '6201'],
+			[32768, 1024, '1380']
+		],
+		PER_GPU
+	),
 	// The v1.0-era table (total output tokens/s of the group), at the lengths of its other rows here.
 	...trtllm(TRTLLM_V1_0, 'v1.0', LLAMA4_SCOUT, B200, 1, 'fp4', [
 		[128, 2048, '14699'],
@@ -418,6 +512,210 @@ const tensorParallelPoints: Benchmark[] = [
 		[1000, 1000, '42391'],
 		[5000, 500, '8190']
 	])
+];
+
+/**
+ * The same tables' DEPn columns: attention data parallel with expert parallel across n GPUs, the
+ * arrangement TensorRT-LLM publishes for its large MoE models (and gpt-oss-120b on B200 and H100).
+ * The engine sizes a replica as tensor parallel, so these calibrate a replica of n GPUs by what n
+ * GPUs served arranged this way: the roofline is 0.23–0.85× the published DeepSeek-R1 figures (its
+ * MLA cache on every rank leaves a smaller batch than attention data parallel does) and 0.63–4.0×
+ * the others' (calibration.test.ts lists them).
+ */
+const attentionDataParallelPoints: Benchmark[] = [
+	...trtllm(
+		TRTLLM_LATEST,
+		'latest',
+		DEEPSEEK_R1_0528,
+		B200,
+		4,
+		'fp4',
+		[
+			[1000, 1000, '6463'],
+			[1024, 1024, '6430'],
+			[1024, 8192, '3862'],
+			[1024, 32768, '1451'],
+			[8192, 1024, '1168']
+		],
+		DEP
+	),
+	...trtllm(
+		TRTLLM_LATEST,
+		'latest',
+		DEEPSEEK_R1_0528,
+		GB200,
+		4,
+		'fp4',
+		[
+			[1000, 1000, '6939'],
+			[1024, 1024, '6924'],
+			[1024, 8192, '4379'],
+			[1024, 32768, '1465'],
+			[8192, 1024, '1192']
+		],
+		DEP
+	),
+	...trtllm(
+		TRTLLM_LATEST,
+		'latest',
+		DEEPSEEK_R1_0528,
+		H200,
+		8,
+		'fp8',
+		[
+			[1000, 1000, '1627'],
+			[1024, 1024, '1620'],
+			[1024, 8192, '1218'],
+			[1024, 32768, '438']
+		],
+		DEP
+	),
+	...trtllm(
+		TRTLLM_LATEST,
+		'latest',
+		GPT_OSS_120B,
+		B200,
+		2,
+		'fp4',
+		[
+			[1000, 1000, '25943'],
+			[1024, 1024, '25870'],
+			[1024, 8192, '17289'],
+			[1024, 32768, '6279'],
+			[8192, 1024, '6111'],
+			[32768, 1024, '1392']
+		],
+		DEP
+	),
+	...trtllm(
+		TRTLLM_LATEST,
+		'latest',
+		GPT_OSS_120B,
+		H100,
+		4,
+		'fp8',
+		[
+			[1000, 1000, '4685'],
+			[1024, 1024, '4715'],
+			[1024, 32768, '1177'],
+			[8192, 1024, '1169'],
+			[32768, 1024, '333']
+		],
+		DEP
+	),
+	...trtllm(
+		TRTLLM_LATEST,
+		'latest',
+		LLAMA4_MAVERICK,
+		B200,
+		4,
+		'fp4',
+		[
+			[1000, 1000, '11337'],
+			[1024, 1024, '11227'],
+			[1024, 8192, '5174'],
+			[1024, 32768, '2204'],
+			[8192, 1024, '3279'],
+			[32768, 1024, '859']
+		],
+		DEP
+	),
+	...trtllm(
+		TRTLLM_LATEST,
+		'latest',
+		LLAMA4_MAVERICK,
+		GB200,
+		4,
+		'fp4',
+		[
+			[1000, 1000, '11828'],
+			[1024, 1024, '11905'],
+			[1024, 8192, '5508'],
+			[1024, 32768, '2300'],
+			[8192, 1024, '3444'],
+			[32768, 1024, '963']
+		],
+		DEP
+	),
+	...trtllm(
+		TRTLLM_LATEST,
+		'latest',
+		LLAMA4_MAVERICK,
+		H200,
+		8,
+		'fp8',
+		[
+			[1000, 1000, '4146'],
+			[1024, 1024, '4180'],
+			[1024, 8192, '1157'],
+			[1024, 32768, '679'],
+			[8192, 1024, '1276']
+		],
+		DEP
+	),
+	...trtllm(
+		TRTLLM_LATEST,
+		'latest',
+		QWEN3_235B,
+		B200,
+		4,
+		'fp4',
+		[
+			[1000, 1000, '5764'],
+			[1024, 1024, '5756'],
+			[1024, 8192, '3389'],
+			[1024, 32768, '1255'],
+			[8192, 1024, '1410'],
+			[32768, 1024, '319']
+		],
+		DEP
+	),
+	...trtllm(
+		TRTLLM_LATEST,
+		'latest',
+		QWEN3_235B,
+		GB200,
+		4,
+		'fp4',
+		[
+			[1000, 1000, '6172'],
+			[1024, 1024, '5862'],
+			[1024, 8192, '3423'],
+			[8192, 1024, '1464'],
+			[32768, 1024, '333']
+		],
+		DEP
+	),
+	...trtllm(
+		TRTLLM_LATEST,
+		'latest',
+		QWEN3_235B,
+		H200,
+		4,
+		'fp8',
+		[
+			[1000, 1000, '3288'],
+			[1024, 1024, '3268'],
+			[1024, 8192, '1417'],
+			[8192, 1024, '627'],
+			[32768, 1024, '134']
+		],
+		DEP
+	),
+	...trtllm(
+		TRTLLM_LATEST,
+		'latest',
+		QWEN3_235B,
+		H100,
+		8,
+		'fp8',
+		[
+			[1000, 1000, '1932'],
+			[1024, 1024, '1935'],
+			[1024, 8192, '873']
+		],
+		DEP
+	)
 ];
 
 export const benchmarks: Benchmark[] = [
@@ -1168,5 +1466,6 @@ export const benchmarks: Benchmark[] = [
 			'TensorRT-LLM v1.0-era perf overview, PyTorch backend, trtllm-bench max-throughput: Llama-3.1-405B on 8x H100 (tensor parallel 8), FP8, synthetic fixed-length requests of 2048 input / 2048 output tokens at an infinite request rate (offline maximum throughput). GPU recorded as "H100"; catalogued as H100 SXM (assumption: TensorRT-LLM perf tables use SXM/HGX systems).'
 	},
 	...tensorParallelPoints,
-	...fewActiveMoePoints
+	...fewActiveMoePoints,
+	...attentionDataParallelPoints
 ];
