@@ -1,8 +1,24 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Open /catalog and wait until it is live: the layout's effect has set <html data-theme> (hydration
+ * is done), nothing lazily loaded is still on its way, and two frames have passed, so a file picked
+ * at once reaches the import form's handler (it failed once on a busy CI machine without them).
+ */
+async function openCatalog(page: Page) {
+	await page.goto('/catalog');
+	await page.waitForFunction(
+		() =>
+			document.documentElement.dataset.theme !== undefined &&
+			document.documentElement.dataset.loading === undefined
+	);
+	await page.evaluate(
+		() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())))
+	);
+}
 
 test('the catalog filters models and shows each figure with its source', async ({ page }) => {
-	await page.goto('/catalog');
-	await page.waitForFunction(() => document.documentElement.dataset.theme !== undefined);
+	await openCatalog(page);
 	await page.getByLabel('Filter models').fill('qwen');
 	// Qwen2.5 7B, 32B and 72B; Qwen3 8B, 14B, 32B, 30B-A3B, 235B-A22B and 235B-A22B 2507
 	await expect(page.locator('#models-table tbody tr')).toHaveCount(9);
@@ -14,8 +30,7 @@ test('the catalog filters models and shows each figure with its source', async (
 test('a LiteLLM price file is previewed, applied, and its new offerings become baselines to choose', async ({
 	page
 }) => {
-	await page.goto('/catalog');
-	await page.waitForFunction(() => document.documentElement.dataset.theme !== undefined);
+	await openCatalog(page);
 	await page.setInputFiles('#import-file', 'test/fixtures/litellm-prices.json');
 	await expect(page.getByRole('heading', { name: 'Preview of litellm-prices.json' })).toBeVisible();
 	// embeddings, images, audio and the sample_spec entry are skipped with a reason
@@ -31,8 +46,7 @@ test('a LiteLLM price file is previewed, applied, and its new offerings become b
 });
 
 test('a malformed price file is refused and nothing changes', async ({ page }) => {
-	await page.goto('/catalog');
-	await page.waitForFunction(() => document.documentElement.dataset.theme !== undefined);
+	await openCatalog(page);
 	await page.setInputFiles('#import-file', {
 		name: 'broken.json',
 		mimeType: 'application/json',
