@@ -21,7 +21,7 @@ import {
 	type CurvePoint,
 	type SelfHostCurve
 } from './self-host-curve';
-import { dec, floatOf, numberOf, type Decimal } from './decimal';
+import { dec, fastToNumber, floatOf, numberOf, ZERO, type Decimal } from './decimal';
 import { level, remember } from './memo';
 import type {
 	CandidateInputs,
@@ -174,10 +174,11 @@ export interface Evaluation {
 }
 
 /**
- * Cost structures per GPU (its resolved inputs object), acquisition mode and GPUs per replica: the
- * structure depends on nothing else, so candidates that share these share one.
+ * Cost structures per GPU (its resolved inputs object), acquisition terms and GPUs per replica: the
+ * structure depends on nothing else, so candidates that share these share one. The terms' map is
+ * found once per candidate and its sizes are looked up by number: no key string per size.
  */
-type CostCache = Map<GpuInputs, Map<string, CostStructure | string>>;
+type CostCache = Map<GpuInputs, Map<string, Map<number, CostStructure | string>>>;
 
 /**
  * One replica size priced at the planned volume: throughput, capacity, cost structure, curve and
@@ -209,7 +210,8 @@ class Sized {
 	}
 	/** Replicas paid for at plan (autoscaled rent: the day's average, rounded up). */
 	get replicas(): number {
-		return Math.max(0, Math.ceil(numberOf(this.point.billedReplicas) - 1e-9));
+		// A Decimal of this point alone: converted as numberOf would, without remembering its float.
+		return Math.max(0, Math.ceil(fastToNumber(this.point.billedReplicas) - 1e-9));
 	}
 	get total(): Decimal {
 		return this.point.total;
@@ -232,7 +234,7 @@ function exactDegree(
 ): Exact {
 	const tp = replicaThroughput(c, opt, inp.serving, inp.workload, inp.benchmarks, estimates);
 	if (!tp.ok) return tp;
-	if (!tp.requestsPerSecond.value.gt(0))
+	if (!tp.requestsPerSecond.value.gt(ZERO))
 		return { ok: false, reason: 'zero throughput: the replica serves no requests' };
 	const cost = costOf(opt.gpusPerReplica);
 	if (typeof cost === 'string') return { ok: false, reason: cost };
@@ -774,8 +776,8 @@ function evaluateCandidate(
 	// throughput and pay for GPUs the volume does not need. Sizes are ranked in floating point and
 	// the winner is then computed exactly; sizes within a hair of the winner's cost are computed
 	// exactly too, so float noise never decides. The others' exact figures are computed when read.
-	let byGpu = costs.get(c.gpu);
-	if (!byGpu) costs.set(c.gpu, (byGpu = new Map()));
+	let byTerms = costs.get(c.gpu);
+	if (!byTerms) costs.set(c.gpu, (byTerms = new Map()));
 	let byModel = estimateCache.get(c.gpu);
 	if (!byModel) estimateCache.set(c.gpu, (byModel = new Map()));
 	let estimates = byModel.get(c.model);
@@ -787,20 +789,24 @@ function evaluateCandidate(
 			: c.acquisition === 'rent'
 				? (c.rental?.kind ?? 'on-demand')
 				: '';
+	const termsKey = `${c.acquisition}|${terms}`;
+	let bySize = byTerms.get(termsKey);
+	if (!bySize) byTerms.set(termsKey, (bySize = new Map()));
 	const costOf = (n: number): CostStructure | string => {
-		const key = `${c.acquisition}|${terms}|${n}`;
-		let cost = byGpu.get(key);
+		let cost = bySize.get(n);
 		if (cost === undefined) {
-			const baseKey = `${c.acquisition}|${terms}|1`;
-			let base = byGpu.get(baseKey);
-			if (base === undefined) byGpu.set(baseKey, (base = costStructure(c, 1, inp.finance)));
+			let base = bySize.get(1);
+			if (base === undefined) bySize.set(1, (base = costStructure(c, 1, inp.finance)));
 			cost = typeof base === 'string' ? base : withGpusPerReplica(base, n);
-			byGpu.set(key, cost);
+			bySize.set(n, cost);
 		}
 		return cost;
 	};
 	// One-off costs (setup, migration…) count in the monthly view as amount / months (straight line).
-	const oneOff = (c.oneOffCosts ?? []).reduce((sum, o) => sum.add(o.amountUsd.value), dec(0));
+	// (Most candidates have none: no sum is made for them.)
+	const oneOff = c.oneOffCosts?.length
+		? c.oneOffCosts.reduce((sum, o) => sum.add(o.amountUsd.value), dec(0))
+		: ZERO;
 	const perMonth = oneOff.isZero()
 		? undefined
 		: explained(
@@ -907,7 +913,7 @@ function evaluateCandidate(
 		head.warnings.push(`${c.gpu.name} has no FP8 tensor cores: compute estimated at the BF16 rate`);
 	}
 	const { curve, point } = chosen;
-	if (point.unserved.gt(0))
+	if (point.unserved.gt(ZERO))
 		head.warnings.push(
 			`the fleet serves ${point.served.div(volume).mul(100).toDecimalPlaces(1).toString()}% of the planned tokens; the rest is not served (name an overflow API to price it)`
 		);
@@ -1357,7 +1363,7 @@ function evaluateWith(inp: EngineInputs, exactly: boolean): Evaluation {
 			// A fleet that leaves tokens unserved is compared with what the API charges for the tokens
 			// it does serve: the API's bill for all of them would compare unlike with like.
 			const split = c.atPlan.split;
-			const servedOnly = split.unserved.gt(0);
+			const servedOnly = split.unserved.gt(ZERO);
 			const api = servedOnly
 				? b.line.fixedMonthly.add(b.line.pricePerToken.mul(split.served))
 				: b.atPlan.value;
