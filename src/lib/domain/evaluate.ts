@@ -1235,7 +1235,40 @@ function baselineOf(o: OfferingInputs, w: WorkloadInputs): BaselineResult {
 }
 const baselineResults = new WeakMap<OfferingInputs, WeakMap<WorkloadInputs, BaselineResult>>();
 
-/** A pair without figures: a class, as a large scenario holds tens of thousands. */
+/**
+ * A pair without figures because its candidate or its baseline has none: the reason is theirs, so
+ * the pair holds the two results alone. A class, as a large scenario holds tens of thousands (one
+ * field fewer than FailedPair is a tenth less for the garbage collector to copy).
+ */
+class UnpricedPair {
+	#c: CandidateResult;
+	#b: BaselineResult;
+	constructor(c: CandidateResult, b: BaselineResult) {
+		this.#c = c;
+		this.#b = b;
+	}
+	get ok(): false {
+		return false;
+	}
+	get candidateId(): string {
+		return this.#c.id;
+	}
+	get baselineId(): string {
+		return this.#b.id;
+	}
+	get reason(): string {
+		const c = this.#c;
+		const b = this.#b;
+		return !c.ok ? c.reason : !b.ok ? b.reason : '';
+	}
+	/** JSON sees the plain pair its getters describe. */
+	toJSON() {
+		const { candidateId, baselineId, reason } = this;
+		return { candidateId, baselineId, ok: false, reason };
+	}
+}
+
+/** A pair without figures of its own making (its solve threw): a class, like UnpricedPair. */
 class FailedPair {
 	get ok(): false {
 		return false;
@@ -1311,7 +1344,7 @@ function evaluateWith(inp: EngineInputs, exactly: boolean): Evaluation {
 	let n = 0;
 	for (const c of candidates) {
 		if (!c.ok) {
-			for (const b of baselines) pairs[n++] = new FailedPair(c.id, b.id, c.reason);
+			for (const b of baselines) pairs[n++] = new UnpricedPair(c, b);
 			continue;
 		}
 		// Capacity that follows volume with no cost per token: the lazy staircase solve. Fleets,
@@ -1323,7 +1356,7 @@ function evaluateWith(inp: EngineInputs, exactly: boolean): Evaluation {
 		for (let j = 0; j < baselines.length; j++) {
 			const b = baselines[j];
 			if (!b.ok) {
-				pairs[n++] = new FailedPair(c.id, b.id, b.reason);
+				pairs[n++] = new UnpricedPair(c, b);
 				continue;
 			}
 			if (row) {
