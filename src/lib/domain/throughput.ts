@@ -215,16 +215,22 @@ class Hardware {
 		return (this.#flPrefill ??= this.#peakFlops.mul(this.serving.efficiencyPrefill.value));
 	}
 }
-const hardware = new WeakMap<GpuInputs, WeakMap<ServingInputs, Map<string, Hardware>>>();
+/** By GPU, serving settings, precision and GPUs per replica: looked up with no key string made. */
+const hardware = new WeakMap<
+	GpuInputs,
+	WeakMap<ServingInputs, Map<Precision, Map<number, Hardware>>>
+>();
+const newHardwareMap = () => new Map<Precision, Map<number, Hardware>>();
 function hardwareOf(
 	gpu: GpuInputs,
 	precision: Precision,
 	n: number,
 	serving: ServingInputs
 ): Hardware {
-	const byKey = remember(level(hardware, gpu), serving, () => new Map<string, Hardware>());
-	const key = `${precision}|${n}`;
-	let h = byKey.get(key);
+	const byPrecision = remember(level(hardware, gpu), serving, newHardwareMap);
+	let byN = byPrecision.get(precision);
+	if (!byN) byPrecision.set(precision, (byN = new Map()));
+	let h = byN.get(n);
 	if (h) return h;
 	const flops = gpuFlops(gpu, precision);
 	const eff = tpEfficiency(n, serving);
@@ -241,7 +247,7 @@ function hardwareOf(
 		fl: peakF * floatOf(serving.efficiencyCompute.value),
 		flPrefill: peakF * floatOf(serving.efficiencyPrefill.value)
 	});
-	byKey.set(key, h);
+	byN.set(n, h);
 	return h;
 }
 
