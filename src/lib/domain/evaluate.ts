@@ -15,7 +15,6 @@ import { capacity, lazyCapacity, peakFactor, type Capacity } from './capacity';
 import { dayShape, type DayShape, type OverflowLine } from './fleet';
 import {
 	curveAt,
-	hybridOptimum,
 	nextReplicaVolume,
 	solveCurve,
 	type CurvePoint,
@@ -968,7 +967,8 @@ function evaluateCandidate(
 		const hybrid: HybridSummary = {
 			overflowId: c.overflow.id,
 			overflowName: c.overflow.name,
-			optimumReplicas: hybridOptimum(curve, volume).active,
+			// The point at plan is the optimum's (curveAt of a hybrid): not solved a second time.
+			optimumReplicas: point.activeReplicas,
 			inHouseShare: volume.gt(0) ? point.served.div(volume) : dec(0),
 			allApi,
 			allSelfHosted,

@@ -850,14 +850,19 @@ export function calibrate(
 	const label = same
 		? `your measurement ${measuredAt}, your lengths and GPU count: used as measured (${b.conditions})`
 		: `${b.own ? 'your measurement' : 'measured'} ${measuredAt}, carried to your ${fmtTokens(w.inputTokensPerRequest.value)}/${fmtTokens(w.outputTokensPerRequest.value)} on ${n} by the model (×${ratio.toFixed(2)}; ${b.conditions})`;
+	// Field by field (in the order a spread of roof gave), not a spread: a spread would read the
+	// roofline's per-user speed, which, like this one, is shown and never computed with, so it waits
+	// until read.
+	let userSpeed: Decimal | undefined;
 	return {
-		...roof,
-		userTokensPerSecond: roof.userTokensPerSecond.mul(ratio),
+		ok: true,
 		path: 'benchmark',
 		label,
-		benchmarkId: b.id,
-		own: b.own,
-		calibration: { benchmark: b, measured, estimated, ratio },
+		batch: roof.batch,
+		batchLimit: roof.batchLimit,
+		get userTokensPerSecond() {
+			return (userSpeed ??= roof.userTokensPerSecond.mul(ratio));
+		},
 		requestsPerSecond,
 		outputTokensPerSecond: explained(
 			'Output tokens/s per replica',
@@ -865,7 +870,10 @@ export function calibrate(
 			'tokens/s',
 			'requests/s × output tokens per request',
 			[requestsPerSecond, w.outputTokensPerRequest]
-		)
+		),
+		benchmarkId: b.id,
+		own: b.own,
+		calibration: { benchmark: b, measured, estimated, ratio }
 	};
 }
 
