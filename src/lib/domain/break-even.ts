@@ -164,12 +164,27 @@ export interface PreparedApi {
 }
 
 export function prepareApi(fixed: Decimal, perToken: UsdPerToken): PreparedApi {
-	return {
-		fixed,
-		perToken,
-		invPerToken: perToken.isZero() ? undefined : perToken.pow(-1),
-		f: { fixed: fixed.toNumber(), perToken: perToken.toNumber() }
-	};
+	return new PreparedLine(fixed, perToken);
+}
+
+/**
+ * A prepared API line. 1 / perToken, a 40-digit power, is computed when first read: only a
+ * break-even volume that someone reads needs it, and an evaluation prepares every baseline.
+ */
+class PreparedLine implements PreparedApi {
+	readonly f: { fixed: number; perToken: number };
+	/** null: not computed yet; undefined: a free API. */
+	#inv: Decimal | undefined | null = null;
+	constructor(
+		readonly fixed: Decimal,
+		readonly perToken: UsdPerToken
+	) {
+		this.f = { fixed: fixed.toNumber(), perToken: perToken.toNumber() };
+	}
+	get invPerToken(): Decimal | undefined {
+		if (this.#inv === null) this.#inv = this.perToken.isZero() ? undefined : this.perToken.pow(-1);
+		return this.#inv;
+	}
 }
 
 /** Relative error bound of the float evaluation of a few products and sums of decimals. */

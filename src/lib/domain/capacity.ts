@@ -139,13 +139,14 @@ export function activeReplicas(
 	volumePerReplicaFloat?: number
 ): number {
 	// ceil(V / Vrep) = −floor(−V / Vrep). The planned volume and a replica's volume are asked for
-	// again and again: their floats are remembered (−V's float is −(V's float)).
+	// again and again: their floats are remembered (−V's float is −(V's float)), and −V is made
+	// only when the float quotient is too close to an integer to trust.
 	const vrepFloat =
 		volumePerReplicaFloat ??
 		numberOf(typeof volumePerReplica === 'function' ? volumePerReplica() : volumePerReplica);
 	return Math.max(
 		minActive,
-		-floorDiv(volume.neg(), volumePerReplica, -numberOf(volume), vrepFloat)
+		-floorDiv(() => volume.neg(), volumePerReplica, -numberOf(volume), vrepFloat)
 	);
 }
 

@@ -12,16 +12,15 @@ import {
 	type Staircase
 } from './break-even';
 import { capacity, lazyCapacity, peakFactor, type Capacity } from './capacity';
-import { dayShape, type DayShape } from './fleet';
+import { dayShape, type DayShape, type OverflowLine } from './fleet';
 import {
 	curveAt,
-	hybridOptimum,
 	nextReplicaVolume,
 	solveCurve,
 	type CurvePoint,
 	type SelfHostCurve
 } from './self-host-curve';
-import { dec, floatOf, numberOf, type Decimal } from './decimal';
+import { dec, fastToNumber, floatOf, numberOf, ZERO, type Decimal } from './decimal';
 import { level, remember } from './memo';
 import type {
 	CandidateInputs,
@@ -174,10 +173,11 @@ export interface Evaluation {
 }
 
 /**
- * Cost structures per GPU (its resolved inputs object), acquisition mode and GPUs per replica: the
- * structure depends on nothing else, so candidates that share these share one.
+ * Cost structures per GPU (its resolved inputs object), acquisition terms and GPUs per replica: the
+ * structure depends on nothing else, so candidates that share these share one. The terms' map is
+ * found once per candidate and its sizes are looked up by number: no key string per size.
  */
-type CostCache = Map<GpuInputs, Map<string, CostStructure | string>>;
+type CostCache = Map<GpuInputs, Map<string, Map<number, CostStructure | string>>>;
 
 /**
  * One replica size priced at the planned volume: throughput, capacity, cost structure, curve and
@@ -209,7 +209,8 @@ class Sized {
 	}
 	/** Replicas paid for at plan (autoscaled rent: the day's average, rounded up). */
 	get replicas(): number {
-		return Math.max(0, Math.ceil(numberOf(this.point.billedReplicas) - 1e-9));
+		// A Decimal of this point alone: converted as numberOf would, without remembering its float.
+		return Math.max(0, Math.ceil(fastToNumber(this.point.billedReplicas) - 1e-9));
 	}
 	get total(): Decimal {
 		return this.point.total;
@@ -228,11 +229,12 @@ function exactDegree(
 	estimates: Map<string, Decimal | undefined>,
 	costOf: (n: number) => CostStructure | string,
 	visible: WorkloadInputs,
-	day: DayShape
+	day: DayShape,
+	overflow: Overflow
 ): Exact {
 	const tp = replicaThroughput(c, opt, inp.serving, inp.workload, inp.benchmarks, estimates);
 	if (!tp.ok) return tp;
-	if (!tp.requestsPerSecond.value.gt(0))
+	if (!tp.requestsPerSecond.value.gt(ZERO))
 		return { ok: false, reason: 'zero throughput: the replica serves no requests' };
 	const cost = costOf(opt.gpusPerReplica);
 	if (typeof cost === 'string') return { ok: false, reason: cost };
@@ -248,7 +250,7 @@ function exactDegree(
 				.mul(opt.gpusPerReplica)
 				.mul(inp.serving.targetUtilization.value)
 				.div(Ku);
-	const curve = curveOf(c, stair, Ku, perToken, day, inp);
+	const curve = curveOf(c, stair, Ku, perToken, day, overflow);
 	if (typeof curve === 'string') return { ok: false, reason: curve };
 	const u = inp.serving.targetUtilization.value;
 	return new Sized(opt, tp, cap, cost, curve, curveAt(curve, volume), () => Ku.div(u));
@@ -350,9 +352,8 @@ function curveOf(
 	Ku: Decimal,
 	perToken: Decimal,
 	day: DayShape,
-	inp: EngineInputs
+	overflow: Overflow
 ): SelfHostCurve | string {
-	const overflow = c.overflow ? overflowLine(c.overflow, inp) : undefined;
 	if (typeof overflow === 'string') return overflow;
 	const shared = { stair, Ku, perToken, day };
 	if (c.fleet) {
@@ -371,8 +372,14 @@ function curveOf(
 	return { kind: 'follow', stair, perToken };
 }
 
+/**
+ * A candidate's overflow API line (see overflowLine), or why it cannot be priced, or none: made once
+ * per candidate and shared by its replica sizes' curves.
+ */
+type Overflow = OverflowLine | string | undefined;
+
 /** The overflow API's blended line for this workload, or why it cannot be priced. */
-function overflowLine(o: OfferingInputs, inp: EngineInputs) {
+function overflowLine(o: OfferingInputs, inp: EngineInputs): OverflowLine | string {
 	const problem = offeringProblem(o);
 	if (problem) return `overflow API ${o.name}: ${problem}`;
 	const line = apiLine(o, inp.workload);
@@ -414,6 +421,7 @@ interface FloatPlan {
 	minActive: number;
 	d: { f: number; P: number; L: number };
 }
+const floatPlans = new WeakMap<ServingInputs, WeakMap<WorkloadInputs, FloatPlan>>();
 function floatPlan(
 	inp: EngineInputs,
 	visible: WorkloadInputs,
@@ -511,6 +519,19 @@ class FloatCosts {
 	}
 }
 
+/** A replica size ranked (see Ranked): a function, not a closure made per size of every candidate. */
+function rankedSize(
+	opt: SizingOption,
+	volume: number,
+	sure: boolean,
+	lo: number,
+	hi: number,
+	unservedLo = 0,
+	unservedHi = 0
+): Ranked {
+	return { opt, lo, hi, unservedLo, unservedHi, volume, sure };
+}
+
 /**
  * A replica size's monthly cost at the planned volume in floating point, for ranking, as bounds
  * that hold the exact cost: a replica count whose quotient lies within float rounding of an
@@ -561,15 +582,6 @@ function floatCostAtPlan(
 		};
 	const { u, pf, V, minActive, d } = x;
 	const perReplica = (rps * u * x.seconds * x.tokens) / pf;
-	const out = (lo: number, hi: number, unservedLo = 0, unservedHi = 0): Ranked => ({
-		opt,
-		lo,
-		hi,
-		unservedLo,
-		unservedHi,
-		volume: perReplica,
-		sure
-	});
 	const Ku = perReplica * pf;
 	const f = new FloatCosts(cost, n, x, perReplica * pf, overflow);
 	switch (mode) {
@@ -577,16 +589,16 @@ function floatCostAtPlan(
 			const q = V / perReplica;
 			const kLo = Math.max(minActive, ceilLo(q));
 			const kHi = Math.max(minActive, ceilHi(q));
-			return out(f.S(kLo) + f.perTok * V, f.S(kHi) + f.perTok * V);
+			return rankedSize(opt, perReplica, sure, f.S(kLo) + f.perTok * V, f.S(kHi) + f.perTok * V);
 		}
 		case 'fleet': {
 			const fl = c.fleet;
 			if (!fl || ('gpus' in fl && fl.gpus % n !== 0))
-				return out(Infinity, Infinity, Infinity, Infinity);
+				return rankedSize(opt, perReplica, sure, Infinity, Infinity, Infinity, Infinity);
 			const k = ('replicas' in fl ? fl.replicas : fl.gpus / n) - x.red;
-			if (k < 1) return out(Infinity, Infinity, Infinity, Infinity);
+			if (k < 1) return rankedSize(opt, perReplica, sure, Infinity, Infinity, Infinity, Infinity);
 			const at = f.split(k);
-			return out(at.lo, at.hi, at.unservedLo, at.unservedHi);
+			return rankedSize(opt, perReplica, sure, at.lo, at.hi, at.unservedLo, at.unservedHi);
 		}
 		case 'hybrid': {
 			// The optimum over the counts hybridOptimum tries (self-host-curve.ts options): all API,
@@ -611,14 +623,17 @@ function floatCostAtPlan(
 				for (const k of [minActive, offLo - 1, offLo, offHi, offHi + 1])
 					if (k >= minActive && k <= fullHi) lo = Math.min(lo, f.split(k).lo);
 			}
-			return out(lo, hi);
+			return rankedSize(opt, perReplica, sure, lo, hi);
 		}
 		case 'autoscaled': {
 			const mO = c.rental?.kind === 'autoscaled' ? c.rental.minReplicas : 0;
 			const peak = (d.P * V) / Ku;
 			const off = (d.L * V) / Ku;
 			const billed = (p: number, o: number) => x.red + d.f * p + (1 - d.f) * o;
-			return out(
+			return rankedSize(
+				opt,
+				perReplica,
+				sure,
 				f.fixed + billed(Math.max(minActive, ceilLo(peak)), Math.max(mO, ceilLo(off))) * f.perRep,
 				f.fixed + billed(Math.max(minActive, ceilHi(peak)), Math.max(mO, ceilHi(off))) * f.perRep
 			);
@@ -639,13 +654,21 @@ const cheaper = (a: Decimal, b: Decimal): boolean => a.lt(b) && b.sub(a).gt(b.ab
  * with getters, which V8 builds far slower.
  */
 class TriedDegree {
-	#exact: () => Exact;
-	constructor(
-		readonly gpusPerReplica: number,
-		readonly chosen: boolean,
-		exact: () => Exact
-	) {
-		this.#exact = exact;
+	readonly gpusPerReplica: number;
+	readonly chosen: boolean;
+	#opt: SizingOption;
+	#winner: Sized;
+	/** The candidate's exact pricing of a size (one function for all its sizes, no closure each). */
+	#price: (opt: SizingOption) => Exact;
+	constructor(opt: SizingOption, winner: Sized, price: (opt: SizingOption) => Exact) {
+		this.gpusPerReplica = opt.gpusPerReplica;
+		this.chosen = opt === winner.sizing;
+		this.#opt = opt;
+		this.#winner = winner;
+		this.#price = price;
+	}
+	#exact(): Exact {
+		return this.chosen ? this.#winner : this.#price(this.#opt);
 	}
 	#ok(): Sized {
 		const x = this.#exact();
@@ -691,30 +714,20 @@ interface Estimates {
  */
 type EstimateCache = Map<GpuInputs, Map<ModelInputs, Estimates>>;
 
-/** What every candidate result says, with or without figures. */
-interface CandidateHead {
-	id: string;
-	label: string;
-	modelId: string;
-	modelName: string;
-	gpuId: string;
-	gpuName: string;
-	precision: Precision;
-	acquisition: AcquisitionMode;
-	warnings: string[];
-}
-
-/** A candidate without figures, and why. */
-const failed = (h: CandidateHead, reason: string): CandidateResult => ({
-	id: h.id,
-	label: h.label,
-	modelId: h.modelId,
-	modelName: h.modelName,
-	gpuId: h.gpuId,
-	gpuName: h.gpuName,
-	precision: h.precision,
-	acquisition: h.acquisition,
-	warnings: h.warnings,
+/**
+ * A candidate without figures, and why: built straight from its inputs (half the candidates of a
+ * large scenario end here, most before any figure is computed).
+ */
+const failed = (c: CandidateInputs, reason: string): CandidateResult => ({
+	id: c.id,
+	label: c.label,
+	modelId: c.model.id,
+	modelName: c.model.name,
+	gpuId: c.gpu.id,
+	gpuName: c.gpu.name,
+	precision: c.precision,
+	acquisition: c.acquisition,
+	warnings: [],
 	ok: false,
 	reason
 });
@@ -727,22 +740,10 @@ function evaluateCandidate(
 	estimateCache: EstimateCache,
 	exactly: boolean
 ): CandidateResult {
-	const head: CandidateHead = {
-		id: c.id,
-		label: c.label,
-		modelId: c.model.id,
-		modelName: c.model.name,
-		gpuId: c.gpu.id,
-		gpuName: c.gpu.name,
-		precision: c.precision,
-		acquisition: c.acquisition,
-		warnings: []
-	};
-	const fail = (reason: string): CandidateResult => failed(head, reason);
 	const unpriced = missingPrice(c);
-	if (unpriced) return fail(unpriced);
+	if (unpriced) return failed(c, unpriced);
 	const unusable = precisionProblem(c.gpu, c.precision);
-	if (unusable) return fail(unusable);
+	if (unusable) return failed(c, unusable);
 	// A reasoning model generates hidden tokens too: they load the replica, but volume counts visible ones.
 	const visible = inp.workload;
 	inp = {
@@ -768,14 +769,14 @@ function evaluateCandidate(
 		c.gpusPerReplica,
 		gpusPerNode
 	);
-	if (!fits.ok) return fail(fits.reason);
+	if (!fits.ok) return failed(c, fits.reason);
 	// Every replica size that fits is priced at the planned volume; the cheapest wins, ties going to
 	// fewer GPUs per replica. Throughput per GPU alone would pick a wider replica for a sliver of
 	// throughput and pay for GPUs the volume does not need. Sizes are ranked in floating point and
 	// the winner is then computed exactly; sizes within a hair of the winner's cost are computed
 	// exactly too, so float noise never decides. The others' exact figures are computed when read.
-	let byGpu = costs.get(c.gpu);
-	if (!byGpu) costs.set(c.gpu, (byGpu = new Map()));
+	let byTerms = costs.get(c.gpu);
+	if (!byTerms) costs.set(c.gpu, (byTerms = new Map()));
 	let byModel = estimateCache.get(c.gpu);
 	if (!byModel) estimateCache.set(c.gpu, (byModel = new Map()));
 	let estimates = byModel.get(c.model);
@@ -787,20 +788,24 @@ function evaluateCandidate(
 			: c.acquisition === 'rent'
 				? (c.rental?.kind ?? 'on-demand')
 				: '';
+	const termsKey = `${c.acquisition}|${terms}`;
+	let bySize = byTerms.get(termsKey);
+	if (!bySize) byTerms.set(termsKey, (bySize = new Map()));
 	const costOf = (n: number): CostStructure | string => {
-		const key = `${c.acquisition}|${terms}|${n}`;
-		let cost = byGpu.get(key);
+		let cost = bySize.get(n);
 		if (cost === undefined) {
-			const baseKey = `${c.acquisition}|${terms}|1`;
-			let base = byGpu.get(baseKey);
-			if (base === undefined) byGpu.set(baseKey, (base = costStructure(c, 1, inp.finance)));
+			let base = bySize.get(1);
+			if (base === undefined) bySize.set(1, (base = costStructure(c, 1, inp.finance)));
 			cost = typeof base === 'string' ? base : withGpusPerReplica(base, n);
-			byGpu.set(key, cost);
+			bySize.set(n, cost);
 		}
 		return cost;
 	};
 	// One-off costs (setup, migration…) count in the monthly view as amount / months (straight line).
-	const oneOff = (c.oneOffCosts ?? []).reduce((sum, o) => sum.add(o.amountUsd.value), dec(0));
+	// (Most candidates have none: no sum is made for them.)
+	const oneOff = c.oneOffCosts?.length
+		? c.oneOffCosts.reduce((sum, o) => sum.add(o.amountUsd.value), dec(0))
+		: ZERO;
 	const perMonth = oneOff.isZero()
 		? undefined
 		: explained(
@@ -823,13 +828,14 @@ function evaluateCandidate(
 					explanations: [...cs.explanations, perMonth]
 				};
 			};
+	const ovf = c.overflow ? overflowLine(c.overflow, inp) : undefined;
 	const priced = new Map<SizingOption, Exact>();
 	const exact = (opt: SizingOption): Exact => {
 		let e = priced.get(opt);
 		if (!e)
 			priced.set(
 				opt,
-				(e = exactDegree(c, opt, inp, volume, estimates.exact, costWithOneOff, visible, day))
+				(e = exactDegree(c, opt, inp, volume, estimates.exact, costWithOneOff, visible, day, ovf))
 			);
 		return e;
 	};
@@ -838,16 +844,19 @@ function evaluateCandidate(
 	// lower bound reaches the best upper bound are priced exactly and the cheapest wins. Capacity
 	// that follows volume with no cost per token is priced float-first (fastDegree): the same exact
 	// cost, its throughput computed when read. `exactly` prices every size exactly (evaluateExact).
-	const ovf = c.overflow ? overflowLine(c.overflow, inp) : undefined;
 	const ovfFloat =
 		ovf && typeof ovf !== 'string'
 			? { fixed: floatOf(ovf.fixed), perToken: floatOf(ovf.perToken) }
 			: undefined;
 	const ranked: Ranked[] = [];
-	const plan = exactly ? undefined : floatPlan(inp, visible, volume, day);
+	// The plan's floats depend on the serving settings and the visible workload alone (the volume
+	// and the day's shape derive from them): candidates with the same settings share one.
+	const plan = exactly
+		? undefined
+		: remember(level(floatPlans, inp.serving), visible, () => floatPlan(inp, visible, volume, day));
 	for (const opt of fits.options) {
 		const cost = costWithOneOff(opt.gpusPerReplica);
-		if (typeof cost === 'string') return fail(cost);
+		if (typeof cost === 'string') return failed(c, cost);
 		ranked.push(
 			!plan
 				? { opt, lo: -Infinity, hi: Infinity, unservedLo: 0, unservedHi: 0, volume: 0, sure: false }
@@ -887,28 +896,26 @@ function evaluateCandidate(
 		// Nothing priced: report the first size's reason (or a finite-cost one that failed exactly).
 		for (const r of ranked) {
 			const e = exact(r.opt);
-			if (!e.ok) return fail(e.reason);
+			if (!e.ok) return failed(c, e.reason);
 		}
-		return fail('zero throughput: the replica serves no requests');
+		return failed(c, 'zero throughput: the replica serves no requests');
 	}
 	const chosen = best;
 	const degreesTried = ranked.map(
-		({ opt }) =>
-			new TriedDegree(opt.gpusPerReplica, opt === chosen.sizing, () =>
-				opt === chosen.sizing ? chosen : exact(opt)
-			) as unknown as DegreeTried
+		({ opt }) => new TriedDegree(opt, chosen, exact) as unknown as DegreeTried
 	);
 	const { sizing, cap, cost } = chosen;
+	const warnings: string[] = [];
 	if (sizing.twoNodes)
-		head.warnings.push(
+		warnings.push(
 			`needs ${sizing.gpusPerReplica} GPUs per replica: tensor parallelism across nodes`
 		);
 	if (c.precision === 'fp8' && !c.gpu.denseFp8Tflops) {
-		head.warnings.push(`${c.gpu.name} has no FP8 tensor cores: compute estimated at the BF16 rate`);
+		warnings.push(`${c.gpu.name} has no FP8 tensor cores: compute estimated at the BF16 rate`);
 	}
 	const { curve, point } = chosen;
-	if (point.unserved.gt(0))
-		head.warnings.push(
+	if (point.unserved.gt(ZERO))
+		warnings.push(
 			`the fleet serves ${point.served.div(volume).mul(100).toDecimalPlaces(1).toString()}% of the planned tokens; the rest is not served (name an overflow API to price it)`
 		);
 	const formula =
@@ -941,7 +948,8 @@ function evaluateCandidate(
 				])
 	]);
 	const result = new PricedCandidate(
-		head,
+		c,
+		warnings,
 		chosen,
 		degreesTried,
 		c.gpusPerReplica !== undefined,
@@ -959,7 +967,8 @@ function evaluateCandidate(
 		const hybrid: HybridSummary = {
 			overflowId: c.overflow.id,
 			overflowName: c.overflow.name,
-			optimumReplicas: hybridOptimum(curve, volume).active,
+			// The point at plan is the optimum's (curveAt of a hybrid): not solved a second time.
+			optimumReplicas: point.activeReplicas,
 			inHouseShare: volume.gt(0) ? point.served.div(volume) : dec(0),
 			allApi,
 			allSelfHosted,
@@ -1048,22 +1057,23 @@ class PricedCandidate {
 	declare hybrid?: HybridSummary;
 	#chosen: Sized;
 	constructor(
-		head: CandidateHead,
+		c: CandidateInputs,
+		warnings: string[],
 		chosen: Sized,
 		readonly degreesTried: DegreeTried[],
 		readonly pinned: boolean,
 		readonly mode: CandidateMode,
 		readonly atPlan: PlanCost
 	) {
-		this.id = head.id;
-		this.label = head.label;
-		this.modelId = head.modelId;
-		this.modelName = head.modelName;
-		this.gpuId = head.gpuId;
-		this.gpuName = head.gpuName;
-		this.precision = head.precision;
-		this.acquisition = head.acquisition;
-		this.warnings = head.warnings;
+		this.id = c.id;
+		this.label = c.label;
+		this.modelId = c.model.id;
+		this.modelName = c.model.name;
+		this.gpuId = c.gpu.id;
+		this.gpuName = c.gpu.name;
+		this.precision = c.precision;
+		this.acquisition = c.acquisition;
+		this.warnings = warnings;
 		this.#chosen = chosen;
 		this.sizing = chosen.sizing;
 		this.capacity = chosen.cap;
@@ -1229,7 +1239,40 @@ function baselineOf(o: OfferingInputs, w: WorkloadInputs): BaselineResult {
 }
 const baselineResults = new WeakMap<OfferingInputs, WeakMap<WorkloadInputs, BaselineResult>>();
 
-/** A pair without figures: a class, as a large scenario holds tens of thousands. */
+/**
+ * A pair without figures because its candidate or its baseline has none: the reason is theirs, so
+ * the pair holds the two results alone. A class, as a large scenario holds tens of thousands (one
+ * field fewer than FailedPair is a tenth less for the garbage collector to copy).
+ */
+class UnpricedPair {
+	#c: CandidateResult;
+	#b: BaselineResult;
+	constructor(c: CandidateResult, b: BaselineResult) {
+		this.#c = c;
+		this.#b = b;
+	}
+	get ok(): false {
+		return false;
+	}
+	get candidateId(): string {
+		return this.#c.id;
+	}
+	get baselineId(): string {
+		return this.#b.id;
+	}
+	get reason(): string {
+		const c = this.#c;
+		const b = this.#b;
+		return !c.ok ? c.reason : !b.ok ? b.reason : '';
+	}
+	/** JSON sees the plain pair its getters describe. */
+	toJSON() {
+		const { candidateId, baselineId, reason } = this;
+		return { candidateId, baselineId, ok: false, reason };
+	}
+}
+
+/** A pair without figures of its own making (its solve threw): a class, like UnpricedPair. */
 class FailedPair {
 	get ok(): false {
 		return false;
@@ -1286,17 +1329,7 @@ function evaluateWith(inp: EngineInputs, exactly: boolean): Evaluation {
 		try {
 			return evaluateCandidate(c, inp, V, costs, estimateCache, exactly);
 		} catch (e) {
-			const { id, label, model, gpu, precision, acquisition } = c;
-			const head = { id, label, modelId: model.id, modelName: model.name, gpuId: gpu.id };
-			return {
-				...head,
-				gpuName: gpu.name,
-				precision,
-				acquisition,
-				warnings: [],
-				ok: false,
-				reason: failure(e)
-			};
+			return failed(c, failure(e));
 		}
 	});
 	const baselines: BaselineResult[] = inp.baselines.map((o) => baselineOf(o, inp.workload));
@@ -1305,7 +1338,7 @@ function evaluateWith(inp: EngineInputs, exactly: boolean): Evaluation {
 	let n = 0;
 	for (const c of candidates) {
 		if (!c.ok) {
-			for (const b of baselines) pairs[n++] = new FailedPair(c.id, b.id, c.reason);
+			for (const b of baselines) pairs[n++] = new UnpricedPair(c, b);
 			continue;
 		}
 		// Capacity that follows volume with no cost per token: the lazy staircase solve. Fleets,
@@ -1317,7 +1350,7 @@ function evaluateWith(inp: EngineInputs, exactly: boolean): Evaluation {
 		for (let j = 0; j < baselines.length; j++) {
 			const b = baselines[j];
 			if (!b.ok) {
-				pairs[n++] = new FailedPair(c.id, b.id, b.reason);
+				pairs[n++] = new UnpricedPair(c, b);
 				continue;
 			}
 			if (row) {
@@ -1357,7 +1390,7 @@ function evaluateWith(inp: EngineInputs, exactly: boolean): Evaluation {
 			// A fleet that leaves tokens unserved is compared with what the API charges for the tokens
 			// it does serve: the API's bill for all of them would compare unlike with like.
 			const split = c.atPlan.split;
-			const servedOnly = split.unserved.gt(0);
+			const servedOnly = split.unserved.gt(ZERO);
 			const api = servedOnly
 				? b.line.fixedMonthly.add(b.line.pricePerToken.mul(split.served))
 				: b.atPlan.value;

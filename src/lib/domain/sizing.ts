@@ -189,9 +189,15 @@ export function sizeOptions(
 		model
 	);
 	const key = `${precision}|${serving.kvCachePrecision}|${pinned}|${gpusPerNode}|${gpu.name}`;
-	return remember((byFigures.sizes ??= new Map<string, Sizing>()), key, () =>
-		computeSizeOptions(model, gpu, precision, serving, workload, pinned, gpusPerNode)
-	);
+	// By hand rather than with remember(): no closure made per candidate.
+	const sizes = (byFigures.sizes ??= new Map<string, Sizing>());
+	let sizing = sizes.get(key);
+	if (!sizing)
+		sizes.set(
+			key,
+			(sizing = computeSizeOptions(model, gpu, precision, serving, workload, pinned, gpusPerNode))
+		);
+	return sizing;
 }
 type Sizing = { ok: true; options: SizingOption[] } | { ok: false; reason: string };
 /** A chain of weak maps keyed by the figures sizeOptions reads, its results at the end. */
@@ -200,8 +206,13 @@ interface FigureMemo {
 	sizes?: Map<string, Sizing>;
 }
 /** The link of a memo chain after `m` for `key`. */
-const chain = (m: FigureMemo, key: object): FigureMemo =>
-	remember((m.next ??= new WeakMap()), key, () => ({}));
+function chain(m: FigureMemo, key: object): FigureMemo {
+	// By hand rather than with remember(): four links per candidate, no closure made for each.
+	const next = (m.next ??= new WeakMap());
+	let link = next.get(key);
+	if (!link) next.set(key, (link = {}));
+	return link;
+}
 const NO_SHARE = {};
 const sizings: FigureMemo = {};
 const memorySettings = new WeakMap<ServingInputs, FigureMemo>();
@@ -245,15 +256,19 @@ function computeSizeOptions(
 	let lastNeed = ZERO;
 	for (const n of degrees) {
 		const perRequest = perRequestKv(kv, workload, ctx, n);
-		const needKv = remember(perRequest.need, serving.minUsefulBatch.value, () =>
-			perRequest.bytes.mul(serving.minUsefulBatch.value)
-		);
+		// Looked up by hand rather than with remember(): no closure made per size of every candidate.
+		const minBatch = serving.minUsefulBatch.value;
+		let needKv = perRequest.need.get(minBatch);
+		if (!needKv) perRequest.need.set(minBatch, (needKv = perRequest.bytes.mul(minBatch)));
 		lastNeed = needKv;
-		const usable = remember(memory.usable, n, () =>
-			serving.kvShareOfFreeMemory
-				? gpu.memoryGB.value.sub(serving.runtimeOverheadGBPerGpu.value).mul(GB).mul(n)
-				: memory.perGpuUsable.mul(n)
-		);
+		let usable = memory.usable.get(n);
+		if (!usable)
+			memory.usable.set(
+				n,
+				(usable = serving.kvShareOfFreeMemory
+					? gpu.memoryGB.value.sub(serving.runtimeOverheadGBPerGpu.value).mul(GB).mul(n)
+					: memory.perGpuUsable.mul(n))
+			);
 		// Float first: the budget's float is trusted when the subtraction kept its digits (then it lies
 		// within 1e-13 of the exact one) and the fit is clear by far more; else it is decided exactly.
 		const share = serving.kvShareOfFreeMemory;

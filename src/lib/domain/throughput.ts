@@ -222,16 +222,22 @@ class Hardware {
 		return (this.#flPrefill ??= this.#peakFlops.mul(this.serving.efficiencyPrefill.value));
 	}
 }
-const hardware = new WeakMap<GpuInputs, WeakMap<ServingInputs, Map<string, Hardware>>>();
+/** By GPU, serving settings, precision and GPUs per replica: looked up with no key string made. */
+const hardware = new WeakMap<
+	GpuInputs,
+	WeakMap<ServingInputs, Map<Precision, Map<number, Hardware>>>
+>();
+const newHardwareMap = () => new Map<Precision, Map<number, Hardware>>();
 function hardwareOf(
 	gpu: GpuInputs,
 	precision: Precision,
 	n: number,
 	serving: ServingInputs
 ): Hardware {
-	const byKey = remember(level(hardware, gpu), serving, () => new Map<string, Hardware>());
-	const key = `${precision}|${n}`;
-	let h = byKey.get(key);
+	const byPrecision = remember(level(hardware, gpu), serving, newHardwareMap);
+	let byN = byPrecision.get(precision);
+	if (!byN) byPrecision.set(precision, (byN = new Map()));
+	let h = byN.get(n);
 	if (h) return h;
 	const flops = gpuFlops(gpu, precision);
 	const eff = tpEfficiency(n, serving);
@@ -251,7 +257,7 @@ function hardwareOf(
 		fl: peakF * floatOf(serving.efficiencyCompute.value),
 		flPrefill: peakF * floatOf(serving.efficiencyPrefill.value)
 	});
-	byKey.set(key, h);
+	byN.set(n, h);
 	return h;
 }
 
@@ -854,14 +860,19 @@ export function calibrate(
 	const label = same
 		? `your measurement ${measuredAt}, your lengths and GPU count: used as measured (${b.conditions})`
 		: `${b.own ? 'your measurement' : 'measured'} ${measuredAt}, carried to your ${fmtTokens(w.inputTokensPerRequest.value)}/${fmtTokens(w.outputTokensPerRequest.value)} on ${n} by the model (×${ratio.toFixed(2)}; ${b.conditions})`;
+	// Field by field (in the order a spread of roof gave), not a spread: a spread would read the
+	// roofline's per-user speed, which, like this one, is shown and never computed with, so it waits
+	// until read.
+	let userSpeed: Decimal | undefined;
 	return {
-		...roof,
-		userTokensPerSecond: roof.userTokensPerSecond.mul(ratio),
+		ok: true,
 		path: 'benchmark',
 		label,
-		benchmarkId: b.id,
-		own: b.own,
-		calibration: { benchmark: b, measured, estimated, ratio },
+		batch: roof.batch,
+		batchLimit: roof.batchLimit,
+		get userTokensPerSecond() {
+			return (userSpeed ??= roof.userTokensPerSecond.mul(ratio));
+		},
 		requestsPerSecond,
 		outputTokensPerSecond: explained(
 			'Output tokens/s per replica',
@@ -869,7 +880,10 @@ export function calibrate(
 			'tokens/s',
 			'requests/s × output tokens per request',
 			[requestsPerSecond, w.outputTokensPerRequest]
-		)
+		),
+		benchmarkId: b.id,
+		own: b.own,
+		calibration: { benchmark: b, measured, estimated, ratio }
 	};
 }
 
