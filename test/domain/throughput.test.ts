@@ -50,7 +50,7 @@ describe('roofline throughput', () => {
 		expect(r.label).toMatch(/engine batch cap/);
 	});
 
-	it('a GPU whose serving stack reaches a share of the calibration: bandwidth and FLOP/s scale by it', () => {
+	it('a GPU whose serving stack, or a model whose measured throughput, reaches a share of the calibration: bandwidth and FLOP/s scale by it', () => {
 		// The same replica with stackEfficiency 0.5: 1 TB/s × η 0.5 × 0.5 = 2.5e11 B/s, 100 TFLOPS × 0.5
 		// × 0.5 = 2.5e13 FLOP/s; the KV budget, so the batch (256, the cap), does not change.
 		// t(256) = max(2e9/2.5e11, 2e9 × 256/2.5e13) + 256 × 21.504e6/2.5e11 = 0.02048 + 0.022020096
@@ -66,6 +66,17 @@ describe('roofline throughput', () => {
 			'0.500000000000'
 		);
 		expect(r.requestsPerSecond.inputs).toContain(slow.gpu.stackEfficiency);
+		// A model measured at half the roofline is priced the same way, on any GPU; with both, a quarter.
+		const measured = { ...c, model: { ...c.model, measuredEfficiency: q('measured', '0.5') } };
+		const m = roof(measured, serving({ tokensPerSecondPerUser: '0' }));
+		expect(m.requestsPerSecond.value.toFixed(12)).toBe(r.requestsPerSecond.value.toFixed(12));
+		expect(m.requestsPerSecond.inputs).toContain(measured.model.measuredEfficiency);
+		const both = roof({ ...measured, gpu: slow.gpu }, serving({ tokensPerSecondPerUser: '0' }));
+		expect(both.batch).toBe(256);
+		// t(256) = max(2e9/1.25e11, 2e9 × 256/1.25e13) + 256 × 21.504e6/1.25e11 = 0.04096 + 0.044040192
+		// = 0.085000192 s; prefill = 2e9 × 1000 / 1.25e13 = 0.16 s
+		const perRequestBoth = dec('0.16').add(dec(100).mul('0.085000192').div(256));
+		expect(both.requestsPerSecond.value.toFixed(12)).toBe(dec(1).div(perRequestBoth).toFixed(12));
 	});
 
 	it('the speed target counts the time the replica spends in prefill (Little’s law)', () => {

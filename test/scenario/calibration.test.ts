@@ -46,24 +46,22 @@ describe('roofline calibration against the catalog benchmarks, at their publishe
 		}
 	});
 
-	it('overstates the few-active MoE models: their median point by more than 20%', () => {
-		// Known and documented (docs/model.md): gpt-oss, Qwen3-30B-A3B and Llama 4 Scout run well
-		// below the roofline in TensorRT-LLM's own tables (0.83–3.2× here). Their candidates are
-		// carried from these points (next test); if the roofline learns their physics, this fails
-		// and they join the ±30% check above.
-		const few = points.filter((p) => fewActive(p.id));
+	it('few-active MoE models: with their measured share of the roofline, the median point lands on what was measured', () => {
+		// The roofline alone overstates gpt-oss, Qwen3-30B-A3B and Llama 4 Scout (1.25–1.9× at the
+		// median point): each carries measuredEfficiency, the median of measured ÷ roofline over its
+		// tensor-parallel points. Recomputed here without it: within 2% of the catalog's figure; with
+		// it, the median point within 2% of measured. The spread stays (0.5–1.9×), so these points
+		// are not in the ±30% check; a matching point carries a candidate (last describe).
 		for (const m of FEW_ACTIVE) {
-			const ratios = few
-				.filter((p) => p.id.includes(`-${m}-`))
-				.map((p) => p.ratio)
-				.sort((a, b) => a - b);
-			expect(ratios.length, m).toBeGreaterThanOrEqual(4);
-			// The median point of each model: more than 20% above what was measured.
-			expect(ratios[Math.floor(ratios.length / 2)], m).toBeGreaterThan(1.2);
+			const tp = points.filter((p) => p.id.includes(`-${m}-`) && /-tp\d+-/.test(p.id));
+			expect(tp.length, m).toBeGreaterThanOrEqual(10);
+			const share = Number(catalog.models.find((x) => x.id === m)!.measuredEfficiency!.value);
+			// Without the share, each point's estimate is the one printed ÷ share.
+			const without = median(tp.map((p) => p.measured / (p.estimated / share)));
+			expect(Math.abs(without / share - 1), m).toBeLessThan(0.02);
+			expect(without, `${m}: the roofline alone overstates it`).toBeLessThan(0.85);
+			expect(Math.abs(median(tp.map((p) => p.ratio)) - 1), m).toBeLessThan(0.02);
 		}
-		// And seven in ten of all their points more than 30% above.
-		const above = few.filter((p) => p.ratio > 1.3).length;
-		expect(above / few.length).toBeGreaterThan(0.7);
 	});
 
 	it('lists the attention-data-parallel points apart: DeepSeek-R1 under the roofline, the rest over', () => {
@@ -83,6 +81,11 @@ const fewActive = (id: string) => FEW_ACTIVE.some((m) => id.includes(`-${m}-`));
 /** Points run as attention data parallel with expert parallel (DEPn), which the engine does not model. */
 const attentionDp = (id: string) => /-dep\d+-/.test(id);
 const notFitted = (id: string) => fewActive(id) || attentionDp(id);
+const median = (xs: number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const n = s.length;
+	return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+};
 
 describe('few-active MoE and attention-data-parallel candidates are carried from the measured points', () => {
 	const inputs = resolveScenario(defaultScenario());
@@ -130,8 +133,6 @@ describe('few-active MoE and attention-data-parallel candidates are carried from
 		]);
 		const est = estimateBenchmark(c, b, serving, w)!;
 		const ratio = b.outputTokensPerSecond.value.div(est);
-		// The roofline overstates the few-active models wherever they were measured.
-		if (FEW_ACTIVE.includes(modelId)) expect(ratio.toNumber()).toBeLessThan(1);
 		const roof = rooflineThroughput(c, opt, serving, w);
 		const carried = replicaThroughput(c, opt, serving, w, inputs.benchmarks);
 		if (!roof.ok || !carried.ok) throw new Error('no throughput');

@@ -212,15 +212,16 @@ const DEEPSEEK_R1_0528 = {
 	name: 'DeepSeek-R1-0528 (catalogued as DeepSeek-R1: the 2025-05-28 checkpoint of the same model)'
 };
 
-/**
- * Mixture-of-experts models with few active parameters (3–17B of 21–120B), each at every
- * tensor-parallel configuration its table publishes (the tables' DEP columns, attention data
- * parallel with expert parallel, are a different arrangement and left out). The roofline alone
- * overstates these 1.2–2.9× (calibration.test.ts lists them); a candidate on one of these models
- * and GPUs is carried from the measured point instead.
- */
 const PER_GPU = { perGpu: true } as const;
 const DEP = { perGpu: true, arrangement: 'dep' } as const;
+
+/**
+ * Mixture-of-experts models with few active parameters (3–17B of 21–120B), each at every
+ * tensor-parallel configuration its table publishes (the DEP columns follow apart). The roofline
+ * alone overstates these, 1.25–1.9× at the median point: each model's measuredEfficiency (models.ts)
+ * is the median of measured ÷ roofline over these points, and a candidate whose model, GPU and GPU
+ * count match a point is carried from it.
+ */
 
 const fewActiveMoePoints: Benchmark[] = [
 	...trtllm(
@@ -519,7 +520,7 @@ const tensorParallelPoints: Benchmark[] = [
  * arrangement TensorRT-LLM publishes for its large MoE models (and gpt-oss-120b on B200 and H100).
  * The engine sizes a replica as tensor parallel, so these calibrate a replica of n GPUs by what n
  * GPUs served arranged this way: the roofline is 0.23–0.85× the published DeepSeek-R1 figures (its
- * MLA cache on every rank leaves a smaller batch than attention data parallel does) and 0.63–4.0×
+ * MLA cache on every rank leaves a smaller batch than attention data parallel does) and 0.63–2.6×
  * the others' (calibration.test.ts lists them).
  */
 const attentionDataParallelPoints: Benchmark[] = [

@@ -49,6 +49,7 @@ export const figureMeta = {
 	denseFp4Tflops: { label: 'dense FP4', unit: 'TFLOPS' },
 	tdpWatts: { label: 'TDP', unit: 'W' },
 	stackEfficiency: { label: 'serving-stack efficiency', unit: '×', max: '2' },
+	measuredEfficiency: { label: 'measured share of the roofline', unit: '×', max: '2' },
 	purchasePriceUsd: { label: 'purchase price', unit: 'USD per GPU' },
 	cloudUsdPerGpuHour: { label: 'cloud rate', unit: 'USD/GPU-hour' },
 	cloudUsdPerGpuMonth: { label: 'monthly rental', unit: 'USD/GPU-month' },

@@ -76,6 +76,11 @@ export interface ModelSpec {
 	slidingWindowTokens?: Figure;
 	/** Hidden reasoning tokens a reasoning model generates per request, added to its serving load. */
 	reasoningTokensPerRequest?: Figure;
+	/**
+	 * The share of the calibrated roofline this model reached where it was measured (the median of
+	 * measured ÷ roofline over its published points), for models the roofline overstates. Absent: 1.
+	 */
+	measuredEfficiency?: Figure;
 	license: string;
 	releaseDate: string;
 	source: Source;

@@ -93,6 +93,11 @@ export interface ModelInputs {
 	slidingWindow?: { layers: Quantity; tokens: Quantity };
 	/** Hidden reasoning tokens a reasoning model generates per request (self-hosted load). */
 	reasoningTokensPerRequest?: Quantity;
+	/**
+	 * Multiplies the roofline's efficiencies for this model on every GPU: the share of the roofline
+	 * it reached where it was measured. Absent: 1.
+	 */
+	measuredEfficiency?: Quantity;
 }
 
 export interface GpuInputs {

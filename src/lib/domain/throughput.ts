@@ -124,7 +124,7 @@ function terms(
 ): Terms | string {
 	const n = opt.gpusPerReplica;
 	const model = c.model;
-	const hw = hardwareOf(c.gpu, c.precision, n, serving);
+	const hw = hardwareOf(c.gpu, c.precision, n, serving, c.model.measuredEfficiency);
 	const { bw, fl, flPrefill } = hw;
 	if (bw.lte(0) || fl.lte(0) || flPrefill.lte(0))
 		return `${c.gpu.name}: zero memory bandwidth or compute, so zero throughput`;
@@ -146,6 +146,7 @@ function terms(
 		...(moe ? [serving.efficiencyMoe] : []),
 		...(c.precision === 'fp4' ? [serving.efficiencyFp4] : []),
 		...(c.gpu.stackEfficiency ? [c.gpu.stackEfficiency] : []),
+		...(model.measuredEfficiency ? [model.measuredEfficiency] : []),
 		hw.eff,
 		opt.kv.global,
 		...(opt.kv.sliding ? [opt.kv.sliding.bytesPerToken, opt.kv.sliding.window] : []),
@@ -191,7 +192,9 @@ class Hardware {
 		readonly serving: ServingInputs,
 		readonly flops: Quantity,
 		readonly eff: Quantity,
-		readonly f: { bw: number; fl: number; flPrefill: number }
+		readonly f: { bw: number; fl: number; flPrefill: number },
+		/** The model's measured share of the roofline, where the catalog gives one. */
+		readonly measured?: Quantity
 	) {}
 	get bw(): Decimal {
 		return (this.#bw ??= dec(this.n)
@@ -201,9 +204,13 @@ class Hardware {
 			.mul(this.eff.value)
 			.mul(this.stack));
 	}
-	/** The GPU's serving-stack efficiency (1 when the catalog gives none). */
+	/**
+	 * The GPU's serving-stack efficiency times the model's measured share of the roofline (each 1
+	 * when the catalog gives none).
+	 */
 	get stack(): Decimal {
-		return this.gpu.stackEfficiency?.value ?? ONE;
+		const g = this.gpu.stackEfficiency?.value ?? ONE;
+		return this.measured ? g.mul(this.measured.value) : g;
 	}
 	get #peakFlops(): Decimal {
 		const fp4 =
@@ -228,13 +235,17 @@ const hardware = new WeakMap<
 	WeakMap<ServingInputs, Map<Precision, Map<number, Hardware>>>
 >();
 const newHardwareMap = () => new Map<Precision, Map<number, Hardware>>();
+/** The same for models with a measured share of the roofline, by that figure first. */
+const measuredHardware = new WeakMap<Quantity, typeof hardware>();
 function hardwareOf(
 	gpu: GpuInputs,
 	precision: Precision,
 	n: number,
-	serving: ServingInputs
+	serving: ServingInputs,
+	measured?: Quantity
 ): Hardware {
-	const byPrecision = remember(level(hardware, gpu), serving, newHardwareMap);
+	const root = measured ? remember(measuredHardware, measured, () => new WeakMap()) : hardware;
+	const byPrecision = remember(level(root, gpu), serving, newHardwareMap);
 	let byN = byPrecision.get(precision);
 	if (!byN) byPrecision.set(precision, (byN = new Map()));
 	let h = byN.get(n);
@@ -243,20 +254,32 @@ function hardwareOf(
 	const eff = tpEfficiency(n, serving);
 	const effF = floatOf(eff.value);
 	const fp4F = precision === 'fp4' && gpu.denseFp4Tflops ? floatOf(serving.efficiencyFp4.value) : 1;
-	// The serving stack usual on this GPU reaches this share of the calibrated efficiencies.
-	const stackF = gpu.stackEfficiency ? floatOf(gpu.stackEfficiency.value) : 1;
+	// The serving stack usual on this GPU reaches this share of the calibrated efficiencies, and a
+	// model measured below the roofline its measured share.
+	const stackF =
+		(gpu.stackEfficiency ? floatOf(gpu.stackEfficiency.value) : 1) *
+		(measured ? floatOf(measured.value) : 1);
 	const peakF = n * floatOf(flops.value) * 1e12 * effF * fp4F * stackF;
-	h = new Hardware(gpu, precision, n, serving, flops, eff, {
-		bw:
-			n *
-			floatOf(gpu.memoryBandwidthTBps.value) *
-			1e12 *
-			floatOf(serving.efficiencyMemory.value) *
-			effF *
-			stackF,
-		fl: peakF * floatOf(serving.efficiencyCompute.value),
-		flPrefill: peakF * floatOf(serving.efficiencyPrefill.value)
-	});
+	h = new Hardware(
+		gpu,
+		precision,
+		n,
+		serving,
+		flops,
+		eff,
+		{
+			bw:
+				n *
+				floatOf(gpu.memoryBandwidthTBps.value) *
+				1e12 *
+				floatOf(serving.efficiencyMemory.value) *
+				effF *
+				stackF,
+			fl: peakF * floatOf(serving.efficiencyCompute.value),
+			flPrefill: peakF * floatOf(serving.efficiencyPrefill.value)
+		},
+		measured
+	);
 	byN.set(n, h);
 	return h;
 }
@@ -425,7 +448,13 @@ export function floatTermsOf(
 	w: WorkloadInputs
 ): FloatTerms | undefined {
 	const n = opt.gpusPerReplica;
-	const { bw, fl, flPrefill } = hardwareOf(c.gpu, c.precision, n, serving).f;
+	const { bw, fl, flPrefill } = hardwareOf(
+		c.gpu,
+		c.precision,
+		n,
+		serving,
+		c.model.measuredEfficiency
+	).f;
 	const o = floatOf(w.outputTokensPerRequest.value);
 	if (!(bw > 0 && fl > 0 && flPrefill > 0 && o > 0)) return undefined;
 	const m = modelTermsOf(c.model, c.precision, serving, w).f;

@@ -385,7 +385,7 @@ function crossCheck(s: Scenario): Issue[] {
 /** Figures a scenario may override: those the entry has, plus optional ones it lacks (a price to enter). */
 export function overridableFields(kind: OverrideKind, entry: object): string[] {
 	const optional: Record<OverrideKind, string[]> = {
-		models: ['kvBytesPerTokenBf16', 'reasoningTokensPerRequest'],
+		models: ['kvBytesPerTokenBf16', 'reasoningTokensPerRequest', 'measuredEfficiency'],
 		gpus: [
 			'denseFp8Tflops',
 			'denseFp4Tflops',

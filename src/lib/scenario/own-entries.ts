@@ -169,6 +169,12 @@ export const ownEntryFields: Record<OwnKind, readonly OwnField[]> = {
 			positive('1e12'),
 			'Required for MLA and sliding-window attention; empty for standard attention (2 × layers × KV heads × head dimension × 2).'
 		),
+		figure(
+			'measuredEfficiency',
+			false,
+			{ min: '0.01', max: '2' },
+			'Share of the roofline this model reached where you measured it. Empty: 1.'
+		),
 		text('license', 'Licence', false),
 		text('releaseDate', 'Release date', false, 'YYYY-MM-DD'),
 		capabilityField

@@ -103,7 +103,8 @@ export function resolveModel(m: ModelSpec, o?: Record<string, string>, own = fal
 			'reasoningTokensPerRequest',
 			m.reasoningTokensPerRequest,
 			o
-		)
+		),
+		measuredEfficiency: figure(at, 'measuredEfficiency', m.measuredEfficiency, o)
 	};
 }
 

@@ -203,6 +203,7 @@ const customModel = strict({
 	slidingWindowLayers: v.optional(figureSchema),
 	slidingWindowTokens: v.optional(figureSchema),
 	reasoningTokensPerRequest: v.optional(figureSchema),
+	measuredEfficiency: v.optional(figureSchema),
 	license: text(0, 500),
 	releaseDate: text(0, 40),
 	source: sourceSchema,
