@@ -1103,18 +1103,17 @@ type BaselineOk = Extract<BaselineResult, { ok: true }>;
 
 /**
  * The pairs of one candidate with every baseline that the staircase solve handles: the steps of
- * each pair's break-evens in one typed array (first and sustained of baseline j at 2j and 2j + 1),
- * and what its pairs made when read.
+ * each pair's break-evens in the evaluation's typed array (first and sustained of baseline j at
+ * at + 2j and at + 2j + 1), and what its pairs made when read.
  */
 class PairRow {
-	readonly steps: Float64Array;
 	#made: Made[] | undefined;
 	constructor(
 		readonly c: CandidateOk,
-		readonly bs: BaselineResult[]
-	) {
-		this.steps = new Float64Array(2 * bs.length);
-	}
+		readonly bs: BaselineResult[],
+		readonly steps: Float64Array,
+		readonly at: number
+	) {}
 	made(j: number): Made {
 		return ((this.#made ??= [])[j] ??= {});
 	}
@@ -1129,9 +1128,9 @@ interface Made {
  * A pair with figures, solved (its break-even steps found) but built lazily: its break-evens, the
  * saving and the comparison are made when first read, from the candidate and baseline it points
  * to. A large scenario holds 77,000 such pairs and reads few: each is one object of two fields,
- * its steps in its row's typed array, so the engine builds, and the garbage collector copies, as
- * little as possible per pair. A class, not an object literal with getters: V8 builds accessor
- * literals about 30 times slower.
+ * its steps in the evaluation's typed array, so the engine builds, and the garbage collector
+ * copies, as little as possible per pair. A class, not an object literal with getters: V8 builds
+ * accessor literals about 30 times slower.
  */
 class SolvedPair {
 	#row: PairRow;
@@ -1157,17 +1156,18 @@ class SolvedPair {
 		return (made.first ??= firstAt(
 			this.#row.c.staircase,
 			this.#b.prepared,
-			this.#row.steps[2 * this.#j]
+			this.#row.steps[this.#row.at + 2 * this.#j]
 		));
 	}
 	get sustained(): BreakEven {
 		const made = this.#row.made(this.#j);
 		const steps = this.#row.steps;
+		const at = this.#row.at + 2 * this.#j;
 		return (made.sustained ??= sustainedAt(
 			this.#row.c.staircase,
 			this.#b.prepared,
-			steps[2 * this.#j + 1],
-			steps[2 * this.#j],
+			steps[at + 1],
+			steps[at],
 			this.first
 		));
 	}
@@ -1335,18 +1335,26 @@ function evaluateWith(inp: EngineInputs, exactly: boolean): Evaluation {
 	const baselines: BaselineResult[] = inp.baselines.map((o) => baselineOf(o, inp.workload));
 	// Every (candidate, baseline) gets one pair, in order: the array is made at its size.
 	const pairs = new Array<PairResult>(candidates.length * baselines.length);
+	// Capacity that follows volume with no cost per token: the lazy staircase solve, its steps in
+	// one typed array for the whole evaluation (one buffer, not one per candidate). Fleets, hybrids,
+	// autoscaled rent and power per token: the piecewise solve (few pairs).
+	const staircaseSolved = (c: CandidateOk) =>
+		c.curve.kind === 'follow' && c.curve.perToken.isZero();
+	let rows = 0;
+	for (const c of candidates) if (c.ok && staircaseSolved(c)) rows++;
+	const steps = new Float64Array(2 * rows * baselines.length);
+	let at = 0;
 	let n = 0;
 	for (const c of candidates) {
 		if (!c.ok) {
 			for (const b of baselines) pairs[n++] = new UnpricedPair(c, b);
 			continue;
 		}
-		// Capacity that follows volume with no cost per token: the lazy staircase solve. Fleets,
-		// hybrids, autoscaled rent and power per token: the piecewise solve (few pairs).
-		const row =
-			c.curve.kind === 'follow' && c.curve.perToken.isZero()
-				? new PairRow(c, baselines)
-				: undefined;
+		let row: PairRow | undefined;
+		if (staircaseSolved(c)) {
+			row = new PairRow(c, baselines, steps, at);
+			at += 2 * baselines.length;
+		}
 		for (let j = 0; j < baselines.length; j++) {
 			const b = baselines[j];
 			if (!b.ok) {
@@ -1355,7 +1363,7 @@ function evaluateWith(inp: EngineInputs, exactly: boolean): Evaluation {
 			}
 			if (row) {
 				try {
-					solveStepsInto(c.staircase, b.prepared, row.steps, 2 * j);
+					solveStepsInto(c.staircase, b.prepared, steps, row.at + 2 * j);
 				} catch (e) {
 					pairs[n++] = new FailedPair(c.id, b.id, failure(e));
 					continue;
