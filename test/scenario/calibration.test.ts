@@ -223,3 +223,61 @@ describe('AMD serving-stack efficiency, from MLPerf results of the same round', 
 			if (g.vendor === 'NVIDIA') expect(g.stackEfficiency, g.id).toBeUndefined();
 	});
 });
+
+/**
+ * MLPerf publishes no mean input length, so its points calibrate nothing directly. But within one
+ * round every system ran the same requests: the roofline's ratio between two of them must match
+ * the published ratio whatever that length is. This checks how the roofline scales across GPUs
+ * (H100, H200, B200, MI300X) against measured systems at their published configurations.
+ */
+describe('MLPerf: the roofline scales across the GPUs of one round as the results do', () => {
+	const inputs = resolveScenario(defaultScenario());
+	const mlperf = inputs.benchmarks.filter((b) => b.id.startsWith('mlperf-'));
+	const roofline = (b: BenchmarkInputs, inputTokens: number) => {
+		const c = {
+			id: 'c',
+			label: 'c',
+			model: resolveModel(catalog.models.find((m) => m.id === b.modelId)!),
+			gpu: resolveGpu(catalog.gpus.find((g) => g.id === b.gpuId)!),
+			precision: b.precision,
+			acquisition: 'rent' as const
+		} as CandidateInputs;
+		const at = { ...b, inputTokens, outputTokens: Math.round(b.outputTokens!) };
+		const est = estimateBenchmark(c, at, inputs.serving, inputs.workload);
+		if (!est) throw new Error(`no estimate for ${b.id}`);
+		return est.toNumber();
+	};
+	// Each round's Hopper system is the reference: DGX H100 in v4.1, 8x H200 in v5.0.
+	const groups = new Map<string, BenchmarkInputs[]>();
+	for (const b of mlperf) {
+		const key = `${b.id.split('-')[1]} ${b.modelId} ${b.id.endsWith('server') ? 'server' : b.id.endsWith('offline') ? 'offline' : 'other'}`;
+		groups.set(key, [...(groups.get(key) ?? []), b]);
+	}
+	const compared = [...groups.entries()].filter(([k, bs]) => bs.length > 1 && !k.endsWith('other'));
+
+	it('compares at least 12 systems with a Hopper system of their round', () => {
+		expect(compared.flatMap(([, bs]) => bs.slice(1)).length).toBeGreaterThanOrEqual(12);
+	});
+
+	it.each(compared)(
+		'%s: every system within ±30% of the published ratio, at any input length',
+		(key, bs) => {
+			const ref = bs.find((b) => b.gpuId === (key.startsWith('v4.1') ? 'h100-sxm' : 'h200'));
+			if (!ref) throw new Error(`no Hopper reference in ${key}`);
+			const lengths = bs[0].modelId === 'llama-3.1-405b' ? [2000, 5000, 10000] : [200, 500, 1000];
+			for (const b of bs) {
+				if (b === ref) continue;
+				const published = b.outputTokensPerSecond.value
+					.div(ref.outputTokensPerSecond.value)
+					.toNumber();
+				const ratios = lengths.map((i) => roofline(b, i) / roofline(ref, i) / published);
+				for (const r of ratios) {
+					expect(r, b.id).toBeGreaterThanOrEqual(0.7);
+					expect(r, b.id).toBeLessThanOrEqual(1.3);
+				}
+				// The unpublished length hardly matters: the ratios agree within 6%.
+				expect(Math.max(...ratios) / Math.min(...ratios), b.id).toBeLessThan(1.06);
+			}
+		}
+	);
+});
