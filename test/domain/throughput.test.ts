@@ -258,6 +258,17 @@ describe('benchmarks carried to the workload', () => {
 		expect(r.label).toMatch(/^your measurement at 1,000\/100 tokens on 1 GPU/);
 	});
 
+	it('a published mean output with a fraction (MLPerf: 294.45 tokens) is taken as it is', () => {
+		const s = serving({ tokensPerSecondPerUser: '0' });
+		const at = (o: number) => estimateBenchmark(c, bench({ outputTokens: o }), s, w);
+		// It used to be refused by the float guard on dec(): "build decimals from strings".
+		const mean = at(294.45);
+		if (!mean) throw new Error('no estimate');
+		expect(mean.isFinite() && mean.gt(0)).toBe(true);
+		expect(mean.eq(at(294)!)).toBe(false);
+		expect(mean.eq(at(295)!)).toBe(false);
+	});
+
 	it('benchmarks off: the roofline alone', () => {
 		const s = serving({ useBenchmarks: false });
 		const r = replicaThroughput(c, option(c, s, w), s, w, [bench({})]);

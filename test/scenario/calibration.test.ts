@@ -175,8 +175,8 @@ describe('AMD serving-stack efficiency, from MLPerf results of the same round', 
 			precision: b.precision,
 			acquisition: 'rent' as const
 		};
-		// MLPerf publishes a mean output (294.45 tokens here) but no mean input: whole tokens, any length.
-		const at = { ...b, gpuId, inputTokens, outputTokens: Math.round(b.outputTokens!) };
+		// MLPerf publishes a mean output (294.45 tokens here) but no mean input: any length.
+		const at = { ...b, gpuId, inputTokens };
 		const est = estimateBenchmark(c as CandidateInputs, at, inputs.serving, inputs.workload);
 		if (!est) throw new Error(`no estimate for ${b.id} on ${gpuId}`);
 		return est.toNumber();
@@ -242,7 +242,7 @@ describe('MLPerf: the roofline scales across the GPUs of one round as the result
 			precision: b.precision,
 			acquisition: 'rent' as const
 		} as CandidateInputs;
-		const at = { ...b, inputTokens, outputTokens: Math.round(b.outputTokens!) };
+		const at = { ...b, inputTokens };
 		const est = estimateBenchmark(c, at, inputs.serving, inputs.workload);
 		if (!est) throw new Error(`no estimate for ${b.id}`);
 		return est.toNumber();

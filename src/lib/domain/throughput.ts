@@ -705,8 +705,17 @@ function benchmarkConditions(
 		(): WorkloadInputs => {
 			const at: WorkloadInputs = {
 				...w,
-				inputTokensPerRequest: quantity('benchmark input tokens', dec(inputTokens), 'tokens'),
-				outputTokensPerRequest: quantity('benchmark output tokens', dec(outputTokens), 'tokens')
+				// A published mean may be fractional (MLPerf's 294.45 output tokens): its decimal text.
+				inputTokensPerRequest: quantity(
+					'benchmark input tokens',
+					dec(String(inputTokens)),
+					'tokens'
+				),
+				outputTokensPerRequest: quantity(
+					'benchmark output tokens',
+					dec(String(outputTokens)),
+					'tokens'
+				)
 			};
 			return b.own ? at : { ...at, cachedInputShare: BENCHMARK.cachedInputShare };
 		}
