@@ -9,16 +9,15 @@ import {
 	monteCarlo,
 	nearestRankIndex,
 	validateRanges,
-	type MonteCarloResult,
-	type UncertainRange
+	type MonteCarloResult
 } from '../../src/lib/domain/monte-carlo';
+import { PairUnavailableError, type UncertainRange } from '../../src/lib/domain/pair-inputs';
 import {
 	createRandom,
 	sampleTriangular,
 	triangularMean,
 	triangularQuantile
 } from '../../src/lib/domain/random';
-import { PairUnavailableError } from '../../src/lib/domain/sensitivity';
 import { timeline, type TimelineSettings } from '../../src/lib/domain/timeline';
 import { handTimelineInputs, q } from '../fixtures';
 

@@ -6,13 +6,12 @@ import { usdPerMTok } from '../../src/lib/domain/units';
 import {
 	clampInput,
 	defaultSensitivityInputs,
-	inputValue,
-	PairUnavailableError,
 	tornado,
 	withInput,
 	type TornadoBar,
 	type TornadoSide
 } from '../../src/lib/domain/sensitivity';
+import { inputValue, PairUnavailableError } from '../../src/lib/domain/pair-inputs';
 import {
 	candidate,
 	engineInputs,

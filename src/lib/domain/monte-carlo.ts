@@ -3,8 +3,14 @@ import { dec, numberOf, type Decimal } from './decimal';
 import { evaluate } from './evaluate';
 import type { EngineInputs } from './inputs';
 import { createRandom, triangularQuantile } from './random';
-import { uncertainFields, type UncertainField, type UncertainRange } from './pair-inputs';
-import { PairUnavailableError, withInput, type InputKey } from './sensitivity';
+import {
+	PairUnavailableError,
+	uncertainFields,
+	type InputKey,
+	type UncertainField,
+	type UncertainRange
+} from './pair-inputs';
+import { withInput } from './sensitivity';
 import {
 	cashCrossover,
 	defaultTimelineSettings,
@@ -20,8 +26,6 @@ import {
  * and bin the samples; every percentile is one sample's exact Decimal result (nearest rank, no
  * interpolation), so a run of zero-width ranges reproduces the deterministic figures exactly.
  */
-
-export { uncertainFields, type UncertainField, type UncertainRange } from './pair-inputs';
 
 const fieldLabel: Record<UncertainField, string> = {
 	throughput: 'throughput multiplier',

@@ -20,15 +20,6 @@ import { pairInputs } from './timeline';
  * planned volume reported per input, largest swing first: the data of a tornado chart.
  */
 
-export {
-	inputLabel,
-	inputValue,
-	PairUnavailableError,
-	sensitivityKeys,
-	type InputKey,
-	type SensitivityKey
-} from './pair-inputs';
-
 // A moved input keeps its unit: a price per 1M tokens set or scaled is still one (V names it).
 const set = <V extends Decimal>(q: Quantity<V>, value: Decimal): Quantity<V> => ({
 	...q,

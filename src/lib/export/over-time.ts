@@ -1,11 +1,7 @@
 import type { Decimal } from '../domain/decimal';
-import {
-	monteCarlo,
-	type MonteCarloResult,
-	type UncertainField,
-	type UncertainRange
-} from '../domain/monte-carlo';
-import { tornado, type SensitivityKey, type TornadoBar } from '../domain/sensitivity';
+import { monteCarlo, type MonteCarloResult } from '../domain/monte-carlo';
+import type { SensitivityKey, UncertainField, UncertainRange } from '../domain/pair-inputs';
+import { tornado, type TornadoBar } from '../domain/sensitivity';
 import { timeline, type Payback, type Timeline, type TimelineSettings } from '../domain/timeline';
 import { formatCompact, formatNumber, formatPercent, formatUsd } from '../format';
 import { timelineSettings } from '../scenario/resolve';

@@ -33,8 +33,8 @@ import {
 	type AnalysisRange,
 	type RangeText
 } from '../scenario/analysis';
-import type { MonteCarloResult, UncertainField } from '../domain/monte-carlo';
-import type { SensitivityKey } from '../domain/sensitivity';
+import type { MonteCarloResult } from '../domain/monte-carlo';
+import type { SensitivityKey, UncertainField } from '../domain/pair-inputs';
 import { parseNumberInput } from '../scenario/number-input';
 import { dec } from '../domain/decimal';
 import { serializeScenario } from '../scenario/document';

@@ -1,12 +1,11 @@
 import { dec } from '../domain/decimal';
+import { InvalidRangesError, monteCarlo } from '../domain/monte-carlo';
 import {
-	InvalidRangesError,
-	monteCarlo,
+	PairUnavailableError,
 	uncertainFields,
 	type UncertainField,
 	type UncertainRange
-} from '../domain/monte-carlo';
-import { PairUnavailableError } from '../domain/sensitivity';
+} from '../domain/pair-inputs';
 import { parseScenario } from '../scenario/document';
 import { resolveScenario, timelineSettings } from '../scenario/resolve';
 import type { Scenario } from '../scenario/document';
