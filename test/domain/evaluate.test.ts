@@ -17,8 +17,8 @@ import {
 	workload
 } from '../fixtures';
 
-const okPairs = (ps: PairResult[]) =>
-	ps.filter((p): p is Extract<PairResult, { ok: true }> => p.ok);
+const okPairs = (ps: Iterable<PairResult>) =>
+	[...ps].filter((p): p is Extract<PairResult, { ok: true }> => p.ok);
 const vol = (b: BreakEven) =>
 	b.kind === 'never' ? 'never' : b.volume.toSignificantDigits(30).toString();
 

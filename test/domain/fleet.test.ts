@@ -116,7 +116,7 @@ describe('a fixed fleet', () => {
 	it('break-even with overflow: 2 replicas cost $2,920, the API $4e-6 per token they serve', () => {
 		const api = offering();
 		const ev = evaluate(inputs('1', { fleet: { replicas: 2 }, overflow: api }, api));
-		const p = ev.pairs[0];
+		const p = ev.pairs.at(0);
 		if (!p.ok) throw new Error(p.reason);
 		// Fleet + overflow − API = $2,920 − $4e-6 × served; served = V up to C/P = Ku:
 		// $2,920 / $4e-6 = 730,000,000 tokens; served only grows with volume, so sustained = first.
@@ -125,7 +125,7 @@ describe('a fixed fleet', () => {
 	});
 	it('break-even without overflow: as if the unserved tokens went to the API compared', () => {
 		const ev = evaluate(inputs('1.5', { fleet: { replicas: 2 } }));
-		const p = ev.pairs[0];
+		const p = ev.pairs.at(0);
 		if (!p.ok) throw new Error(p.reason);
 		// The unserved tokens would cost the same on both sides, so the fleet pays when $2,920 ≤
 		// $4e-6 × served: 730,000,000 tokens, as with an overflow API; it serves in full up to
@@ -182,7 +182,7 @@ describe('the hybrid: self-host the base, the API for the peaks', () => {
 	});
 	it('breaks even with its own overflow API when one replica pays for the tokens it serves', () => {
 		const ev = evaluate(inputs('1.5', { overflow: cheap }, cheap));
-		const p = ev.pairs[0];
+		const p = ev.pairs.at(0);
 		if (!p.ok) throw new Error(p.reason);
 		// k = 1 against all-API: 1460 + 1e-6·(V − served) ≤ 1e-6·V ⟺ served ≥ 1.46e9; served = V up to
 		// Ku/2 = 1,642,500,000 ≥ 1.46e9, so first = 1,460,000,000 tokens; served never falls: sustained too.
@@ -217,7 +217,7 @@ describe('the hybrid: self-host the base, the API for the peaks', () => {
 		// optimum there (8.6e16 replicas at peak) to report its replica count.
 		const tenth = offering({ input: '0.1', output: '0.1', cached: '0.1' }, 'tenth');
 		const dearer = offering({ input: '0.10000000000000001', output: '0.1', cached: '0.1' }, 'd');
-		const p = evaluate(inputs('1.5', { overflow: tenth }, dearer)).pairs[0];
+		const p = evaluate(inputs('1.5', { overflow: tenth }, dearer)).pairs.at(0);
 		if (!p.ok) throw new Error(p.reason);
 		expect(p.first.kind === 'volume' && p.first.volume.toString()).toBe('1.414375e+26');
 		expect(p.first.kind === 'volume' && p.first.activeReplicas).toBe(1);

@@ -226,7 +226,7 @@ describe('validateRanges', () => {
 describe('monteCarlo', () => {
 	it('zero-width ranges at the scenario’s values give the deterministic result, exactly', () => {
 		const inp = handInputs();
-		const pair = evaluate(inp).pairs[0];
+		const pair = evaluate(inp).pairs.at(0);
 		if (!pair.ok) throw new Error(pair.reason);
 		const t = timeline(inp, 'c', 'api', settings);
 		if (!t.ok) throw new Error(t.reason);
@@ -272,7 +272,7 @@ describe('monteCarlo', () => {
 				}
 			]
 		};
-		const pair = evaluate(moved).pairs[0];
+		const pair = evaluate(moved).pairs.at(0);
 		const t = timeline(moved, 'c', 'api', { ...settings, apiPriceChangePerYear: dec('-0.3') });
 		if (!pair.ok || !t.ok) throw new Error('expected ok');
 		const r = monteCarlo(

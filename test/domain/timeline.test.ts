@@ -270,7 +270,7 @@ describe('timeline: other cases by hand', () => {
 
 	it('steady state with no cost of capital: each P&L month is the engine’s monthly cost at plan', () => {
 		const inp = handInputs('buy', { costOfCapital: '0' });
-		const pair = evaluate(inp).pairs[0];
+		const pair = evaluate(inp).pairs.at(0);
 		if (!pair.ok) throw new Error(pair.reason);
 		const t = ok(timeline(inp, 'c', 'api', settings()));
 		// $36,000 / 24 = $1,500 + maintenance $360 + power $73 + colocation $100 + staff $1,000 = $3,033
@@ -278,7 +278,7 @@ describe('timeline: other cases by hand', () => {
 		expect(t.months.every((m) => m.pnl.eq(pair.selfHostAtPlan))).toBe(true);
 		expect(t.months.every((m) => m.api.eq(pair.apiAtPlan))).toBe(true);
 		const rent = handInputs('rent');
-		const rp = evaluate(rent).pairs[0];
+		const rp = evaluate(rent).pairs.at(0);
 		if (!rp.ok) throw new Error(rp.reason);
 		expect(ok(timeline(rent, 'c', 'api', settings())).months[0].cash.eq(rp.selfHostAtPlan)).toBe(
 			true

@@ -363,7 +363,7 @@ describe('pptx: scenarios that must still export', () => {
 	it('does not change the scenario or its results', async () => {
 		const ctx = reportContext(example('hand-checked'));
 		const before = JSON.stringify(ctx.scenario);
-		const rent = ctx.ev.pairs[0];
+		const rent = ctx.ev.pairs.at(0);
 		const saving = rent.ok ? rent.savingAtPlan.toString() : '';
 		await render(ctx);
 		expect(JSON.stringify(ctx.scenario)).toBe(before);

@@ -74,8 +74,10 @@ export function breakEvenChart(
 	const colors = entityColors(ev, opts.theme);
 	const candidates = ev.candidates.filter((c): c is OkCandidate => c.ok);
 	const baselines = ev.baselines.filter((b): b is OkBaseline => b.ok);
-	const pair = (c: OkCandidate, b: OkBaseline) =>
-		ev.pairs.find((p): p is OkPair => p.ok && p.candidateId === c.id && p.baselineId === b.id);
+	const pair = (c: OkCandidate, b: OkBaseline): OkPair | undefined => {
+		const p = ev.pairs.get(c.id, b.id);
+		return p?.ok ? p : undefined;
+	};
 
 	const cell = (be: BreakEven, first: BreakEven, api: string): PairBar => {
 		if (be.kind === 'never') {

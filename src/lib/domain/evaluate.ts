@@ -169,7 +169,8 @@ export interface Evaluation {
 	requestsPerDay: Decimal;
 	candidates: CandidateResult[];
 	baselines: BaselineResult[];
-	pairs: PairResult[];
+	/** Every (candidate, baseline) pair, candidate-major: see Pairs. */
+	pairs: Pairs;
 }
 
 /**
@@ -1108,6 +1109,8 @@ type BaselineOk = Extract<BaselineResult, { ok: true }>;
  */
 class PairRow {
 	#made: Made[] | undefined;
+	/** The reason of each pair whose solve threw, by baseline index (almost always none). */
+	failures: Map<number, string> | undefined;
 	constructor(
 		readonly c: CandidateOk,
 		readonly bs: BaselineResult[],
@@ -1117,6 +1120,14 @@ class PairRow {
 	made(j: number): Made {
 		return ((this.#made ??= [])[j] ??= {});
 	}
+	/** The pair with baseline j, made when read. */
+	pair(j: number): PairResult {
+		const b = this.bs[j];
+		if (!b.ok) return new UnpricedPair(this.c, b);
+		const reason = this.failures?.get(j);
+		if (reason !== undefined) return new FailedPair(this.c.id, b.id, reason);
+		return new SolvedPair(this, j);
+	}
 }
 interface Made {
 	first?: BreakEven;
@@ -1125,12 +1136,10 @@ interface Made {
 }
 
 /**
- * A pair with figures, solved (its break-even steps found) but built lazily: its break-evens, the
- * saving and the comparison are made when first read, from the candidate and baseline it points
- * to. A large scenario holds 77,000 such pairs and reads few: each is one object of two fields,
- * its steps in the evaluation's typed array, so the engine builds, and the garbage collector
- * copies, as little as possible per pair. A class, not an object literal with getters: V8 builds
- * accessor literals about 30 times slower.
+ * A pair with figures, solved (its break-even steps found) and made when read (see Pairs): its
+ * break-evens, the saving and the comparison are made when first read, from the candidate and
+ * baseline it points to, and kept on the row. Its steps are in the evaluation's typed array. A
+ * class, not an object literal with getters: V8 builds accessor literals about 30 times slower.
  */
 class SolvedPair {
 	#row: PairRow;
@@ -1241,8 +1250,7 @@ const baselineResults = new WeakMap<OfferingInputs, WeakMap<WorkloadInputs, Base
 
 /**
  * A pair without figures because its candidate or its baseline has none: the reason is theirs, so
- * the pair holds the two results alone. A class, as a large scenario holds tens of thousands (one
- * field fewer than FailedPair is a tenth less for the garbage collector to copy).
+ * the pair holds the two results alone. Made when read (see Pairs).
  */
 class UnpricedPair {
 	#c: CandidateResult;
@@ -1286,6 +1294,104 @@ class FailedPair {
 	toJSON() {
 		const { candidateId, baselineId, reason } = this;
 		return { candidateId, baselineId, ok: false, reason };
+	}
+}
+
+/** Each id's first index in a list. */
+function firstIndexById(xs: { id: string }[]): Map<string, number> {
+	const m = new Map<string, number>();
+	xs.forEach((x, i) => {
+		if (!m.has(x.id)) m.set(x.id, i);
+	});
+	return m;
+}
+
+/**
+ * Every (candidate, baseline) pair of an evaluation, candidate-major: pair i is candidate
+ * ⌊i / baselines⌋ against baseline i mod baselines. A pair is a view made when read, from its
+ * candidate, its baseline and what the solve kept: the staircase's steps in one typed array, the
+ * piecewise solve's pairs, or the reason a side has no figures. Every pair is solved by evaluate();
+ * only the objects wait. A large scenario holds 161,200 pairs and a page reads few of them: made
+ * up front, they were a third of the engine's time, most of it the garbage collector copying
+ * objects that live as long as the evaluation. Read ones die young. Break-evens made when read
+ * are kept on the row, so a pair read twice shows the same figures (not the same object).
+ */
+export class Pairs implements Iterable<PairResult> {
+	readonly length: number;
+	readonly #cs: CandidateResult[];
+	readonly #bs: BaselineResult[];
+	readonly #rows: (PairRow | PairResult[] | undefined)[];
+	#ci: Map<string, number> | undefined;
+	#bi: Map<string, number> | undefined;
+	constructor(
+		candidates: CandidateResult[],
+		baselines: BaselineResult[],
+		rows: (PairRow | PairResult[] | undefined)[]
+	) {
+		this.#cs = candidates;
+		this.#bs = baselines;
+		this.#rows = rows;
+		this.length = candidates.length * baselines.length;
+	}
+	#pair(ci: number, j: number): PairResult {
+		const row = this.#rows[ci];
+		if (row === undefined) return new UnpricedPair(this.#cs[ci], this.#bs[j]);
+		return Array.isArray(row) ? row[j] : row.pair(j);
+	}
+	/** Pair i (0 ≤ i < length), candidate-major. */
+	at(i: number): PairResult {
+		if (!Number.isInteger(i) || i < 0 || i >= this.length)
+			throw new RangeError(`no pair ${i}: this evaluation has pairs 0 to ${this.length - 1}`);
+		const nb = this.#bs.length;
+		const ci = Math.floor(i / nb);
+		return this.#pair(ci, i - ci * nb);
+	}
+	/** The pair of a candidate and a baseline by their ids (the first, if an id repeats). */
+	get(candidateId: string, baselineId: string): PairResult | undefined {
+		this.#ci ??= firstIndexById(this.#cs);
+		this.#bi ??= firstIndexById(this.#bs);
+		const ci = this.#ci.get(candidateId);
+		const j = this.#bi.get(baselineId);
+		return ci === undefined || j === undefined ? undefined : this.#pair(ci, j);
+	}
+	*[Symbol.iterator](): Iterator<PairResult> {
+		const nb = this.#bs.length;
+		for (let ci = 0; ci < this.#cs.length; ci++)
+			for (let j = 0; j < nb; j++) yield this.#pair(ci, j);
+	}
+	find<S extends PairResult>(test: (p: PairResult) => p is S): S | undefined;
+	find(test: (p: PairResult) => boolean): PairResult | undefined;
+	find(test: (p: PairResult) => boolean): PairResult | undefined {
+		for (const p of this) if (test(p)) return p;
+		return undefined;
+	}
+	filter<S extends PairResult>(test: (p: PairResult) => p is S): S[];
+	filter(test: (p: PairResult) => boolean): PairResult[];
+	filter(test: (p: PairResult) => boolean): PairResult[] {
+		const out: PairResult[] = [];
+		for (const p of this) if (test(p)) out.push(p);
+		return out;
+	}
+	map<T>(f: (p: PairResult, i: number) => T): T[] {
+		const out = new Array<T>(this.length);
+		let i = 0;
+		for (const p of this) {
+			out[i] = f(p, i);
+			i++;
+		}
+		return out;
+	}
+	forEach(f: (p: PairResult, i: number) => void): void {
+		let i = 0;
+		for (const p of this) f(p, i++);
+	}
+	/** Every pair in an array. */
+	toArray(): PairResult[] {
+		return [...this];
+	}
+	/** JSON sees the array of pairs. */
+	toJSON(): PairResult[] {
+		return this.toArray();
 	}
 }
 
@@ -1333,97 +1439,95 @@ function evaluateWith(inp: EngineInputs, exactly: boolean): Evaluation {
 		}
 	});
 	const baselines: BaselineResult[] = inp.baselines.map((o) => baselineOf(o, inp.workload));
-	// Every (candidate, baseline) gets one pair, in order: the array is made at its size.
-	const pairs = new Array<PairResult>(candidates.length * baselines.length);
+	// Every (candidate, baseline) gets one pair, in order. A row per candidate holds what its pairs
+	// are made from when read: nothing for a candidate without figures, the staircase solve's steps,
+	// or the pairs of the piecewise solve.
+	const rows = new Array<PairRow | PairResult[] | undefined>(candidates.length);
 	// Capacity that follows volume with no cost per token: the lazy staircase solve, its steps in
 	// one typed array for the whole evaluation (one buffer, not one per candidate). Fleets, hybrids,
 	// autoscaled rent and power per token: the piecewise solve (few pairs).
 	const staircaseSolved = (c: CandidateOk) =>
 		c.curve.kind === 'follow' && c.curve.perToken.isZero();
-	let rows = 0;
-	for (const c of candidates) if (c.ok && staircaseSolved(c)) rows++;
-	const steps = new Float64Array(2 * rows * baselines.length);
+	let staircases = 0;
+	for (const c of candidates) if (c.ok && staircaseSolved(c)) staircases++;
+	const steps = new Float64Array(2 * staircases * baselines.length);
 	let at = 0;
-	let n = 0;
-	for (const c of candidates) {
-		if (!c.ok) {
-			for (const b of baselines) pairs[n++] = new UnpricedPair(c, b);
-			continue;
-		}
-		let row: PairRow | undefined;
+	for (let i = 0; i < candidates.length; i++) {
+		const c = candidates[i];
+		if (!c.ok) continue;
 		if (staircaseSolved(c)) {
-			row = new PairRow(c, baselines, steps, at);
+			const row = new PairRow(c, baselines, steps, at);
 			at += 2 * baselines.length;
-		}
-		for (let j = 0; j < baselines.length; j++) {
-			const b = baselines[j];
-			if (!b.ok) {
-				pairs[n++] = new UnpricedPair(c, b);
-				continue;
-			}
-			if (row) {
+			for (let j = 0; j < baselines.length; j++) {
+				const b = baselines[j];
+				if (!b.ok) continue;
 				try {
 					solveStepsInto(c.staircase, b.prepared, steps, row.at + 2 * j);
 				} catch (e) {
-					pairs[n++] = new FailedPair(c.id, b.id, failure(e));
-					continue;
+					(row.failures ??= new Map()).set(j, failure(e));
 				}
-				pairs[n++] = new SolvedPair(row, j);
-				continue;
 			}
-			let be: ReturnType<typeof solveCurve>;
-			try {
-				// A fleet with no overflow API, against an API: as if the tokens it cannot serve went to
-				// that API (on both sides they cost the same), so the comparison is like for like at
-				// every volume; servesUpTo still says where it stops serving in full.
-				const cv = c.curve;
-				be =
-					cv.kind === 'fleet' && !cv.overflow
-						? {
-								...solveCurve(
-									{
-										...cv,
-										overflow: { fixed: b.line.fixedMonthly, perToken: b.line.pricePerToken }
-									},
-									b.prepared
-								),
-								servesUpTo: cv.Ku.mul(cv.active).div(cv.day.P)
-							}
-						: solveCurve(cv, b.prepared);
-			} catch (e) {
-				pairs[n++] = { candidateId: c.id, baselineId: b.id, ok: false, reason: failure(e) };
-				continue;
-			}
-			const self = c.atPlan.total.value;
-			// A fleet that leaves tokens unserved is compared with what the API charges for the tokens
-			// it does serve: the API's bill for all of them would compare unlike with like.
-			const split = c.atPlan.split;
-			const servedOnly = split.unserved.gt(ZERO);
-			const api = servedOnly
-				? b.line.fixedMonthly.add(b.line.pricePerToken.mul(split.served))
-				: b.atPlan.value;
-			const order = api.cmp(self);
-			pairs[n++] = {
-				candidateId: c.id,
-				baselineId: b.id,
-				ok: true,
-				first: be.first,
-				sustained: be.sustained,
-				...(be.servesUpTo ? { servesUpTo: be.servesUpTo } : {}),
-				...(servedOnly ? { apiForServedTokens: split.served } : {}),
-				selfHostAtPlan: self,
-				apiAtPlan: api,
-				savingAtPlan: api.sub(self),
-				cheaperAtPlan: order > 0 ? 'self-host' : order < 0 ? 'api' : 'equal'
-			};
+			rows[i] = row;
+			continue;
 		}
+		rows[i] = baselines.map((b) => piecewisePair(c, b));
 	}
+	const pairs = new Pairs(candidates, baselines, rows);
 	return {
 		volume,
 		requestsPerDay: inp.workload.requestsPerDay.value,
 		candidates,
 		baselines,
 		pairs
+	};
+}
+
+/** A pair whose break-evens the piecewise solve finds (fleets, hybrids, autoscaled rent, power per token). */
+function piecewisePair(c: CandidateOk, b: BaselineResult): PairResult {
+	if (!b.ok) return new UnpricedPair(c, b);
+	let be: ReturnType<typeof solveCurve>;
+	try {
+		// A fleet with no overflow API, against an API: as if the tokens it cannot serve went to
+		// that API (on both sides they cost the same), so the comparison is like for like at
+		// every volume; servesUpTo still says where it stops serving in full.
+		const cv = c.curve;
+		be =
+			cv.kind === 'fleet' && !cv.overflow
+				? {
+						...solveCurve(
+							{
+								...cv,
+								overflow: { fixed: b.line.fixedMonthly, perToken: b.line.pricePerToken }
+							},
+							b.prepared
+						),
+						servesUpTo: cv.Ku.mul(cv.active).div(cv.day.P)
+					}
+				: solveCurve(cv, b.prepared);
+	} catch (e) {
+		return { candidateId: c.id, baselineId: b.id, ok: false, reason: failure(e) };
+	}
+	const self = c.atPlan.total.value;
+	// A fleet that leaves tokens unserved is compared with what the API charges for the tokens
+	// it does serve: the API's bill for all of them would compare unlike with like.
+	const split = c.atPlan.split;
+	const servedOnly = split.unserved.gt(ZERO);
+	const api = servedOnly
+		? b.line.fixedMonthly.add(b.line.pricePerToken.mul(split.served))
+		: b.atPlan.value;
+	const order = api.cmp(self);
+	return {
+		candidateId: c.id,
+		baselineId: b.id,
+		ok: true,
+		first: be.first,
+		sustained: be.sustained,
+		...(be.servesUpTo ? { servesUpTo: be.servesUpTo } : {}),
+		...(servedOnly ? { apiForServedTokens: split.served } : {}),
+		selfHostAtPlan: self,
+		apiAtPlan: api,
+		savingAtPlan: api.sub(self),
+		cheaperAtPlan: order > 0 ? 'self-host' : order < 0 ? 'api' : 'equal'
 	};
 }
 

@@ -164,7 +164,7 @@ export function explainPair(
 ): PairExplanation | undefined {
 	const candidate = ev.candidates.find((c) => c.id === candidateId);
 	const baseline = ev.baselines.find((b) => b.id === baselineId);
-	const pair = ev.pairs.find((p) => p.candidateId === candidateId && p.baselineId === baselineId);
+	const pair = ev.pairs.get(candidateId, baselineId);
 	if (!candidate || !baseline || !pair) return undefined;
 	if (!pair.ok || !candidate.ok || !baseline.ok) return { candidate, baseline, pair, figures: [] };
 	return {

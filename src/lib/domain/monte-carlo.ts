@@ -237,7 +237,7 @@ export function monteCarlo(
 		throw new PairUnavailableError(`no candidate ${candidateId} or baseline ${baselineId}`);
 	const run = (inp: EngineInputs, t: TimelineSettings) => {
 		const ev = evaluate(inp);
-		const p = ev.pairs[0];
+		const p = ev.pairs.at(0);
 		const c = ev.candidates[0];
 		const b = ev.baselines[0];
 		if (!p.ok || !c.ok || !b.ok) return p.ok ? 'unavailable' : p.reason;

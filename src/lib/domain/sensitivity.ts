@@ -252,7 +252,7 @@ export interface TornadoBar {
 type OkPair = Extract<PairResult, { ok: true }>;
 
 function evaluatePair(inputs: EngineInputs): OkPair | string {
-	const p = evaluate(inputs).pairs[0];
+	const p = evaluate(inputs).pairs.at(0);
 	return p.ok ? p : p.reason;
 }
 

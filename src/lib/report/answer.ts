@@ -89,7 +89,7 @@ export function options(scenario: Scenario, ev: Evaluation, baselineId?: string)
 	for (const c of ev.candidates) {
 		if (!c.ok) continue;
 		const model = cat.findModel(c.modelId);
-		const p = ev.pairs.find((x) => x.candidateId === c.id && x.baselineId === baselineId);
+		const p = baselineId === undefined ? undefined : ev.pairs.get(c.id, baselineId);
 		const sp = c.atPlan.split;
 		const V = ev.volume.value;
 		const overflows = c.curve.kind === 'hybrid' || (c.curve.kind === 'fleet' && !!c.curve.overflow);
