@@ -161,6 +161,7 @@ export function serving(
 		efficiencyCompute: '0.5',
 		efficiencyPrefill: '0.5',
 		efficiencyMoe: '1',
+		efficiencyDep: '1',
 		efficiencyFp4: '1',
 		int4BytesPerParam: '0.515625',
 		fp4BytesPerParam: '0.5625',

@@ -335,7 +335,7 @@ export function run(argv: string[], io: Io): number | Promise<number> {
 		}
 		io.out(`  ${c.id}  ${c.label}`);
 		io.out(
-			`      ${plural(c.sizing.gpusPerReplica, 'GPU')} per replica × ${plural(c.atPlan.replicas, 'replica')} = ${plural(c.atPlan.gpus, 'GPU')}; ` +
+			`      ${plural(c.sizing.gpusPerReplica, 'GPU')} per replica${c.sizing.arrangement === 'dep' ? ' (DEP)' : ''} × ${plural(c.atPlan.replicas, 'replica')} = ${plural(c.atPlan.gpus, 'GPU')}; ` +
 				`${formatUsd(c.atPlan.total.value)}/month` +
 				(c.atPlan.perMTok ? `, ${formatUsdPerMTok(c.atPlan.perMTok.value)}/1M tokens` : '')
 		);

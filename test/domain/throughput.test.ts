@@ -305,3 +305,121 @@ describe('capacity', () => {
 		).toBe(pf);
 	});
 });
+
+describe('attention data parallel with expert parallel (DEP), for MoE models', () => {
+	// 1e9 dense + 2 MoE layers × 8 experts × 0.5e9 = 9e9 total; k = 2 → active 3e9. BF16: 2 bytes.
+	const moe = candidate({
+		model: model({ total: '9000000000', active: '3000000000', moe: ['8', '2', '2', '500000000'] })
+	});
+	// The engine's batch cap of 2 holds per attention batch: 4 for a DEP replica of 2 GPUs.
+	const s = serving({ tokensPerSecondPerUser: '0', maxBatch: '2', efficiencyDep: '0.8' });
+	const at = (n: number, arrangement: 'tp' | 'dep') => {
+		const r = sizeOptions(moe.model, moe.gpu, moe.precision, s, w, n);
+		if (!r.ok) throw new Error(r.reason);
+		const o = r.options.find((x) => x.arrangement === arrangement);
+		if (!o) throw new Error(`no ${arrangement} option at ${n}`);
+		return o;
+	};
+
+	it('holds the dense weights on every GPU and spreads the experts; each sequence keeps one KV copy', () => {
+		// DEP on 2 GPUs: 2 × 1e9 dense + 8e9 experts (8 experts over 2 GPUs, 4 each) = 10e9 params = 20e9 B,
+		// where tensor parallel holds the 18e9 B once. Usable: 2 × (24 GB × 0.9 − 1 GB) = 41.2e9 B.
+		const dep = at(2, 'dep');
+		expect(dep.weightsBytes.value.toString()).toBe('20000000000');
+		expect(dep.kvBudgetBytes.value.toString()).toBe('21200000000');
+		// one request's KV: 1,100 tokens × 20,480 B = 22,528,000 B, on its own GPU (4 KV heads over 2
+		// GPUs did not replicate under tensor parallel either) → floor(21.2e9 / 22.528e6) = 941
+		expect(dep.kvBytesPerRequest.value.toString()).toBe('22528000');
+		expect(dep.maxBatchByMemory).toBe(941);
+		const tp = at(2, 'tp');
+		expect(tp.weightsBytes.value.toString()).toBe('18000000000');
+		expect(tp.maxBatchByMemory).toBe(1029); // floor(23.2e9 / 22.528e6)
+		// A dense model and a single GPU have no DEP option.
+		const dense = sizeOptions(c.model, c.gpu, c.precision, s, w);
+		expect(dense.ok && dense.options.every((o) => o.arrangement === 'tp')).toBe(true);
+		const one = sizeOptions(moe.model, moe.gpu, moe.precision, s, w, 1);
+		expect(one.ok && one.options.map((o) => o.arrangement)).toEqual(['tp']);
+	});
+
+	it('reads the dense weights once per GPU, the routed experts once, at η_dep of the roofline', () => {
+		// Replica bandwidth 2 × 1e12 × 0.5 × η_dep 0.8 = 0.8e12 B/s; FLOP/s 2 × 100e12 × 0.5 × 0.8 = 80e12.
+		// B = 4: experts read 16e9 × (1 − (6/8)^4) = 10.9375e9 B; dense 2 × 2e9 = 4e9 B (each GPU reads it)
+		// t(4) = max(14.9375e9 / 0.8e12, 2 × 3e9 × 4 / 80e12) + 4 × 21.504e6 / 0.8e12
+		//      = 0.018671875 + 0.00010752 = 0.018779395 s
+		// prefill = 2 × 3e9 × 1000 / (200e12 × 0.5 × 0.8) = 0.075 s; per request 0.075 + 100 × t / 4
+		const r = rooflineThroughput(moe, at(2, 'dep'), s, w);
+		if (!r.ok) throw new Error(r.reason);
+		expect(r.batch).toBe(4); // 2 per GPU
+		const tp = rooflineThroughput(moe, at(2, 'tp'), s, w);
+		expect(tp.ok && tp.batch).toBe(2);
+		const perRequest = dec('0.075').add(dec(100).mul('0.018779395').div(4));
+		expect(r.requestsPerSecond.value.toFixed(12)).toBe(dec(1).div(perRequest).toFixed(12));
+		expect(r.label).toMatch(/attention data parallel/);
+		expect(r.requestsPerSecond.inputs.map((q) => q.label)).toContain(s.efficiencyDep.label);
+	});
+
+	it('an MLA model keeps its latent on one GPU per sequence: the batch DEP fits is n times larger', () => {
+		// MLA latent 70,272 B/token at 16 bits; a request of 1,100 tokens: 77,299,200 B on one GPU under
+		// DEP, and on each of the 8 ranks under tensor parallel (618,393,600 B).
+		const mla = {
+			...moe,
+			model: { ...moe.model, attention: 'mla' as const, kvBytesPerTokenBf16: q('kv', '70272') },
+			gpu: gpu({ mem: '80' })
+		};
+		const fits = sizeOptions(mla.model, mla.gpu, mla.precision, s, w, 8);
+		if (!fits.ok) throw new Error(fits.reason);
+		const [tp, dep] = fits.options;
+		expect([tp.arrangement, dep.arrangement]).toEqual(['tp', 'dep']);
+		expect(tp.kvBytesPerRequest.value.toString()).toBe('618393600');
+		expect(dep.kvBytesPerRequest.value.toString()).toBe('77299200');
+		// usable 8 × (80 × 0.9 − 1) GB = 568e9 B; TP holds 18e9 B of weights, DEP 8 × 2e9 + 16e9 = 32e9 B
+		expect(tp.maxBatchByMemory).toBe(Math.floor(550e9 / 618393600)); // 889
+		expect(dep.maxBatchByMemory).toBe(Math.floor(536e9 / 77299200)); // 6,934
+	});
+
+	it('a DEP point calibrates the DEP replica; a tensor-parallel point the tensor-parallel one', () => {
+		const bench = (id: string, arrangement?: 'dep'): BenchmarkInputs => ({
+			id,
+			modelId: 'm',
+			gpuId: 'g',
+			gpus: 2,
+			...(arrangement ? { arrangement } : {}),
+			precision: 'bf16',
+			scope: 'replica',
+			own: false,
+			inputTokens: 1000,
+			outputTokens: 100,
+			outputTokensPerSecond: q('tok/s', '1000'),
+			conditions: id
+		});
+		const all = [bench('tp2'), bench('dep2', 'dep')];
+		expect(matchBenchmark(moe, 2, all, w, 'tp')?.id).toBe('tp2');
+		expect(matchBenchmark(moe, 2, all, w, 'dep')?.id).toBe('dep2');
+		// With only the other arrangement's point, it still calibrates (a size or arrangement apart).
+		expect(matchBenchmark(moe, 2, [all[0]], w, 'dep')?.id).toBe('tp2');
+		// Each is estimated as it ran: the DEP point by the DEP roofline at its own conditions (its
+		// lengths, which are the workload's here; no speed target; memory the only batch limit).
+		const cond = serving({
+			tokensPerSecondPerUser: '0',
+			maxBatch: '1000000',
+			minUsefulBatch: '1',
+			prefixCaching: false,
+			efficiencyDep: '0.8'
+		});
+		const asRun = (arrangement: 'tp' | 'dep') => {
+			const fits = sizeOptions(moe.model, moe.gpu, moe.precision, cond, w, 2);
+			if (!fits.ok) throw new Error(fits.reason);
+			const r = rooflineThroughput(
+				moe,
+				fits.options.find((o) => o.arrangement === arrangement)!,
+				cond,
+				w
+			);
+			if (!r.ok) throw new Error(r.reason);
+			return r.outputTokensPerSecond.value.toString();
+		};
+		expect(estimateBenchmark(moe, all[1], s, w)?.toString()).toBe(asRun('dep'));
+		expect(estimateBenchmark(moe, all[0], s, w)?.toString()).toBe(asRun('tp'));
+		expect(asRun('dep')).not.toBe(asRun('tp'));
+	});
+});

@@ -17,6 +17,7 @@ import { resolveGpu, resolveModel, resolveScenario } from '../../src/lib/scenari
 
 describe('roofline calibration against the catalog benchmarks, at their published configurations', () => {
 	const points = calibrationPoints();
+	const inputs = resolveScenario(defaultScenario());
 
 	it('covers every benchmark that states its lengths: dense and MoE, one GPU and several', () => {
 		const table = points.map(
@@ -64,21 +65,32 @@ describe('roofline calibration against the catalog benchmarks, at their publishe
 		}
 	});
 
-	it('lists the attention-data-parallel points apart: DeepSeek-R1 under the roofline, the rest over', () => {
+	it('attention-data-parallel points: estimated as run, η_dep the median share, DeepSeek-R1 no longer under-estimated', () => {
 		const dep = points.filter((p) => attentionDp(p.id));
 		expect(dep.length).toBeGreaterThanOrEqual(50);
-		// DeepSeek-R1's MLA cache on every tensor-parallel rank leaves the roofline a smaller batch
-		// than attention data parallel: every one of its points is above the roofline.
+		// Each point is estimated at its own arrangement (dense weights on every GPU, experts spread,
+		// each sequence's KV cache on one GPU) and × η_dep. Without η_dep each estimate is the one
+		// printed ÷ η_dep: the median of those ÷ measured is 1 / η_dep, within 2%, and with it the
+		// median point lands within 2% of measured.
+		const eta = Number(inputs.serving.efficiencyDep.value);
+		const without = median(dep.map((p) => p.estimated / eta / p.measured));
+		expect(Math.abs(without * eta - 1)).toBeLessThan(0.02);
+		expect(Math.abs(median(dep.map((p) => p.ratio)) - 1)).toBeLessThan(0.02);
+		// Modelled as tensor parallel, DeepSeek-R1 kept its MLA latent on every rank and came out at
+		// 0.23–0.85 of every published point (a batch far smaller than the engine ran). As run, none
+		// is under-estimated by more than 30%; the spread that remains (up to 1.39× at 1,000/1,000)
+		// is why these points are not in the ±30% check, and a matching point carries a candidate.
 		const r1 = dep.filter((p) => p.id.includes('-deepseek-r1-'));
 		expect(r1.length).toBeGreaterThanOrEqual(10);
-		for (const p of r1) expect(p.ratio, p.id).toBeLessThan(1);
+		for (const p of r1) expect(p.ratio, p.id).toBeGreaterThanOrEqual(0.7);
+		expect(median(r1.map((p) => p.ratio))).toBeLessThan(1.3);
 	});
 });
 
 /** Mixture-of-experts models with few active parameters, whose roofline the η do not fit. */
 const FEW_ACTIVE = ['gpt-oss-120b', 'gpt-oss-20b', 'qwen-3-30b-a3b', 'llama-4-scout'];
 const fewActive = (id: string) => FEW_ACTIVE.some((m) => id.includes(`-${m}-`));
-/** Points run as attention data parallel with expert parallel (DEPn), which the engine does not model. */
+/** Points run as attention data parallel with expert parallel (DEPn): η_dep is fitted to them. */
 const attentionDp = (id: string) => /-dep\d+-/.test(id);
 const notFitted = (id: string) => fewActive(id) || attentionDp(id);
 const median = (xs: number[]) => {
@@ -118,10 +130,16 @@ describe('few-active MoE and attention-data-parallel candidates are carried from
 			inputTokensPerRequest: quantity('input', dec(1000), 'tokens'),
 			outputTokensPerRequest: quantity('output', dec(1000), 'tokens')
 		};
+		// A DEPn point calibrates the replica arranged as it ran.
+		const arrangement = inputs.benchmarks.some(
+			(b) => attentionDp(b.id) && `${b.modelId}|${b.gpuId}|${b.precision}|${b.gpus}` === combo
+		)
+			? 'dep'
+			: 'tp';
 		const fit = sizeOptions(c.model, c.gpu, c.precision, serving, w, n);
 		if (!fit.ok) throw new Error(fit.reason);
-		const opt = fit.options[0];
-		const b = matchBenchmark(c, n, inputs.benchmarks, w);
+		const opt = fit.options.find((o) => o.arrangement === arrangement)!;
+		const b = matchBenchmark(c, n, inputs.benchmarks, w, arrangement);
 		if (!b) throw new Error(`no benchmark matched ${combo}`);
 		// The matched point is the 1,000/1,000 row of that model, GPU and group.
 		expect([b.modelId, b.gpuId, b.gpus, b.inputTokens, b.outputTokens]).toEqual([

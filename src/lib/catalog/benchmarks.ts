@@ -174,6 +174,7 @@ function trtllm(
 		modelId: model.id,
 		gpuId: gpu.id,
 		gpus,
+		...(arrangement === 'dep' ? { arrangement } : {}),
 		precision,
 		kind: 'engine',
 		engine: `TensorRT-LLM ${version}`,

@@ -175,6 +175,11 @@ export interface Benchmark {
 	gpuId: string;
 	/** GPUs in the measured system (tensor-parallel group or whole server). */
 	gpus: number;
+	/**
+	 * How the GPUs shared the model: 'dep' for attention data parallel with expert parallel (an
+	 * engine table's DEPn columns); absent for tensor parallel.
+	 */
+	arrangement?: 'dep';
 	precision: BenchmarkPrecision;
 	/** 'mlperf-server', 'mlperf-offline' or 'engine' (an inference engine's own published figure). */
 	kind: 'mlperf-server' | 'mlperf-offline' | 'engine';

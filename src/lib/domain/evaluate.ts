@@ -41,7 +41,7 @@ import {
 	type Breakdown,
 	type CostStructure
 } from './self-host-cost';
-import { sizeOptions, type SizingOption } from './sizing';
+import { sizeOptions, type Arrangement, type SizingOption } from './sizing';
 import {
 	floatThroughput,
 	precisionProblem,
@@ -93,7 +93,7 @@ export interface HybridSummary {
 }
 
 /** One replica size considered for a candidate, at the planned volume. */
-export type DegreeTried = { gpusPerReplica: number } & (
+export type DegreeTried = { gpusPerReplica: number; arrangement: Arrangement } & (
 	| {
 			ok: true;
 			requestsPerSecond: Decimal;
@@ -656,6 +656,7 @@ const cheaper = (a: Decimal, b: Decimal): boolean => a.lt(b) && b.sub(a).gt(b.ab
  */
 class TriedDegree {
 	readonly gpusPerReplica: number;
+	readonly arrangement: Arrangement;
 	readonly chosen: boolean;
 	#opt: SizingOption;
 	#winner: Sized;
@@ -663,6 +664,7 @@ class TriedDegree {
 	#price: (opt: SizingOption) => Exact;
 	constructor(opt: SizingOption, winner: Sized, price: (opt: SizingOption) => Exact) {
 		this.gpusPerReplica = opt.gpusPerReplica;
+		this.arrangement = opt.arrangement;
 		this.chosen = opt === winner.sizing;
 		this.#opt = opt;
 		this.#winner = winner;
@@ -697,7 +699,7 @@ class TriedDegree {
 	}
 	/** JSON sees the plain entry its getters describe. */
 	toJSON() {
-		const base = { gpusPerReplica: this.gpusPerReplica };
+		const base = { gpusPerReplica: this.gpusPerReplica, arrangement: this.arrangement };
 		if (!this.ok) return { ...base, ok: false, reason: this.reason };
 		const { requestsPerSecond, path, replicas, monthlyCost, chosen } = this;
 		return { ...base, ok: true, requestsPerSecond, path, replicas, monthlyCost, chosen };
@@ -909,7 +911,7 @@ function evaluateCandidate(
 	const warnings: string[] = [];
 	if (sizing.twoNodes)
 		warnings.push(
-			`needs ${sizing.gpusPerReplica} GPUs per replica: tensor parallelism across nodes`
+			`needs ${sizing.gpusPerReplica} GPUs per replica: ${sizing.arrangement === 'dep' ? 'expert' : 'tensor'} parallelism across nodes`
 		);
 	if (c.precision === 'fp8' && !c.gpu.denseFp8Tflops) {
 		warnings.push(`${c.gpu.name} has no FP8 tensor cores: compute estimated at the BF16 rate`);

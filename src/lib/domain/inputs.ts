@@ -128,6 +128,8 @@ export interface BenchmarkInputs {
 	gpuId: string;
 	/** GPUs measured: the tensor-parallel group (engine runs, your own) or the whole system (MLPerf). */
 	gpus: number;
+	/** The GPUs ran attention data parallel with expert parallel (sizing.ts); absent: tensor parallel. */
+	arrangement?: 'dep';
 	precision: BenchmarkPrecision;
 	/**
 	 * 'system': a whole multi-GPU system measured (MLPerf), which may run several replicas;
@@ -170,6 +172,8 @@ export interface ServingInputs {
 	efficiencyPrefill: Quantity;
 	/** Routed-expert compute runs at this share of the dense rate (many small grouped products). */
 	efficiencyMoe: Quantity;
+	/** Share of the roofline an attention-data-parallel (DEP) replica reaches (sizing.ts, Arrangement). */
+	efficiencyDep: Quantity;
 	/** FP4 tensor-core work reaches this share of the efficiency the other precisions reach. */
 	efficiencyFp4: Quantity;
 	/**

@@ -1,6 +1,7 @@
 import type { Precision } from './kinds';
 import {
 	dec,
+	dmax,
 	dmin,
 	floatFloorDiv,
 	floatOf,
@@ -148,10 +149,29 @@ export function kvBytesPerSequence(kv: KvLayout, tokens: Decimal, n: number): De
 	return bytes.mul(kvReplication(kv, n));
 }
 
+/**
+ * How a replica's GPUs share the model. 'tp': tensor parallel, every layer split across the GPUs.
+ * 'dep': attention data parallel with expert parallel (MoE only): each GPU holds the dense weights
+ * (attention, shared experts, embeddings) whole and runs attention for its own share of the
+ * sequences, whose KV cache lives on that GPU alone; the routed experts are spread over the GPUs.
+ */
+export type Arrangement = 'tp' | 'dep';
+
+/** A replica size as people say it: "8" for tensor parallel, "8 DEP" (as engine tables write it). */
+export const sizeName = (n: number, arrangement: Arrangement): string =>
+	arrangement === 'dep' ? `${n} DEP` : String(n);
+/** What the arrangement means, for an explanation. */
+export const ARRANGEMENT_NAMES: Record<Arrangement, string> = {
+	tp: 'tensor parallel',
+	dep: 'attention data parallel with expert parallel (DEP)'
+};
+
 export interface SizingOption {
 	gpusPerReplica: number;
+	arrangement: Arrangement;
 	/** More than one node's GPUs: tensor parallelism across nodes. */
 	twoNodes: boolean;
+	/** Bytes of weights the replica holds: under 'dep' the dense weights once on every GPU. */
 	weightsBytes: Explained;
 	kv: KvLayout;
 	/** KV bytes of one full-length request (i + o tokens) across the replica. */
@@ -254,13 +274,37 @@ function computeSizeOptions(
 	const degrees: readonly number[] = pinned ? [pinned] : TENSOR_PARALLEL_DEGREES;
 	const options: SizingOption[] = [];
 	let lastNeed = ZERO;
+	const experts = model.moe ? numberOf(model.moe.experts.value) : 0;
 	for (const n of degrees) {
-		const perRequest = perRequestKv(kv, workload, ctx, n);
+		// Tensor parallel; then, for an MoE model, attention data parallel with expert parallel
+		// (each GPU must hold at least one expert of every MoE layer).
+		const tp = sizeOption(n, 'tp', weights, weightsBytes, perRequestKv(kv, workload, ctx, n));
+		lastNeed = tp.need;
+		if (tp.option) options.push(tp.option);
+		if (model.moe && n > 1 && n <= experts) {
+			const held = depWeightsOf(model, bpp, n);
+			// Each sequence's KV cache lives on one GPU: no copy on the others.
+			const dep = sizeOption(
+				n,
+				'dep',
+				held.weights,
+				held.weightsBytes,
+				perRequestKv(kv, workload, ctx, 1)
+			);
+			if (dep.option) options.push(dep.option);
+		}
+	}
+	function sizeOption(
+		n: number,
+		arrangement: Arrangement,
+		weights: Decimal,
+		weightsBytes: Explained,
+		perRequest: RequestKv
+	): { option?: SizingOption; need: Decimal } {
 		// Looked up by hand rather than with remember(): no closure made per size of every candidate.
 		const minBatch = serving.minUsefulBatch.value;
 		let needKv = perRequest.need.get(minBatch);
 		if (!needKv) perRequest.need.set(minBatch, (needKv = perRequest.bytes.mul(minBatch)));
-		lastNeed = needKv;
 		let usable = memory.usable.get(n);
 		if (!usable)
 			memory.usable.set(
@@ -281,13 +325,13 @@ function computeSizeOptions(
 			budgetF > 1e-3 * (Math.abs(usableF) + Math.abs(weightsF)) &&
 			Math.abs(budgetF - needF) > 1e-9 * Math.max(budgetF, needF)
 		) {
-			if (budgetF < needF) continue;
+			if (budgetF < needF) return { need: needKv };
 		} else {
 			exact = share ? usable.sub(weights).mul(share.value) : usable.sub(weights);
-			if (!exact.gte(needKv) || !exact.gt(0)) continue;
+			if (!exact.gte(needKv) || !exact.gt(0)) return { need: needKv };
 			budgetF = numberOf(exact);
 		}
-		const option = new Option(n, n > gpusPerNode, weightsBytes, kv, perRequest, {
+		const option = new Option(n, arrangement, n > gpusPerNode, weightsBytes, kv, perRequest, {
 			gpu,
 			serving,
 			usable,
@@ -295,7 +339,7 @@ function computeSizeOptions(
 			float: budgetF,
 			exact
 		});
-		options.push(option);
+		return { option, need: needKv };
 	}
 	if (options.length) return { ok: true, options };
 	const top = degrees[degrees.length - 1];
@@ -333,6 +377,70 @@ function weightsOf(model: ModelInputs, bpp: Quantity) {
 		);
 		return { weights, weightsBytes };
 	});
+}
+
+/**
+ * Expert parallel over n GPUs: the busiest GPU holds ⌈E/n⌉ of each layer's E experts, n·⌈E/n⌉/E
+ * of an even share (1 when n divides E).
+ * @example E = 256 on 8 GPUs → 1; E = 6 on 4 GPUs → 4 × 2 / 6 = 4/3
+ */
+export function expertSpread(E: Decimal, n: number): Decimal {
+	const byN = remember(spreads, E, () => new Map<number, Decimal>());
+	let s = byN.get(n);
+	if (!s) {
+		const e = numberOf(E);
+		byN.set(n, (s = dec(n * Math.ceil(e / n)).div(e)));
+	}
+	return s;
+}
+const spreads = new WeakMap<Decimal, Map<number, Decimal>>();
+
+const depWeightsByModel = new WeakMap<
+	ModelInputs,
+	WeakMap<Quantity, Map<number, { weights: Decimal; weightsBytes: Explained }>>
+>();
+/**
+ * The weights an n-GPU replica holds under attention data parallel with expert parallel: the dense
+ * weights (total − routed experts) on every GPU, and each MoE layer's E experts spread over the
+ * GPUs, ⌈E / n⌉ on each (so n·⌈E / n⌉ / E of the experts' bytes when n does not divide E).
+ * @example DeepSeek-V3 (671B, 58 MoE layers × 256 experts × 44.04M = 653.9B routed, 17.1B dense),
+ *          8 GPUs: 8 × 17.1B + 653.9B = 790.8B parameters held
+ */
+export function depWeightsOf(
+	model: ModelInputs,
+	bpp: Quantity,
+	n: number
+): { weights: Decimal; weightsBytes: Explained } {
+	const byN = remember(level(depWeightsByModel, model), bpp, () => new Map());
+	let w = byN.get(n);
+	if (w) return w;
+	const moe = model.moe;
+	if (!moe) throw new Error(`${model.name} is not a mixture of experts: no expert parallel`);
+	const routed = moe.layers.value.mul(moe.experts.value).mul(moe.paramsPerExpert.value);
+	const dense = dmax(model.totalParams.value.sub(routed), ZERO);
+	const weights = dense
+		.mul(n)
+		.add(routed.mul(expertSpread(moe.experts.value, n)))
+		.mul(bpp.value);
+	w = {
+		weights,
+		weightsBytes: explained(
+			'Weights held (dense on every GPU, experts spread)',
+			weights,
+			'bytes',
+			'(n × (total − MoE layers × experts × params/expert) + MoE layers × experts × params/expert × n·⌈E/n⌉/E) × bytes/parameter',
+			[
+				model.totalParams,
+				moe.layers,
+				moe.experts,
+				moe.paramsPerExpert,
+				bpp,
+				quantity('GPUs per replica', dec(n), 'GPUs', 'sizing')
+			]
+		)
+	};
+	byN.set(n, w);
+	return w;
 }
 
 const layouts = new WeakMap<ModelInputs, Map<string, KvLayout>>();
@@ -421,6 +529,7 @@ class Option implements SizingOption {
 	#explained: Explained | undefined;
 	constructor(
 		readonly gpusPerReplica: number,
+		readonly arrangement: Arrangement,
 		readonly twoNodes: boolean,
 		readonly weightsBytes: Explained,
 		readonly kv: KvLayout,
@@ -450,7 +559,9 @@ class Option implements SizingOption {
 			'KV-cache budget per replica',
 			this.#exact(),
 			'bytes',
-			'n × (GPU memory × memory utilisation − overhead) − weights',
+			this.arrangement === 'dep'
+				? 'n × (GPU memory × memory utilisation − overhead) − weights held (dense weights on every GPU, experts spread)'
+				: 'n × (GPU memory × memory utilisation − overhead) − weights',
 			[gpu.memoryGB, serving.memoryUtilization, serving.runtimeOverheadGBPerGpu, this.weightsBytes]
 		));
 	}
@@ -471,6 +582,7 @@ export function sizeReplica(
 	return {
 		ok: true,
 		gpusPerReplica: o.gpusPerReplica,
+		arrangement: o.arrangement,
 		twoNodes: o.twoNodes,
 		weightsBytes: o.weightsBytes,
 		kv: o.kv,

@@ -11,8 +11,14 @@ import {
 } from './inputs';
 import { explained, quantity, type Explained, type Quantity } from './quantity';
 import { level, remember } from './memo';
-import { bytesPerParam, kvBytesPerSequence, sizeOptions, TENSOR_PARALLEL_DEGREES } from './sizing';
-import type { KvLayout, SizingOption } from './sizing';
+import {
+	bytesPerParam,
+	expertSpread,
+	kvBytesPerSequence,
+	sizeOptions,
+	TENSOR_PARALLEL_DEGREES
+} from './sizing';
+import type { Arrangement, KvLayout, SizingOption } from './sizing';
 
 const TERA = dec(1_000_000_000_000);
 /** TensorRT-LLM's default KV-cache allocation: 90% of the GPU memory free after loading. */
@@ -125,7 +131,12 @@ function terms(
 	const n = opt.gpusPerReplica;
 	const model = c.model;
 	const hw = hardwareOf(c.gpu, c.precision, n, serving, c.model.measuredEfficiency);
-	const { bw, fl, flPrefill } = hw;
+	// Attention data parallel reaches η_dep of its roofline: all of its rates are scaled by it.
+	const dep = opt.arrangement === 'dep';
+	const eDep = serving.efficiencyDep.value;
+	const bw = dep ? hw.bw.mul(eDep) : hw.bw;
+	const fl = dep ? hw.fl.mul(eDep) : hw.fl;
+	const flPrefill = dep ? hw.flPrefill.mul(eDep) : hw.flPrefill;
 	if (bw.lte(0) || fl.lte(0) || flPrefill.lte(0))
 		return `${c.gpu.name}: zero memory bandwidth or compute, so zero throughput`;
 	const o = w.outputTokensPerRequest.value;
@@ -147,6 +158,7 @@ function terms(
 		...(c.precision === 'fp4' ? [serving.efficiencyFp4] : []),
 		...(c.gpu.stackEfficiency ? [c.gpu.stackEfficiency] : []),
 		...(model.measuredEfficiency ? [model.measuredEfficiency] : []),
+		...(dep ? [serving.efficiencyDep] : []),
 		hw.eff,
 		opt.kv.global,
 		...(opt.kv.sliding ? [opt.kv.sliding.bytesPerToken, opt.kv.sliding.window] : []),
@@ -156,16 +168,20 @@ function terms(
 		quantity('GPUs per replica', dec(n), 'GPUs', 'sizing')
 	];
 	const me = mt.exact;
+	// Attention data parallel: every GPU reads the dense weights each step (n copies over the
+	// replica's bandwidth), the busiest GPU holds ⌈E/n⌉ experts of each layer, and a sequence reads
+	// its KV cache on its own GPU alone.
 	return {
 		n,
 		bw,
 		fl,
 		flPrefill,
-		denseBytes: me.denseBytes,
-		expertBytes: me.expertBytes,
+		denseBytes: dep ? me.denseBytes.mul(n) : me.denseBytes,
+		expertBytes:
+			dep && moe ? me.expertBytes.mul(expertSpread(moe.experts.value, n)) : me.expertBytes,
 		miss: me.miss,
 		twoA: me.twoA,
-		kvRead: kvReadOf(opt.kv, w, n).exact,
+		kvRead: kvReadOf(opt.kv, w, dep ? 1 : n).exact,
 		prefillFlops: me.prefillFlops,
 		o,
 		inputs
@@ -435,6 +451,8 @@ export interface FloatTerms {
 	kvRead: number;
 	prefill: number;
 	o: number;
+	/** Batches the engine's cap applies to: 1, or n under attention data parallel (a batch per GPU). */
+	ranks: number;
 }
 /**
  * The float terms straight from the inputs (each Decimal converted once, floatOf), with no Decimal
@@ -448,26 +466,27 @@ export function floatTermsOf(
 	w: WorkloadInputs
 ): FloatTerms | undefined {
 	const n = opt.gpusPerReplica;
-	const { bw, fl, flPrefill } = hardwareOf(
-		c.gpu,
-		c.precision,
-		n,
-		serving,
-		c.model.measuredEfficiency
-	).f;
+	const hw = hardwareOf(c.gpu, c.precision, n, serving, c.model.measuredEfficiency).f;
+	const dep = opt.arrangement === 'dep';
+	const eDep = dep ? floatOf(serving.efficiencyDep.value) : 1;
+	const bw = hw.bw * eDep;
+	const fl = hw.fl * eDep;
+	const flPrefill = hw.flPrefill * eDep;
 	const o = floatOf(w.outputTokensPerRequest.value);
 	if (!(bw > 0 && fl > 0 && flPrefill > 0 && o > 0)) return undefined;
 	const m = modelTermsOf(c.model, c.precision, serving, w).f;
+	const moe = c.model.moe;
 	return {
 		bw,
 		fl,
-		dense: m.dense,
-		experts: m.experts,
+		dense: dep ? m.dense * n : m.dense,
+		experts: dep && moe ? m.experts * floatOf(expertSpread(moe.experts.value, n)) : m.experts,
 		miss: m.miss,
 		twoA: m.twoA,
-		kvRead: kvReadOf(opt.kv, w, n).f,
+		kvRead: kvReadOf(opt.kv, w, dep ? 1 : n).f,
 		prefill: m.prefillFlops / flPrefill,
-		o
+		o,
+		ranks: dep ? n : 1
 	};
 }
 
@@ -495,7 +514,7 @@ export function floatThroughput(
 ): { rps: number; sure: boolean } {
 	const f = floatTermsOf(c, opt, serving, w);
 	if (!f) return { rps: 0, sure: false };
-	const cal = floatCalibrationFor(c, opt.gpusPerReplica, serving, w, benchmarks, estimates, exact);
+	const cal = floatCalibrationFor(c, opt, serving, w, benchmarks, estimates, exact);
 	const s = floatOf(serving.tokensPerSecondPerUser.value);
 	const ratio = cal ? cal.ratio : 1;
 	// A catalog benchmark's speed target is divided by its ratio; the exact path divides in Decimal.
@@ -514,14 +533,16 @@ export function floatThroughput(
  */
 function floatCalibrationFor(
 	c: CandidateInputs,
-	n: number,
+	opt: SizingOption,
 	serving: ServingInputs,
 	w: WorkloadInputs,
 	benchmarks: BenchmarkInputs[],
 	estimates: Map<string, number | undefined>,
 	exact?: Map<string, Decimal | undefined>
 ): { b: BenchmarkInputs; ratio: number } | undefined | null {
-	const b = serving.useBenchmarks ? matchBenchmark(c, n, benchmarks, w) : undefined;
+	const b = serving.useBenchmarks
+		? matchBenchmark(c, opt.gpusPerReplica, benchmarks, w, opt.arrangement)
+		: undefined;
 	if (!b) return undefined;
 	if (!estimates.has(b.id)) {
 		if (exact) {
@@ -554,9 +575,8 @@ function floatEstimateBenchmark(
 	const at = { ...c, precision: b.precision as Precision };
 	let best: number | undefined;
 	for (const d of benchmarkDegrees(b)) {
-		const fits = sizeOptions(at.model, at.gpu, at.precision, cond.serving, cond.w, d);
-		if (!fits.ok) continue;
-		const opt = fits.options[0];
+		const opt = benchmarkOption(at, b, cond, d);
+		if (!opt) continue;
 		const f = floatTermsOf(at, opt, cond.serving, cond.w);
 		if (!f) continue;
 		const { batch } = chooseBatch(f, opt.maxBatchByMemory, cond.serving);
@@ -586,7 +606,8 @@ function chooseBatch(
 	serving: ServingInputs,
 	target = floatOf(serving.tokensPerSecondPerUser.value)
 ): { batch: number; limit: string; margin: number } {
-	const cap = floatOf(serving.maxBatch.value);
+	// The engine's batch cap holds per attention batch: each GPU's under attention data parallel.
+	const cap = floatOf(serving.maxBatch.value) * f.ranks;
 	let hi = Math.min(maxByMemory, cap);
 	const limit = maxByMemory < cap ? 'memory (KV cache)' : 'engine batch cap';
 	if (hi < 1) return { batch: hi, limit, margin: Infinity };
@@ -657,7 +678,9 @@ export function rooflineThroughput(
 		'Requests/s per replica',
 		rps,
 		'requests/s',
-		'1 / (2·a·i·(1 − h)/(n·FLOPS·η_p·e_n) + o·t(B)/B), t(B) = max(W(B)/(n·BW·η_m·e_n), 2·a·B/(n·FLOPS·η_c·e_n)) + B·kvRead/(n·BW·η_m·e_n), W(B) = dense + experts·(1 − (1 − k/E)^B)',
+		opt.arrangement === 'dep'
+			? '1 / (2·a·i·(1 − h)/(n·FLOPS·η_p·e_n) + o·t(B)/B), t(B) = max(W(B)/(n·BW·η_m·e_n), 2·a·B/(n·FLOPS·η_c·e_n)) + B·kvRead/(n·BW·η_m·e_n), W(B) = n·dense + experts·s·(1 − (1 − k/E)^B) (attention data parallel: every GPU reads the dense weights; s = n·⌈E/n⌉/E; kvRead of one copy; BW and FLOPS × η_dep)'
+			: '1 / (2·a·i·(1 − h)/(n·FLOPS·η_p·e_n) + o·t(B)/B), t(B) = max(W(B)/(n·BW·η_m·e_n), 2·a·B/(n·FLOPS·η_c·e_n)) + B·kvRead/(n·BW·η_m·e_n), W(B) = dense + experts·(1 − (1 − k/E)^B)',
 		[...t.inputs, quantity('batch B', B, 'requests', `limited by ${limit}`)]
 	);
 	// Each user's speed is shown, never computed with: its four 40-digit operations wait until read.
@@ -665,7 +688,7 @@ export function rooflineThroughput(
 	return {
 		ok: true,
 		path: 'roofline',
-		label: `estimated (roofline, batch ${batch} limited by ${limit})`,
+		label: `estimated (roofline${opt.arrangement === 'dep' ? ', attention data parallel with expert parallel' : ''}, batch ${batch} limited by ${limit})`,
 		batch,
 		batchLimit: limit,
 		get userTokensPerSecond() {
@@ -767,14 +790,27 @@ export function estimateBenchmark(
 	const at = { ...c, precision: b.precision as Precision };
 	let best: Decimal | undefined;
 	for (const d of benchmarkDegrees(b)) {
-		const fits = sizeOptions(at.model, at.gpu, at.precision, cond.serving, cond.w, d);
-		if (!fits.ok) continue;
-		const r = rooflineThroughput(at, fits.options[0], cond.serving, cond.w);
+		const opt = benchmarkOption(at, b, cond, d);
+		if (!opt) continue;
+		const r = rooflineThroughput(at, opt, cond.serving, cond.w);
 		if (!r.ok) continue;
 		const system = r.outputTokensPerSecond.value.mul(b.gpus / d);
 		if (!best || system.gt(best)) best = system;
 	}
 	return best;
+}
+
+/** The replica of d GPUs a benchmark ran, arranged as it was, if the model fits it. */
+function benchmarkOption(
+	c: CandidateInputs,
+	b: BenchmarkInputs,
+	cond: { serving: ServingInputs; w: WorkloadInputs },
+	d: number
+): SizingOption | undefined {
+	const fits = sizeOptions(c.model, c.gpu, c.precision as Precision, cond.serving, cond.w, d);
+	if (!fits.ok) return undefined;
+	const arrangement = b.arrangement ?? 'tp';
+	return fits.options.find((o) => o.arrangement === arrangement);
 }
 
 /** The replica sizes a benchmark's GPUs ran as: its replica, or every equal split of its system. */
@@ -785,15 +821,16 @@ const benchmarkDegrees = (b: BenchmarkInputs): readonly number[] =>
 
 /**
  * The benchmark that calibrates a replica of n GPUs: same model, GPU and precision, with stated
- * input and output lengths; your own measurements first, then one of the same GPU count (a
- * system whose GPU count n divides), then the closest lengths (log ratio). Points with no
- * stated lengths never match.
+ * input and output lengths; your own measurements first, then one of the same GPU count and
+ * arrangement (a system whose GPU count n divides), then the closest lengths (log ratio). Points
+ * with no stated lengths never match.
  */
 export function matchBenchmark(
 	c: CandidateInputs,
 	n: number,
 	benchmarks: BenchmarkInputs[],
-	w: WorkloadInputs
+	w: WorkloadInputs,
+	arrangement: Arrangement = 'tp'
 ): BenchmarkInputs | undefined {
 	const same = benchmarksOf(benchmarks).get(c.model.id)?.get(c.gpu.id)?.get(c.precision);
 	if (!same) return undefined;
@@ -803,7 +840,9 @@ export function matchBenchmark(
 	let bestScore = Infinity;
 	for (const b of same) {
 		if (!b.inputTokens || !b.outputTokens) continue;
-		const sameSize = b.scope === 'replica' ? b.gpus === n : b.gpus % n === 0;
+		const sameSize =
+			(b.arrangement ?? 'tp') === arrangement &&
+			(b.scope === 'replica' ? b.gpus === n : b.gpus % n === 0);
 		const lengths =
 			Math.abs(Math.log(b.inputTokens / Math.max(i, 1))) +
 			Math.abs(Math.log(b.outputTokens / Math.max(o, 1)));
@@ -854,7 +893,8 @@ export function calibrate(
 	b: BenchmarkInputs,
 	estimated: Decimal,
 	n: number,
-	w: WorkloadInputs
+	w: WorkloadInputs,
+	arrangement: Arrangement = 'tp'
 ): ThroughputOk {
 	const measured = b.outputTokensPerSecond.value;
 	const ratio = measured.div(estimated);
@@ -897,7 +937,7 @@ export function calibrate(
 	const measuredAt = `at ${fmtTokens(b.inputTokens ?? 0)}/${fmtTokens(b.outputTokens ?? 0)} tokens on ${b.gpus} GPU${b.gpus === 1 ? '' : 's'}`;
 	const label = same
 		? `your measurement ${measuredAt}, your lengths and GPU count: used as measured (${b.conditions})`
-		: `${b.own ? 'your measurement' : 'measured'} ${measuredAt}, carried to your ${fmtTokens(w.inputTokensPerRequest.value)}/${fmtTokens(w.outputTokensPerRequest.value)} on ${n} by the model (×${ratio.toFixed(2)}; ${b.conditions})`;
+		: `${b.own ? 'your measurement' : 'measured'} ${measuredAt}, carried to your ${fmtTokens(w.inputTokensPerRequest.value)}/${fmtTokens(w.outputTokensPerRequest.value)} on ${n}${arrangement === 'dep' ? ' (attention data parallel)' : ''} by the model (×${ratio.toFixed(2)}; ${b.conditions})`;
 	// Field by field (in the order a spread of roof gave), not a spread: a spread would read the
 	// roofline's per-user speed, which, like this one, is shown and never computed with, so it waits
 	// until read.
@@ -942,7 +982,7 @@ export function replicaThroughput(
 	estimates: Map<string, Decimal | undefined> = new Map()
 ): ThroughputResult {
 	const n = opt.gpusPerReplica;
-	const cal = calibrationFor(c, n, serving, w, benchmarks, estimates);
+	const cal = calibrationFor(c, n, serving, w, benchmarks, estimates, opt.arrangement);
 	if (!cal) return rooflineThroughput(c, opt, serving, w);
 	const { b, estimated, ratio } = cal;
 	const s = serving.tokensPerSecondPerUser;
@@ -960,7 +1000,7 @@ export function replicaThroughput(
 				: roof.reason
 		};
 	}
-	return calibrate(roof, b, estimated, n, w);
+	return calibrate(roof, b, estimated, n, w, opt.arrangement);
 }
 
 /**
@@ -973,9 +1013,10 @@ export function calibrationFor(
 	serving: ServingInputs,
 	w: WorkloadInputs,
 	benchmarks: BenchmarkInputs[],
-	estimates: Map<string, Decimal | undefined>
+	estimates: Map<string, Decimal | undefined>,
+	arrangement: Arrangement = 'tp'
 ): { b: BenchmarkInputs; estimated: Decimal; ratio: Decimal } | undefined {
-	const b = serving.useBenchmarks ? matchBenchmark(c, n, benchmarks, w) : undefined;
+	const b = serving.useBenchmarks ? matchBenchmark(c, n, benchmarks, w, arrangement) : undefined;
 	if (!b) return undefined;
 	if (!estimates.has(b.id)) estimates.set(b.id, estimateBenchmark(c, b, serving, w));
 	const estimated = estimates.get(b.id);

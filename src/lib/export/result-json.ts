@@ -251,6 +251,7 @@ export function evaluationToJson(
 				...head,
 				ok: true as const,
 				gpusPerReplica: c.sizing.gpusPerReplica,
+				arrangement: c.sizing.arrangement,
 				weights: jsonQuantity(c.sizing.weightsBytes),
 				pinned: c.pinned,
 				kvBytesPerRequest: jsonQuantity(c.sizing.kvBytesPerRequest),
@@ -258,12 +259,13 @@ export function evaluationToJson(
 					d.ok
 						? {
 								gpusPerReplica: d.gpusPerReplica,
+								arrangement: d.arrangement,
 								requestsPerSecond: d.requestsPerSecond.toString(),
 								replicas: d.replicas,
 								monthlyCostUsd: d.monthlyCost.toString(),
 								chosen: d.chosen
 							}
-						: { gpusPerReplica: d.gpusPerReplica, reason: d.reason }
+						: { gpusPerReplica: d.gpusPerReplica, arrangement: d.arrangement, reason: d.reason }
 				),
 				throughput: {
 					path: c.throughput.path,

@@ -17,6 +17,7 @@ import type {
 import type { Explained, Quantity } from '../domain/quantity';
 import { costCategories, monthlyCapitalCost, monthlyEnergyCost } from '../domain/self-host-cost';
 import { dayShape } from '../domain/fleet';
+import { ARRANGEMENT_NAMES } from '../domain/sizing';
 import { modeLabel } from './modes';
 import {
 	inputShare,
@@ -547,9 +548,7 @@ function writeAssumptions(wb: Workbook, ctx: ReportContext) {
 			label: `${c.label}: GPUs per replica`,
 			value: c.sizing.gpusPerReplica,
 			unit: 'GPUs',
-			source: c.pinned
-				? 'your pinned replica size (gpusPerReplica)'
-				: 'computed by the app: the replica size with the lowest monthly cost at the planned volume',
+			source: `${c.pinned ? 'your pinned replica size (gpusPerReplica)' : 'computed by the app: the replica size with the lowest monthly cost at the planned volume'}; ${ARRANGEMENT_NAMES[c.sizing.arrangement]}`,
 			note: 'computed by the app (sizing); not a live formula: it depends on the model, the GPU, the token lengths, the serving settings and, unless pinned, the planned volume. It stays fixed here when an input changes.',
 			role: 'app'
 		});

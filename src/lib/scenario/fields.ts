@@ -303,6 +303,19 @@ export const servingFields = [
 		help: 'Routed experts compute as many small grouped matrix products, below the dense rate.'
 	},
 	{
+		key: 'efficiencyDep',
+		label: 'Attention-data-parallel efficiency η_dep',
+		unit: 'share 0–1',
+		min: '0.01',
+		max: '1',
+		default: {
+			value: '0.79',
+			source:
+				'Calibrated: 1 / the median of roofline ÷ measured (1.273) over the 61 attention-data-parallel points (DEPn: DeepSeek-R1, Llama 4 Maverick, Qwen3-235B-A22B and gpt-oss-120b on B200, GB200, H200 and H100, 2 to 8 GPUs) of NVIDIA TensorRT-LLM’s performance overview (github.com/NVIDIA/TensorRT-LLM, docs/source/developer-guide/perf-overview.md at 585c7565, 2026-11), with the other calibrated factors in force. Stands for what the roofline leaves out there: the all-to-all exchange of tokens between GPUs and uneven expert load.'
+		},
+		help: 'MoE replicas that run attention data parallel with expert parallel (DEP) reach this share of their roofline.'
+	},
+	{
 		key: 'efficiencyFp4',
 		label: 'FP4 compute efficiency',
 		unit: 'share of the other precisions’ η',

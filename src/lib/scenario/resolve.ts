@@ -251,6 +251,7 @@ const catalogBenchmarks: BenchmarkInputs[] = catalog.benchmarks.map((b) => ({
 	modelId: b.modelId,
 	gpuId: b.gpuId,
 	gpus: b.gpus,
+	...(b.arrangement ? { arrangement: b.arrangement } : {}),
 	precision: b.precision,
 	scope: b.kind === 'engine' ? 'replica' : 'system',
 	own: false,
