@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { CalculatorPage } from './calculator-page';
+import { CalculatorPage, exampleScenario } from './calculator-page';
 
 /**
  * Self-hosted capacity on the page (issue 9): a candidate's GPUs per replica, pinned or chosen by
@@ -131,4 +131,37 @@ test.describe('self-hosted capacity', () => {
 		await expect(section.locator('tbody tr')).toHaveCount(0);
 		await expect(section).toContainText('None yet.');
 	});
+});
+
+test('an MoE candidate is priced tensor parallel and attention data parallel (DEP) at each size', async ({
+	page
+}) => {
+	const app = new CalculatorPage(page);
+	await app.goto({
+		...exampleScenario('default.json'),
+		candidates: [
+			{ id: 'r1', modelId: 'deepseek-r1', gpuId: 'h200', precision: 'fp8', acquisition: 'rent' }
+		]
+	});
+	const r1 = app.candidate('r1');
+	const sizes = await open(r1, 'Replica sizes considered');
+	const row = (name: RegExp) =>
+		sizes.locator('tbody tr', { has: page.locator('th', { hasText: name }) });
+	// DeepSeek-R1 (671B) fits 8 and 16 H200s, each size in both arrangements.
+	await expect(sizes.locator('tbody tr')).toHaveCount(4);
+	await expect(row(/^8\sDEP$/).locator('th abbr')).toHaveAttribute(
+		'title',
+		'attention data parallel with expert parallel (DEP)'
+	);
+	// Each row's cost is its replicas × GPUs × $4.54/GPU-hour × 730 h + $8,583.33 of staff:
+	// 8 DEP at 6 replicas: 48 × 4.54 × 730 = $159,081.60 + $8,583.33 = $167,664.93.
+	await expect(row(/^8\sDEP$/)).toContainText('$167,664.93');
+	await expect(
+		row(/^8\sDEP$/)
+			.locator('td')
+			.nth(1)
+	).toHaveText('6');
+	// The cheapest is chosen: 8 GPUs tensor parallel, 3 replicas: 24 × 4.54 × 730 + 8,583.33.
+	await expect(row(/^8$/)).toContainText('chosen: cheapest');
+	await expect(row(/^8$/)).toContainText('$88,124.13');
 });
