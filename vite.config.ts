@@ -1,11 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { catalogTexts } from './scripts/catalog-texts-plugin';
 
 /** A PPTX deck numbers its charts from a counter in pptxgenjs's module: chart1 only in a fresh one. */
 const freshModules = ['test/export/pptx.test.ts'];
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), catalogTexts()],
 	build: {
 		rollupOptions: {
 			output: {

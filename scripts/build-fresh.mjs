@@ -14,6 +14,7 @@ const INPUTS = [
 	'package-lock.json',
 	'svelte.config.js',
 	'vite.config.ts',
+	'scripts/catalog-texts-plugin.ts',
 	'tsconfig.json'
 ];
 /** Written last by adapter-static, so its time is the end of the last build. */

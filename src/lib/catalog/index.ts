@@ -4,6 +4,7 @@ import { gpus } from './gpus';
 import { models } from './models';
 import { offerings } from './offerings';
 import { rates } from './rates';
+import { applyTexts } from './texts';
 import type { ApiOffering, Figure, GpuSpec, ModelSpec } from './types';
 
 export { assumptions, benchmarks, gpus, models, offerings, rates };
@@ -53,6 +54,19 @@ const asOf = asOfDates([models, gpus, offerings, benchmarks, rates]).reduce((a, 
 );
 
 export const catalog = { models, gpus, offerings, benchmarks, rates, assumptions, asOf };
+
+let texts: Promise<void> | undefined;
+
+/**
+ * The catalog's source and note texts, written into its figures: at once in the source tree (they
+ * are already there), from a chunk of their own in the built app (texts.ts). Anything that shows or
+ * exports a source awaits this first; the first numbers do not need it.
+ */
+export function loadCatalogTexts(): Promise<void> {
+	return (texts ??= import('./texts-table').then((m) =>
+		applyTexts({ models, gpus, offerings, benchmarks, rates, assumptions }, m.table)
+	));
+}
 
 export const findModel = (id: string): ModelSpec | undefined => models.find((m) => m.id === id);
 export const findGpu = (id: string): GpuSpec | undefined => gpus.find((g) => g.id === id);

@@ -22,6 +22,7 @@ import {
 	type FieldSpec
 } from '../scenario/fields';
 import { evaluateScenario } from '../scenario/resolve';
+import { catalogTextsVersion } from './catalog-texts.svelte';
 import { figureMetaOf } from '../catalog/labels';
 import { scenarioCatalog, type OwnBenchmark, type ScenarioCatalog } from '../scenario/entries';
 import type { KvCachePrecision } from '../domain/inputs';
@@ -91,6 +92,8 @@ export class ScenarioStore {
 	 * never stale without a word, and the charts and summary always show the same state.
 	 */
 	private outcome = $derived.by(() => {
+		// Made again once the catalog's texts arrive: the inputs carry their sources.
+		catalogTextsVersion();
 		try {
 			const good = evaluateScenario(this.scenario);
 			this.#lastGood = good;
