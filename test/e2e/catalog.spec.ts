@@ -55,3 +55,34 @@ test('a malformed price file is refused and nothing changes', async ({ page }) =
 	await expect(page.locator('#import [role=alert]').first()).toBeVisible();
 	await expect(page.getByRole('button', { name: /^Apply/ })).toHaveCount(0);
 });
+
+test('"Copy as mine" waits for the catalog\'s sources, which load after the first paint', async ({
+	page
+}) => {
+	// Hold back the chunk of the catalog's texts: the only script that carries a source text (the
+	// first load's catalog has them emptied), here Llama 3.1 8B's.
+	let release = () => {};
+	const held = new Promise<void>((r) => (release = r));
+	let holding = false;
+	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (body.includes('meta-llama/llama-models: models/sku_list.py')) {
+			holding = true;
+			await held;
+		}
+		await route.fulfill({ response, body });
+	});
+	await page.goto('/catalog');
+	const copy = page.getByRole('button', { name: /^Copy .+ as mine$/ }).first();
+	await expect(copy).toBeDisabled();
+	await expect(copy).toHaveAttribute('title', 'Loading the catalog’s sources…');
+	expect(holding).toBe(true);
+	release();
+	await expect(copy).toBeEnabled();
+	await copy.click();
+	// The copy starts from the catalog entry, its figures with their catalog sources.
+	await expect(
+		page.getByRole('heading', { name: /^Add your own .+, starting from / })
+	).toBeVisible();
+});
