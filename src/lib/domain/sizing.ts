@@ -319,7 +319,13 @@ function computeSizeOptions(
 		const usableF = numberOf(usable);
 		const weightsF = numberOf(weights);
 		const needF = numberOf(needKv);
-		let budgetF = (usableF - weightsF) * (share ? floatOf(share.value) : 1);
+		const shareF = share ? floatOf(share.value) : 1;
+		let budgetF = (usableF - weightsF) * shareF;
+		// Clearly short of the need, whatever the rounding (each float lies within 1e-15 of its
+		// Decimal, relative): it does not fit, with no exact subtraction. Most sizes too small for
+		// the model end here.
+		if (budgetF + 1e-9 * ((Math.abs(usableF) + Math.abs(weightsF)) * shareF + needF) < needF)
+			return { need: needKv };
 		let exact: Decimal | undefined;
 		if (
 			budgetF > 1e-3 * (Math.abs(usableF) + Math.abs(weightsF)) &&
