@@ -77,9 +77,17 @@ test('"Copy as mine" waits for the catalog\'s sources, which load after the firs
 	const copy = page.getByRole('button', { name: /^Copy .+ as mine$/ }).first();
 	await expect(copy).toBeDisabled();
 	await expect(copy).toHaveAttribute('title', 'Loading the catalog’s sources…');
-	expect(holding).toBe(true);
+	// The texts are asked for after the first paint: wait until their request is being held.
+	await expect.poll(() => holding).toBe(true);
+	await expect(copy).toBeDisabled();
+	// A table sorted meanwhile keeps its order when the texts arrive and the tables are made again.
+	const paramsHeader = page.locator('#models-table th[scope=col]').nth(1);
+	await paramsHeader.getByRole('button').click();
+	await expect(paramsHeader).toHaveAttribute('aria-sort', 'ascending');
 	release();
 	await expect(copy).toBeEnabled();
+	await expect(page.locator('#models-table tbody tr').first()).toContainText(/source/);
+	await expect(paramsHeader).toHaveAttribute('aria-sort', 'ascending');
 	await copy.click();
 	// The copy starts from the catalog entry, its figures with their catalog sources.
 	await expect(
