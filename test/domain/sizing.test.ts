@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+	depWeightsOf,
 	kvBytesPerSequence,
 	kvLayout,
 	kvReplication,
+	moeParams,
 	sizeOptions,
 	sizeReplica
 } from '../../src/lib/domain/sizing';
 import { dec } from '../../src/lib/domain/decimal';
+import { catalog } from '../../src/lib/catalog';
+import { resolveModel } from '../../src/lib/scenario/resolve';
 import { gpu, model, serving, workload, q } from '../fixtures';
 
 describe('KV cache per token', () => {
@@ -145,5 +149,19 @@ describe('memory fit', () => {
 		const r = sizeReplica(model({ total: '32000000000' }), gpu(), 'fp4', serving(), workload());
 		if (!r.ok) throw new Error(r.reason);
 		expect(r.weightsBytes.value.toString()).toBe('18000000000');
+	});
+});
+
+describe('an MoE model split into routed experts and the rest', () => {
+	it('DeepSeek-V3: 58 MoE layers × 256 experts × 44,040,192 routed, the rest of 671,026,419,200 dense', () => {
+		const m = resolveModel(catalog.models.find((x) => x.id === 'deepseek-v3')!);
+		if (!m.moe) throw new Error('DeepSeek-V3 is an MoE model');
+		const { routed, dense } = moeParams(m, m.moe);
+		// 58 × 256 × 44,040,192 = 653,908,770,816; 671,026,419,200 − that = 17,117,648,384
+		expect(routed.toString()).toBe('653908770816');
+		expect(dense.toString()).toBe('17117648384');
+		// On 8 GPUs under DEP, 8 × dense + routed parameters are held (FP8, 1 byte each).
+		const held = depWeightsOf(m, q('bpp', '1'), 8);
+		expect(held.weights.toString()).toBe('790849957888');
 	});
 });

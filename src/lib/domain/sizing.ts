@@ -401,6 +401,19 @@ export function expertSpread(E: Decimal, n: number): Decimal {
 }
 const spreads = new WeakMap<Decimal, Map<number, Decimal>>();
 
+/**
+ * An MoE model's parameters split: routed = MoE layers × experts × parameters per expert, dense =
+ * the rest (attention, shared experts, embeddings), never below 0.
+ * @example DeepSeek-V3: routed 58 × 256 × 44,040,192 = 653,908,770,816; dense 17,117,648,384
+ */
+export function moeParams(
+	model: ModelInputs,
+	moe: NonNullable<ModelInputs['moe']>
+): { routed: Decimal; dense: Decimal } {
+	const routed = moe.layers.value.mul(moe.experts.value).mul(moe.paramsPerExpert.value);
+	return { routed, dense: dmax(model.totalParams.value.sub(routed), ZERO) };
+}
+
 const depWeightsByModel = new WeakMap<
 	ModelInputs,
 	WeakMap<Quantity, Map<number, { weights: Decimal; weightsBytes: Explained }>>
@@ -422,8 +435,7 @@ export function depWeightsOf(
 	if (w) return w;
 	const moe = model.moe;
 	if (!moe) throw new Error(`${model.name} is not a mixture of experts: no expert parallel`);
-	const routed = moe.layers.value.mul(moe.experts.value).mul(moe.paramsPerExpert.value);
-	const dense = dmax(model.totalParams.value.sub(routed), ZERO);
+	const { routed, dense } = moeParams(model, moe);
 	const weights = dense
 		.mul(n)
 		.add(routed.mul(expertSpread(moe.experts.value, n)))

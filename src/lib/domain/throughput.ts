@@ -15,6 +15,7 @@ import {
 	bytesPerParam,
 	expertSpread,
 	kvBytesPerSequence,
+	moeParams,
 	sizeOptions,
 	TENSOR_PARALLEL_DEGREES
 } from './sizing';
@@ -325,10 +326,9 @@ class ModelTerms {
 		const a = model.activeParams.value;
 		const i = w.inputTokensPerRequest.value;
 		const moe = model.moe;
-		const expertParams = moe
-			? moe.layers.value.mul(moe.experts.value).mul(moe.paramsPerExpert.value)
-			: ZERO;
-		const denseParams = moe ? dmax(model.totalParams.value.sub(expertParams), ZERO) : a;
+		const split = moe ? moeParams(model, moe) : undefined;
+		const expertParams = split ? split.routed : ZERO;
+		const denseParams = split ? split.dense : a;
 		// FLOPs per token: routed-expert work runs as many small grouped products, at η_moe of the
 		// dense rate; the rest (attention, shared layers) at the dense rate.
 		const expertActive = moe
