@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { CalculatorPage, exampleScenario, scenarioHash } from './calculator-page';
+import { extractImages } from '../pdf-text';
 
 async function saveAs(page: Page, name: string) {
 	await page.locator('.scenarios form.add input').fill(name);
@@ -76,7 +77,19 @@ test('every export downloads a file that opens', async ({ page }) => {
 	expect(csv).toContain('1792000000');
 	expect((await download(page, 'Excel workbook')).subarray(0, 2).toString()).toBe('PK');
 	expect((await download(page, 'PowerPoint deck')).subarray(0, 2).toString()).toBe('PK');
-	expect((await download(page, 'PDF report')).subarray(0, 4).toString()).toBe('%PDF');
+	const pdf = await download(page, 'PDF report');
+	expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+	// Its charts, drawn by this browser, decode as a reader would: 2,400 × 1,350 RGB with ink on
+	// a white ground (the pixels' bytes are checked in test/export/pdf-image.test.ts).
+	const images = extractImages(new Uint8Array(pdf));
+	expect(images.length).toBeGreaterThanOrEqual(3);
+	for (const img of images) {
+		expect([img.width, img.height, img.colors]).toEqual([2400, 1350, 3]);
+		let inked = 0;
+		for (let i = 0; i < img.pixels.length; i += 3)
+			if (img.pixels[i] + img.pixels[i + 1] + img.pixels[i + 2] < 750) inked++;
+		expect(inked / (img.width * img.height)).toBeGreaterThan(0.005);
+	}
 	expect((await download(page, 'Save PNG')).subarray(1, 4).toString()).toBe('PNG');
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../pdf-text';
+import { extractImages, extractText } from '../pdf-text';
 import { reportContext } from '../../src/lib/export/context';
 import { pdfText, render } from '../../src/lib/export/pdf';
 import { defaultScenario, parseScenarioText, type Scenario } from '../../src/lib/scenario/document';
@@ -83,6 +83,27 @@ describe('pdf report of examples/hand-checked.json', async () => {
 		expect(pdf.text).toContain('Minimum replicas 1 replica [');
 		expect(pdf.text).toMatch(/\[\d+\] your override \(catalog: 2\.99, Lambda, on-demand/);
 		expect(pdf.text).toContain('Memory-bandwidth efficiency eta_mem');
+	});
+
+	it('stores each chart as a picture a reader decodes: 2,400 × 1,350 RGB, drawn in colour', () => {
+		const images = extractImages(file.bytes);
+		expect(images.length).toBe(pdf.images);
+		for (const img of images) {
+			// Drawn at 1,200 × 675 CSS pixels, scale 2.
+			expect([img.width, img.height, img.colors]).toEqual([2400, 1350, 3]);
+			let inked = 0;
+			const colours = new Set<number>();
+			for (let i = 0; i < img.pixels.length; i += 3) {
+				const [r, g, b] = [img.pixels[i], img.pixels[i + 1], img.pixels[i + 2]];
+				if (r + g + b < 3 * 250) inked++;
+				colours.add((r << 16) | (g << 8) | b);
+			}
+			// Axes, lines and labels: ink on more than 0.5% of the picture, in many colours (the
+			// series and their anti-aliased edges), on a white ground (most pixels).
+			expect(inked / (img.width * img.height)).toBeGreaterThan(0.005);
+			expect(inked / (img.width * img.height)).toBeLessThan(0.5);
+			expect(colours.size).toBeGreaterThan(20);
+		}
 	});
 
 	it('shows the three charts as images with their titles and captions', () => {

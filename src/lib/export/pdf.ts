@@ -41,9 +41,11 @@ import {
 	CHART_HEIGHT,
 	CHART_WIDTH,
 	defaultCanvasFactory,
-	renderChart,
-	type CanvasFactory
+	renderChartPixels,
+	type CanvasFactory,
+	type RenderOptions
 } from './render-chart';
+import { addPdfImage, pdfImage, type PdfImage } from './pdf-image';
 
 /**
  * The report for finance, as a PDF, the answer first: page 1 holds the decision in one paragraph
@@ -245,9 +247,9 @@ class Writer {
 		);
 	}
 
-	image(png: Uint8Array, width: number, height: number, x = M, advance = true) {
+	image(img: PdfImage, width: number, height: number, x = M, advance = true) {
 		this.ensure(height);
-		this.doc.addImage(png, 'PNG', x, this.y, width, height, undefined, 'FAST');
+		addPdfImage(this.doc, img, x, this.y, width, height);
 		if (advance) this.y += height;
 	}
 
@@ -270,6 +272,15 @@ class Writer {
 			doc.text(left, M, h - 9);
 		}
 	}
+}
+
+/** A chart drawn for the PDF: its pixels, compressed once (pdf-image.ts), never a PNG to decode. */
+async function chartImage(
+	config: Parameters<typeof renderChartPixels>[0],
+	opts: RenderOptions,
+	factory: CanvasFactory
+): Promise<PdfImage> {
+	return pdfImage(await renderChartPixels(config, opts, factory));
 }
 
 /**
@@ -313,9 +324,9 @@ async function overTimeSections(
 	imgH: number,
 	r: OverTimeReport | undefined
 ) {
-	const draw = async (config: Parameters<typeof renderChart>[0], scale = 1) =>
+	const draw = async (config: Parameters<typeof chartImage>[0], scale = 1) =>
 		w.image(
-			await renderChart(
+			await chartImage(
 				config,
 				{ width: CHART_WIDTH, height: CHART_HEIGHT, scale: 2, background: 'white', footnote: foot },
 				factory
@@ -480,12 +491,12 @@ export async function render(
 		const { config, table } = buildChart(LEAD_CHART, ctx.ev, ctx.inputs);
 		w.ensure(imgH + 12);
 		w.heading(chartTitle(config), 11);
-		const png = await renderChart(
+		const img = await chartImage(
 			config,
 			{ width: CHART_WIDTH, height: CHART_HEIGHT, scale: 2, background: 'white', footnote: foot },
 			factory
 		);
-		w.image(png, BODY_W, imgH);
+		w.image(img, BODY_W, imgH);
 		w.y += 1;
 		w.text(table.caption, { size: 7.5, color: MUTED });
 	}
@@ -521,13 +532,13 @@ export async function render(
 		const captions: string[] = [];
 		for (const [i, id] of appendix.slice(row, row + 2).entries()) {
 			const { config, table } = buildChart(id, ctx.ev, ctx.inputs);
-			const png = await renderChart(
+			const img = await chartImage(
 				config,
 				{ width: CHART_WIDTH, height: CHART_HEIGHT, scale: 2, background: 'white', footnote: foot },
 				factory
 			);
 			w.y = top;
-			w.image(png, half, halfH, M + i * (half + 4), false);
+			w.image(img, half, halfH, M + i * (half + 4), false);
 			captions.push(`${i ? 'Right' : 'Left'}: ${chartTitle(config)}. ${table.caption}`);
 		}
 		w.y = top + halfH + 1;
@@ -659,7 +670,7 @@ export async function renderComparison(
 	const chart = compareCurveChart(items, { theme: 'light' });
 	const imgW = w.width;
 	const imgH = Math.min((imgW * CHART_HEIGHT) / CHART_WIDTH, w.bottom - M - 20);
-	const png = await renderChart(
+	const img = await chartImage(
 		chart.config,
 		{
 			width: CHART_WIDTH,
@@ -672,7 +683,7 @@ export async function renderComparison(
 	);
 	w.newPage('landscape');
 	w.heading(chartTitle(chart.config), 12);
-	w.image(png, imgW, imgH);
+	w.image(img, imgW, imgH);
 	w.y += 1;
 	w.text(
 		`${chart.table.caption}. Colour by option (the same candidate or API has one colour in every scenario), line style by scenario.`,

@@ -168,11 +168,44 @@ const TITLE_CHARS = 120;
  *          { width: 1200, height: 675, scale: 2, background: 'white', footnote }, factory)
  *          → a 2400 × 1350 PNG
  */
-export async function renderChart(
+export function renderChart(
 	config: ChartConfiguration,
 	opts: RenderOptions,
 	createCanvas: CanvasFactory
 ): Promise<Uint8Array> {
+	return drawChart(config, opts, createCanvas, canvasToPng);
+}
+
+/** The pixels of a drawn chart: RGBA, row by row from the top, `width × height` device pixels. */
+export interface ChartPixels {
+	width: number;
+	height: number;
+	rgba: Uint8ClampedArray;
+}
+
+/**
+ * Draw a chart as renderChart does and return its pixels rather than a PNG: for the PDF, which
+ * stores them compressed as they are; a PNG would be decoded again there, pixel by pixel.
+ */
+export function renderChartPixels(
+	config: ChartConfiguration,
+	opts: RenderOptions,
+	createCanvas: CanvasFactory
+): Promise<ChartPixels> {
+	return drawChart(config, opts, createCanvas, (canvas) => {
+		const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+		const { width, height } = canvas;
+		return { width, height, rgba: ctx.getImageData(0, 0, width, height).data };
+	});
+}
+
+/** Draw a chart on a new canvas of the factory's and read it with `read` before it is destroyed. */
+async function drawChart<T>(
+	config: ChartConfiguration,
+	opts: RenderOptions,
+	createCanvas: CanvasFactory,
+	read: (canvas: ExportCanvas) => T | Promise<T>
+): Promise<T> {
 	const { width, height, scale } = opts;
 	assertCanvasSize(Math.floor(width * scale), Math.floor(height * scale));
 	// Chart.js reads the CSS size from the canvas and resizes it to size × devicePixelRatio.
@@ -262,7 +295,7 @@ export async function renderChart(
 	const chart = new Chart(ctx, exportConfig);
 	try {
 		// With animation off and BasicPlatform (always "attached"), the constructor draws at once.
-		return await canvasToPng(canvas);
+		return await read(canvas);
 	} finally {
 		chart.destroy();
 	}
