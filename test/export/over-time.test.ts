@@ -140,4 +140,18 @@ describe('over-time report helpers', () => {
 		const reused = overTimeReport({ ...c, monteCarlo: page.mc.value })!;
 		expect(reused.mc).toEqual({ ok: true, value: page.mc.value });
 	});
+
+	it('is made once per context, so the formats written from one share its Monte Carlo run', () => {
+		const s = structuredClone(handChecked());
+		s.analysis = { ...s.analysis, samples: '200' };
+		const c = reportContext(s);
+		const first = overTimeReport(c)!;
+		// The same report object, Monte Carlo result included, for a second writer.
+		expect(overTimeReport(c)).toBe(first);
+		// A new context (another export of the same scenario) runs its own, with the same figures.
+		const other = overTimeReport(reportContext(s))!;
+		expect(other).not.toBe(first);
+		if (!first.mc.ok || !other.mc.ok) throw new Error('no Monte Carlo');
+		expect(other.mc.value.saving.p50.toString()).toBe(first.mc.value.saving.p50.toString());
+	});
 });

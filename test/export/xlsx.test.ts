@@ -11,17 +11,34 @@ import { requestsPerDayAt } from '../../src/lib/domain/workload';
 import { reportContext, type ExportFile, type ReportContext } from '../../src/lib/export/context';
 import { chartTables } from '../../src/lib/export/chart-data';
 import { PAIR_COLUMNS, render, SHEETS, SOLVE_CLASSES } from '../../src/lib/export/xlsx';
-import { defaultScenario, parseScenarioText, type Scenario } from '../../src/lib/scenario/document';
+import {
+	defaultScenario as appDefault,
+	parseScenarioText,
+	type Scenario
+} from '../../src/lib/scenario/document';
 import { SCENARIOS } from '../charts/scenarios';
 import { plainNumber } from './page-text';
 
 const GENERATED = new Date('2026-08-01T12:00:00Z');
 
+/**
+ * A scenario of the formula tests, its Monte Carlo at the fewest samples allowed (100). The sheet is
+ * still written (and read by each workbook test); at the scenario's own 2,000, which "the Monte
+ * Carlo sheet" below checks, the samples were most of this file's time, some 20 s of 35.
+ */
+const fewSamples = (s: Scenario): Scenario => ({
+	...s,
+	analysis: { ...s.analysis, samples: '100' }
+});
+
 function handChecked(): Scenario {
 	const r = parseScenarioText(readFileSync('examples/hand-checked.json', 'utf8'));
 	if (!r.ok) throw new Error(r.errors.join('\n'));
-	return r.scenario;
+	return fewSamples(r.scenario);
 }
+
+/** The app's default scenario, with fewSamples. */
+const defaultScenario = () => fewSamples(appDefault());
 
 /** A scenario edited on a copy, so no test changes another's input. */
 function edited(base: () => Scenario, edit: (s: Scenario) => void): Scenario {
@@ -1015,7 +1032,7 @@ describe('XLSX: print setup and named inputs', async () => {
 function hybridExample(): Scenario {
 	const r = parseScenarioText(readFileSync('examples/hybrid.json', 'utf8'));
 	if (!r.ok) throw new Error(r.errors.join('\n'));
-	return r.scenario;
+	return fewSamples(r.scenario);
 }
 
 /**

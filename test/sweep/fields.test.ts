@@ -111,6 +111,12 @@ describe('sweep: every export writer at every field extreme', () => {
 			}
 		]
 	];
+	const contexts = new Map<string, ReturnType<typeof reportContext>>();
+	const contextOf = (what: string, s: Scenario) => {
+		let ctx = contexts.get(what);
+		if (!ctx) contexts.set(what, (ctx = reportContext(s)));
+		return ctx;
+	};
 	it.each(
 		scenarios.flatMap(([what, s]) =>
 			exportFormats
@@ -120,8 +126,10 @@ describe('sweep: every export writer at every field extreme', () => {
 		)
 	)(
 		'%s → %s',
-		async (_, format, s) => {
-			const ctx = reportContext(s);
+		async (what, format, s) => {
+			// One context per scenario, as `tco report` and the page make one per export: the writers
+			// share its over-time figures (the Monte Carlo is made once, not once per format).
+			const ctx = contextOf(what, s);
 			expect(nonFinite(evaluationToJson(s, ctx.inputs, ctx.ev))).toBeUndefined();
 			const t0 = performance.now();
 			const exporter = format === 'csv' ? { render: renderCsv } : await loadExporter(format);

@@ -66,6 +66,13 @@ export interface OverTimeReport {
  * result is reused when the context carries it. Undefined when no candidate or API has figures.
  */
 export function overTimeReport(ctx: ReportContext): OverTimeReport | undefined {
+	// Made once per context, however many formats are written from it: the Monte Carlo takes seconds.
+	if (!reports.has(ctx)) reports.set(ctx, makeOverTimeReport(ctx));
+	return reports.get(ctx);
+}
+const reports = new WeakMap<ReportContext, OverTimeReport | undefined>();
+
+function makeOverTimeReport(ctx: ReportContext): OverTimeReport | undefined {
 	const pair = reportPair(ctx);
 	if (!pair) return undefined;
 	const { candidateId: c, baselineId: b } = pair;
