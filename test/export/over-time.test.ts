@@ -141,17 +141,29 @@ describe('over-time report helpers', () => {
 		expect(reused.mc).toEqual({ ok: true, value: page.mc.value });
 	});
 
-	it('is made once per context, so the formats written from one share its Monte Carlo run', () => {
+	it('is made once per evaluation and scenario, so the formats written from them share one Monte Carlo run', () => {
 		const s = structuredClone(handChecked());
 		s.analysis = { ...s.analysis, samples: '200' };
 		const c = reportContext(s);
 		const first = overTimeReport(c)!;
 		// The same report object, Monte Carlo result included, for a second writer.
 		expect(overTimeReport(c)).toBe(first);
-		// A new context (another export of the same scenario) runs its own, with the same figures.
-		const other = overTimeReport(reportContext(s))!;
+		// The page makes a context per export, on the evaluation it shows: a later export (another
+		// date, a copy of the same scenario) shares the run.
+		const later = { ...c, scenario: structuredClone(s), generatedAt: new Date(2030, 0, 1) };
+		expect(overTimeReport(later)).toBe(first);
+		// Another seed on the same evaluation is another run (the analysis does not change figures).
+		const seed8 = { ...c, scenario: { ...s, analysis: { ...s.analysis, seed: '8' } } };
+		const other = overTimeReport(seed8)!;
 		expect(other).not.toBe(first);
-		if (!first.mc.ok || !other.mc.ok) throw new Error('no Monte Carlo');
-		expect(other.mc.value.saving.p50.toString()).toBe(first.mc.value.saving.p50.toString());
+		expect(other.seed).toBe(8);
+		// A new evaluation of the same scenario runs its own, with the same figures.
+		const again = overTimeReport(reportContext(s))!;
+		expect(again).not.toBe(first);
+		if (!first.mc.ok || !again.mc.ok) throw new Error('no Monte Carlo');
+		expect(again.mc.value.saving.p50.toString()).toBe(first.mc.value.saving.p50.toString());
+		// The page's own run is reported as it is, whatever was made before.
+		const page = overTimeReport({ ...c, monteCarlo: again.mc.value })!;
+		expect(page.mc).toEqual({ ok: true, value: again.mc.value });
 	});
 });

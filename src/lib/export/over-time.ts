@@ -5,6 +5,7 @@ import { tornado, type TornadoBar } from '../domain/sensitivity';
 import { timeline, type Payback, type Timeline, type TimelineSettings } from '../domain/timeline';
 import { formatCompact, formatNumber, formatPercent, formatUsd } from '../format';
 import { timelineSettings } from '../scenario/resolve';
+import type { Evaluation } from '../domain/evaluate';
 import type { ReportContext } from './types';
 import {
 	analysedPair,
@@ -66,11 +67,19 @@ export interface OverTimeReport {
  * result is reused when the context carries it. Undefined when no candidate or API has figures.
  */
 export function overTimeReport(ctx: ReportContext): OverTimeReport | undefined {
-	// Made once per context, however many formats are written from it: the Monte Carlo takes seconds.
-	if (!reports.has(ctx)) reports.set(ctx, makeOverTimeReport(ctx));
-	return reports.get(ctx);
+	// The page's own run is reported as it is: nothing to share.
+	if (ctx.monteCarlo) return makeOverTimeReport(ctx);
+	// Otherwise made once per evaluation and scenario, however many formats are written, from one
+	// context or from several (the page makes one per export, on the evaluation it shows): the
+	// Monte Carlo takes seconds. The scenario is compared by its text, as its object may be edited
+	// in place; the evaluation is the engine's, never changed once made.
+	let byScenario = reports.get(ctx.ev);
+	if (!byScenario) reports.set(ctx.ev, (byScenario = new Map()));
+	const key = JSON.stringify(ctx.scenario);
+	if (!byScenario.has(key)) byScenario.set(key, makeOverTimeReport(ctx));
+	return byScenario.get(key);
 }
-const reports = new WeakMap<ReportContext, OverTimeReport | undefined>();
+const reports = new WeakMap<Evaluation, Map<string, OverTimeReport | undefined>>();
 
 function makeOverTimeReport(ctx: ReportContext): OverTimeReport | undefined {
 	const pair = reportPair(ctx);
