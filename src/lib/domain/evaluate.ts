@@ -488,9 +488,13 @@ class FloatCosts {
 	}
 	/** Cost of k active replicas (and the redundant ones), nodes included. */
 	S(k: number): number {
-		const all = k + this.x.red;
-		return (
-			this.fixed + all * this.perRep + Math.ceil((all * this.n) / this.gpusPerNode) * this.perNode
+		return replicasCost(
+			this.fixed,
+			this.perRep,
+			this.perNode,
+			this.gpusPerNode,
+			this.n,
+			k + this.x.red
 		);
 	}
 	/**
@@ -518,6 +522,34 @@ class FloatCosts {
 			unservedHi: unserved
 		};
 	}
+}
+
+/** The float monthly cost of `all` replicas of n GPUs (FloatCosts.S), nodes included. */
+function replicasCost(
+	fixed: number,
+	perRep: number,
+	perNode: number,
+	gpusPerNode: number,
+	n: number,
+	all: number
+): number {
+	return fixed + all * perRep + Math.ceil((all * n) / gpusPerNode) * perNode;
+}
+
+/**
+ * The least a size whose capacity follows volume can cost at plan, in floating point: its fewest
+ * replicas (minReplicas active and the redundant ones), per-token costs left out. floatCostAtPlan's
+ * lower bound is never below it: the same sum at no fewer replicas, plus a cost per token ≥ 0.
+ */
+function leastFollowCost(cost: CostStructure, n: number, x: FloatPlan): number {
+	return replicasCost(
+		floatOf(cost.fixedTotal),
+		floatOf(cost.perReplicaTotal),
+		floatOf(cost.perNodeTotal),
+		cost.gpusPerNode,
+		n,
+		x.minActive + x.red
+	);
 }
 
 /** A replica size ranked (see Ranked): a function, not a closure made per size of every candidate. */
@@ -857,16 +889,29 @@ function evaluateCandidate(
 	const plan = exactly
 		? undefined
 		: remember(level(floatPlans, inp.serving), visible, () => floatPlan(inp, visible, volume, day));
+	const near = (x: number, low: number) => x <= low * (1 + 1e-9) + 1e-9;
+	// Capacity that follows volume costs at least its fewest replicas (leastFollowCost), whatever
+	// its throughput: a size whose least cost is not near the best upper bound ranked so far can
+	// never be near the final bound, so its throughput is not estimated to rank it (its exact
+	// figures are still computed when read). Sizes come smallest first, so most wide replicas of a
+	// model that one GPU serves end here.
+	let bestHi = Infinity;
 	for (const opt of fits.options) {
 		const cost = costWithOneOff(opt.gpusPerReplica);
 		if (typeof cost === 'string') return failed(c, cost);
-		ranked.push(
-			!plan
-				? { opt, lo: -Infinity, hi: Infinity, unservedLo: 0, unservedHi: 0, volume: 0, sure: false }
-				: floatCostAtPlan(c, opt, inp, cost, estimates, plan, mode, ovfFloat)
-		);
+		if (plan && mode === 'follow' && bestHi < Infinity) {
+			const least = leastFollowCost(cost, opt.gpusPerReplica, plan);
+			if (!near(least, bestHi)) {
+				ranked.push(rankedSize(opt, 0, false, least, Infinity));
+				continue;
+			}
+		}
+		const r = !plan
+			? { opt, lo: -Infinity, hi: Infinity, unservedLo: 0, unservedHi: 0, volume: 0, sure: false }
+			: floatCostAtPlan(c, opt, inp, cost, estimates, plan, mode, ovfFloat);
+		ranked.push(r);
+		if (r.hi < bestHi) bestHi = r.hi;
 	}
-	const near = (x: number, low: number) => x <= low * (1 + 1e-9) + 1e-9;
 	// A fleet with no overflow API is chosen for the volume it serves first, then for cost: every
 	// size that may leave the least unserved is priced exactly.
 	const unservedFirst = mode === 'fleet' && !c.overflow;
