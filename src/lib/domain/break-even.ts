@@ -219,11 +219,11 @@ function firstNonPositive(
 	p: PreparedStaircase,
 	a: PreparedApi,
 	k0: number,
-	edge: 'hi' | 'lo',
-	deltaF: number
+	edge: 'hi' | 'lo'
 ): number {
 	if (sign(p, a, k0, edge) <= 0) return k0;
 	const { s, f, q } = p;
+	const deltaF = periodDelta(p, a);
 	// Estimate j from the class's float value, then correct it exactly.
 	const n = k0 + s.redundancy;
 	const steps = edge === 'hi' ? k0 : k0 - 1;
@@ -345,25 +345,25 @@ export function sustainedAt(
 
 /** The solve itself: solveBreakEven's steps (BreakEvenSteps). */
 export function solveSteps(p: PreparedStaircase, a: PreparedApi): BreakEvenSteps {
-	const first = solveStepsInto(p, a, scratch, 0);
-	return { first, sustained: scratch[1] };
+	solveStepsInto(p, a, scratch, 0);
+	return { first: scratch[0], sustained: scratch[1] };
 }
 const scratch = new Float64Array(2);
 
 /**
  * solveSteps writing its two steps into out[at] (first) and out[at + 1] (sustained), for a caller
- * that keeps many (a scenario's pairs, see evaluate.ts) without an object each; returns the first.
+ * that keeps many (a scenario's pairs, see evaluate.ts) without an object each.
  */
 export function solveStepsInto(
 	p: PreparedStaircase,
 	a: PreparedApi,
 	out: Float64Array,
 	at: number
-): number {
+): void {
 	const { s, q } = p;
 	// delta: what a period of replicas adds to S − A. Its sign decides whether S − A falls at scale.
 	const periodApi = a.f.perToken * p.f.volumePerPeriod;
-	const deltaF = p.f.costPerPeriod - periodApi;
+	const deltaF = periodDelta(p, a);
 	const deltaSign =
 		Math.abs(deltaF) > FLOAT_TRUST * (p.f.costPerPeriod + periodApi)
 			? Math.sign(deltaF)
@@ -375,24 +375,30 @@ export function solveStepsInto(
 	for (let r = 0; r < q; r++) {
 		const k0 = s.minActive + r;
 		const k = falling
-			? firstNonPositive(p, a, k0, 'hi', deltaF)
+			? firstNonPositive(p, a, k0, 'hi')
 			: sign(p, a, k0, 'hi') <= 0
 				? k0
 				: Infinity;
 		if (k < first) first = k;
 	}
 	out[at] = first;
-	out[at + 1] = sustainedStep(p, a, deltaSign, falling, deltaF);
-	return first;
+	out[at + 1] = sustainedStep(p, a, deltaSign, falling);
 }
+
+/**
+ * What a period of replicas adds to S − A, in floating point. Computed where it is used rather than
+ * passed: a float argument or result of a call that is not inlined is boxed, one allocation per
+ * pair of a large scenario.
+ */
+const periodDelta = (p: PreparedStaircase, a: PreparedApi): number =>
+	p.f.costPerPeriod - a.f.perToken * p.f.volumePerPeriod;
 
 /** The sustained step of solveStepsInto. */
 function sustainedStep(
 	p: PreparedStaircase,
 	a: PreparedApi,
 	deltaSign: number,
-	falling: boolean,
-	deltaF: number
+	falling: boolean
 ): number {
 	const { s, q } = p;
 	// Sustained: find the last step L not wholly cheaper (S_k > A at its left end); sustained starts in it.
@@ -403,7 +409,7 @@ function sustainedStep(
 		const k0 = s.minActive + 1 + r;
 		if (sign(p, a, k0, 'lo') <= 0) continue; // the class is wholly cheaper from its first member on
 		if (!falling) return Infinity;
-		const k = firstNonPositive(p, a, k0, 'lo', deltaF);
+		const k = firstNonPositive(p, a, k0, 'lo');
 		if (k === Infinity) return Infinity;
 		last = Math.max(last, k - q);
 	}
