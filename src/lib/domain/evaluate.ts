@@ -949,9 +949,6 @@ function evaluateCandidate(
 		return failed(c, 'zero throughput: the replica serves no requests');
 	}
 	const chosen = best;
-	const degreesTried = ranked.map(
-		({ opt }) => new TriedDegree(opt, chosen, exact) as unknown as DegreeTried
-	);
 	const { sizing, cap, cost } = chosen;
 	const warnings: string[] = [];
 	if (sizing.twoNodes)
@@ -999,7 +996,8 @@ function evaluateCandidate(
 		c,
 		warnings,
 		chosen,
-		degreesTried,
+		fits.options,
+		exact,
 		c.gpusPerReplica !== undefined,
 		mode,
 		new PlanAt(chosen, total, volume, c.label)
@@ -1104,11 +1102,16 @@ class PricedCandidate {
 	readonly curve: SelfHostCurve;
 	declare hybrid?: HybridSummary;
 	#chosen: Sized;
+	#options: readonly SizingOption[];
+	#price: (opt: SizingOption) => Exact;
+	#tried: DegreeTried[] | undefined;
 	constructor(
 		c: CandidateInputs,
 		warnings: string[],
 		chosen: Sized,
-		readonly degreesTried: DegreeTried[],
+		/** Every size that fits, in the order ranked; each priced exactly when read (TriedDegree). */
+		options: readonly SizingOption[],
+		price: (opt: SizingOption) => Exact,
 		readonly pinned: boolean,
 		readonly mode: CandidateMode,
 		readonly atPlan: PlanCost
@@ -1123,6 +1126,8 @@ class PricedCandidate {
 		this.acquisition = c.acquisition;
 		this.warnings = warnings;
 		this.#chosen = chosen;
+		this.#options = options;
+		this.#price = price;
 		this.sizing = chosen.sizing;
 		this.capacity = chosen.cap;
 		this.cost = chosen.cost;
@@ -1131,6 +1136,12 @@ class PricedCandidate {
 	}
 	get throughput(): ThroughputOk {
 		return this.#chosen.tp;
+	}
+	/** Made when first read: a large scenario holds thousands of candidates whose sizes nobody lists. */
+	get degreesTried(): DegreeTried[] {
+		return (this.#tried ??= this.#options.map(
+			(opt) => new TriedDegree(opt, this.#chosen, this.#price) as unknown as DegreeTried
+		));
 	}
 }
 
