@@ -1,10 +1,11 @@
 /**
  * Engine benchmark: `npm run bench`. Recomputes (resolve + evaluate) the default scenario and a
- * large one — every catalog model × every GPU × every precision (BF16, FP8, INT4, FP4) against every API offering — and
- * prints median times. Targets on a 2-core machine: default ≤ 2 ms (also with every default
- * candidate a hybrid, issue 10), large ≤ 50 ms; the large one is also timed with every pair read
- * (no target: a pair's object is made when read). Then the page's Monte Carlo of the default
- * scenario, 10,000 samples, in Node (≤ 2 s; the browser bench times the same run in a worker).
+ * large one — every catalog model × every GPU × every precision (BF16, FP8, INT4, FP4) against
+ * every API offering — and prints median times. Targets on a 2-core machine: default ≤ 2 ms
+ * (also with every default candidate a hybrid, issue 10), large ≤ 50 ms; the large one is also
+ * timed with every pair read (no target: a pair's object is made when read). Then the page's
+ * Monte Carlo of the default scenario, 10,000 samples, in Node (≤ 2 s; the browser bench times
+ * the same run in a worker).
  */
 import { catalog } from '../src/lib/catalog';
 import { precisions } from '../src/lib/catalog/types';
@@ -53,8 +54,9 @@ const ISSUE_MODELS = [
 ];
 
 /**
- * Every model × every GPU × every precision (BF16, FP8, INT4, FP4) against every API offering; with `minimum`, only the
- * 12 models and the first 20 offerings the engine issue asks the catalog to hold at least.
+ * Every model × every GPU × every precision (BF16, FP8, INT4, FP4) against every API offering;
+ * with `minimum`, only the 12 models and the first 20 offerings the engine issue asks the catalog
+ * to hold at least.
  */
 export function largeScenario(minimum = false): Scenario {
 	const s = defaultScenario();
