@@ -875,10 +875,12 @@ function evaluateCandidate(
 		return e;
 	};
 	// Every size is ranked by its cost at plan in floating point (for a fleet with no overflow API,
-	// by the volume it leaves unserved first), as bounds that hold the exact cost; the sizes whose
-	// lower bound reaches the best upper bound are priced exactly and the cheapest wins. Capacity
-	// that follows volume with no cost per token is priced float-first (fastDegree): the same exact
-	// cost, its throughput computed when read. `exactly` prices every size exactly (evaluateExact).
+	// by the volume it leaves unserved first), as bounds that hold the exact cost (a size that
+	// follows volume and cannot win on its fewest replicas alone gets that lower bound, with no
+	// throughput estimated); the sizes whose lower bound reaches the best upper bound are priced
+	// exactly and the cheapest wins. Capacity that follows volume with no cost per token is priced
+	// float-first (fastDegree): the same exact cost, its throughput computed when read. `exactly`
+	// prices every size exactly (evaluateExact).
 	const ovfFloat =
 		ovf && typeof ovf !== 'string'
 			? { fixed: floatOf(ovf.fixed), perToken: floatOf(ovf.perToken) }
