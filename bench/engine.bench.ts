@@ -1,11 +1,15 @@
 /**
  * Engine benchmark: `npm run bench`. Recomputes (resolve + evaluate) the default scenario and a
  * large one — every catalog model × every GPU × every precision (BF16, FP8, INT4, FP4) against
- * every API offering — and prints median times. Targets on a 2-core machine: default ≤ 2 ms
- * (also with every default candidate a hybrid, issue 10), large ≤ 50 ms; the large one is also
- * timed with every pair read (no target: a pair's object is made when read). Then the page's
- * Monte Carlo of the default scenario, 10,000 samples, in Node (≤ 2 s; the browser bench times
- * the same run in a worker).
+ * every API offering — after an edit, as the page does when a user types a volume: each run plans
+ * a new volume (requests/day alternating between the scenario's and 1.5 times it), so the
+ * workload is new while the models, GPUs and serving settings are the ones the engine saw last
+ * (scenario/reuse.ts). Prints median times. Targets on a 2-core machine: default ≤ 2 ms (also with
+ * every default candidate a hybrid, issue 10), large ≤ 50 ms. With no target: the large one with
+ * every pair read (a pair's object is made when read), and with every input a new object (nothing
+ * the engine worked out before is reused: what a first evaluation costs once the JIT is warm).
+ * Then the page's Monte Carlo of the default scenario, 10,000 samples, in Node (≤ 2 s; the
+ * browser bench times the same run in a worker).
  */
 import { catalog } from '../src/lib/catalog';
 import { precisions } from '../src/lib/catalog/types';
@@ -14,27 +18,71 @@ import { monteCarlo } from '../src/lib/domain/monte-carlo';
 import { analysedPair, analysisRanges, seedOf } from '../src/lib/scenario/analysis';
 import { defaultScenario, type Scenario } from '../src/lib/scenario/document';
 import { resolveScenario, timelineSettings } from '../src/lib/scenario/resolve';
+import { Decimal } from '../src/lib/domain/decimal';
+import type { EngineInputs } from '../src/lib/domain/inputs';
 
 function median(xs: number[]): number {
 	const s = [...xs].sort((a, b) => a - b);
 	return s[Math.floor(s.length / 2)];
 }
 
-function time(
-	run: () => void,
+/** Times run(i) for i = 0, 1, 2, …; prepare(i), when given, runs untimed before each. */
+function time<P = void>(
+	run: (i: number, prepared: P) => void,
 	minRuns: number,
 	minMs: number,
-	warmUp = 3
+	warmUp = 3,
+	prepare?: (i: number) => P
 ): { median: number; runs: number } {
-	for (let i = 0; i < warmUp; i++) run(); // warm up the JIT
+	let i = 0;
+	for (; i < warmUp; i++) run(i, prepare?.(i) as P); // warm up the JIT
 	const samples: number[] = [];
 	const start = performance.now();
 	while (samples.length < minRuns || performance.now() - start < minMs) {
+		const prepared = prepare?.(i) as P;
 		const t = performance.now();
-		run();
+		run(i++, prepared);
 		samples.push(performance.now() - t);
 	}
 	return { median: median(samples), runs: samples.length };
+}
+
+/**
+ * An edit of `s` for run i: the scenario's volume (i even) or 1.5 times it (i odd), in a new
+ * workload object, as the page's store makes one for each keystroke.
+ */
+function volumeEdit(s: Scenario): (i: number) => Scenario {
+	const volumes = [s.workload.requestsPerDay, String(Number(s.workload.requestsPerDay) * 1.5)];
+	return (i) => {
+		s.workload = { ...s.workload, requestsPerDay: volumes[i % 2] };
+		return s;
+	};
+}
+
+/** Resolve and evaluate `s` after the edit of run i (volumeEdit). */
+function afterVolumeEdit(s: Scenario): (i: number) => void {
+	const edit = volumeEdit(s);
+	return (i) => evaluate(resolveScenario(edit(i)));
+}
+
+/**
+ * A copy of resolved inputs made of new objects throughout (new Decimals too), so nothing can be
+ * reused; an object met twice (a model shared by many candidates) is copied once, as resolve shares it.
+ */
+function freshCopy<T>(x: T, copies = new Map<object, unknown>()): T {
+	if (typeof x !== 'object' || x === null) return x;
+	const known = copies.get(x);
+	if (known !== undefined) return known as T;
+	let out: unknown;
+	if (x instanceof Decimal) out = new Decimal(x);
+	else if (Array.isArray(x)) out = x.map((v) => freshCopy(v, copies));
+	else {
+		const o: Record<string, unknown> = {};
+		for (const [k, v] of Object.entries(x)) o[k] = freshCopy(v, copies);
+		out = o;
+	}
+	copies.set(x, out);
+	return out as T;
 }
 
 /** The models the engine issue names: the catalog's minimum. */
@@ -89,7 +137,7 @@ export function main(): void {
 	const results: { name: string; median: number; target?: number; detail: string }[] = [];
 	{
 		const s = defaultScenario();
-		const r = time(() => evaluate(resolveScenario(s)), 200, 1000);
+		const r = time(afterVolumeEdit(s), 200, 1000);
 		results.push({
 			name: 'default scenario',
 			median: r.median,
@@ -101,7 +149,7 @@ export function main(): void {
 		// Issue 10: the default scenario with every candidate a hybrid (overflow to GPT-4.1).
 		const s = defaultScenario();
 		for (const c of s.candidates) c.overflow = 'openai/gpt-4.1';
-		const r = time(() => evaluate(resolveScenario(s)), 200, 1000);
+		const r = time(afterVolumeEdit(s), 200, 1000);
 		results.push({
 			name: 'default, hybrids',
 			median: r.median,
@@ -116,7 +164,7 @@ export function main(): void {
 		const s = largeScenario(minimum);
 		const ev = evaluate(resolveScenario(s));
 		const ok = ev.pairs.filter((p) => p.ok).length;
-		const r = time(() => evaluate(resolveScenario(s)), 15, 3000);
+		const r = time(afterVolumeEdit(s), 15, 3000);
 		results.push({
 			name,
 			median: r.median,
@@ -129,10 +177,11 @@ export function main(): void {
 		// This times the large scenario with every pair read, as an export of all pairs reads them:
 		// no target of its own, it shows what reading adds.
 		const s = largeScenario(false);
+		const edit = volumeEdit(s);
 		const r = time(
-			() => {
+			(i) => {
 				let ok = 0;
-				for (const p of evaluate(resolveScenario(s)).pairs) if (p.ok && p.candidateId) ok++;
+				for (const p of evaluate(resolveScenario(edit(i))).pairs) if (p.ok && p.candidateId) ok++;
 				if (ok === 0) throw new Error('the large scenario has no pair with figures');
 			},
 			15,
@@ -142,6 +191,23 @@ export function main(): void {
 			name: 'large, pairs read',
 			median: r.median,
 			detail: `the large scenario with each of its pairs read once (no target), ${r.runs} runs`
+		});
+	}
+	{
+		// Nothing reused: every run evaluates a copy of the inputs made of new objects (copied
+		// untimed), so every figure the engine remembers per input object is worked out again.
+		const inputs = resolveScenario(largeScenario(false));
+		const r = time(
+			(_i, fresh: EngineInputs) => evaluate(fresh),
+			15,
+			3000,
+			3,
+			() => freshCopy(inputs)
+		);
+		results.push({
+			name: 'large, new inputs',
+			median: r.median,
+			detail: `the large scenario's inputs as new objects each run, evaluate only (no target), ${r.runs} runs`
 		});
 	}
 	{

@@ -202,12 +202,14 @@ export function sizeOptions(
 	gpusPerNode = 8
 ): Sizing {
 	// Remembered by the figures it reads, not by the objects holding them: a Monte Carlo draws a new
-	// GPU and new serving settings each sample, whose memory figures are still the same objects.
+	// GPU and new serving settings each sample, whose memory figures are still the same objects, and
+	// a new volume is a new workload whose token lengths are still the same figures.
 	const bpp = bytesPerParam(precision, serving);
-	const byFigures = chain(
-		chain(chain(chain(memorySettingsOf(serving), workload), bpp), gpu.memoryGB),
-		model
+	const lengths = chain(
+		chain(memorySettingsOf(serving), workload.inputTokensPerRequest),
+		workload.outputTokensPerRequest
 	);
+	const byFigures = chain(chain(chain(lengths, bpp), gpu.memoryGB), model);
 	const key = `${precision}|${serving.kvCachePrecision}|${pinned}|${gpusPerNode}|${gpu.name}`;
 	// By hand rather than with remember(): no closure made per candidate.
 	const sizes = (byFigures.sizes ??= new Map<string, Sizing>());

@@ -28,6 +28,7 @@ import {
 	workloadFields,
 	type FieldSpec
 } from './fields';
+import { reuser } from './reuse';
 
 /** " (list −20%)" for a negotiated discount of 0.2; '' for none. */
 export function discountLabel(discount: string | undefined): string {
@@ -44,6 +45,32 @@ interface Owner {
 	own: boolean;
 }
 
+/**
+ * A Quantity made before, with what it was made from: handed out again while that is unchanged, so
+ * an unchanged figure is the same object from one evaluation to the next and whatever the engine
+ * worked out from it is reused (reuse.ts). Keyed by the catalog figure, the override record or the
+ * field it comes from: the text is compared, since a user's own entry may be edited in place.
+ */
+interface Made {
+	text: string;
+	label: string;
+	source: string;
+	q: Quantity;
+}
+const byFigure = new WeakMap<Figure, Made>();
+const byOverride = new WeakMap<Record<string, string>, Map<string, Made>>();
+function made(
+	last: Made | undefined,
+	text: string,
+	label: string,
+	source: string,
+	make: () => Quantity
+): Made {
+	return last && last.text === text && last.label === label && last.source === source
+		? last
+		: { text, label, source, q: make() };
+}
+
 /** A catalog figure as the engine sees it, with the scenario's override applied. */
 function figure<F extends FigureName>(
 	entry: Owner,
@@ -56,24 +83,32 @@ function figure<F extends FigureName>(
 	const value = (s: string) => dec(s) as PriceValue<UnitOf<F>>;
 	const label = `${entry.name}: ${meta.label}`;
 	const o = override?.[field];
-	if (o !== undefined) {
+	if (override && o !== undefined) {
 		const was = fig ? ` (catalog: ${fig.value}, ${fig.source})` : '';
-		return {
+		const source = `your override${was}`;
+		let byField = byOverride.get(override);
+		if (!byField) byOverride.set(override, (byField = new Map()));
+		const m = made(byField.get(field), o, label, source, () => ({
 			label,
 			value: value(o),
 			unit: meta.unit,
-			source: `your override${was}`,
+			source,
 			overridden: true
-		};
+		}));
+		byField.set(field, m);
+		return m.q as Quantity<PriceValue<UnitOf<F>>>;
 	}
 	if (!fig) return undefined;
-	return {
+	const source = entry.own ? `your entry: ${fig.source}` : fig.source;
+	const m = made(byFigure.get(fig), `${fig.value}|${fig.asOf}`, label, source, () => ({
 		label,
 		value: value(fig.value),
 		unit: meta.unit,
-		source: entry.own ? `your entry: ${fig.source}` : fig.source,
+		source,
 		asOf: fig.asOf
-	};
+	}));
+	byFigure.set(fig, m);
+	return m.q as Quantity<PriceValue<UnitOf<F>>>;
 }
 
 const must = <V extends Decimal>(q: Quantity<V> | undefined, what: string): Quantity<V> => {
@@ -229,19 +264,29 @@ export function resolveOffering(
 	};
 }
 
+const byField = new WeakMap<FieldSpec, Made>();
 function section<F extends readonly FieldSpec[]>(fields: F, values: Record<string, unknown>) {
 	const out = {} as Record<F[number]['key'], Quantity>;
 	for (const f of fields) {
 		const d = fieldDefault(f);
 		const v = values[f.key];
 		const isDefault = v === d.value;
-		out[f.key as F[number]['key']] = {
-			label: f.label,
-			value: dec(String(v)),
-			unit: f.unit,
-			source: isDefault ? d.source : 'scenario input',
-			asOf: isDefault ? d.asOf : undefined
-		};
+		const source = isDefault ? d.source : 'scenario input';
+		const m = made(
+			byField.get(f),
+			`${String(v)}|${isDefault ? d.asOf : ''}`,
+			f.label,
+			source,
+			() => ({
+				label: f.label,
+				value: dec(String(v)),
+				unit: f.unit,
+				source,
+				asOf: isDefault ? d.asOf : undefined
+			})
+		);
+		byField.set(f, m);
+		out[f.key as F[number]['key']] = m.q;
 	}
 	return out;
 }
@@ -374,6 +419,9 @@ function candidateTerms(
 	return out;
 }
 
+/** Equal parts of the inputs resolved last are handed out again (reuse.ts), so the engine's memos hold. */
+const reuse = reuser<EngineInputs>();
+
 /**
  * Turn a validated scenario into the engine's inputs: catalog figures merged with overrides,
  * every value a Decimal with its source. The scenario must have passed parseScenario.
@@ -427,7 +475,7 @@ export function resolveScenario(s: Scenario): EngineInputs {
 			unit: cacheWriteShareField.unit,
 			source: 'scenario input'
 		};
-	return {
+	return reuse({
 		workload,
 		finance: {
 			...section(financeFields, s.finance),
@@ -438,7 +486,7 @@ export function resolveScenario(s: Scenario): EngineInputs {
 		candidates,
 		baselines,
 		benchmarks: [...ownBenchmarks(s), ...catalogBenchmarks]
-	};
+	});
 }
 
 /**

@@ -1,0 +1,67 @@
+import { Decimal } from '../domain/decimal';
+
+/**
+ * The engine remembers what it works out from an input by the input's object (domain/memo.ts): a
+ * model's weights and KV layout, a GPU's usable memory, the replica sizes that fit, a benchmark
+ * index. Resolving a scenario makes new objects every time, so without this nothing would carry
+ * over from one evaluation to the next. `reuser()` gives a function that takes freshly resolved
+ * inputs and puts back, wherever a part is equal member by member to the part at the same place in
+ * the inputs it was given last, that earlier object. An edit then makes new objects only where it
+ * changed something (a new volume: the workload, not the models, GPUs or serving settings), and the
+ * engine redoes only what depends on them, as a spreadsheet recalculates only what depends on the
+ * edited cell. Results are the same as with new objects: equal inputs give equal results.
+ *
+ * Equal means: the same primitive (NaN is never equal), Decimals of equal value and sign, and plain
+ * objects or arrays with the same keys whose members are equal. Any other object (a class
+ * instance, a Map) is equal only to itself. The inputs are never mutated once made (STYLE.md), so
+ * an object handed out before stays right; the fresh inputs are changed in place, before they are
+ * returned, to point at the objects kept.
+ */
+export function reuser<T>(): (next: T) => T {
+	let last: unknown;
+	return (next) => {
+		const kept = keep(last, next, new Map());
+		last = kept;
+		return kept as T;
+	};
+}
+
+type Plain = Record<string, unknown>;
+
+const isPlain = (x: unknown): x is Plain =>
+	typeof x === 'object' && x !== null && Object.getPrototypeOf(x) === Object.prototype;
+
+/**
+ * `prev` when it equals `next`; else `next`, its members replaced by the equal ones of `prev`.
+ * `seen` maps each fresh object already visited to what it became, so an object referenced from
+ * many places (a model shared by many candidates) is compared once.
+ */
+function keep(prev: unknown, next: unknown, seen: Map<object, unknown>): unknown {
+	if (prev === next || typeof next !== 'object' || next === null) return next;
+	if (next instanceof Decimal) {
+		return prev instanceof Decimal && prev.eq(next) && prev.isNeg() === next.isNeg() ? prev : next;
+	}
+	const known = seen.get(next);
+	if (known !== undefined) return known;
+	let out: unknown = next;
+	if (Array.isArray(next) && Array.isArray(prev)) {
+		let same = prev.length === next.length;
+		for (let i = 0; i < next.length; i++) {
+			const k = keep(prev[i], next[i], seen);
+			if (k !== next[i]) next[i] = k;
+			if (!same || k !== prev[i]) same = false;
+		}
+		if (same) out = prev;
+	} else if (isPlain(next) && isPlain(prev)) {
+		const keys = Object.keys(next);
+		let same = keys.length === Object.keys(prev).length;
+		for (const key of keys) {
+			const k = keep(prev[key], next[key], seen);
+			if (k !== next[key]) next[key] = k;
+			if (!same || k !== prev[key] || !Object.hasOwn(prev, key)) same = false;
+		}
+		if (same) out = prev;
+	}
+	seen.set(next, out);
+	return out;
+}
