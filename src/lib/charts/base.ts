@@ -30,7 +30,8 @@ export function compactTick(value: number): string {
 
 /**
  * Log-axis tick label: 1, 2 and 5 of each decade are labelled, only the powers of ten when the
- * axis spans more than four decades; the other ticks stay blank (their grid lines remain).
+ * axis spans more than four decades; the other ticks stay blank, and minor-grid.ts draws only their
+ * grid lines.
  */
 export function logTick(
 	value: number | string,

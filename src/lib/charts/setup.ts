@@ -15,6 +15,7 @@ import {
 	Tooltip
 } from 'chart.js';
 import annotationPlugin from 'chartjs-plugin-annotation';
+import { minorLogGrid } from './minor-grid';
 
 // Only the parts the charts use, so the first load stays small.
 Chart.register(
@@ -31,7 +32,8 @@ Chart.register(
 	ScatterController,
 	Title,
 	Tooltip,
-	annotationPlugin
+	annotationPlugin,
+	minorLogGrid
 );
 
 export { Chart };
