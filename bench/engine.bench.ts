@@ -18,7 +18,7 @@ import { monteCarlo } from '../src/lib/domain/monte-carlo';
 import { analysedPair, analysisRanges, seedOf } from '../src/lib/scenario/analysis';
 import { defaultScenario, type Scenario } from '../src/lib/scenario/document';
 import { resolveScenario, timelineSettings } from '../src/lib/scenario/resolve';
-import { Decimal } from '../src/lib/domain/decimal';
+import { freshCopy } from '../src/lib/scenario/reuse';
 import type { EngineInputs } from '../src/lib/domain/inputs';
 
 function median(xs: number[]): number {
@@ -63,26 +63,6 @@ function volumeEdit(s: Scenario): (i: number) => Scenario {
 function afterVolumeEdit(s: Scenario): (i: number) => void {
 	const edit = volumeEdit(s);
 	return (i) => evaluate(resolveScenario(edit(i)));
-}
-
-/**
- * A copy of resolved inputs made of new objects throughout (new Decimals too), so nothing can be
- * reused; an object met twice (a model shared by many candidates) is copied once, as resolve shares it.
- */
-function freshCopy<T>(x: T, copies = new Map<object, unknown>()): T {
-	if (typeof x !== 'object' || x === null) return x;
-	const known = copies.get(x);
-	if (known !== undefined) return known as T;
-	let out: unknown;
-	if (x instanceof Decimal) out = new Decimal(x);
-	else if (Array.isArray(x)) out = x.map((v) => freshCopy(v, copies));
-	else {
-		const o: Record<string, unknown> = {};
-		for (const [k, v] of Object.entries(x)) o[k] = freshCopy(v, copies);
-		out = o;
-	}
-	copies.set(x, out);
-	return out as T;
 }
 
 /** The models the engine issue names: the catalog's minimum. */

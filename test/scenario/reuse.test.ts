@@ -5,7 +5,7 @@ import { evaluate, type Evaluation } from '../../src/lib/domain/evaluate';
 import { kvCachePrecisions } from '../../src/lib/domain/inputs';
 import { defaultScenario, type Scenario } from '../../src/lib/scenario/document';
 import { resolveScenario } from '../../src/lib/scenario/resolve';
-import { reuser } from '../../src/lib/scenario/reuse';
+import { freshCopy, reuser } from '../../src/lib/scenario/reuse';
 
 describe('reuser: equal parts of the inputs are the objects handed out before', () => {
 	it('gives back the same object for equal content, down to the Decimals', () => {
@@ -44,6 +44,15 @@ describe('reuser: equal parts of the inputs are the objects handed out before', 
 		expect(longer[1]).toBe(list[1]);
 	});
 
+	it('keeps an object shared by the fresh inputs shared, even where the last inputs had nothing', () => {
+		const reuse = reuser<{ list: { m: { v: Decimal } }[] }>();
+		const first = reuse({ list: [{ m: { v: dec(1) } }] });
+		const model = { v: dec(1) };
+		const next = reuse({ list: [{ m: model }, { m: model }] });
+		expect(next.list[0]).toBe(first.list[0]);
+		expect(next.list[1].m).toBe(first.list[0].m);
+	});
+
 	it('keeps other objects (a Map, a class instance) only when they are the same object', () => {
 		const reuse = reuser<unknown>();
 		const shared = new Map([['a', 1]]);
@@ -51,6 +60,22 @@ describe('reuser: equal parts of the inputs are the objects handed out before', 
 		expect(reuse({ m: shared })).toBe(first);
 		const copy = reuse({ m: new Map([['a', 1]]) }) as { m: Map<string, number> };
 		expect(copy).not.toBe(first);
+	});
+});
+
+describe('freshCopy: new objects throughout, shared where the original shares', () => {
+	it('copies every object and Decimal, and a model shared by two candidates once', () => {
+		const s = defaultScenario();
+		s.candidates = [s.candidates[0], { ...s.candidates[0], id: 'twin' }];
+		const inputs = resolveScenario(s);
+		expect(inputs.candidates[1].model).toBe(inputs.candidates[0].model);
+		const copy = freshCopy(inputs);
+		expect(copy).toEqual(inputs);
+		expect(copy.candidates[0].model).not.toBe(inputs.candidates[0].model);
+		expect(copy.candidates[0].model.totalParams.value).not.toBe(
+			inputs.candidates[0].model.totalParams.value
+		);
+		expect(copy.candidates[1].model).toBe(copy.candidates[0].model);
 	});
 });
 
@@ -119,23 +144,6 @@ function digest(ev: Evaluation): string[] {
 		out.push(`${p.candidateId}|${p.baselineId}: ${be(p.first)} / ${be(p.sustained)}`);
 	}
 	return out;
-}
-
-/** A copy of resolved inputs made of new objects throughout: nothing the engine saw before. */
-function freshCopy<T>(x: T, copies = new Map<object, unknown>()): T {
-	if (typeof x !== 'object' || x === null) return x;
-	const known = copies.get(x);
-	if (known !== undefined) return known as T;
-	let out: unknown;
-	if (x instanceof Decimal) out = new Decimal(x);
-	else if (Array.isArray(x)) out = x.map((v) => freshCopy(v, copies));
-	else {
-		const o: Record<string, unknown> = {};
-		for (const [k, v] of Object.entries(x)) o[k] = freshCopy(v, copies);
-		out = o;
-	}
-	copies.set(x, out);
-	return out as T;
 }
 
 describe('results through reused inputs are the results of new ones', () => {

@@ -44,24 +44,50 @@ function keep(prev: unknown, next: unknown, seen: Map<object, unknown>): unknown
 	const known = seen.get(next);
 	if (known !== undefined) return known;
 	let out: unknown = next;
-	if (Array.isArray(next) && Array.isArray(prev)) {
-		let same = prev.length === next.length;
+	// With nothing comparable at this place, the members are still visited: an object met here that
+	// was met (and kept) elsewhere becomes that kept object, so what the fresh inputs share stays shared.
+	if (Array.isArray(next)) {
+		const p = Array.isArray(prev) ? prev : undefined;
+		let same = p !== undefined && p.length === next.length;
 		for (let i = 0; i < next.length; i++) {
-			const k = keep(prev[i], next[i], seen);
+			const k = keep(p?.[i], next[i], seen);
 			if (k !== next[i]) next[i] = k;
-			if (!same || k !== prev[i]) same = false;
+			if (!same || k !== p?.[i]) same = false;
 		}
 		if (same) out = prev;
-	} else if (isPlain(next) && isPlain(prev)) {
+	} else if (isPlain(next)) {
+		const p = isPlain(prev) ? prev : undefined;
 		const keys = Object.keys(next);
-		let same = keys.length === Object.keys(prev).length;
+		let same = p !== undefined && keys.length === Object.keys(p).length;
 		for (const key of keys) {
-			const k = keep(prev[key], next[key], seen);
+			const k = keep(p?.[key], next[key], seen);
 			if (k !== next[key]) next[key] = k;
-			if (!same || k !== prev[key] || !Object.hasOwn(prev, key)) same = false;
+			if (!same || !p || k !== p[key] || !Object.hasOwn(p, key)) same = false;
 		}
 		if (same) out = prev;
 	}
 	seen.set(next, out);
 	return out;
+}
+
+/**
+ * The opposite of reuse: a copy made of new objects throughout (new Decimals too), so the engine
+ * has seen none of it and works everything out again. An object met twice (a model shared by many
+ * candidates) is copied once, as resolve shares it. For the tests that hold results through reused
+ * inputs to those of new ones, and for the engine bench's first-evaluation figure.
+ */
+export function freshCopy<T>(x: T, copies = new Map<object, unknown>()): T {
+	if (typeof x !== 'object' || x === null) return x;
+	const known = copies.get(x);
+	if (known !== undefined) return known as T;
+	let out: unknown;
+	if (x instanceof Decimal) out = new Decimal(x);
+	else if (Array.isArray(x)) out = x.map((v) => freshCopy(v, copies));
+	else {
+		const o: Record<string, unknown> = {};
+		for (const [k, v] of Object.entries(x)) o[k] = freshCopy(v, copies);
+		out = o;
+	}
+	copies.set(x, out);
+	return out as T;
 }
