@@ -12,6 +12,8 @@ import type {
 } from '../src/lib/domain/inputs';
 import { quantity, type Quantity } from '../src/lib/domain/quantity';
 import type { Timeline, TimelineSettings } from '../src/lib/domain/timeline';
+import type { BreakEven } from '../src/lib/domain/break-even';
+import type { Evaluation } from '../src/lib/domain/evaluate';
 import { usdPerGpuHour, usdPerGpuMonth, usdPerMTok, type Unit } from '../src/lib/domain/units';
 
 /** Small, round inputs whose results can be computed by hand in the tests. */
@@ -313,4 +315,44 @@ export const timelineSettings = (over: Partial<TimelineSettings> = {}): Timeline
 export function okTimeline(t: Timeline): Extract<Timeline, { ok: true }> {
 	if (!t.ok) throw new Error(t.reason);
 	return t;
+}
+
+const volumeText = (b: BreakEven) => (b.kind === 'volume' ? b.volume.toString() : 'never');
+/**
+ * Everything an evaluation decides, as text: each candidate's size, batch, throughput, replicas and
+ * cost, every size tried, and each pair's break-evens and saving: what the tests that hold two
+ * ways of evaluating to the same results compare (replica-choice, reuse).
+ */
+export function figures(ev: Evaluation): string[] {
+	const out: string[] = [];
+	for (const c of ev.candidates) {
+		if (!c.ok) {
+			out.push(`${c.id}: ${c.reason}`);
+			continue;
+		}
+		out.push(
+			[
+				c.id,
+				c.sizing.gpusPerReplica,
+				c.throughput.batch,
+				c.throughput.requestsPerSecond.value.toString(),
+				c.capacity.volumePerReplica.value.toString(),
+				c.atPlan.replicas,
+				c.atPlan.total.value.toString(),
+				c.staircase.s.volumePerReplica.toString(),
+				...c.degreesTried.map((d) =>
+					d.ok
+						? `${d.gpusPerReplica}:${d.chosen}:${d.replicas}:${d.monthlyCost.toString()}:${d.requestsPerSecond.toString()}`
+						: `${d.gpusPerReplica}: ${d.reason}`
+				)
+			].join(' ')
+		);
+	}
+	for (const p of ev.pairs)
+		out.push(
+			p.ok
+				? `${p.candidateId}/${p.baselineId} ${volumeText(p.first)} ${volumeText(p.sustained)} ${p.savingAtPlan.toString()}`
+				: `${p.candidateId}/${p.baselineId}: ${p.reason}`
+		);
+	return out;
 }

@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/lib/catalog';
 import type { Precision } from '../../src/lib/catalog/types';
-import type { BreakEven } from '../../src/lib/domain/break-even';
-import { evaluate, evaluateExact, type Evaluation } from '../../src/lib/domain/evaluate';
+import { evaluate, evaluateExact } from '../../src/lib/domain/evaluate';
 import { LazyExplained } from '../../src/lib/domain/quantity';
 import { defaultScenario, type Scenario } from '../../src/lib/scenario/document';
 import { resolveScenario } from '../../src/lib/scenario/resolve';
+import { figures } from '../fixtures';
 
 /** The default scenario with some candidates only, and edits. */
 function run(edit: (s: Scenario) => void) {
@@ -238,42 +238,6 @@ describe('float-first pricing chooses what pricing every size exactly chooses (f
 				: {})
 		}));
 		return s;
-	}
-
-	const volume = (b: BreakEven) => (b.kind === 'volume' ? b.volume.toString() : 'never');
-	/** Everything the choice decides, as text: sizes, figures, pairs. */
-	function figures(ev: Evaluation): string[] {
-		const out: string[] = [];
-		for (const c of ev.candidates) {
-			if (!c.ok) {
-				out.push(`${c.id}: ${c.reason}`);
-				continue;
-			}
-			out.push(
-				[
-					c.id,
-					c.sizing.gpusPerReplica,
-					c.throughput.batch,
-					c.throughput.requestsPerSecond.value.toString(),
-					c.capacity.volumePerReplica.value.toString(),
-					c.atPlan.replicas,
-					c.atPlan.total.value.toString(),
-					c.staircase.s.volumePerReplica.toString(),
-					...c.degreesTried.map((d) =>
-						d.ok
-							? `${d.gpusPerReplica}:${d.chosen}:${d.replicas}:${d.monthlyCost.toString()}:${d.requestsPerSecond.toString()}`
-							: `${d.gpusPerReplica}: ${d.reason}`
-					)
-				].join(' ')
-			);
-		}
-		for (const p of ev.pairs)
-			out.push(
-				p.ok
-					? `${p.candidateId}/${p.baselineId} ${volume(p.first)} ${volume(p.sustained)} ${p.savingAtPlan.toString()}`
-					: `${p.candidateId}/${p.baselineId}: ${p.reason}`
-			);
-		return out;
 	}
 
 	it('the same size, figures and break-evens on random catalog scenarios', () => {

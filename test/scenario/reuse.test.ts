@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal, dec } from '../../src/lib/domain/decimal';
-import { evaluate, type Evaluation } from '../../src/lib/domain/evaluate';
+import { evaluate } from '../../src/lib/domain/evaluate';
 import { kvCachePrecisions } from '../../src/lib/domain/inputs';
 import { defaultScenario, type Scenario } from '../../src/lib/scenario/document';
 import { resolveScenario } from '../../src/lib/scenario/resolve';
 import { freshCopy, reuser } from '../../src/lib/scenario/reuse';
+import { figures } from '../fixtures';
 
 describe('reuser: equal parts of the inputs are the objects handed out before', () => {
 	it('gives back the same object for equal content, down to the Decimals', () => {
@@ -119,37 +120,11 @@ describe('resolveScenario hands out unchanged inputs again', () => {
 	});
 });
 
-/** Every figure a user reads off a candidate and a pair, as text. */
-function digest(ev: Evaluation): string[] {
-	const out: string[] = [];
-	for (const c of ev.candidates) {
-		if (!c.ok) {
-			out.push(`${c.id}: ${c.reason}`);
-			continue;
-		}
-		out.push(
-			`${c.id}: ${c.sizing.gpusPerReplica} ${c.sizing.arrangement} × ${c.atPlan.replicas}, ` +
-				`${c.atPlan.total.value.toString()} USD/month, ${c.throughput.requestsPerSecond.value.toString()} req/s`
-		);
-		for (const d of c.degreesTried)
-			out.push(
-				d.ok
-					? `  ${d.gpusPerReplica} ${d.arrangement}: ${d.requestsPerSecond.toString()} req/s, ${d.replicas} replicas, ${d.monthlyCost.toString()}${d.chosen ? ' chosen' : ''}`
-					: `  ${d.gpusPerReplica} ${d.arrangement}: ${d.reason}`
-			);
-	}
-	for (const p of ev.pairs) {
-		if (!p.ok) continue;
-		const be = (x: typeof p.first) => (x.kind === 'volume' ? x.volume.toString() : x.kind);
-		out.push(`${p.candidateId}|${p.baselineId}: ${be(p.first)} / ${be(p.sustained)}`);
-	}
-	return out;
-}
-
 describe('results through reused inputs are the results of new ones', () => {
 	// Edits a planning session makes one after another: volumes, token lengths, serving settings, a
 	// precision, a pinned size. After each, the evaluation of the reused inputs must give every
-	// figure the evaluation of a brand-new copy gives (a memo keyed too loosely would not).
+	// figure (fixtures.ts, figures) the evaluation of a brand-new copy gives (a memo keyed too
+	// loosely would not).
 	const edit = fc.oneof(
 		fc
 			.integer({ min: 1_000, max: 3_000_000 })
@@ -196,7 +171,7 @@ describe('results through reused inputs are the results of new ones', () => {
 				for (const e of edits) {
 					e(s);
 					const inputs = resolveScenario(s);
-					expect(digest(evaluate(inputs))).toEqual(digest(evaluate(freshCopy(inputs))));
+					expect(figures(evaluate(inputs))).toEqual(figures(evaluate(freshCopy(inputs))));
 					compared += 1;
 				}
 			}),
