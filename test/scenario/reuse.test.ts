@@ -38,6 +38,9 @@ describe('reuser: equal parts of the inputs are the objects handed out before', 
 		expect(reuse({ n: NaN })).not.toBe(nan);
 		const two = reuse({ a: 1 });
 		expect(reuse({ a: 1, b: undefined })).not.toBe(two);
+		const blankKey = reuse({ a: 1, '': 2 });
+		expect(reuse({ a: 1, '': 2 })).toBe(blankKey);
+		expect(reuse({ a: 1 })).not.toBe(blankKey);
 		const list = reuse([{ k: 1 }, { k: 2 }]) as object[];
 		const longer = reuse([{ k: 1 }, { k: 2 }, { k: 3 }]) as object[];
 		expect(longer).not.toBe(list);

@@ -57,14 +57,22 @@ function keep(prev: unknown, next: unknown, seen: Map<object, unknown>): unknown
 		if (same) out = prev;
 	} else if (isPlain(next)) {
 		const p = isPlain(prev) ? prev : undefined;
-		const keys = Object.keys(next);
-		let same = p !== undefined && keys.length === Object.keys(p).length;
-		for (const key of keys) {
+		// Keys counted rather than listed (a plain object's for-in keys are its own): a large
+		// scenario's resolve compares thousands of objects, and Object.keys made an array for each.
+		let same = p !== undefined;
+		let n = 0;
+		for (const key in next) {
+			n++;
 			const k = keep(p?.[key], next[key], seen);
 			if (k !== next[key]) next[key] = k;
 			if (!same || !p || k !== p[key] || !Object.hasOwn(p, key)) same = false;
 		}
-		if (same) out = prev;
+		if (same) {
+			let m = 0;
+			// eslint-disable-next-line @typescript-eslint/no-unused-vars
+			for (const key in p) m++;
+			if (m === n) out = prev;
+		}
 	}
 	seen.set(next, out);
 	return out;
