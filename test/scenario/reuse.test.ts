@@ -57,6 +57,20 @@ describe('reuser: equal parts of the inputs are the objects handed out before', 
 		expect(next.list[1].m).toBe(first.list[0].m);
 	});
 
+	it('changes nothing it is given: a part that is to point at kept objects is a copy', () => {
+		const reuse = reuser<{ list: { id: string; m: { v: Decimal } }[] }>();
+		const first = reuse({ list: [{ id: 'a', m: { v: dec(1) } }] });
+		// A constant (say a catalog entry) met where another entry stood last time.
+		const constant = Object.freeze({ id: 'b', m: Object.freeze({ v: dec(1) }) });
+		const input = { list: [constant] };
+		const next = reuse(input);
+		expect(next.list[0]).not.toBe(constant);
+		expect(next.list[0].id).toBe('b');
+		expect(next.list[0].m).toBe(first.list[0].m);
+		expect(input.list[0]).toBe(constant);
+		expect(constant.m.v.toString()).toBe('1');
+	});
+
 	it('keeps other objects (a Map, a class instance) only when they are the same object', () => {
 		const reuse = reuser<unknown>();
 		const shared = new Map([['a', 1]]);

@@ -14,8 +14,8 @@ import { Decimal } from '../domain/decimal';
  * Equal means: the same primitive (NaN is never equal), Decimals of equal value and sign, and plain
  * objects or arrays with the same keys whose members are equal. Any other object (a class
  * instance, a Map) is equal only to itself. The inputs are never mutated once made (STYLE.md), so
- * an object handed out before stays right; the fresh inputs are changed in place, before they are
- * returned, to point at the objects kept.
+ * an object handed out before stays right; nor does this change what it is given: a part that is to
+ * point at kept objects is a copy.
  */
 export function reuser<T>(): (next: T) => T {
 	let last: unknown;
@@ -45,34 +45,39 @@ function keep(prev: unknown, next: unknown, seen: Map<object, unknown>): unknown
 	if (known !== undefined) return known;
 	let out: unknown = next;
 	// With nothing comparable at this place, the members are still visited: an object met here that
-	// was met (and kept) elsewhere becomes that kept object, so what the fresh inputs share stays shared.
+	// was met (and kept) elsewhere becomes that kept object, so what the fresh inputs share stays
+	// shared. A part whose members change is copied first (copy): nothing handed in is changed, not
+	// even a catalog constant met at another place than last time.
 	if (Array.isArray(next)) {
 		const p = Array.isArray(prev) ? prev : undefined;
 		let same = p !== undefined && p.length === next.length;
+		let copy: unknown[] | undefined;
 		for (let i = 0; i < next.length; i++) {
 			const k = keep(p?.[i], next[i], seen);
-			if (k !== next[i]) next[i] = k;
+			if (k !== next[i]) (copy ??= next.slice())[i] = k;
 			if (!same || k !== p?.[i]) same = false;
 		}
-		if (same) out = prev;
+		out = same ? prev : (copy ?? next);
 	} else if (isPlain(next)) {
 		const p = isPlain(prev) ? prev : undefined;
 		// Keys counted rather than listed (a plain object's for-in keys are its own): a large
 		// scenario's resolve compares thousands of objects, and Object.keys made an array for each.
 		let same = p !== undefined;
 		let n = 0;
+		let copy: Plain | undefined;
 		for (const key in next) {
 			n++;
 			const k = keep(p?.[key], next[key], seen);
-			if (k !== next[key]) next[key] = k;
+			if (k !== next[key]) (copy ??= { ...next })[key] = k;
 			if (!same || !p || k !== p[key] || !Object.hasOwn(p, key)) same = false;
 		}
 		if (same) {
 			let m = 0;
 			// eslint-disable-next-line @typescript-eslint/no-unused-vars
 			for (const key in p) m++;
-			if (m === n) out = prev;
+			same = m === n;
 		}
+		out = same ? prev : (copy ?? next);
 	}
 	seen.set(next, out);
 	return out;
