@@ -86,16 +86,16 @@ function figure<F extends FigureName>(
 	if (override && o !== undefined) {
 		const was = fig ? ` (catalog: ${fig.value}, ${fig.source})` : '';
 		const source = `your override${was}`;
-		let byField = byOverride.get(override);
-		if (!byField) byOverride.set(override, (byField = new Map()));
-		const m = made(byField.get(field), o, label, source, () => ({
+		let madeFor = byOverride.get(override);
+		if (!madeFor) byOverride.set(override, (madeFor = new Map()));
+		const m = made(madeFor.get(field), o, label, source, () => ({
 			label,
 			value: value(o),
 			unit: meta.unit,
 			source,
 			overridden: true
 		}));
-		byField.set(field, m);
+		madeFor.set(field, m);
 		return m.q as Quantity<PriceValue<UnitOf<F>>>;
 	}
 	if (!fig) return undefined;
@@ -264,7 +264,7 @@ export function resolveOffering(
 	};
 }
 
-const byField = new WeakMap<FieldSpec, Made>();
+const bySectionField = new WeakMap<FieldSpec, Made>();
 function section<F extends readonly FieldSpec[]>(fields: F, values: Record<string, unknown>) {
 	const out = {} as Record<F[number]['key'], Quantity>;
 	for (const f of fields) {
@@ -273,7 +273,7 @@ function section<F extends readonly FieldSpec[]>(fields: F, values: Record<strin
 		const isDefault = v === d.value;
 		const source = isDefault ? d.source : 'scenario input';
 		const m = made(
-			byField.get(f),
+			bySectionField.get(f),
 			`${String(v)}|${isDefault ? d.asOf : ''}`,
 			f.label,
 			source,
@@ -285,7 +285,7 @@ function section<F extends readonly FieldSpec[]>(fields: F, values: Record<strin
 				asOf: isDefault ? d.asOf : undefined
 			})
 		);
-		byField.set(f, m);
+		bySectionField.set(f, m);
 		out[f.key as F[number]['key']] = m.q;
 	}
 	return out;
