@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal, dec } from '../../src/lib/domain/decimal';
 import { evaluate } from '../../src/lib/domain/evaluate';
-import { kvCachePrecisions } from '../../src/lib/domain/inputs';
+import { kvCachePrecisions, type EngineInputs } from '../../src/lib/domain/inputs';
+import { quantity } from '../../src/lib/domain/quantity';
 import { defaultScenario, type Scenario } from '../../src/lib/scenario/document';
 import { resolveScenario } from '../../src/lib/scenario/resolve';
 import { freshCopy, reuser } from '../../src/lib/scenario/reuse';
@@ -111,6 +112,35 @@ describe('resolveScenario hands out unchanged inputs again', () => {
 		b.candidates.forEach((c, i) => {
 			expect(c.model).toBe(a.candidates[i].model);
 			expect(c.gpu).toBe(a.candidates[i].gpu);
+		});
+	});
+
+	it('a new volume keeps every chosen throughput, a reasoning model too; new lengths work it out again', () => {
+		const s = defaultScenario();
+		const first = resolveScenario(s);
+		// The first candidate's model as a reasoning model: its generated output is a figure of its own.
+		const reasoning = {
+			...first.candidates[0].model,
+			reasoningTokensPerRequest: quantity('reasoning tokens per request', dec(500), 'tokens')
+		};
+		const withReasoning = (inp: EngineInputs): EngineInputs => ({
+			...inp,
+			candidates: inp.candidates.map((c, i) => (i === 0 ? { ...c, model: reasoning } : c))
+		});
+		const throughputs = (inp: EngineInputs) =>
+			evaluate(withReasoning(inp)).candidates.map((c) => (c.ok ? c.throughput : undefined));
+		const before = throughputs(first);
+		expect(before.every((t) => t !== undefined)).toBe(true);
+		// 10% more requests: each candidate keeps its replica size, and that size's throughput object.
+		s.workload = { ...s.workload, requestsPerDay: String(Number(s.workload.requestsPerDay) * 1.1) };
+		const after = throughputs(resolveScenario(s));
+		after.forEach((t, i) => expect(t).toBe(before[i]));
+		// 300 → 1,000 output tokens per request: more decode steps per request, fewer requests/s.
+		s.workload = { ...s.workload, outputTokensPerRequest: '1000' };
+		const longer = throughputs(resolveScenario(s));
+		longer.forEach((t, i) => {
+			expect(t).not.toBe(before[i]);
+			expect(t!.requestsPerSecond.value.lt(before[i]!.requestsPerSecond.value)).toBe(true);
 		});
 	});
 

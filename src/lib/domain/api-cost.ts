@@ -1,8 +1,9 @@
 import { dec, ONE, ZERO, type Decimal } from './decimal';
-import type { OfferingInputs, WorkloadInputs } from './inputs';
-import { explained, type Explained, type Quantity } from './quantity';
+import type { OfferingInputs, TokenShape, WorkloadInputs } from './inputs';
+import { level } from './memo';
+import { explained, quantity, type Explained, type Quantity } from './quantity';
 import { perTokenOf, usdPerMTok, type UsdPerToken } from './units';
-import { inputShare, tokensPerRequest } from './workload';
+import { inputShare, tokenShape, tokensPerRequest } from './workload';
 
 /** An API offering's cost line A(V) = fixedMonthly + V × pricePerToken. */
 export interface ApiLine {
@@ -53,6 +54,24 @@ const tokensText = (d: Decimal) =>
  * @example i=250,000, o=1,000, Gemini 2.5 Pro above 200k ($2.5/$15) → (250·2.5 + 15)/251 = $2.5498… per 1M
  */
 export function apiLine(o: OfferingInputs, w: WorkloadInputs): ApiLine {
+	// Remembered by the figures it reads, not by the workload object: a new volume is a new workload
+	// whose token mix is the same figures, and every offering is priced again for it. The volume
+	// counts only through the default cache-write share, for an offering with a write price.
+	const writes = o.cacheWriteUsdPerMTok || o.longContext?.cacheWriteUsdPerMTok;
+	const byMix = level(level(level(lines, o), tokenShape(w)), w.batchShare);
+	const key = w.cacheWriteShare ?? (writes ? w.requestsPerDay : NO_WRITES);
+	let line = byMix.get(key);
+	if (!line) byMix.set(key, (line = computeApiLine(o, w)));
+	return line;
+}
+const lines = new WeakMap<
+	OfferingInputs,
+	WeakMap<TokenShape, WeakMap<Quantity, WeakMap<Quantity, ApiLine>>>
+>();
+/** The key of an offering with no cache-write price, which reads neither figure. */
+const NO_WRITES = quantity('no cache-write price', ZERO, 'share');
+
+function computeApiLine(o: OfferingInputs, w: WorkloadInputs): ApiLine {
 	const i = w.inputTokensPerRequest.value;
 	const t = tokensPerRequest(w);
 	const fIn = inputShare(w);

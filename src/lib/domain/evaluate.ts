@@ -1151,13 +1151,18 @@ class PricedCandidate {
 function servingFor(c: CandidateInputs, s: ServingInputs): ServingInputs {
 	const own = c.serving;
 	if (!own) return s;
-	return {
+	// One object per pair, so what is remembered by the settings (throughput, sizing) is found again.
+	return remember(level(ownServings, own), s, () => ({
 		...s,
 		...(own.targetUtilization ? { targetUtilization: own.targetUtilization } : {}),
 		...(own.minReplicas ? { minReplicas: own.minReplicas } : {}),
 		...(own.redundancy ? { redundancy: own.redundancy } : {})
-	};
+	}));
 }
+const ownServings = new WeakMap<
+	NonNullable<CandidateInputs['serving']>,
+	WeakMap<ServingInputs, ServingInputs>
+>();
 
 type CandidateOk = Extract<CandidateResult, { ok: true }>;
 type BaselineOk = Extract<BaselineResult, { ok: true }>;

@@ -38,6 +38,15 @@ export interface WorkloadInputs {
 	cacheWriteShare?: Quantity;
 }
 
+/**
+ * What sizing and throughput read of a workload: its token lengths and cached-input share. A new
+ * volume leaves it unchanged, so everything worked out from it is kept (workload.ts, tokenShape).
+ */
+export type TokenShape = Pick<
+	WorkloadInputs,
+	'inputTokensPerRequest' | 'outputTokensPerRequest' | 'cachedInputShare'
+>;
+
 export interface OfferingInputs {
 	id: string;
 	name: string;

@@ -12,7 +12,7 @@ import {
 	type Decimal
 } from './decimal';
 import { level, remember } from './memo';
-import type { GpuInputs, ModelInputs, ServingInputs, WorkloadInputs } from './inputs';
+import type { GpuInputs, ModelInputs, ServingInputs, TokenShape } from './inputs';
 import { explained, quantity, type Explained, type Quantity } from './quantity';
 import { tokensPerRequest } from './workload';
 
@@ -197,7 +197,7 @@ export function sizeOptions(
 	gpu: GpuInputs,
 	precision: Precision,
 	serving: ServingInputs,
-	workload: WorkloadInputs,
+	workload: TokenShape,
 	pinned?: number,
 	gpusPerNode = 8
 ): Sizing {
@@ -258,7 +258,7 @@ function computeSizeOptions(
 	gpu: GpuInputs,
 	precision: Precision,
 	serving: ServingInputs,
-	workload: WorkloadInputs,
+	workload: TokenShape,
 	pinned: number | undefined,
 	gpusPerNode: number
 ): Sizing {
@@ -481,8 +481,8 @@ interface RequestKv {
 	/** bytes × minUsefulBatch, per minUsefulBatch. */
 	need: WeakMap<Decimal, Decimal>;
 }
-const requestKv = new WeakMap<KvLayout, WeakMap<WorkloadInputs, Map<number, RequestKv>>>();
-function perRequestKv(kv: KvLayout, workload: WorkloadInputs, ctx: Decimal, n: number): RequestKv {
+const requestKv = new WeakMap<KvLayout, WeakMap<TokenShape, Map<number, RequestKv>>>();
+function perRequestKv(kv: KvLayout, workload: TokenShape, ctx: Decimal, n: number): RequestKv {
 	const byN = remember(level(requestKv, kv), workload, () => new Map<number, RequestKv>());
 	let r = byN.get(n);
 	if (r) return r;
@@ -593,7 +593,7 @@ export function sizeReplica(
 	gpu: GpuInputs,
 	precision: Precision,
 	serving: ServingInputs,
-	workload: WorkloadInputs
+	workload: TokenShape
 ): SizingResult {
 	const r = sizeOptions(model, gpu, precision, serving, workload);
 	if (!r.ok) return r;

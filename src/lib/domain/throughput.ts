@@ -7,7 +7,7 @@ import {
 	type GpuInputs,
 	type ModelInputs,
 	type ServingInputs,
-	type WorkloadInputs
+	type TokenShape
 } from './inputs';
 import { explained, quantity, type Explained, type Quantity } from './quantity';
 import { level, remember } from './memo';
@@ -20,6 +20,7 @@ import {
 	TENSOR_PARALLEL_DEGREES
 } from './sizing';
 import type { Arrangement, KvLayout, SizingOption } from './sizing';
+import { tokenShape } from './workload';
 
 const TERA = dec(1_000_000_000_000);
 /** TensorRT-LLM's default KV-cache allocation: 90% of the GPU memory free after loading. */
@@ -127,7 +128,7 @@ function terms(
 	c: CandidateInputs,
 	opt: SizingOption,
 	serving: ServingInputs,
-	w: WorkloadInputs
+	w: TokenShape
 ): Terms | string {
 	const n = opt.gpusPerReplica;
 	const model = c.model;
@@ -316,7 +317,7 @@ class ModelTerms {
 		readonly model: ModelInputs,
 		readonly bpp: Quantity,
 		readonly serving: ServingInputs,
-		readonly w: WorkloadInputs,
+		readonly w: TokenShape,
 		/** The same in floating point; prefill is the FLOPs before dividing by the replica's rate. */
 		readonly f: { dense: number; experts: number; miss: number; twoA: number; prefillFlops: number }
 	) {}
@@ -350,14 +351,15 @@ class ModelTerms {
 }
 const modelTerms = new WeakMap<
 	ModelInputs,
-	WeakMap<ServingInputs, WeakMap<WorkloadInputs, Map<Precision, ModelTerms>>>
+	WeakMap<ServingInputs, WeakMap<TokenShape, Map<Precision, ModelTerms>>>
 >();
 function modelTermsOf(
 	model: ModelInputs,
 	precision: Precision,
 	serving: ServingInputs,
-	w: WorkloadInputs
+	w: TokenShape
 ): ModelTerms {
+	w = tokenShape(w);
 	const byPrecision = remember(
 		level(level(modelTerms, model), serving),
 		w,
@@ -398,7 +400,7 @@ class KvRead {
 	#exact: Decimal | undefined;
 	constructor(
 		readonly kv: KvLayout,
-		readonly w: WorkloadInputs,
+		readonly w: TokenShape,
 		readonly n: number,
 		readonly f: number
 	) {}
@@ -410,8 +412,9 @@ class KvRead {
 		return (this.#exact = kvBytesPerSequence(this.kv, meanCtx, this.n));
 	}
 }
-const kvReads = new WeakMap<KvLayout, WeakMap<WorkloadInputs, Map<number, KvRead>>>();
-function kvReadOf(kv: KvLayout, w: WorkloadInputs, n: number): KvRead {
+const kvReads = new WeakMap<KvLayout, WeakMap<TokenShape, Map<number, KvRead>>>();
+function kvReadOf(kv: KvLayout, w: TokenShape, n: number): KvRead {
+	w = tokenShape(w);
 	const byN = remember(level(kvReads, kv), w, () => new Map<number, KvRead>());
 	let r = byN.get(n);
 	if (r) return r;
@@ -463,7 +466,7 @@ export function floatTermsOf(
 	c: CandidateInputs,
 	opt: SizingOption,
 	serving: ServingInputs,
-	w: WorkloadInputs
+	w: TokenShape
 ): FloatTerms | undefined {
 	const n = opt.gpusPerReplica;
 	const hw = hardwareOf(c.gpu, c.precision, n, serving, c.model.measuredEfficiency).f;
@@ -507,7 +510,52 @@ export function floatThroughput(
 	c: CandidateInputs,
 	opt: SizingOption,
 	serving: ServingInputs,
-	w: WorkloadInputs,
+	w: TokenShape,
+	benchmarks: BenchmarkInputs[],
+	estimates: Map<string, number | undefined>,
+	exact?: Map<string, Decimal | undefined>
+): { rps: number; sure: boolean } {
+	const shape = tokenShape(w);
+	const last = lastFloat.get(opt);
+	if (last && last.of(c, serving, shape, benchmarks)) return last.value;
+	const value = computeFloatThroughput(c, opt, serving, shape, benchmarks, estimates, exact);
+	lastFloat.set(opt, new Last(c, serving, shape, benchmarks, value));
+	return value;
+}
+
+/**
+ * A replica size's last throughput and what it was worked out from: the model, GPU and precision,
+ * the serving settings, the token shape and the benchmarks, all it reads. The next evaluation of
+ * an edit that changed none of them (a new volume) finds it; any other change is a new object and
+ * misses.
+ */
+class Last<T> {
+	constructor(
+		readonly c: CandidateInputs,
+		readonly serving: ServingInputs,
+		readonly shape: TokenShape,
+		readonly benchmarks: BenchmarkInputs[],
+		readonly value: T
+	) {}
+	of(c: CandidateInputs, serving: ServingInputs, shape: TokenShape, b: BenchmarkInputs[]) {
+		return (
+			this.serving === serving &&
+			this.shape === shape &&
+			this.benchmarks === b &&
+			this.c.model === c.model &&
+			this.c.gpu === c.gpu &&
+			this.c.precision === c.precision
+		);
+	}
+}
+const lastFloat = new WeakMap<SizingOption, Last<{ rps: number; sure: boolean }>>();
+const lastExact = new WeakMap<SizingOption, Last<ThroughputResult>>();
+
+function computeFloatThroughput(
+	c: CandidateInputs,
+	opt: SizingOption,
+	serving: ServingInputs,
+	w: TokenShape,
 	benchmarks: BenchmarkInputs[],
 	estimates: Map<string, number | undefined>,
 	exact?: Map<string, Decimal | undefined>
@@ -535,7 +583,7 @@ function floatCalibrationFor(
 	c: CandidateInputs,
 	opt: SizingOption,
 	serving: ServingInputs,
-	w: WorkloadInputs,
+	w: TokenShape,
 	benchmarks: BenchmarkInputs[],
 	estimates: Map<string, number | undefined>,
 	exact?: Map<string, Decimal | undefined>
@@ -568,7 +616,7 @@ function floatEstimateBenchmark(
 	c: CandidateInputs,
 	b: BenchmarkInputs,
 	serving: ServingInputs,
-	w: WorkloadInputs
+	w: TokenShape
 ): number | undefined {
 	const cond = benchmarkConditions(b, serving, w);
 	if (!cond) return undefined;
@@ -649,7 +697,7 @@ export function rooflineThroughput(
 	c: CandidateInputs,
 	opt: SizingOption,
 	serving: ServingInputs,
-	w: WorkloadInputs
+	w: TokenShape
 ): ThroughputResult {
 	const t = terms(c, opt, serving, w);
 	if (typeof t === 'string') return { ok: false, reason: t };
@@ -716,18 +764,18 @@ export function rooflineThroughput(
 function benchmarkConditions(
 	b: BenchmarkInputs,
 	serving: ServingInputs,
-	w: WorkloadInputs
-): { serving: ServingInputs; w: WorkloadInputs } | undefined {
+	w: TokenShape
+): { serving: ServingInputs; w: TokenShape } | undefined {
 	const { inputTokens, outputTokens } = b;
 	if (!inputTokens || !outputTokens) return undefined;
 	// Made once per workload (and serving settings) and benchmark conditions: the sizing and roofline
 	// figures of every estimate at them are then shared (memo.ts), across candidates and runs.
 	const lengths = remember(
-		remember(benchmarkWorkloads, w, () => new Map<string, WorkloadInputs>()),
+		remember(benchmarkWorkloads, tokenShape(w), () => new Map<string, TokenShape>()),
 		`${b.own}|${inputTokens}|${outputTokens}`,
-		(): WorkloadInputs => {
-			const at: WorkloadInputs = {
-				...w,
+		(): TokenShape => {
+			const at: TokenShape = {
+				cachedInputShare: w.cachedInputShare,
 				// A published mean may be fractional (MLPerf's 294.45 output tokens): its decimal text.
 				inputTokensPerRequest: quantity(
 					'benchmark input tokens',
@@ -740,7 +788,7 @@ function benchmarkConditions(
 					'tokens'
 				)
 			};
-			return b.own ? at : { ...at, cachedInputShare: BENCHMARK.cachedInputShare };
+			return tokenShape(b.own ? at : { ...at, cachedInputShare: BENCHMARK.cachedInputShare });
 		}
 	);
 	if (b.own) return { serving, w: lengths };
@@ -763,7 +811,7 @@ function benchmarkConditions(
 		w: lengths
 	};
 }
-const benchmarkWorkloads = new WeakMap<WorkloadInputs, Map<string, WorkloadInputs>>();
+const benchmarkWorkloads = new WeakMap<TokenShape, Map<string, TokenShape>>();
 const benchmarkServings = new WeakMap<ServingInputs, Map<string, ServingInputs>>();
 /** The settings a published benchmark was run at. */
 const BENCHMARK = {
@@ -783,7 +831,7 @@ export function estimateBenchmark(
 	c: CandidateInputs,
 	b: BenchmarkInputs,
 	serving: ServingInputs,
-	w: WorkloadInputs
+	w: TokenShape
 ): Decimal | undefined {
 	const cond = benchmarkConditions(b, serving, w);
 	if (!cond) return undefined;
@@ -804,7 +852,7 @@ export function estimateBenchmark(
 function benchmarkOption(
 	c: CandidateInputs,
 	b: BenchmarkInputs,
-	cond: { serving: ServingInputs; w: WorkloadInputs },
+	cond: { serving: ServingInputs; w: TokenShape },
 	d: number
 ): SizingOption | undefined {
 	const fits = sizeOptions(c.model, c.gpu, c.precision as Precision, cond.serving, cond.w, d);
@@ -829,7 +877,7 @@ export function matchBenchmark(
 	c: CandidateInputs,
 	n: number,
 	benchmarks: BenchmarkInputs[],
-	w: WorkloadInputs,
+	w: TokenShape,
 	arrangement: Arrangement = 'tp'
 ): BenchmarkInputs | undefined {
 	const same = benchmarksOf(benchmarks).get(c.model.id)?.get(c.gpu.id)?.get(c.precision);
@@ -893,7 +941,7 @@ export function calibrate(
 	b: BenchmarkInputs,
 	estimated: Decimal,
 	n: number,
-	w: WorkloadInputs,
+	w: TokenShape,
 	arrangement: Arrangement = 'tp'
 ): ThroughputOk {
 	const measured = b.outputTokensPerSecond.value;
@@ -977,9 +1025,25 @@ export function replicaThroughput(
 	c: CandidateInputs,
 	opt: SizingOption,
 	serving: ServingInputs,
-	w: WorkloadInputs,
+	w: TokenShape,
 	benchmarks: BenchmarkInputs[],
 	estimates: Map<string, Decimal | undefined> = new Map()
+): ThroughputResult {
+	const shape = tokenShape(w);
+	const last = lastExact.get(opt);
+	if (last && last.of(c, serving, shape, benchmarks)) return last.value;
+	const value = computeReplicaThroughput(c, opt, serving, shape, benchmarks, estimates);
+	lastExact.set(opt, new Last(c, serving, shape, benchmarks, value));
+	return value;
+}
+
+function computeReplicaThroughput(
+	c: CandidateInputs,
+	opt: SizingOption,
+	serving: ServingInputs,
+	w: TokenShape,
+	benchmarks: BenchmarkInputs[],
+	estimates: Map<string, Decimal | undefined>
 ): ThroughputResult {
 	const n = opt.gpusPerReplica;
 	const cal = calibrationFor(c, n, serving, w, benchmarks, estimates, opt.arrangement);
@@ -1011,7 +1075,7 @@ export function calibrationFor(
 	c: CandidateInputs,
 	n: number,
 	serving: ServingInputs,
-	w: WorkloadInputs,
+	w: TokenShape,
 	benchmarks: BenchmarkInputs[],
 	estimates: Map<string, Decimal | undefined>,
 	arrangement: Arrangement = 'tp'

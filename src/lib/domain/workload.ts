@@ -1,7 +1,7 @@
 import { dec, type Decimal } from './decimal';
-import { remember } from './memo';
+import { level, remember } from './memo';
 import { explained, type Explained, type Quantity } from './quantity';
-import type { WorkloadInputs } from './inputs';
+import type { TokenShape, WorkloadInputs } from './inputs';
 
 /** Seconds in an average month, for load: 365/12 × 86,400 = 2,628,000. */
 export const SECONDS_PER_MONTH: Decimal = dec(365 * 86400).div(12);
@@ -10,13 +10,41 @@ export const SECONDS_PER_MONTH: Decimal = dec(365 * 86400).div(12);
  * Tokens per request, i + o.
  * @example 1,000 in + 250 out → 1,250
  */
-export function tokensPerRequest(w: WorkloadInputs): Decimal {
+export function tokensPerRequest(w: Lengths): Decimal {
 	// Asked for per candidate and per replica size: computed once per workload.
 	return remember(requestTokens, w, () =>
 		w.inputTokensPerRequest.value.add(w.outputTokensPerRequest.value)
 	);
 }
-const requestTokens = new WeakMap<WorkloadInputs, Decimal>();
+const requestTokens = new WeakMap<Lengths, Decimal>();
+type Lengths = Pick<WorkloadInputs, 'inputTokensPerRequest' | 'outputTokensPerRequest'>;
+
+/**
+ * The workload's token shape as one object per set of figures (the input and output token figures
+ * and the cached-input share): a new volume, a new workload object, has the same shape object, so
+ * what sizing and throughput remember by it (throughput.ts) is found again. Resolving a scenario
+ * hands out the same figure objects while their values are unchanged (scenario/resolve.ts).
+ */
+export function tokenShape(w: TokenShape): TokenShape {
+	let s = shapeOf.get(w);
+	if (s) return s;
+	const byOutput = level(level(shapes, w.inputTokensPerRequest), w.outputTokensPerRequest);
+	s = byOutput.get(w.cachedInputShare);
+	if (!s) {
+		s = {
+			inputTokensPerRequest: w.inputTokensPerRequest,
+			outputTokensPerRequest: w.outputTokensPerRequest,
+			cachedInputShare: w.cachedInputShare
+		};
+		byOutput.set(w.cachedInputShare, s);
+		shapeOf.set(s, s);
+	}
+	shapeOf.set(w, s);
+	return s;
+}
+const shapes = new WeakMap<Quantity, WeakMap<Quantity, WeakMap<Quantity, TokenShape>>>();
+/** Each object already asked about (a workload, or a shape itself), with its shape. */
+const shapeOf = new WeakMap<TokenShape, TokenShape>();
 
 /**
  * Monthly volume V in tokens/month: requests/day × 365/12 × (i + o).
@@ -67,14 +95,16 @@ export function withReasoningTokens(
 	if (r.value.isNeg())
 		throw new RangeError(`${r.label} is negative (${r.value.toString()}); it must be ≥ 0`);
 	const o = w.outputTokensPerRequest;
-	return {
-		...w,
-		outputTokensPerRequest: explained(
+	// One figure per pair of figures, so a new volume keeps the token shape (tokenShape).
+	const generated = remember(level(generatedOutputs, o), r, () =>
+		explained(
 			'Output tokens generated per request',
 			o.value.add(r.value),
 			o.unit,
 			'visible output tokens + hidden reasoning tokens',
 			[o, r]
 		)
-	};
+	);
+	return { ...w, outputTokensPerRequest: generated };
 }
+const generatedOutputs = new WeakMap<Quantity, WeakMap<Quantity, Explained>>();
