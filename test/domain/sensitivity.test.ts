@@ -190,6 +190,78 @@ describe('setting inputs', () => {
 		}
 	});
 
+	it('throughput × k gives what the GPU, the speed target and the benchmarks all k times faster give', () => {
+		// The multiplier stands for hardware k times as fast: bandwidth, FLOP/s, the per-user speed
+		// target and the measured benchmarks × k. Every step then takes 1/k the time and the same
+		// batch meets the target, so requests/s × k: the same figure to 30 digits, on both paths.
+		const k = dec('0.85');
+		const times = <Q extends { value: ReturnType<typeof dec> } | undefined>(q: Q): Q =>
+			(q && { ...q, value: q.value.mul(k) }) as Q;
+		for (const inp of [engineInputs(), pair()]) {
+			const c = inp.candidates[0];
+			const faster: EngineInputs = {
+				...inp,
+				serving: {
+					...inp.serving,
+					tokensPerSecondPerUser: times(inp.serving.tokensPerSecondPerUser)
+				},
+				candidates: [
+					{
+						...c,
+						gpu: {
+							...c.gpu,
+							memoryBandwidthTBps: times(c.gpu.memoryBandwidthTBps),
+							denseBf16Tflops: times(c.gpu.denseBf16Tflops),
+							denseFp8Tflops: times(c.gpu.denseFp8Tflops),
+							denseFp4Tflops: times(c.gpu.denseFp4Tflops)
+						}
+					}
+				],
+				benchmarks: inp.benchmarks.map((b) => ({
+					...b,
+					outputTokensPerSecond: times(b.outputTokensPerSecond)
+				}))
+			};
+			const byHardware = evaluate(faster).candidates[0];
+			const byMultiplier = evaluate(withInput(inp, 'c', 'api', 'throughput', k)).candidates[0];
+			if (!byHardware.ok || !byMultiplier.ok) throw new Error('expected ok');
+			expect(byMultiplier.throughput.batch).toBe(byHardware.throughput.batch);
+			const digits = (t: typeof byHardware) =>
+				[t.throughput.requestsPerSecond, t.throughput.outputTokensPerSecond].map((x) =>
+					x.value.toSignificantDigits(30).toString()
+				);
+			expect(digits(byMultiplier)).toEqual(digits(byHardware));
+			expect(byMultiplier.atPlan.total.value.toFixed(6)).toBe(
+				byHardware.atPlan.total.value.toFixed(6)
+			);
+		}
+	});
+
+	it('a moved price or utilisation keeps the throughput worked out before; a moved efficiency does not', () => {
+		// What a Monte Carlo sample changes: the GPU's price and the utilisation are not figures
+		// throughput reads, so the throughput worked out before is the one used (the same object).
+		const inp = pair();
+		const before = evaluate(inp).candidates[0];
+		if (!before.ok) throw new Error('expected ok');
+		for (const [key, value] of [
+			['gpuPrice', '2.5'],
+			['targetUtilization', '0.9']
+		] as const) {
+			const after = evaluate(withInput(inp, 'c', 'api', key, dec(value))).candidates[0];
+			if (!after.ok) throw new Error('expected ok');
+			expect(after.throughput).toBe(before.throughput);
+		}
+		const slower = evaluate({
+			...inp,
+			serving: {
+				...inp.serving,
+				efficiencyMemory: { ...inp.serving.efficiencyMemory, value: dec('0.25') }
+			}
+		}).candidates[0];
+		if (!slower.ok) throw new Error('expected ok');
+		expect(slower.throughput).not.toBe(before.throughput);
+	});
+
 	it('the API input price carries the cached price with it', () => {
 		const inp = withInput(pair(), 'c', 'api', 'apiInputPrice', dec(3));
 		const o = inp.baselines[0];

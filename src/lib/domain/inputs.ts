@@ -296,7 +296,60 @@ export interface CandidateInputs {
 	/** How rented GPUs are paid for; absent: on-demand. Ignored when buying. */
 	rental?: RentalTerms;
 	oneOffCosts?: OneOffCost[];
+	/**
+	 * A multiplier on the replica's requests/s (the Monte Carlo's and the tornado's "throughput"
+	 * input, 1 = the estimate); absent: 1.
+	 */
+	throughputScale?: Quantity;
 }
+
+/**
+ * The serving settings sizing and throughput read. The others (utilisation, replica counts, batch
+ * shifting) are the cost side's: a change to one of them leaves every replica size's throughput as
+ * it was (throughput.ts remembers it by these figures).
+ */
+export const throughputServingKeys = [
+	'tokensPerSecondPerUser',
+	'maxBatch',
+	'memoryUtilization',
+	'runtimeOverheadGBPerGpu',
+	'kvShareOfFreeMemory',
+	'minUsefulBatch',
+	'efficiencyMemory',
+	'efficiencyCompute',
+	'efficiencyPrefill',
+	'efficiencyMoe',
+	'efficiencyDep',
+	'efficiencyFp4',
+	'tpEfficiency',
+	'int4BytesPerParam',
+	'fp4BytesPerParam',
+	'kvCachePrecision',
+	'prefixCaching',
+	'useBenchmarks'
+] as const satisfies readonly (keyof ServingInputs)[];
+export type ThroughputServing = Pick<ServingInputs, (typeof throughputServingKeys)[number]>;
+
+/** A GPU's figures sizing and throughput read; its prices and power are the cost side's. */
+export const throughputGpuKeys = [
+	'id',
+	'name',
+	'memoryGB',
+	'memoryBandwidthTBps',
+	'denseBf16Tflops',
+	'denseFp8Tflops',
+	'denseFp4Tflops',
+	'stackEfficiency'
+] as const satisfies readonly (keyof GpuInputs)[];
+export type ThroughputGpu = Pick<GpuInputs, (typeof throughputGpuKeys)[number]>;
+
+/** What throughput reads of a candidate: its model, precision, the GPU's figures and any multiplier. */
+export type ThroughputCandidate = Pick<
+	CandidateInputs,
+	'model' | 'precision' | 'throughputScale'
+> & {
+	gpu: ThroughputGpu;
+};
 
 export interface EngineInputs {
 	workload: WorkloadInputs;

@@ -2,7 +2,7 @@ import type { BreakEven } from './break-even';
 import { dec, dmax, dmin, ONE, ZERO, type Decimal } from './decimal';
 import { evaluate, type PairResult } from './evaluate';
 import type { CandidateInputs, EngineInputs } from './inputs';
-import type { Quantity } from './quantity';
+import { quantity, type Quantity } from './quantity';
 import {
 	findPair,
 	inputLabel,
@@ -33,12 +33,12 @@ const scale = <V extends Decimal>(q: Quantity<V>, k: Decimal): Quantity<V> => ({
 /**
  * New inputs with one input of the pair set to `value` (unit of inputLabel); the inputs given are
  * not changed. Notes on the less direct inputs:
- * - throughput k: the candidate GPU's memory bandwidth, BF16 and FP8 FLOPS, the matching
- *   benchmarks' tokens/s and the per-user speed target are all multiplied by k. The roofline then
- *   keeps the same batch (its speed bounds compare bandwidth and FLOPS with the speed target) and
- *   every step takes 1/k the time, so the replica's requests/s is multiplied by exactly k on
- *   either path, with sizing (memory) untouched. Only the pair's own candidate is changed, but the
- *   speed target is a serving setting: evaluate the result as a pair (see pairInputs).
+ * - throughput k: the candidate's throughput multiplier (CandidateInputs.throughputScale) is
+ *   multiplied by k, so its replica's requests/s is multiplied by k on either path (roofline or
+ *   benchmark), with the batch and sizing (memory) untouched: what scaling the GPU's bandwidth
+ *   and FLOP/s, the matching benchmarks and the per-user speed target by k gives, since every
+ *   step then takes 1/k the time and the same batch meets the target. Only the pair's own
+ *   candidate is changed.
  * - apiInputPrice: the cached-input price moves with the input price (a cache price is quoted as a
  *   discount on it), so the cache discount keeps its share.
  * @example withInput(inputs, 'c', 'api', 'electricityPrice', dec('0.1')) → inputs with $0.10/kWh
@@ -75,28 +75,14 @@ export function withInput(
 		}
 		case 'throughput': {
 			if (value.eq(ONE)) return inputs;
-			const g = c.gpu;
 			return {
 				...inputs,
-				serving: {
-					...inputs.serving,
-					tokensPerSecondPerUser: scale(inputs.serving.tokensPerSecondPerUser, value)
-				},
 				candidates: cands((x) => ({
 					...x,
-					gpu: {
-						...g,
-						memoryBandwidthTBps: scale(g.memoryBandwidthTBps, value),
-						denseBf16Tflops: scale(g.denseBf16Tflops, value),
-						denseFp8Tflops: g.denseFp8Tflops && scale(g.denseFp8Tflops, value),
-						denseFp4Tflops: g.denseFp4Tflops && scale(g.denseFp4Tflops, value)
-					}
-				})),
-				benchmarks: inputs.benchmarks.map((x) =>
-					x.modelId === c.model.id && x.gpuId === c.gpu.id && x.precision === c.precision
-						? { ...x, outputTokensPerSecond: scale(x.outputTokensPerSecond, value) }
-						: x
-				)
+					throughputScale: x.throughputScale
+						? scale(x.throughputScale, value)
+						: quantity('throughput multiplier', value, '×', 'uncertainty')
+				}))
 			};
 		}
 		case 'targetUtilization': {

@@ -12,7 +12,7 @@ import {
 	type Decimal
 } from './decimal';
 import { level, remember } from './memo';
-import type { GpuInputs, ModelInputs, ServingInputs, TokenShape } from './inputs';
+import type { ModelInputs, ThroughputGpu, ThroughputServing, TokenShape } from './inputs';
 import { explained, quantity, type Explained, type Quantity } from './quantity';
 import { tokensPerRequest } from './workload';
 
@@ -46,14 +46,14 @@ const KV_ELEMENT_BYTES = {
  * Bytes per parameter: bf16 2, fp8 1, int4 and fp4 the catalog figures (4 bits plus block scales).
  * @example bytesPerParam('fp8', serving) → 1
  */
-export function bytesPerParam(precision: Precision, serving: ServingInputs): Quantity {
+export function bytesPerParam(precision: Precision, serving: ThroughputServing): Quantity {
 	if (precision === 'int4') return serving.int4BytesPerParam;
 	if (precision === 'fp4') return serving.fp4BytesPerParam;
 	return precision === 'bf16' ? BYTES_PER_PARAM.bf16 : BYTES_PER_PARAM.fp8;
 }
 
 /** KV-cache element bytes: the serving setting (16-bit: 2 bytes, FP8: 1 byte), whatever the weights. */
-export function kvElementBytes(serving: ServingInputs): Quantity {
+export function kvElementBytes(serving: ThroughputServing): Quantity {
 	return KV_ELEMENT_BYTES[serving.kvCachePrecision === 'fp8' ? 'fp8' : '16-bit'];
 }
 
@@ -77,7 +77,7 @@ export interface KvLayout {
  * @example Llama 3.1 8B, 16-bit: global 2 × 32 × 8 × 128 × 2 = 131,072 bytes per token
  * @example Gemma 3 27B, 16-bit: global 2 × 10 × 16 × 128 × 2 = 81,920; sliding 2 × 52 × 16 × 128 × 2 = 425,984 per token, up to 1,024 tokens
  */
-export function kvLayout(model: ModelInputs, serving: ServingInputs): KvLayout {
+export function kvLayout(model: ModelInputs, serving: ThroughputServing): KvLayout {
 	const el = kvElementBytes(serving);
 	const kvHeads = model.kvHeads.value.toNumber();
 	if (model.attention === 'mla' && model.kvBytesPerTokenBf16) {
@@ -194,9 +194,9 @@ export type SizingResult = ({ ok: true } & SizingOption) | { ok: false; reason: 
  */
 export function sizeOptions(
 	model: ModelInputs,
-	gpu: GpuInputs,
+	gpu: ThroughputGpu,
 	precision: Precision,
-	serving: ServingInputs,
+	serving: ThroughputServing,
 	workload: TokenShape,
 	pinned?: number,
 	gpusPerNode = 8
@@ -237,12 +237,12 @@ function chain(m: FigureMemo, key: object): FigureMemo {
 }
 const NO_SHARE = {};
 const sizings: FigureMemo = {};
-const memorySettings = new WeakMap<ServingInputs, FigureMemo>();
+const memorySettings = new WeakMap<ThroughputServing, FigureMemo>();
 /**
  * The link for a serving settings' memory figures (usable share, overhead, smallest useful batch,
  * the share of free memory a TensorRT-LLM benchmark gives the KV cache), found once per settings object.
  */
-function memorySettingsOf(serving: ServingInputs): FigureMemo {
+function memorySettingsOf(serving: ThroughputServing): FigureMemo {
 	return remember(memorySettings, serving, () =>
 		[
 			serving.memoryUtilization,
@@ -255,9 +255,9 @@ function memorySettingsOf(serving: ServingInputs): FigureMemo {
 
 function computeSizeOptions(
 	model: ModelInputs,
-	gpu: GpuInputs,
+	gpu: ThroughputGpu,
 	precision: Precision,
-	serving: ServingInputs,
+	serving: ThroughputServing,
 	workload: TokenShape,
 	pinned: number | undefined,
 	gpusPerNode: number
@@ -465,7 +465,7 @@ export function depWeightsOf(
 
 const layouts = new WeakMap<ModelInputs, Map<string, KvLayout>>();
 /** kvLayout, once per model and KV precision. */
-function layoutOf(model: ModelInputs, serving: ServingInputs): KvLayout {
+function layoutOf(model: ModelInputs, serving: ThroughputServing): KvLayout {
 	let byPrecision = layouts.get(model);
 	if (!byPrecision) layouts.set(model, (byPrecision = new Map()));
 	let kv = byPrecision.get(serving.kvCachePrecision);
@@ -515,10 +515,10 @@ function perRequestKv(kv: KvLayout, workload: TokenShape, ctx: Decimal, n: numbe
 
 /** A GPU's usable memory under the serving settings, and per replica size before the weights. */
 const memoryByGpu = new WeakMap<
-	GpuInputs,
-	WeakMap<ServingInputs, { perGpuUsable: Decimal; usable: Map<number, Decimal> }>
+	ThroughputGpu,
+	WeakMap<ThroughputServing, { perGpuUsable: Decimal; usable: Map<number, Decimal> }>
 >();
-function memoryOf(gpu: GpuInputs, serving: ServingInputs) {
+function memoryOf(gpu: ThroughputGpu, serving: ThroughputServing) {
 	return remember(level(memoryByGpu, gpu), serving, () => ({
 		perGpuUsable: gpu.memoryGB.value
 			.mul(serving.memoryUtilization.value)
@@ -530,8 +530,8 @@ function memoryOf(gpu: GpuInputs, serving: ServingInputs) {
 
 /** What a replica size's KV-cache budget is made of, computed exactly when read. */
 interface Budget {
-	gpu: GpuInputs;
-	serving: ServingInputs;
+	gpu: ThroughputGpu;
+	serving: ThroughputServing;
 	usable: Decimal;
 	weights: Decimal;
 	float: number;
@@ -590,9 +590,9 @@ class Option implements SizingOption {
 /** The smallest tensor-parallel degree that fits (DESIGN.md's memory fit), or why none does. */
 export function sizeReplica(
 	model: ModelInputs,
-	gpu: GpuInputs,
+	gpu: ThroughputGpu,
 	precision: Precision,
-	serving: ServingInputs,
+	serving: ThroughputServing,
 	workload: TokenShape
 ): SizingResult {
 	const r = sizeOptions(model, gpu, precision, serving, workload);

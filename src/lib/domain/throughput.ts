@@ -3,11 +3,13 @@ import { dec, dmax, floatOf, numberOf, ONE, ZERO, type Decimal } from './decimal
 import {
 	scaledDegrees,
 	type BenchmarkInputs,
-	type CandidateInputs,
-	type GpuInputs,
+	type ThroughputCandidate,
+	type ThroughputGpu,
 	type ModelInputs,
-	type ServingInputs,
-	type TokenShape
+	type ThroughputServing,
+	type TokenShape,
+	throughputGpuKeys,
+	throughputServingKeys
 } from './inputs';
 import { explained, quantity, type Explained, type Quantity } from './quantity';
 import { level, remember } from './memo';
@@ -72,14 +74,14 @@ export type ThroughputOk = Extract<ThroughputResult, { ok: true }>;
  * back to BF16 where a GPU has none; fp4 is refused there, see precisionProblem); int4 is
  * weight-only (W4A16) and computes at the BF16 rate.
  */
-export function gpuFlops(gpu: GpuInputs, precision: Precision): Quantity {
+export function gpuFlops(gpu: ThroughputGpu, precision: Precision): Quantity {
 	if (precision === 'fp8' && gpu.denseFp8Tflops) return gpu.denseFp8Tflops;
 	if (precision === 'fp4' && gpu.denseFp4Tflops) return gpu.denseFp4Tflops;
 	return gpu.denseBf16Tflops;
 }
 
 /** Why a GPU cannot run a precision at all (FP4 without FP4 tensor cores), or undefined. */
-export function precisionProblem(gpu: GpuInputs, precision: Precision): string | undefined {
+export function precisionProblem(gpu: ThroughputGpu, precision: Precision): string | undefined {
 	if (precision === 'fp4' && !gpu.denseFp4Tflops)
 		return `${gpu.name} has no FP4 tensor cores (no dense FP4 TFLOPS in its figures): choose bf16, fp8 or int4, or a GPU with FP4 (precision)`;
 	return undefined;
@@ -97,7 +99,7 @@ const ONE_GPU_EFFICIENCY = quantity(
  * smallest listed degree ≥ n (16 beyond 16).
  * @example n = 2 → serving.tpEfficiency[2]; n = 6 → serving.tpEfficiency[8]
  */
-export function tpEfficiency(n: number, serving: ServingInputs): Quantity {
+export function tpEfficiency(n: number, serving: ThroughputServing): Quantity {
 	if (n <= 1) return ONE_GPU_EFFICIENCY;
 	const d = scaledDegrees.find((x) => x >= n) ?? 16;
 	return serving.tpEfficiency[d];
@@ -125,9 +127,9 @@ interface Terms {
 }
 
 function terms(
-	c: CandidateInputs,
+	c: ThroughputCandidate,
 	opt: SizingOption,
-	serving: ServingInputs,
+	serving: ThroughputServing,
 	w: TokenShape
 ): Terms | string {
 	const n = opt.gpusPerReplica;
@@ -204,10 +206,10 @@ class Hardware {
 	#fl: Decimal | undefined;
 	#flPrefill: Decimal | undefined;
 	constructor(
-		readonly gpu: GpuInputs,
+		readonly gpu: ThroughputGpu,
 		readonly precision: Precision,
 		readonly n: number,
-		readonly serving: ServingInputs,
+		readonly serving: ThroughputServing,
 		readonly flops: Quantity,
 		readonly eff: Quantity,
 		readonly f: { bw: number; fl: number; flPrefill: number },
@@ -249,17 +251,17 @@ class Hardware {
 }
 /** By GPU, serving settings, precision and GPUs per replica: looked up with no key string made. */
 const hardware = new WeakMap<
-	GpuInputs,
-	WeakMap<ServingInputs, Map<Precision, Map<number, Hardware>>>
+	ThroughputGpu,
+	WeakMap<ThroughputServing, Map<Precision, Map<number, Hardware>>>
 >();
 const newHardwareMap = () => new Map<Precision, Map<number, Hardware>>();
 /** The same for models with a measured share of the roofline, by that figure first. */
 const measuredHardware = new WeakMap<Quantity, typeof hardware>();
 function hardwareOf(
-	gpu: GpuInputs,
+	gpu: ThroughputGpu,
 	precision: Precision,
 	n: number,
-	serving: ServingInputs,
+	serving: ThroughputServing,
 	measured?: Quantity
 ): Hardware {
 	const root = measured ? remember(measuredHardware, measured, () => new WeakMap()) : hardware;
@@ -316,7 +318,7 @@ class ModelTerms {
 	constructor(
 		readonly model: ModelInputs,
 		readonly bpp: Quantity,
-		readonly serving: ServingInputs,
+		readonly serving: ThroughputServing,
 		readonly w: TokenShape,
 		/** The same in floating point; prefill is the FLOPs before dividing by the replica's rate. */
 		readonly f: { dense: number; experts: number; miss: number; twoA: number; prefillFlops: number }
@@ -351,12 +353,12 @@ class ModelTerms {
 }
 const modelTerms = new WeakMap<
 	ModelInputs,
-	WeakMap<ServingInputs, WeakMap<TokenShape, Map<Precision, ModelTerms>>>
+	WeakMap<ThroughputServing, WeakMap<TokenShape, Map<Precision, ModelTerms>>>
 >();
 function modelTermsOf(
 	model: ModelInputs,
 	precision: Precision,
-	serving: ServingInputs,
+	serving: ThroughputServing,
 	w: TokenShape
 ): ModelTerms {
 	w = tokenShape(w);
@@ -463,9 +465,9 @@ export interface FloatTerms {
  * exact terms.
  */
 export function floatTermsOf(
-	c: CandidateInputs,
+	c: ThroughputCandidate,
 	opt: SizingOption,
-	serving: ServingInputs,
+	serving: ThroughputServing,
 	w: TokenShape
 ): FloatTerms | undefined {
 	const n = opt.gpusPerReplica;
@@ -507,9 +509,9 @@ export function floatTermsOf(
  * @example no benchmark, the batch limited by memory → { rps: 1 / (prefill + o·t(B)/B), sure: true }
  */
 export function floatThroughput(
-	c: CandidateInputs,
+	c: ThroughputCandidate,
 	opt: SizingOption,
-	serving: ServingInputs,
+	serving: ThroughputServing,
 	w: TokenShape,
 	benchmarks: BenchmarkInputs[],
 	estimates: Map<string, number | undefined>,
@@ -517,44 +519,96 @@ export function floatThroughput(
 ): { rps: number; sure: boolean } {
 	const shape = tokenShape(w);
 	const last = lastFloat.get(opt);
-	if (last && last.of(c, serving, shape, benchmarks)) return last.value;
-	const value = computeFloatThroughput(c, opt, serving, shape, benchmarks, estimates, exact);
-	lastFloat.set(opt, new Last(c, serving, shape, benchmarks, value));
-	return value;
+	let value: { rps: number; sure: boolean };
+	if (last && last.of(c, serving, shape, benchmarks)) value = last.value;
+	else {
+		value = computeFloatThroughput(c, opt, serving, shape, benchmarks, estimates, exact);
+		lastFloat.set(opt, new Last(c, serving, shape, benchmarks, value));
+	}
+	const k = c.throughputScale;
+	return k ? { rps: value.rps * Math.max(floatOf(k.value), 0), sure: value.sure } : value;
 }
 
 /**
- * A replica size's last throughput and what it was worked out from: the model, GPU and precision,
- * the serving settings, the token shape and the benchmarks, all it reads. The next evaluation of
- * an edit that changed none of them (a new volume) finds it; any other change is a new object and
- * misses.
+ * A replica size's last throughput and what it was worked out from: the model, the precision, the
+ * GPU's figures, the serving settings' figures (throughputGpuKeys, throughputServingKeys: the
+ * types let this file read no others), the token shape and the benchmarks. The next evaluation of
+ * an edit that changed none of them finds it: a new volume, a Monte Carlo sample that moves a
+ * price or the utilisation. Figures are compared as objects: a changed figure is a new one.
  */
 class Last<T> {
 	constructor(
-		readonly c: CandidateInputs,
-		readonly serving: ServingInputs,
+		readonly c: ThroughputCandidate,
+		readonly serving: ThroughputServing,
 		readonly shape: TokenShape,
 		readonly benchmarks: BenchmarkInputs[],
 		readonly value: T
 	) {}
-	of(c: CandidateInputs, serving: ServingInputs, shape: TokenShape, b: BenchmarkInputs[]) {
+	of(c: ThroughputCandidate, serving: ThroughputServing, shape: TokenShape, b: BenchmarkInputs[]) {
 		return (
-			this.serving === serving &&
 			this.shape === shape &&
 			this.benchmarks === b &&
 			this.c.model === c.model &&
-			this.c.gpu === c.gpu &&
-			this.c.precision === c.precision
+			this.c.precision === c.precision &&
+			sameFigures(this.c.gpu, c.gpu, throughputGpuKeys) &&
+			sameFigures(this.serving, serving, throughputServingKeys)
 		);
 	}
+}
+function sameFigures<T extends object>(a: T, b: T, keys: readonly (keyof T)[]): boolean {
+	if (a === b) return true;
+	for (const k of keys) if (a[k] !== b[k]) return false;
+	return true;
+}
+
+/**
+ * A throughput times the candidate's throughput multiplier (its uncertainty: the Monte Carlo and
+ * the tornado): requests/s, output tokens/s and each user's speed scale by k, the batch and what
+ * limits it stay. The same figures, to the last digits kept, as scaling the GPU's bandwidth and
+ * FLOP/s, the speed target and the benchmarks by k: every step then takes 1/k the time and the
+ * same batch meets the target.
+ */
+function scaled(t: ThroughputResult, k: Quantity | undefined): ThroughputResult {
+	if (!k || !t.ok) return t;
+	if (!k.value.gt(0))
+		return { ok: false, reason: `throughput × ${k.value.toString()}: the replica serves nothing` };
+	const requestsPerSecond = explained(
+		'Requests/s per replica',
+		t.requestsPerSecond.value.mul(k.value),
+		'requests/s',
+		'requests/s of the estimate × throughput multiplier',
+		[t.requestsPerSecond, k]
+	);
+	let userSpeed: Decimal | undefined;
+	return {
+		ok: true,
+		path: t.path,
+		label: `${t.label} × ${k.value.toString()} (throughput multiplier)`,
+		benchmarkId: t.benchmarkId,
+		own: t.own,
+		calibration: t.calibration,
+		batch: t.batch,
+		batchLimit: t.batchLimit,
+		get userTokensPerSecond() {
+			return (userSpeed ??= t.userTokensPerSecond.mul(k.value));
+		},
+		requestsPerSecond,
+		outputTokensPerSecond: explained(
+			'Output tokens/s per replica',
+			t.outputTokensPerSecond.value.mul(k.value),
+			'tokens/s',
+			'output tokens/s of the estimate × throughput multiplier',
+			[t.outputTokensPerSecond, k]
+		)
+	};
 }
 const lastFloat = new WeakMap<SizingOption, Last<{ rps: number; sure: boolean }>>();
 const lastExact = new WeakMap<SizingOption, Last<ThroughputResult>>();
 
 function computeFloatThroughput(
-	c: CandidateInputs,
+	c: ThroughputCandidate,
 	opt: SizingOption,
-	serving: ServingInputs,
+	serving: ThroughputServing,
 	w: TokenShape,
 	benchmarks: BenchmarkInputs[],
 	estimates: Map<string, number | undefined>,
@@ -580,9 +634,9 @@ function computeFloatThroughput(
  * that (it is not a positive finite float).
  */
 function floatCalibrationFor(
-	c: CandidateInputs,
+	c: ThroughputCandidate,
 	opt: SizingOption,
-	serving: ServingInputs,
+	serving: ThroughputServing,
 	w: TokenShape,
 	benchmarks: BenchmarkInputs[],
 	estimates: Map<string, number | undefined>,
@@ -613,9 +667,9 @@ function floatCalibrationFor(
  * it is undefined exactly when estimateBenchmark is, and otherwise within float rounding of it.
  */
 function floatEstimateBenchmark(
-	c: CandidateInputs,
+	c: ThroughputCandidate,
 	b: BenchmarkInputs,
-	serving: ServingInputs,
+	serving: ThroughputServing,
 	w: TokenShape
 ): number | undefined {
 	const cond = benchmarkConditions(b, serving, w);
@@ -651,7 +705,7 @@ const floatUserSpeed = (f: FloatTerms, B: number) => f.o / (f.o * floatStep(f, B
 function chooseBatch(
 	f: FloatTerms,
 	maxByMemory: number,
-	serving: ServingInputs,
+	serving: ThroughputServing,
 	target = floatOf(serving.tokensPerSecondPerUser.value)
 ): { batch: number; limit: string; margin: number } {
 	// The engine's batch cap holds per attention batch: each GPU's under attention data parallel.
@@ -694,9 +748,9 @@ function chooseBatch(
  *          t ≈ 16.06e9 B / 1.675e12 B/s ≈ 9.6 ms per token
  */
 export function rooflineThroughput(
-	c: CandidateInputs,
+	c: ThroughputCandidate,
 	opt: SizingOption,
-	serving: ServingInputs,
+	serving: ThroughputServing,
 	w: TokenShape
 ): ThroughputResult {
 	const t = terms(c, opt, serving, w);
@@ -763,9 +817,9 @@ export function rooflineThroughput(
  */
 function benchmarkConditions(
 	b: BenchmarkInputs,
-	serving: ServingInputs,
+	serving: ThroughputServing,
 	w: TokenShape
-): { serving: ServingInputs; w: TokenShape } | undefined {
+): { serving: ThroughputServing; w: TokenShape } | undefined {
 	const { inputTokens, outputTokens } = b;
 	if (!inputTokens || !outputTokens) return undefined;
 	// Made once per workload (and serving settings) and benchmark conditions: the sizing and roofline
@@ -796,7 +850,7 @@ function benchmarkConditions(
 	const trt = b.engine === 'TensorRT-LLM';
 	return {
 		serving: remember(
-			remember(benchmarkServings, serving, () => new Map<string, ServingInputs>()),
+			remember(benchmarkServings, serving, () => new Map<string, ThroughputServing>()),
 			`${kvCachePrecision}|${trt}`,
 			() => ({
 				...serving,
@@ -812,7 +866,7 @@ function benchmarkConditions(
 	};
 }
 const benchmarkWorkloads = new WeakMap<TokenShape, Map<string, TokenShape>>();
-const benchmarkServings = new WeakMap<ServingInputs, Map<string, ServingInputs>>();
+const benchmarkServings = new WeakMap<ThroughputServing, Map<string, ThroughputServing>>();
 /** The settings a published benchmark was run at. */
 const BENCHMARK = {
 	tokensPerSecondPerUser: quantity('speed target (benchmark: none)', ZERO, 'tokens/s'),
@@ -828,9 +882,9 @@ const BENCHMARK = {
  * @example an 8-GPU MLPerf system of a 70B FP8 model: max over 2, 4, 8 GPUs per replica of (8 / n) × tokens/s(n)
  */
 export function estimateBenchmark(
-	c: CandidateInputs,
+	c: ThroughputCandidate,
 	b: BenchmarkInputs,
-	serving: ServingInputs,
+	serving: ThroughputServing,
 	w: TokenShape
 ): Decimal | undefined {
 	const cond = benchmarkConditions(b, serving, w);
@@ -850,9 +904,9 @@ export function estimateBenchmark(
 
 /** The replica of d GPUs a benchmark ran, arranged as it was, if the model fits it. */
 function benchmarkOption(
-	c: CandidateInputs,
+	c: ThroughputCandidate,
 	b: BenchmarkInputs,
-	cond: { serving: ServingInputs; w: TokenShape },
+	cond: { serving: ThroughputServing; w: TokenShape },
 	d: number
 ): SizingOption | undefined {
 	const fits = sizeOptions(c.model, c.gpu, c.precision as Precision, cond.serving, cond.w, d);
@@ -874,7 +928,7 @@ const benchmarkDegrees = (b: BenchmarkInputs): readonly number[] =>
  * with no stated lengths never match.
  */
 export function matchBenchmark(
-	c: CandidateInputs,
+	c: ThroughputCandidate,
 	n: number,
 	benchmarks: BenchmarkInputs[],
 	w: TokenShape,
@@ -1022,25 +1076,28 @@ export function calibrate(
  * benchmark's estimate across degrees of one candidate.
  */
 export function replicaThroughput(
-	c: CandidateInputs,
+	c: ThroughputCandidate,
 	opt: SizingOption,
-	serving: ServingInputs,
+	serving: ThroughputServing,
 	w: TokenShape,
 	benchmarks: BenchmarkInputs[],
 	estimates: Map<string, Decimal | undefined> = new Map()
 ): ThroughputResult {
 	const shape = tokenShape(w);
 	const last = lastExact.get(opt);
-	if (last && last.of(c, serving, shape, benchmarks)) return last.value;
-	const value = computeReplicaThroughput(c, opt, serving, shape, benchmarks, estimates);
-	lastExact.set(opt, new Last(c, serving, shape, benchmarks, value));
-	return value;
+	let value: ThroughputResult;
+	if (last && last.of(c, serving, shape, benchmarks)) value = last.value;
+	else {
+		value = computeReplicaThroughput(c, opt, serving, shape, benchmarks, estimates);
+		lastExact.set(opt, new Last(c, serving, shape, benchmarks, value));
+	}
+	return scaled(value, c.throughputScale);
 }
 
 function computeReplicaThroughput(
-	c: CandidateInputs,
+	c: ThroughputCandidate,
 	opt: SizingOption,
-	serving: ServingInputs,
+	serving: ThroughputServing,
 	w: TokenShape,
 	benchmarks: BenchmarkInputs[],
 	estimates: Map<string, Decimal | undefined>
@@ -1051,7 +1108,7 @@ function computeReplicaThroughput(
 	const { b, estimated, ratio } = cal;
 	const s = serving.tokensPerSecondPerUser;
 	// Your own measurement already ran at your speed target, so the target stays as it is.
-	const adjusted: ServingInputs =
+	const adjusted: ThroughputServing =
 		s.value.gt(0) && !b.own
 			? { ...serving, tokensPerSecondPerUser: { ...s, value: s.value.div(ratio) } }
 			: serving;
@@ -1072,9 +1129,9 @@ function computeReplicaThroughput(
  * the first half of replicaThroughput, shared with the float ranking of replica sizes.
  */
 export function calibrationFor(
-	c: CandidateInputs,
+	c: ThroughputCandidate,
 	n: number,
-	serving: ServingInputs,
+	serving: ThroughputServing,
 	w: TokenShape,
 	benchmarks: BenchmarkInputs[],
 	estimates: Map<string, Decimal | undefined>,
