@@ -1,12 +1,13 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { catalogTexts } from './scripts/catalog-texts-plugin';
+import { terserClientChunks } from './scripts/terser-plugin';
 
 /** A PPTX deck numbers its charts from a counter in pptxgenjs's module: chart1 only in a fresh one. */
 const freshModules = ['test/export/pptx.test.ts'];
 
 export default defineConfig({
-	plugins: [sveltekit(), catalogTexts()],
+	plugins: [sveltekit(), catalogTexts(), terserClientChunks()],
 	build: {
 		rollupOptions: {
 			output: {

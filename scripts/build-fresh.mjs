@@ -15,6 +15,7 @@ const INPUTS = [
 	'svelte.config.js',
 	'vite.config.ts',
 	'scripts/catalog-texts-plugin.ts',
+	'scripts/terser-plugin.ts',
 	'tsconfig.json'
 ];
 /** Written last by adapter-static, so its time is the end of the last build. */
