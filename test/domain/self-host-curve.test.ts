@@ -1,10 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stepCost } from '../../src/lib/domain/break-even';
+import { prepareApi, prepareStaircase, stepCost } from '../../src/lib/domain/break-even';
 import { dec, toNumber, type Decimal } from '../../src/lib/domain/decimal';
 import { evaluate, type CandidateResult } from '../../src/lib/domain/evaluate';
 import type { CandidateInputs, EngineInputs } from '../../src/lib/domain/inputs';
-import { curveAt, floatCurve, type SelfHostCurve } from '../../src/lib/domain/self-host-curve';
+import {
+	curveAt,
+	floatCurve,
+	solveCurve,
+	solveHybrid,
+	type SelfHostCurve
+} from '../../src/lib/domain/self-host-curve';
 import {
 	candidate,
 	engineInputs,
@@ -140,5 +146,60 @@ describe('floatCurve: the self-hosted cost in floating point, for drawing', () =
 		const at = floatCurve(c);
 		expect(at(edge, 1) - at(edge, -1)).toBeCloseTo(500, 6);
 		expect(at(edge)).toBe(at(edge, -1));
+	});
+});
+
+describe('solveCurve remembers a hybrid solve by the figures that decide it', () => {
+	it('gives what a solve of its own gives, with any one figure moved', () => {
+		const c = curveOf({ overflow: feeApi }, feeApi);
+		if (c.kind !== 'hybrid') throw new Error('expected a hybrid');
+		type Hybrid = typeof c;
+		// Overflow to the API compared with, at a price where one replica pays only when it is busy:
+		// the break-even then reads the capacity, the day's shape and both lines.
+		const line = { F: dec('0'), p: dec('8e-7') };
+		const b: Hybrid = { ...c, overflow: { fixed: line.F, perToken: line.p } };
+		const apiOf = (F: Decimal, p: Decimal) => prepareApi(F, p as Parameters<typeof prepareApi>[1]);
+		const s = b.stair.s;
+		const stair = (k: keyof typeof s, v: unknown) => prepareStaircase({ ...s, [k]: v });
+		const up = (d: Decimal) => d.mul('1.1');
+		// Each case moves one figure the solve reads; a figure left out of the key would give the
+		// remembered answer of another case (the first, solved first) instead of its own.
+		const cases: [string, Hybrid, typeof line][] = [
+			['as it is', b, line],
+			['fixed cost', { ...b, stair: stair('fixed', up(s.fixed)) }, line],
+			['cost per replica', { ...b, stair: stair('perReplica', up(s.perReplica)) }, line],
+			['cost per node', { ...b, stair: stair('perNode', s.perNode.add(900)) }, line],
+			['GPUs per replica', { ...b, stair: stair('gpusPerReplica', 2) }, line],
+			['GPUs per node', { ...b, stair: stair('gpusPerNode', 1) }, line],
+			['fewest active replicas', { ...b, stair: stair('minActive', 3) }, line],
+			['redundant replicas', { ...b, stair: stair('redundancy', 1) }, line],
+			[
+				'volume per replica',
+				{ ...b, stair: stair('volumePerReplica', up(s.volumePerReplica)) },
+				line
+			],
+			['capacity per replica', { ...b, Ku: up(b.Ku) }, line],
+			['cost per token', { ...b, perToken: dec('1e-7') }, line],
+			['share of the day at peak', { ...b, day: { ...b.day, f: dec('0.5') } }, line],
+			['peak load', { ...b, day: { ...b.day, P: up(b.day.P) } }, line],
+			['off-peak load', { ...b, day: { ...b.day, L: dec('0.2') } }, line],
+			['overflow fee', { ...b, overflow: { ...b.overflow, fixed: dec('100') } }, line],
+			['overflow price', { ...b, overflow: { ...b.overflow, perToken: dec('3e-6') } }, line],
+			['API fee', b, { ...line, F: dec('100') }],
+			['API price', b, { ...line, p: dec('9e-7') }]
+		];
+		const answers = new Set<string>();
+		for (const [what, curve, l] of cases) {
+			const remembered = solveCurve(curve, apiOf(l.F, l.p));
+			const own = solveHybrid(curve, apiOf(l.F, l.p));
+			expect(JSON.stringify(remembered), what).toBe(JSON.stringify(own));
+			// Solved again with new objects of the same figures: the remembered answer itself.
+			expect(solveCurve({ ...curve }, apiOf(dec(l.F.toString()), dec(l.p.toString())))).toBe(
+				remembered
+			);
+			answers.add(JSON.stringify(own));
+		}
+		// Most moves change the answer, so a stale one would be seen.
+		expect(answers.size).toBeGreaterThan(cases.length / 2);
 	});
 });

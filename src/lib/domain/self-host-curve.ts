@@ -530,31 +530,14 @@ export function solveCurve(c: SelfHostCurve, api: PreparedApi): CurveBreakEven {
 			return { ...r, sustained: NEVER, servesUpTo: upTo };
 		}
 		case 'hybrid': {
-			// The break-even asks when self-hosting part of the traffic (at least one replica) pays:
-			// the all-API option is left out, or the hybrid would tie with its own overflow API at 0.
-			// Two options bound the answer: all self-hosted (the staircase) and the smallest fleet
-			// with everything else overflowing.
-			const min = c.stair.s.minActive;
-			const pure = followBreakEven(c.stair, c.perToken, api);
-			const smallest = breakEvensOf(cheaperIntervals(piecesOf(c, min), F, p), () => min);
-			const vol = (b: BreakEven) => (b.kind === 'volume' ? b.volume : undefined);
-			const least = (...xs: (Decimal | undefined)[]) =>
-				xs.reduce<Decimal | undefined>((m, x) => (x && (!m || x.lt(m)) ? x : m), undefined);
-			const Vb = least(vol(pure.sustained), vol(smallest.sustained));
-			const Vf = least(vol(pure.first), vol(smallest.first));
-			if (!Vf) return { first: NEVER, sustained: NEVER };
-			const limit = Vb ?? Vf;
-			const kmax = fullReplicas(limit, c.Ku, c.day, min) + 1;
-			const at = (V: Decimal) => Math.max(min, hybridOptimum(c, V).active);
-			if (kmax - min > MAX_SOLVE_OPTIONS) {
-				const b = (v: Decimal | undefined): BreakEven =>
-					v ? { kind: 'volume', volume: v, activeReplicas: at(v) } : NEVER;
-				return { first: b(Vf), sustained: b(Vb), solvedUpTo: ZERO };
+			// Solved once per set of figures: a new volume makes new curve objects with the same ones.
+			const key = hybridKey(c, api);
+			let solved = hybridSolves.get(key);
+			if (!solved) {
+				if (hybridSolves.size >= MAX_KEPT_SOLVES) hybridSolves.clear();
+				hybridSolves.set(key, (solved = solveHybrid(c, api)));
 			}
-			const intervals = hybridIntervals(c, F, p, min, kmax, limit, Vb);
-			if (Vb) intervals.push({ lo: Vb });
-			const r = breakEvensOf(intervals, at);
-			return Vb ? r : { first: r.first, sustained: NEVER };
+			return solved;
 		}
 		case 'autoscaled': {
 			const s = c.stair.s;
@@ -598,6 +581,75 @@ export function solveCurve(c: SelfHostCurve, api: PreparedApi): CurveBreakEven {
 			return complete ? r : { ...r, sustained: NEVER, solvedUpTo: pieces.at(-1)?.hi ?? ZERO };
 		}
 	}
+}
+
+/**
+ * Hybrid solves by the figures that decide them (hybridKey): the Decimal solve is most of a hybrid
+ * pair's time, and each keystroke of a volume would otherwise solve every hybrid pair again. At
+ * most MAX_KEPT_SOLVES are kept; when full, the map starts afresh.
+ */
+const hybridSolves = new Map<string, CurveBreakEven>();
+const MAX_KEPT_SOLVES = 4096;
+
+/**
+ * Every figure a hybrid solve reads, as text: the staircase (its prepared floats derive from it),
+ * the capacity per replica, the cost per token, the day's shape, the overflow and the API lines.
+ */
+function hybridKey(c: Extract<SelfHostCurve, { kind: 'hybrid' }>, api: PreparedApi): string {
+	const s = c.stair.s;
+	return [
+		s.fixed,
+		s.perReplica,
+		s.perNode,
+		s.gpusPerReplica,
+		s.gpusPerNode,
+		s.minActive,
+		s.redundancy,
+		s.volumePerReplica,
+		c.Ku,
+		c.perToken,
+		c.day.f,
+		c.day.P,
+		c.day.L,
+		c.overflow.fixed,
+		c.overflow.perToken,
+		api.fixed,
+		api.perToken
+	].join('|');
+}
+
+/** A hybrid curve's break-evens against an API line, solved now (solveCurve remembers them). */
+export function solveHybrid(
+	c: Extract<SelfHostCurve, { kind: 'hybrid' }>,
+	api: PreparedApi
+): CurveBreakEven {
+	const F = api.fixed;
+	const p = api.perToken;
+	// The break-even asks when self-hosting part of the traffic (at least one replica) pays:
+	// the all-API option is left out, or the hybrid would tie with its own overflow API at 0.
+	// Two options bound the answer: all self-hosted (the staircase) and the smallest fleet
+	// with everything else overflowing.
+	const min = c.stair.s.minActive;
+	const pure = followBreakEven(c.stair, c.perToken, api);
+	const smallest = breakEvensOf(cheaperIntervals(piecesOf(c, min), F, p), () => min);
+	const vol = (b: BreakEven) => (b.kind === 'volume' ? b.volume : undefined);
+	const least = (...xs: (Decimal | undefined)[]) =>
+		xs.reduce<Decimal | undefined>((m, x) => (x && (!m || x.lt(m)) ? x : m), undefined);
+	const Vb = least(vol(pure.sustained), vol(smallest.sustained));
+	const Vf = least(vol(pure.first), vol(smallest.first));
+	if (!Vf) return { first: NEVER, sustained: NEVER };
+	const limit = Vb ?? Vf;
+	const kmax = fullReplicas(limit, c.Ku, c.day, min) + 1;
+	const at = (V: Decimal) => Math.max(min, hybridOptimum(c, V).active);
+	if (kmax - min > MAX_SOLVE_OPTIONS) {
+		const b = (v: Decimal | undefined): BreakEven =>
+			v ? { kind: 'volume', volume: v, activeReplicas: at(v) } : NEVER;
+		return { first: b(Vf), sustained: b(Vb), solvedUpTo: ZERO };
+	}
+	const intervals = hybridIntervals(c, F, p, min, kmax, limit, Vb);
+	if (Vb) intervals.push({ lo: Vb });
+	const r = breakEvensOf(intervals, at);
+	return Vb ? r : { first: r.first, sustained: NEVER };
 }
 
 /**
