@@ -1,7 +1,7 @@
 import { dec, ONE, ZERO, type Decimal } from './decimal';
 import type { OfferingInputs, TokenShape, WorkloadInputs } from './inputs';
 import { level } from './memo';
-import { explained, quantity, type Explained, type Quantity } from './quantity';
+import { explained, type Explained, type Quantity } from './quantity';
 import { perTokenOf, usdPerMTok, type UsdPerToken } from './units';
 import { inputShare, tokenShape, tokensPerRequest } from './workload';
 
@@ -66,10 +66,10 @@ export function apiLine(o: OfferingInputs, w: WorkloadInputs): ApiLine {
 }
 const lines = new WeakMap<
 	OfferingInputs,
-	WeakMap<TokenShape, WeakMap<Quantity, WeakMap<Quantity, ApiLine>>>
+	WeakMap<TokenShape, WeakMap<Quantity, WeakMap<object, ApiLine>>>
 >();
 /** The key of an offering with no cache-write price, which reads neither figure. */
-const NO_WRITES = quantity('no cache-write price', ZERO, 'share');
+const NO_WRITES = {};
 
 function computeApiLine(o: OfferingInputs, w: WorkloadInputs): ApiLine {
 	const i = w.inputTokensPerRequest.value;

@@ -495,6 +495,9 @@ export function floatTermsOf(
 	};
 }
 
+/** A replica's requests/s in floating point, and whether the exact figure is sure to match it. */
+type FloatThroughput = { rps: number; sure: boolean };
+
 /**
  * The float side of replicaThroughput: requests/s of one replica in floating point, for ranking
  * replica sizes, and whether it is `sure`: the exact computation then takes the same benchmark and
@@ -516,15 +519,27 @@ export function floatThroughput(
 	benchmarks: BenchmarkInputs[],
 	estimates: Map<string, number | undefined>,
 	exact?: Map<string, Decimal | undefined>
-): { rps: number; sure: boolean } {
-	const shape = tokenShape(w);
-	const last = lastFloat.get(opt);
-	let value: { rps: number; sure: boolean };
-	if (last && last.of(c, serving, shape, benchmarks)) value = last.value;
-	else {
-		value = computeFloatThroughput(c, opt, serving, shape, benchmarks, estimates, exact);
-		lastFloat.set(opt, new Last(c, serving, shape, benchmarks, value));
-	}
+): FloatThroughput {
+	w = tokenShape(w);
+	const value = lastOr(lastFloat, opt, c, serving, w, benchmarks, (): FloatThroughput => {
+		const f = floatTermsOf(c, opt, serving, w);
+		if (!f) return { rps: 0, sure: false };
+		const cal = floatCalibrationFor(c, opt, serving, w, benchmarks, estimates, exact);
+		const s = floatOf(serving.tokensPerSecondPerUser.value);
+		const ratio = cal ? cal.ratio : 1;
+		// A catalog benchmark's speed target is divided by its ratio; the exact path divides in Decimal.
+		const adjusted = cal !== undefined && cal !== null && !cal.b.own && s > 0;
+		const { batch, margin } = chooseBatch(
+			f,
+			opt.maxBatchByMemory,
+			serving,
+			adjusted ? s / ratio : s
+		);
+		const sure = cal !== null && (!adjusted || margin > 1e-9);
+		if (batch < 1) return { rps: 0, sure };
+		const rps = ratio / (f.prefill + (f.o * floatStep(f, batch)) / batch);
+		return { rps, sure: sure && rps > 0 && Number.isFinite(rps) };
+	});
 	const k = c.throughputScale;
 	return k ? { rps: value.rps * Math.max(floatOf(k.value), 0), sure: value.sure } : value;
 }
@@ -554,6 +569,22 @@ class Last<T> {
 			sameFigures(this.serving, serving, throughputServingKeys)
 		);
 	}
+}
+/** A replica size's last value in `memo` when worked out from these inputs, else make()'s, kept. */
+function lastOr<T>(
+	memo: WeakMap<SizingOption, Last<T>>,
+	opt: SizingOption,
+	c: ThroughputCandidate,
+	serving: ThroughputServing,
+	shape: TokenShape,
+	benchmarks: BenchmarkInputs[],
+	make: () => T
+): T {
+	const last = memo.get(opt);
+	if (last && last.of(c, serving, shape, benchmarks)) return last.value;
+	const value = make();
+	memo.set(opt, new Last(c, serving, shape, benchmarks, value));
+	return value;
 }
 function sameFigures<T extends object>(a: T, b: T, keys: readonly (keyof T)[]): boolean {
 	if (a === b) return true;
@@ -602,31 +633,8 @@ function scaled(t: ThroughputResult, k: Quantity | undefined): ThroughputResult 
 		)
 	};
 }
-const lastFloat = new WeakMap<SizingOption, Last<{ rps: number; sure: boolean }>>();
+const lastFloat = new WeakMap<SizingOption, Last<FloatThroughput>>();
 const lastExact = new WeakMap<SizingOption, Last<ThroughputResult>>();
-
-function computeFloatThroughput(
-	c: ThroughputCandidate,
-	opt: SizingOption,
-	serving: ThroughputServing,
-	w: TokenShape,
-	benchmarks: BenchmarkInputs[],
-	estimates: Map<string, number | undefined>,
-	exact?: Map<string, Decimal | undefined>
-): { rps: number; sure: boolean } {
-	const f = floatTermsOf(c, opt, serving, w);
-	if (!f) return { rps: 0, sure: false };
-	const cal = floatCalibrationFor(c, opt, serving, w, benchmarks, estimates, exact);
-	const s = floatOf(serving.tokensPerSecondPerUser.value);
-	const ratio = cal ? cal.ratio : 1;
-	// A catalog benchmark's speed target is divided by its ratio; the exact path divides in Decimal.
-	const adjusted = cal !== undefined && cal !== null && !cal.b.own && s > 0;
-	const { batch, margin } = chooseBatch(f, opt.maxBatchByMemory, serving, adjusted ? s / ratio : s);
-	const sure = cal !== null && (!adjusted || margin > 1e-9);
-	if (batch < 1) return { rps: 0, sure };
-	const rps = ratio / (f.prefill + (f.o * floatStep(f, batch)) / batch);
-	return { rps, sure: sure && rps > 0 && Number.isFinite(rps) };
-}
 
 /**
  * calibrationFor in floating point: the same benchmark, and its ratio (measured ÷ estimated) in
@@ -1083,45 +1091,30 @@ export function replicaThroughput(
 	benchmarks: BenchmarkInputs[],
 	estimates: Map<string, Decimal | undefined> = new Map()
 ): ThroughputResult {
-	const shape = tokenShape(w);
-	const last = lastExact.get(opt);
-	let value: ThroughputResult;
-	if (last && last.of(c, serving, shape, benchmarks)) value = last.value;
-	else {
-		value = computeReplicaThroughput(c, opt, serving, shape, benchmarks, estimates);
-		lastExact.set(opt, new Last(c, serving, shape, benchmarks, value));
-	}
+	w = tokenShape(w);
+	const value = lastOr(lastExact, opt, c, serving, w, benchmarks, (): ThroughputResult => {
+		const n = opt.gpusPerReplica;
+		const cal = calibrationFor(c, n, serving, w, benchmarks, estimates, opt.arrangement);
+		if (!cal) return rooflineThroughput(c, opt, serving, w);
+		const { b, estimated, ratio } = cal;
+		const s = serving.tokensPerSecondPerUser;
+		// Your own measurement already ran at your speed target, so the target stays as it is.
+		const adjusted: ThroughputServing =
+			s.value.gt(0) && !b.own
+				? { ...serving, tokensPerSecondPerUser: { ...s, value: s.value.div(ratio) } }
+				: serving;
+		const roof = rooflineThroughput(c, opt, adjusted, w);
+		if (!roof.ok) {
+			return {
+				ok: false,
+				reason: roof.reason.startsWith('cannot reach')
+					? `cannot reach ${s.value.toString()} tokens/s per user on ${n} × ${c.gpu.name}, as calibrated by ${b.own ? 'your measurement' : 'benchmark'} ${b.id} (×${ratio.toFixed(2)})`
+					: roof.reason
+			};
+		}
+		return calibrate(roof, b, estimated, n, w, opt.arrangement);
+	});
 	return scaled(value, c.throughputScale);
-}
-
-function computeReplicaThroughput(
-	c: ThroughputCandidate,
-	opt: SizingOption,
-	serving: ThroughputServing,
-	w: TokenShape,
-	benchmarks: BenchmarkInputs[],
-	estimates: Map<string, Decimal | undefined>
-): ThroughputResult {
-	const n = opt.gpusPerReplica;
-	const cal = calibrationFor(c, n, serving, w, benchmarks, estimates, opt.arrangement);
-	if (!cal) return rooflineThroughput(c, opt, serving, w);
-	const { b, estimated, ratio } = cal;
-	const s = serving.tokensPerSecondPerUser;
-	// Your own measurement already ran at your speed target, so the target stays as it is.
-	const adjusted: ThroughputServing =
-		s.value.gt(0) && !b.own
-			? { ...serving, tokensPerSecondPerUser: { ...s, value: s.value.div(ratio) } }
-			: serving;
-	const roof = rooflineThroughput(c, opt, adjusted, w);
-	if (!roof.ok) {
-		return {
-			ok: false,
-			reason: roof.reason.startsWith('cannot reach')
-				? `cannot reach ${s.value.toString()} tokens/s per user on ${n} × ${c.gpu.name}, as calibrated by ${b.own ? 'your measurement' : 'benchmark'} ${b.id} (×${ratio.toFixed(2)})`
-				: roof.reason
-		};
-	}
-	return calibrate(roof, b, estimated, n, w, opt.arrangement);
 }
 
 /**
