@@ -1,12 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal, dec } from '../../src/lib/domain/decimal';
-import { evaluate } from '../../src/lib/domain/evaluate';
+import {
+	exactDecisionCount,
+	solveBreakEven,
+	type BreakEven
+} from '../../src/lib/domain/break-even';
+import { evaluate, type Evaluation } from '../../src/lib/domain/evaluate';
 import { kvCachePrecisions, type EngineInputs } from '../../src/lib/domain/inputs';
 import { quantity } from '../../src/lib/domain/quantity';
 import { defaultScenario, type Scenario } from '../../src/lib/scenario/document';
 import { resolveScenario } from '../../src/lib/scenario/resolve';
 import { freshCopy, reuser } from '../../src/lib/scenario/reuse';
+import { catalog } from '../../src/lib/catalog';
 import { figures } from '../fixtures';
 
 describe('reuser: equal parts of the inputs are the objects handed out before', () => {
@@ -164,6 +170,146 @@ describe('resolveScenario hands out unchanged inputs again', () => {
 			a.candidates[0].model.totalParams.value.toString()
 		);
 		expect(d.candidates[0].model.totalParams.source).toBe(a.candidates[0].model.totalParams.source);
+	});
+});
+
+describe('resolveScenario resolves the entries again only when what they come from changed', () => {
+	it('a candidate, a baseline or an own entry changed in place is seen', () => {
+		const s = defaultScenario();
+		const a = resolveScenario(s);
+		// A new volume: the same candidates and baselines, handed out without being resolved again.
+		s.workload = { ...s.workload, requestsPerDay: '300000' };
+		const b = resolveScenario(s);
+		expect(b.candidates).toBe(a.candidates);
+		expect(b.baselines).toBe(a.baselines);
+		expect(b.workload).not.toBe(a.workload);
+		// The same arrays, changed in place: resolved again.
+		s.candidates[0].precision = 'bf16';
+		const c = resolveScenario(s);
+		expect(c.candidates[0].precision).toBe('bf16');
+		expect(c.candidates[1]).toBe(a.candidates[1]);
+		s.baselines[1].discount = '0.2';
+		const d = resolveScenario(s);
+		expect(d.baselines[1].name).toMatch(/20%/);
+		expect(d.baselines[0]).toBe(a.baselines[0]);
+		s.baselines.push({ offeringId: 'openai/gpt-4.1-nano' });
+		expect(resolveScenario(s).baselines.map((o) => o.id)).toContain('openai/gpt-4.1-nano');
+		s.overrides.gpus['h100-sxm'] = { cloudUsdPerGpuHour: '9' };
+		expect(resolveScenario(s).candidates[0].gpu.cloudUsdPerGpuHour?.value.toString()).toBe('9');
+	});
+});
+
+/** Every catalog model on two GPUs against the default APIs: enough pairs for evaluate to keep its solves. */
+function manyPairs(): Scenario {
+	const s = defaultScenario();
+	s.candidates = catalog.models.flatMap((m) =>
+		(['h100-sxm', 'h200'] as const).map((gpuId) => ({
+			id: `${m.id}/${gpuId}`,
+			modelId: m.id,
+			gpuId,
+			precision: 'fp8' as const,
+			acquisition: 'rent' as const
+		}))
+	);
+	s.baselines = [
+		...s.baselines,
+		{ offeringId: 'openai/gpt-4.1-nano' },
+		{ offeringId: 'openai/gpt-4.1-mini' }
+	];
+	return s;
+}
+
+const beText = (be: BreakEven) => (be.kind === 'volume' ? be.volume.toString() : be.kind);
+
+/** Each staircase pair's break-evens against a solve of its own (solveBreakEven), and how many. */
+function checkPairs(ev: Evaluation): number {
+	let n = 0;
+	for (const p of ev.pairs) {
+		if (!p.ok) continue;
+		const c = ev.candidates.find((x) => x.id === p.candidateId);
+		const b = ev.baselines.find((x) => x.id === p.baselineId);
+		if (!c?.ok || !b?.ok || c.curve.kind !== 'follow' || !c.curve.perToken.isZero()) continue;
+		const own = solveBreakEven(c.staircase, b.prepared);
+		expect(`${p.candidateId}/${p.baselineId} ${beText(p.first)} ${beText(p.sustained)}`).toBe(
+			`${p.candidateId}/${p.baselineId} ${beText(own.first)} ${beText(own.sustained)}`
+		);
+		n++;
+	}
+	return n;
+}
+
+describe('evaluate keeps a staircase solve only while its figures are the same', () => {
+	it('after volume, price and length edits every pair is the answer of a solve of its own', () => {
+		const s = manyPairs();
+		const edits: [string, (s: Scenario) => void][] = [
+			['a new volume', (s) => (s.workload = { ...s.workload, requestsPerDay: '350000' })],
+			['the volume back', (s) => (s.workload = { ...s.workload, requestsPerDay: '200000' })],
+			[
+				'a GPU price',
+				(s) => (s.overrides = { ...s.overrides, gpus: { h200: { cloudUsdPerGpuHour: '2.1' } } })
+			],
+			[
+				'an API price',
+				(s) =>
+					(s.overrides = {
+						...s.overrides,
+						offerings: { 'openai/gpt-4.1-mini': { outputUsdPerMTok: '0.9' } }
+					})
+			],
+			['longer requests', (s) => (s.workload = { ...s.workload, inputTokensPerRequest: '4000' })],
+			['staff', (s) => (s.finance = { ...s.finance, baseFte: '2' })]
+		];
+		let last = evaluate(resolveScenario(s));
+		expect(checkPairs(last)).toBeGreaterThanOrEqual(256);
+		const moved: string[] = [];
+		for (const [what, edit] of edits) {
+			edit(s);
+			const ev = evaluate(resolveScenario(s));
+			checkPairs(ev);
+			// A kept answer that should have changed would show: count the edits that moved one.
+			const before = [...last.pairs].map((p) => (p.ok ? beText(p.first) : ''));
+			if ([...ev.pairs].some((p, i) => p.ok && beText(p.first) !== before[i])) moved.push(what);
+			last = ev;
+		}
+		expect(moved).toEqual(expect.arrayContaining(['a GPU price', 'an API price', 'staff']));
+	});
+
+	it('a pair decided in Decimal (a float too close to zero) is solved again, not kept', () => {
+		const s = manyPairs();
+		const ev = evaluate(resolveScenario(s));
+		// An API whose price per token is the rented replica's cost per token of its volume: a
+		// period of replicas then costs what the API charges for its tokens, to 30 digits, so the
+		// solve cannot decide in floats whether self-hosting gets cheaper at scale.
+		const c = ev.candidates.find(
+			(x) => x.ok && x.staircase.s.perNode.isZero() && x.staircase.q === 1
+		);
+		if (!c?.ok) throw new Error('no rented candidate with one replica per period');
+		const perMTok = c.staircase.s.perReplica
+			.div(c.staircase.s.volumePerReplica)
+			.mul(1e6)
+			.toSignificantDigits(30)
+			.toString();
+		s.overrides = {
+			...s.overrides,
+			offerings: {
+				'openai/gpt-4.1-nano': {
+					inputUsdPerMTok: perMTok,
+					cachedInputUsdPerMTok: perMTok,
+					outputUsdPerMTok: perMTok
+				}
+			}
+		};
+		const first = exactDecisionCount();
+		evaluate(resolveScenario(s));
+		const decided = exactDecisionCount() - first;
+		expect(decided).toBeGreaterThan(0);
+		// A new volume changes no staircase nor line: the pairs decided in floats are kept, the ones
+		// decided in Decimal are decided again, so the count rises by as much again.
+		s.workload = { ...s.workload, requestsPerDay: '250000' };
+		const second = exactDecisionCount();
+		const again = evaluate(resolveScenario(s));
+		expect(exactDecisionCount() - second).toBe(decided);
+		expect(checkPairs(again)).toBeGreaterThanOrEqual(256);
 	});
 });
 

@@ -56,6 +56,13 @@ const asOf = asOfDates([models, gpus, offerings, benchmarks, rates]).reduce((a, 
 export const catalog = { models, gpus, offerings, benchmarks, rates, assumptions, asOf };
 
 let texts: Promise<void> | undefined;
+/** How many times the texts were written into the catalog's figures (loadCatalogTexts). */
+let textsWritten = 0;
+/**
+ * Changes when the catalog's texts are written into its figures: what was resolved from a figure
+ * before (its source) differs from what is resolved after (scenario/resolve.ts keys on it).
+ */
+export const catalogTextsWritten = (): number => textsWritten;
 
 /**
  * The catalog's source and note texts, written into its figures: at once in the source tree (they
@@ -63,9 +70,10 @@ let texts: Promise<void> | undefined;
  * exports a source awaits this first; the first numbers do not need it.
  */
 export function loadCatalogTexts(): Promise<void> {
-	return (texts ??= import('./texts-table').then((m) =>
-		applyTexts({ models, gpus, offerings, benchmarks, rates, assumptions }, m.table)
-	));
+	return (texts ??= import('./texts-table').then((m) => {
+		applyTexts({ models, gpus, offerings, benchmarks, rates, assumptions }, m.table);
+		textsWritten++;
+	}));
 }
 
 export const findModel = (id: string): ModelSpec | undefined => models.find((m) => m.id === id);

@@ -187,6 +187,15 @@ class PreparedLine implements PreparedApi {
 	}
 }
 
+/**
+ * How many times a solve was decided in Decimal because a float was within FLOAT_TRUST of zero.
+ * A solve that took no such decision depends on the staircase's and the line's floats alone
+ * (`f`, q and the step counts), so a caller may keep its answer while those are unchanged
+ * (evaluate.ts); one that took some must be solved again.
+ */
+let exactDecisions = 0;
+export const exactDecisionCount = (): number => exactDecisions;
+
 /** Relative error bound of the float evaluation of a few products and sums of decimals. */
 const FLOAT_TRUST = 1e-11;
 /** Replica counts beyond this are not plausible volumes; the solve reports 'never' past it. */
@@ -205,6 +214,7 @@ function sign(p: PreparedStaircase, a: PreparedApi, k: number, edge: 'hi' | 'lo'
 	const api = a.f.fixed + a.f.perToken * f.vrep * steps;
 	const g = cost - api;
 	if (Math.abs(g) > FLOAT_TRUST * (cost + api)) return Math.sign(g);
+	exactDecisions++;
 	const exact = preparedStepCost(p, k)
 		.sub(a.fixed)
 		.sub(a.perToken.mul(s.volumePerReplica.mul(steps)));
@@ -367,7 +377,7 @@ export function solveStepsInto(
 	const deltaSign =
 		Math.abs(deltaF) > FLOAT_TRUST * (p.f.costPerPeriod + periodApi)
 			? Math.sign(deltaF)
-			: p.costPerPeriod.sub(a.perToken.mul(p.volumePerPeriod)).cmp(0);
+			: exactPeriodSign(p, a);
 	const falling = deltaSign < 0;
 
 	// First: the least step k whose right end already has S ≤ A.
@@ -383,6 +393,12 @@ export function solveStepsInto(
 	}
 	out[at] = first;
 	out[at + 1] = sustainedStep(p, a, deltaSign, falling);
+}
+
+/** The sign of what a period of replicas adds to S − A, in Decimal (its float is too close to 0). */
+function exactPeriodSign(p: PreparedStaircase, a: PreparedApi): number {
+	exactDecisions++;
+	return p.costPerPeriod.sub(a.perToken.mul(p.volumePerPeriod)).cmp(0);
 }
 
 /**

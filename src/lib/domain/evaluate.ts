@@ -1,6 +1,7 @@
 import type { AcquisitionMode, Precision } from './kinds';
 import { apiCost, apiLine, offeringProblem, type ApiLine } from './api-cost';
 import {
+	exactDecisionCount,
 	firstAt,
 	prepareApi,
 	prepareStaircase,
@@ -1515,28 +1516,42 @@ function evaluateWith(inp: EngineInputs, exactly: boolean): Evaluation {
 		c.curve.kind === 'follow' && c.curve.perToken.isZero();
 	let staircases = 0;
 	for (const c of candidates) if (c.ok && staircaseSolved(c)) staircases++;
-	const steps = new Float64Array(2 * staircases * baselines.length);
+	const B = baselines.length;
+	const steps = new Float64Array(2 * staircases * B);
+	// A pair whose staircase and line have the figures of the pair at its place in the last
+	// evaluation keeps its steps (SolveMemo). After a volume edit that is most pairs: neither a
+	// replica's cost nor its volume depends on the plan.
+	const memo = staircases * B >= MEMO_MIN_PAIRS ? new SolveMemo(staircases, baselines) : undefined;
 	let at = 0;
+	let r = 0;
 	for (let i = 0; i < candidates.length; i++) {
 		const c = candidates[i];
 		if (!c.ok) continue;
 		if (staircaseSolved(c)) {
 			const row = new PairRow(c, baselines, steps, at);
-			at += 2 * baselines.length;
-			for (let j = 0; j < baselines.length; j++) {
+			const same = memo?.sameStair(r, c.staircase) ?? false;
+			for (let j = 0; j < B; j++) {
 				const b = baselines[j];
 				if (!b.ok) continue;
+				const k = at + 2 * j;
+				if (same && memo?.kept(j, k, steps)) continue;
+				const decided = exactDecisionCount();
 				try {
-					solveStepsInto(c.staircase, b.prepared, steps, row.at + 2 * j);
+					solveStepsInto(c.staircase, b.prepared, steps, k);
+					if (exactDecisionCount() !== decided) memo?.redo(k);
 				} catch (e) {
 					(row.failures ??= new Map()).set(j, failure(e));
+					memo?.redo(k);
 				}
 			}
 			rows[i] = row;
+			at += 2 * B;
+			r++;
 			continue;
 		}
 		rows[i] = baselines.map((b) => piecewisePair(c, b));
 	}
+	memo?.done(steps);
 	const pairs = new Pairs(candidates, baselines, rows);
 	return {
 		volume,
@@ -1545,6 +1560,123 @@ function evaluateWith(inp: EngineInputs, exactly: boolean): Evaluation {
 		baselines,
 		pairs
 	};
+}
+
+/**
+ * Fewest staircase pairs an evaluation keeps for the next one: below this (a Monte Carlo sample
+ * has one) the solves cost less than the keeping.
+ */
+const MEMO_MIN_PAIRS = 256;
+
+/** The last evaluation's staircase solves (SolveMemo), kept by done() for the next evaluation. */
+let lastSolves: Solves | undefined;
+interface Solves {
+	rows: number;
+	baselines: number;
+	/** Per row, what its staircase's solves were decided from (stairKey). */
+	stairs: Float64Array;
+	/** Per baseline, its line's figures (lineKey). */
+	lines: Float64Array;
+	steps: Float64Array;
+	/** Pairs to solve again, by k / 2: decided in Decimal, or thrown. */
+	redo: Uint8Array | undefined;
+}
+
+/**
+ * The staircase solves of one evaluation, beside the last one's. A solve decided in floating point
+ * depends only on the figures stairKey and lineKey read, so a pair whose row and line have the same
+ * figures as the pair at the same place last time keeps its steps; one decided in Decimal (or that
+ * threw) is solved again. Compared by value, place by place: any evaluation may follow any other.
+ */
+class SolveMemo {
+	readonly #stairs: Float64Array;
+	readonly #lines: Float64Array;
+	readonly #last: Solves | undefined;
+	/** Per baseline: 1 when its line has the figures of the last evaluation's at its place. */
+	readonly #sameLine: Uint8Array;
+	#redo: Uint8Array | undefined;
+	constructor(
+		readonly rows: number,
+		baselines: BaselineResult[]
+	) {
+		const B = baselines.length;
+		this.#stairs = new Float64Array(STAIR_KEY * rows);
+		this.#lines = new Float64Array(2 * B);
+		for (let j = 0; j < B; j++) lineKey(baselines[j], this.#lines, 2 * j);
+		const last = lastSolves?.baselines === B ? lastSolves : undefined;
+		this.#last = last;
+		this.#sameLine = new Uint8Array(B);
+		if (last)
+			for (let j = 0; j < B; j++)
+				this.#sameLine[j] = sameKey(this.#lines, last.lines, 2 * j, 2) ? 1 : 0;
+	}
+	/** Records row r's staircase; true when the last evaluation's row r had the same figures. */
+	sameStair(r: number, p: PreparedStaircase): boolean {
+		stairKey(p, this.#stairs, r * STAIR_KEY);
+		const last = this.#last;
+		return (
+			last !== undefined &&
+			r < last.rows &&
+			sameKey(this.#stairs, last.stairs, r * STAIR_KEY, STAIR_KEY)
+		);
+	}
+	/** In a row whose staircase is the same: copies the pair at k from the last steps when it may. */
+	kept(j: number, k: number, steps: Float64Array): boolean {
+		const last = this.#last;
+		if (!last || !this.#sameLine[j] || last.redo?.[k >> 1]) return false;
+		steps[k] = last.steps[k];
+		steps[k + 1] = last.steps[k + 1];
+		return true;
+	}
+	/** The pair at k is solved again next time. */
+	redo(k: number): void {
+		(this.#redo ??= new Uint8Array((this.#lines.length / 2) * this.rows))[k >> 1] = 1;
+	}
+	/** This evaluation's solves become the last ones. */
+	done(steps: Float64Array): void {
+		lastSolves = {
+			rows: this.rows,
+			baselines: this.#lines.length / 2,
+			stairs: this.#stairs,
+			lines: this.#lines,
+			steps,
+			redo: this.#redo
+		};
+	}
+}
+
+/** Floats per staircase in stairKey. */
+const STAIR_KEY = 11;
+
+/**
+ * Everything of a staircase that solveStepsInto reads when it decides in floating point: its
+ * float figures, the replicas per period and the step counts (break-even.ts, sign and
+ * firstNonPositive).
+ */
+function stairKey(p: PreparedStaircase, out: Float64Array, at: number): void {
+	const { s, f } = p;
+	out[at] = f.fixed;
+	out[at + 1] = f.perReplica;
+	out[at + 2] = f.perNode;
+	out[at + 3] = f.vrep;
+	out[at + 4] = f.costPerPeriod;
+	out[at + 5] = f.volumePerPeriod;
+	out[at + 6] = p.q;
+	out[at + 7] = s.minActive;
+	out[at + 8] = s.redundancy;
+	out[at + 9] = s.gpusPerReplica;
+	out[at + 10] = s.gpusPerNode;
+}
+
+/** An API line's float figures, as solveStepsInto reads them; NaN (equal to nothing) without a line. */
+function lineKey(b: BaselineResult, out: Float64Array, at: number): void {
+	out[at] = b.ok ? b.prepared.f.fixed : NaN;
+	out[at + 1] = b.ok ? b.prepared.f.perToken : NaN;
+}
+
+function sameKey(a: Float64Array, b: Float64Array, at: number, n: number): boolean {
+	for (let k = at; k < at + n; k++) if (a[k] !== b[k]) return false;
+	return true;
 }
 
 /** A pair whose break-evens the piecewise solve finds (fleets, hybrids, autoscaled rent, power per token). */
