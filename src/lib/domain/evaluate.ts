@@ -1589,6 +1589,7 @@ interface Solves {
  * threw) is solved again. Compared by value, place by place: any evaluation may follow any other.
  */
 class SolveMemo {
+	readonly #baselines: number;
 	readonly #stairs: Float64Array;
 	readonly #lines: Float64Array;
 	readonly #last: Solves | undefined;
@@ -1599,7 +1600,7 @@ class SolveMemo {
 		readonly rows: number,
 		baselines: BaselineResult[]
 	) {
-		const B = baselines.length;
+		const B = (this.#baselines = baselines.length);
 		this.#stairs = new Float64Array(STAIR_KEY * rows);
 		this.#lines = new Float64Array(2 * B);
 		for (let j = 0; j < B; j++) lineKey(baselines[j], this.#lines, 2 * j);
@@ -1630,13 +1631,13 @@ class SolveMemo {
 	}
 	/** The pair at k is solved again next time. */
 	redo(k: number): void {
-		(this.#redo ??= new Uint8Array((this.#lines.length / 2) * this.rows))[k >> 1] = 1;
+		(this.#redo ??= new Uint8Array(this.#baselines * this.rows))[k >> 1] = 1;
 	}
 	/** This evaluation's solves become the last ones. */
 	done(steps: Float64Array): void {
 		lastSolves = {
 			rows: this.rows,
-			baselines: this.#lines.length / 2,
+			baselines: this.#baselines,
 			stairs: this.#stairs,
 			lines: this.#lines,
 			steps,
