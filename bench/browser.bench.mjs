@@ -44,7 +44,7 @@ import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { ensureBuild } from '../scripts/build-fresh.mjs';
-import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { browserPath, chromiumArgs } from '../scripts/chromium.mjs';
 
 const N = 200;
 const WARMUP = 10;
@@ -52,7 +52,7 @@ const LATENCY_P95_TARGET_MS = 16;
 const FIRST_LOAD_TARGET_BYTES = 120_000;
 /** Chart.js's core (one of its error messages survives minification): the chart runtime's chunk. */
 const CHART_RUNTIME = /Canvas is already in use/;
-const CHROMIUM = chromiumPath;
+const CHROMIUM = browserPath;
 const CHROMIUM_ARGS = chromiumArgs;
 /** Export libraries that must stay out of the first load: name in a file path, or a signature in its text. */
 const EXPORT_LIBS = [

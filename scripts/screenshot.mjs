@@ -2,7 +2,7 @@
 // Serves the build with vite preview on a spare port and drives Debian's Chromium.
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { browserPath, chromiumArgs } from './chromium.mjs';
 
 const port = 4199;
 const server = spawn(
@@ -23,7 +23,7 @@ try {
 		}
 	}
 	const browser = await chromium.launch({
-		executablePath: chromiumPath,
+		executablePath: browserPath,
 		args: chromiumArgs
 	});
 	const page = await browser.newPage({

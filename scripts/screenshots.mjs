@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { browserPath, chromiumArgs } from './chromium.mjs';
 
 const port = Number(process.env.SCREENSHOT_PORT ?? 4198);
 const pages = [
@@ -32,7 +32,7 @@ try {
 		}
 	}
 	mkdirSync('screenshots', { recursive: true });
-	const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+	const browser = await chromium.launch({ executablePath: browserPath, args: chromiumArgs });
 	for (const [width, height] of sizes) {
 		const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
 		for (const [name, path] of pages) {
