@@ -8,7 +8,10 @@ test('the cost curve draws, and its data table lists the hand-checked break-even
 }) => {
 	const app = new CalculatorPage(page);
 	await app.goto(exampleScenario('hand-checked.json'));
+	await expect(app.chart('cost-curve').locator('canvas')).toHaveAttribute('data-drawn', /\d+/);
 	for (const id of CHARTS) {
+		// A chart below the fold is drawn when it scrolls into view, as a user reaches it.
+		await app.chart(id).locator('canvas').scrollIntoViewIfNeeded();
 		// A drawn chart: many pixels that are not transparent (axes, lines, labels).
 		await expect.poll(() => app.chartInk(id), { message: `${id} drew` }).toBeGreaterThan(1_000);
 	}
@@ -95,4 +98,22 @@ test('the summary and the matrix show their numbers before Chart.js arrives, the
 		/\d+/
 	);
 	await expect.poll(() => app.chartInk('cost-curve')).toBeGreaterThan(1_000);
+});
+
+test('a page load draws the chart in view, and a chart below the fold only once scrolled to', async ({
+	page
+}) => {
+	const app = new CalculatorPage(page);
+	await app.goto(exampleScenario('hand-checked.json'));
+	const canvas = (id: (typeof CHARTS)[number]) => app.chart(id).locator('canvas');
+	await expect(canvas('cost-curve')).toHaveAttribute('data-drawn', /\d+/);
+	// Chart.js is there and has drawn the chart in view; the two below the fold wait for the user.
+	await app.nextFrames();
+	for (const id of ['break-even', 'breakdown'] as const) {
+		expect(await canvas(id).evaluate((c) => c.getBoundingClientRect().top)).toBeGreaterThan(720);
+		await expect(canvas(id)).not.toHaveAttribute('data-drawn');
+	}
+	await canvas('breakdown').scrollIntoViewIfNeeded();
+	await expect(canvas('breakdown')).toHaveAttribute('data-drawn', /\d+/);
+	await expect.poll(() => app.chartInk('breakdown')).toBeGreaterThan(1_000);
 });
