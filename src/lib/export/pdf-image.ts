@@ -13,8 +13,9 @@ import type { ChartPixels } from './render-chart';
  * composited on white, as a viewer would show it).
  *
  * The deflate is the platform's own (CompressionStream, in browsers and in Node 18 and later),
- * native code at zlib's default level 6: a third of the time of the same level in JavaScript
- * (fflate), which was about 12 s of the unit tests' CPU and most of a PDF export's.
+ * native code at zlib's default level 6: 174–257 ms a 2,400 × 1,350 chart against 455–545 ms
+ * for the same level in JavaScript (fflate, 12 s of the unit suite's CPU in a profile), for an
+ * image some 5% larger.
  */
 
 /** The format's name for jsPDF: addImage calls `API.process<FORMAT>` with the image's bytes. */
