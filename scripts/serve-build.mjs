@@ -2,8 +2,8 @@
 // `node scripts/serve-build.mjs --port 4173 [--host 127.0.0.1]`.
 //
 // Every file is read once at start and answered from memory, uncompressed: on one machine the
-// browser and the server share the CPU, and `vite preview` gzips every response anew (about 200 ms
-// of its CPU per page load here, against about 10 ms for this server; the browser then inflates it
+// browser and the server share the CPU, and `vite preview` gzips every response anew (100–230 ms
+// of its CPU per page load here, against 35–47 ms for this server; the browser then inflates it
 // all again). Pages are found by name as static hosts do: `/` is index.html, `/catalog`
 // catalog.html. Hashed assets under _app/immutable/ may be cached for good; everything else is
 // revalidated by its ETag. Anything else is a 404.
