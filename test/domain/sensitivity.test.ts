@@ -2,16 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { dec } from '../../src/lib/domain/decimal';
 import { evaluate } from '../../src/lib/domain/evaluate';
 import type { EngineInputs } from '../../src/lib/domain/inputs';
+import { quantity } from '../../src/lib/domain/quantity';
 import { usdPerMTok } from '../../src/lib/domain/units';
 import {
 	clampInput,
 	defaultSensitivityInputs,
 	tornado,
+	tornadoes,
 	withInput,
 	type TornadoBar,
 	type TornadoSide
 } from '../../src/lib/domain/sensitivity';
-import { inputValue, PairUnavailableError } from '../../src/lib/domain/pair-inputs';
+import {
+	baselineKeys,
+	inputValue,
+	PairUnavailableError,
+	sensitivityKeys
+} from '../../src/lib/domain/pair-inputs';
+import { pairInputs } from '../../src/lib/domain/timeline';
 import {
 	candidate,
 	engineInputs,
@@ -350,6 +358,126 @@ describe('tornado refuses', () => {
 		const broken = { ...pair(), baselines: [offering({ input: '-1' })] };
 		expect(() => tornado(broken, 'c', 'api', defaultSensitivityInputs())).toThrowError(
 			/input is negative/
+		);
+	});
+});
+
+describe('tornadoes: the pairs of a candidate share its evaluations', () => {
+	// The hand-checked pair, a cheaper API (output $10: $4 per 1M, $11,826 at plan) and a hybrid
+	// candidate that overflows to 'api', so an 'api' price moves that candidate too.
+	const base = pair();
+	const inputs: EngineInputs = {
+		...base,
+		candidates: [
+			...base.candidates,
+			{
+				...base.candidates[0],
+				id: 'h',
+				// One GPU at half the throughput serves 0.5 of the 0.9 requests/s; the rest overflows
+				// (1,314M tokens/month, $6,570 at $5 per 1M).
+				throughputScale: quantity('throughput multiplier', dec('0.5'), '×', 'test'),
+				fleet: { gpus: 1 },
+				overflow: base.baselines[0]
+			}
+		],
+		baselines: [...base.baselines, offering({ output: '10' }, 'cheap')]
+	};
+	const ids = ['c', 'h'].flatMap((candidateId) =>
+		['api', 'cheap'].map((baselineId) => ({ candidateId, baselineId }))
+	);
+	const all = tornadoes(inputs, ids, defaultSensitivityInputs());
+	const barsOf = (i: number) => {
+		const r = all[i];
+		if (r instanceof Error) throw r;
+		return r;
+	};
+
+	it('gives each pair its own bars (by hand)', () => {
+		// c × api: the swings of the hand-checked tornado above.
+		expect(barsOf(0).map((b) => [b.key, b.savingSwing.toString()])[1]).toEqual([
+			'apiOutputPrice',
+			'3547.8'
+		]);
+		// c × cheap: output $8 / $12 → $3.60 / $4.40 per 1M, × 2,956.5M tokens = a $2,365.20 swing;
+		// 0.8 × V: $9,460.80 − $2,460; 1.2 × V: $14,191.20 − $3,920 (2 replicas): 7,000.8 / 10,271.2.
+		const cheap = barsOf(1);
+		expect(byKey(cheap, 'apiOutputPrice').savingSwing.toString()).toBe('2365.2');
+		expect([
+			saving(byKey(cheap, 'requestsPerDay').low),
+			saving(byKey(cheap, 'requestsPerDay').high)
+		]).toEqual(['7000.8', '10271.2']);
+	});
+
+	it('every side is what evaluating the pair alone with the input moved gives', () => {
+		ids.forEach(({ candidateId: c, baselineId: b }, i) => {
+			for (const bar of barsOf(i))
+				for (const side of [bar.low, bar.high]) {
+					const moved = withInput(inputs, c, b, bar.key, side.value);
+					const p = evaluate(pairInputs(moved, c, b)!).pairs.at(0);
+					const what = `${c} × ${b}, ${bar.key} ${side.change.toString()}`;
+					expect(side.ok, what).toBe(p.ok);
+					if (side.ok && p.ok) {
+						expect(side.saving.toString(), what).toBe(p.savingAtPlan.toString());
+						expect(side.breakEven, what).toEqual(p.first);
+					}
+				}
+			expect(barsOf(i)).toEqual(tornado(inputs, c, b, defaultSensitivityInputs()));
+		});
+		// The hybrid's overflow is 'api': its output price moves the hybrid's cost too, so the pair
+		// does not share the evaluation of the API price's other moves.
+		const { low } = byKey(barsOf(2), 'apiOutputPrice');
+		if (!low.ok) throw new Error(low.reason);
+		const moved = withInput(inputs, 'h', 'api', 'apiOutputPrice', low.value);
+		const apiAlone = evaluate(pairInputs({ ...moved, candidates: inputs.candidates }, 'h', 'api')!);
+		const p = apiAlone.pairs.at(0);
+		expect(p.ok && p.savingAtPlan.eq(low.saving)).toBe(false);
+	});
+
+	it('an input not a baseline’s own has one value and one move whatever the baseline', () => {
+		for (const key of sensitivityKeys.filter((k) => !baselineKeys.includes(k))) {
+			const v = inputValue(inputs, 'c', 'api', key);
+			expect(inputValue(inputs, 'c', 'cheap', key), key).toEqual(v);
+			const to = (v ?? dec(1)).mul('1.1');
+			expect(withInput(inputs, 'c', 'cheap', key, to), key).toEqual(
+				withInput(inputs, 'c', 'api', key, to)
+			);
+		}
+	});
+
+	it('refuses a pair alone: an unknown id, or a change at or below −100 %', () => {
+		const [unknown, known] = tornadoes(
+			inputs,
+			[
+				{ candidateId: 'c', baselineId: 'nope' },
+				{ candidateId: 'c', baselineId: 'api' }
+			],
+			defaultSensitivityInputs()
+		);
+		expect(unknown).toBeInstanceOf(PairUnavailableError);
+		expect(known).toEqual(barsOf(0));
+		const [bad] = tornadoes(inputs, ids.slice(0, 1), [{ key: 'gpuPrice', low: dec(-1) }]);
+		expect(bad).toBeInstanceOf(RangeError);
+	});
+
+	it('a baseline that throws costs its own pair only, as one tornado a pair would', () => {
+		const throwing = Object.defineProperty(offering({}, 'throws'), 'outputUsdPerMTok', {
+			get: () => {
+				throw new Error('no output price');
+			}
+		});
+		const some = { ...inputs, baselines: [...inputs.baselines, throwing] };
+		const [ok, thrown] = tornadoes(
+			some,
+			[
+				{ candidateId: 'c', baselineId: 'api' },
+				{ candidateId: 'c', baselineId: 'throws' }
+			],
+			defaultSensitivityInputs()
+		);
+		expect(ok).toEqual(barsOf(0));
+		expect(thrown).toEqual(new Error('no output price'));
+		expect(() => tornado(some, 'c', 'throws', defaultSensitivityInputs())).toThrowError(
+			'no output price'
 		);
 	});
 });

@@ -23,6 +23,13 @@ export const sensitivityKeys = [
 export type SensitivityKey = (typeof sensitivityKeys)[number];
 
 /**
+ * The inputs that are an API baseline's own: its prices. Every other input has one value for a
+ * candidate whatever the baseline, and withInput moves it the same way for every baseline, so a
+ * candidate's pairs can share one evaluation of its move (sensitivity.ts; tested).
+ */
+export const baselineKeys: readonly SensitivityKey[] = ['apiInputPrice', 'apiOutputPrice'];
+
+/**
  * Every input the sensitivity and the Monte Carlo can set on a pair. `throughput` is a multiplier
  * of the candidate's own throughput (1 = as measured or estimated), not a figure of its own.
  */

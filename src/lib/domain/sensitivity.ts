@@ -1,9 +1,10 @@
 import type { BreakEven } from './break-even';
 import { dec, dmax, dmin, ONE, ZERO, type Decimal } from './decimal';
 import { evaluate, type PairResult } from './evaluate';
-import type { CandidateInputs, EngineInputs } from './inputs';
+import type { CandidateInputs, EngineInputs, OfferingInputs } from './inputs';
 import { quantity, type Quantity } from './quantity';
 import {
+	baselineKeys,
 	findPair,
 	inputLabel,
 	inputValue,
@@ -237,10 +238,7 @@ export interface TornadoBar {
 
 type OkPair = Extract<PairResult, { ok: true }>;
 
-function evaluatePair(inputs: EngineInputs): OkPair | string {
-	const p = evaluate(inputs).pairs.at(0);
-	return p.ok ? p : p.reason;
-}
+const okOr = (p: PairResult): OkPair | string => (p.ok ? p : p.reason);
 
 function breakEvenChange(base: BreakEven, side: BreakEven): BreakEvenChange {
 	if (base.kind === 'never')
@@ -256,6 +254,20 @@ function swingOf(a: BreakEven, b: BreakEven): Decimal | 'unbounded' {
 }
 
 const swingKey = (s: Decimal | 'unbounded') => (s === 'unbounded' ? Infinity : s.toNumber());
+
+/** The refusal of a change at or below −1, if any. */
+function rangeProblem(ranges: SensitivityInput[]): RangeError | undefined {
+	for (const r of ranges) {
+		for (const [side, ch] of [
+			['low', r.low],
+			['high', r.high]
+		] as const) {
+			if (ch && !(ch.isFinite() && ch.gt(-1)))
+				return new RangeError(`${r.key}: the ${side} change ${ch.toString()} must be above −1`);
+		}
+	}
+	return undefined;
+}
 
 /**
  * Tornado of one (candidate, baseline) pair: for each range, the input moved to base × (1 + low)
@@ -277,54 +289,215 @@ export function tornado(
 	ranges: SensitivityInput[],
 	sortBy: 'saving' | 'breakEven' = 'saving'
 ): TornadoBar[] {
-	const pair = pairInputs(inputs, candidateId, baselineId);
-	if (!pair)
-		throw new PairUnavailableError(`no candidate ${candidateId} or baseline ${baselineId}`);
-	const base = evaluatePair(pair);
-	if (typeof base === 'string') throw new PairUnavailableError(base);
-	const cand = pair.candidates[0];
-	for (const r of ranges) {
-		for (const [side, ch] of [
-			['low', r.low],
-			['high', r.high]
-		] as const) {
-			if (ch && !(ch.isFinite() && ch.gt(-1)))
-				throw new RangeError(`${r.key}: the ${side} change ${ch.toString()} must be above −1`);
-		}
-	}
-	const bars: TornadoBar[] = [];
-	for (const r of ranges) {
-		const baseValue = inputValue(pair, candidateId, baselineId, r.key);
-		if (!baseValue) continue; // no price to move: the pair would not have evaluated
-		const side = (change: Decimal): TornadoSide => {
-			const { value, clamped } = clampInput(r.key, baseValue.mul(ONE.add(change)));
-			const res = evaluatePair(withInput(pair, candidateId, baselineId, r.key, value));
-			if (typeof res === 'string') return { change, value, clamped, ok: false, reason: res };
-			return {
-				change,
-				value,
-				clamped,
-				ok: true,
-				breakEven: res.first,
-				breakEvenChange: breakEvenChange(base.first, res.first),
-				saving: res.savingAtPlan,
-				savingChange: res.savingAtPlan.sub(base.savingAtPlan)
-			};
-		};
-		const low = side(r.low ?? DEFAULT_SENSITIVITY_CHANGE.neg());
-		const high = side(r.high ?? DEFAULT_SENSITIVITY_CHANGE);
-		const saving = (s: TornadoSide) => (s.ok ? s.saving : base.savingAtPlan);
-		const be = (s: TornadoSide) => (s.ok ? s.breakEven : base.first);
-		bars.push({
-			key: r.key,
-			...inputLabel(r.key, cand),
-			base: baseValue,
-			low,
-			high,
-			savingSwing: saving(high).sub(saving(low)).abs(),
-			breakEvenSwing: swingOf(be(low), be(high))
+	const [bars] = tornadoes(inputs, [{ candidateId, baselineId }], ranges, sortBy);
+	if (bars instanceof Error) throw bars;
+	return bars;
+}
+
+/** A pair by its ids. */
+export interface PairIds {
+	candidateId: string;
+	baselineId: string;
+}
+
+/**
+ * tornado() of many pairs: per pair its bars, or the error tornado() throws for it. The same bars
+ * as one tornado() a pair, for less work, as a candidate's pairs share its evaluations (a side's
+ * evaluation is mostly the candidate's sizing and throughput): every side of an input that is not
+ * a baseline's own (baselineKeys) is one evaluation of the candidate against all its baselines,
+ * and every side of an API price one for the baselines it moves, as that move leaves the
+ * candidate as it is (unless the candidate overflows to the baseline: then that pair alone).
+ * @example the default scenario's 9 pairs (3 candidates × 3 APIs, 9 inputs): 3 × (1 + 18)
+ *          evaluations against 9 × (1 + 18)
+ */
+export function tornadoes(
+	inputs: EngineInputs,
+	pairs: readonly PairIds[],
+	ranges: SensitivityInput[],
+	sortBy: 'saving' | 'breakEven' = 'saving'
+): (TornadoBar[] | Error)[] {
+	const problem = rangeProblem(ranges);
+	const out = new Array<TornadoBar[] | Error>(pairs.length);
+	const byCandidate = new Map<string, number[]>();
+	pairs.forEach((p, i) => {
+		const at = byCandidate.get(p.candidateId);
+		if (at) at.push(i);
+		else byCandidate.set(p.candidateId, [i]);
+	});
+	for (const [candidateId, at] of byCandidate) {
+		// The candidate's baselines, each once: the first of its id, as pairInputs finds it.
+		const c = inputs.candidates.find((x) => x.id === candidateId);
+		const bs: OfferingInputs[] = [];
+		const place = at.map((i) => {
+			const b = inputs.baselines.find((x) => x.id === pairs[i].baselineId);
+			if (!c || !b) return -1;
+			const k = bs.indexOf(b);
+			return k >= 0 ? k : bs.push(b) - 1;
+		});
+		const own = bs.length
+			? candidateTornadoesAlone(inputs, candidateId, bs, ranges, sortBy, problem)
+			: [];
+		at.forEach((i, k) => {
+			const r = own[place[k]];
+			out[i] =
+				place[k] < 0
+					? new PairUnavailableError(
+							`no candidate ${candidateId} or baseline ${pairs[i].baselineId}`
+						)
+					: Array.isArray(r)
+						? [...r] // a pair asked for twice gets an array of its own
+						: r;
 		});
 	}
+	return out;
+}
+
+/**
+ * candidateTornadoes, where an evaluation that throws (none is known to) costs only the pairs
+ * that throw when on their own, as with one tornado() a pair; one pair alone throws.
+ */
+function candidateTornadoesAlone(
+	inputs: EngineInputs,
+	candidateId: string,
+	bs: OfferingInputs[],
+	ranges: SensitivityInput[],
+	sortBy: 'saving' | 'breakEven',
+	problem: RangeError | undefined
+): (TornadoBar[] | Error)[] {
+	try {
+		return candidateTornadoes(inputs, candidateId, bs, ranges, sortBy, problem);
+	} catch (e) {
+		if (bs.length === 1) throw e;
+		return bs.map((b) => {
+			try {
+				return candidateTornadoes(inputs, candidateId, [b], ranges, sortBy, problem)[0];
+			} catch (e) {
+				return e instanceof Error ? e : new Error(String(e));
+			}
+		});
+	}
+}
+
+/** The tornadoes of one candidate against each of `bs` (see tornadoes). */
+function candidateTornadoes(
+	inputs: EngineInputs,
+	candidateId: string,
+	bs: OfferingInputs[],
+	ranges: SensitivityInput[],
+	sortBy: 'saving' | 'breakEven',
+	problem: RangeError | undefined
+): (TornadoBar[] | Error)[] {
+	// pairInputs's candidate and benchmarks, with every baseline: each pair as pairInputs makes it.
+	const g: EngineInputs = { ...pairInputs(inputs, candidateId, bs[0].id)!, baselines: bs }; // found by the caller
+	const cand = g.candidates[0];
+	const baseEv = evaluate(g);
+	const base = bs.map((_, j) => okOr(baseEv.pairs.at(j)));
+	const live = bs.map((_, j) => j).filter((j) => typeof base[j] !== 'string');
+	const bars: TornadoBar[][] = bs.map(() => []);
+	for (const r of problem ? [] : ranges) {
+		const baseValues = bs.map((b) => inputValue(g, candidateId, b.id, r.key));
+		// A pair with no price to move would not have evaluated.
+		const js = live.filter((j) => baseValues[j]);
+		if (!js.length) continue;
+		const sides = (change: Decimal): TornadoSide[] => {
+			const moved = js.map((j) => clampInput(r.key, baseValues[j]!.mul(ONE.add(change))));
+			const results = movedPairs(
+				g,
+				candidateId,
+				r.key,
+				js,
+				moved.map((m) => m.value)
+			);
+			return js.map((j, k): TornadoSide => {
+				const { value, clamped } = moved[k];
+				const res = results[k];
+				const b = base[j] as OkPair;
+				if (typeof res === 'string') return { change, value, clamped, ok: false, reason: res };
+				return {
+					change,
+					value,
+					clamped,
+					ok: true,
+					breakEven: res.first,
+					breakEvenChange: breakEvenChange(b.first, res.first),
+					saving: res.savingAtPlan,
+					savingChange: res.savingAtPlan.sub(b.savingAtPlan)
+				};
+			});
+		};
+		const lows = sides(r.low ?? DEFAULT_SENSITIVITY_CHANGE.neg());
+		const highs = sides(r.high ?? DEFAULT_SENSITIVITY_CHANGE);
+		js.forEach((j, k) => {
+			const b = base[j] as OkPair;
+			const [low, high] = [lows[k], highs[k]];
+			const saving = (s: TornadoSide) => (s.ok ? s.saving : b.savingAtPlan);
+			const be = (s: TornadoSide) => (s.ok ? s.breakEven : b.first);
+			bars[j].push({
+				key: r.key,
+				...inputLabel(r.key, cand),
+				base: baseValues[j]!,
+				low,
+				high,
+				savingSwing: saving(high).sub(saving(low)).abs(),
+				breakEvenSwing: swingOf(be(low), be(high))
+			});
+		});
+	}
+	return bs.map((_, j) => {
+		const b = base[j];
+		if (typeof b === 'string') return new PairUnavailableError(b);
+		return problem ?? sortBars(bars[j], sortBy);
+	});
+}
+
+/**
+ * The candidate's pair with each baseline js[k] of g after withInput moved `key` to values[k] for
+ * that pair. An input not a baseline's own has one value for every pair (pair-inputs.ts) and one
+ * move: one evaluation. An API price's move makes a new baseline; where it leaves everything else
+ * the same objects, the moved baselines are evaluated together.
+ */
+function movedPairs(
+	g: EngineInputs,
+	candidateId: string,
+	key: SensitivityKey,
+	js: number[],
+	values: Decimal[]
+): (OkPair | string)[] {
+	const bs = g.baselines;
+	if (!baselineKeys.includes(key)) {
+		const ev = evaluate(withInput(g, candidateId, bs[js[0]].id, key, values[0]));
+		return js.map((j) => okOr(ev.pairs.at(j)));
+	}
+	const out = new Array<OkPair | string>(js.length);
+	const together = [...bs];
+	const shared: number[] = [];
+	js.forEach((j, k) => {
+		const m = withInput(g, candidateId, bs[j].id, key, values[k]);
+		if (onlyBaselineMoved(g, m, j)) {
+			together[j] = m.baselines[j];
+			shared.push(k);
+		} else out[k] = okOr(evaluate({ ...m, baselines: [m.baselines[j]] }).pairs.at(0));
+	});
+	if (shared.length) {
+		const ev = evaluate({ ...g, baselines: together });
+		for (const k of shared) out[k] = okOr(ev.pairs.at(js[k]));
+	}
+	return out;
+}
+
+/** True when `m` differs from `g` in baseline j alone: every other part is the same object. */
+function onlyBaselineMoved(g: EngineInputs, m: EngineInputs, j: number): boolean {
+	return (Object.keys(g) as (keyof EngineInputs)[]).every((k) =>
+		k === 'baselines'
+			? m.baselines.every((b, i) => i === j || b === g.baselines[i])
+			: k === 'candidates'
+				? m.candidates.every((c, i) => c === g.candidates[i])
+				: m[k] === g[k]
+	);
+}
+
+/** Largest swing first (see tornado). */
+function sortBars(bars: TornadoBar[], sortBy: 'saving' | 'breakEven'): TornadoBar[] {
 	const order = (k: SensitivityKey) => sensitivityKeys.indexOf(k);
 	const bySaving = (a: TornadoBar, b: TornadoBar) => b.savingSwing.cmp(a.savingSwing);
 	const byBreakEven = (a: TornadoBar, b: TornadoBar) => {

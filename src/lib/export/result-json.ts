@@ -7,7 +7,12 @@ import type { EngineInputs } from '../domain/inputs';
 import type { Explained, Quantity } from '../domain/quantity';
 import { costCategories } from '../domain/self-host-cost';
 import { requestsPerDayAt } from '../domain/workload';
-import { defaultSensitivityInputs, tornado, type TornadoBar } from '../domain/sensitivity';
+import {
+	defaultSensitivityInputs,
+	tornadoes,
+	type PairIds,
+	type TornadoBar
+} from '../domain/sensitivity';
 import { timeline } from '../domain/timeline';
 import { monteCarlo, type MonteCarloResult } from '../domain/monte-carlo';
 import { defaultRanges } from '../scenario/default-ranges';
@@ -125,14 +130,25 @@ function jsonOverTime(s: Scenario, inputs: EngineInputs, candidateId: string, ba
 	};
 }
 
-/** A pair's tornado at ±20%: per input, the saving and break-even on each side. */
-function jsonSensitivity(inputs: EngineInputs, candidateId: string, baselineId: string) {
-	let bars: TornadoBar[];
-	try {
-		bars = tornado(inputs, candidateId, baselineId, defaultSensitivityInputs());
-	} catch (e) {
-		return { ok: false as const, reason: (e as Error).message };
-	}
+/** Every pair's tornado at ±20% (sharing each candidate's evaluations), by pair index; ok pairs only. */
+function jsonSensitivities(inputs: EngineInputs, e: Evaluation) {
+	const at: number[] = [];
+	const ids: PairIds[] = [];
+	e.pairs.forEach((p, i) => {
+		if (!p.ok) return;
+		at.push(i);
+		ids.push({ candidateId: p.candidateId, baselineId: p.baselineId });
+	});
+	const out = new Array<ReturnType<typeof jsonSensitivity>>(e.pairs.length);
+	tornadoes(inputs, ids, defaultSensitivityInputs()).forEach(
+		(bars, k) => (out[at[k]] = jsonSensitivity(inputs, bars))
+	);
+	return out;
+}
+
+/** A pair's tornado: per input, the saving and break-even on each side. */
+function jsonSensitivity(inputs: EngineInputs, bars: TornadoBar[] | Error) {
+	if (bars instanceof Error) return { ok: false as const, reason: bars.message };
 	const side = (x: TornadoBar['low'], unit: string) =>
 		x.ok
 			? {
@@ -229,6 +245,7 @@ export function evaluationToJson(
 	e: Evaluation,
 	options: { monteCarlo?: MonteCarloJsonOptions } = {}
 ) {
+	const sensitivity = jsonSensitivities(inputs, e);
 	return {
 		scenario: { name: s.name, version: s.version },
 		catalogAsOf: catalog.asOf,
@@ -324,7 +341,7 @@ export function evaluationToJson(
 					}
 				: { id: b.id, name: b.name, provider: b.provider, ok: false as const, reason: b.reason }
 		),
-		pairs: e.pairs.map((p) =>
+		pairs: e.pairs.map((p, i) =>
 			p.ok
 				? {
 						candidateId: p.candidateId,
@@ -338,7 +355,7 @@ export function evaluationToJson(
 						cheaperAtPlan: p.cheaperAtPlan,
 						...(p.servesUpTo ? { servesUpTo: num(p.servesUpTo, 'tokens/month') } : {}),
 						overTime: jsonOverTime(s, inputs, p.candidateId, p.baselineId),
-						sensitivity: jsonSensitivity(inputs, p.candidateId, p.baselineId),
+						sensitivity: sensitivity[i],
 						...(options.monteCarlo
 							? {
 									monteCarlo: jsonMonteCarlo(
