@@ -11,6 +11,7 @@ import {
 	pairInputs,
 	paybackMonth,
 	timeline,
+	timelines,
 	twelfthRoot,
 	validateTimelineSettings,
 	type TimelineSettings
@@ -457,5 +458,38 @@ describe('the Monte Carlo’s fast crossover agrees with the Decimal timeline (f
 		const full = ok(timeline(inp, 'c', 'api', t)).crossoverMonth;
 		expect(cashCrossover(inp, c, b, t)).toBe(full);
 		expect(cashCrossoverExact(inp, c, b, t)).toBe(full);
+	});
+});
+
+describe('timelines: many pairs, each candidate evaluated once', () => {
+	it('gives each pair the timeline of its own, refusals included', () => {
+		// The hand-checked buy pair, a renting candidate, one without a price, and a second API
+		// ($5 per 1M at output $15), over 12 months of 10 % growth.
+		const base = handTimelineInputs();
+		const inputs = {
+			...base,
+			candidates: [
+				...base.candidates,
+				{ ...base.candidates[0], id: 'r', acquisition: 'rent' as const },
+				{
+					...base.candidates[0],
+					id: 'x',
+					acquisition: 'buy' as const,
+					gpu: gpu({ price: undefined })
+				}
+			],
+			baselines: [...base.baselines, offering({ output: '15' }, 'dear')]
+		};
+		const t = settings({ monthlyGrowth: dec('0.1') });
+		const pairs = ['c', 'r', 'x', 'nope'].flatMap((candidateId) =>
+			['api', 'dear', 'api', 'gone'].map((baselineId) => ({ candidateId, baselineId }))
+		);
+		const each = pairs.map((p) => timeline(inputs, p.candidateId, p.baselineId, t));
+		expect(timelines(inputs, pairs, t)).toEqual(each);
+		// Not vacuous: the two APIs differ, the unknown ids and the unpriced GPU are refused.
+		expect(ok(each[0]).totals.api.lt(ok(each[1]).totals.api)).toBe(true);
+		expect(each[3]).toMatchObject({ ok: false, reason: 'no candidate c or baseline gone' });
+		expect(each[8]).toMatchObject({ ok: false });
+		expect(each[12]).toMatchObject({ ok: false, reason: 'no candidate nope or baseline api' });
 	});
 });

@@ -13,7 +13,9 @@ import {
 	type InputKey,
 	type SensitivityKey
 } from './pair-inputs';
-import { pairInputs } from './timeline';
+import { candidateGroups, type PairIds } from './timeline';
+
+export type { PairIds } from './timeline';
 
 /**
  * Sensitivity (DESIGN.md §2 "Uncertainty"): each main input moved to a low and a high value, the
@@ -294,12 +296,6 @@ export function tornado(
 	return bars;
 }
 
-/** A pair by its ids. */
-export interface PairIds {
-	candidateId: string;
-	baselineId: string;
-}
-
 /**
  * tornado() of many pairs: per pair its bars, or the error tornado() throws for it. The same bars
  * as one tornado() a pair, for less work, as a candidate's pairs share its evaluations (a side's
@@ -318,29 +314,12 @@ export function tornadoes(
 ): (TornadoBar[] | Error)[] {
 	const problem = rangeProblem(ranges);
 	const out = new Array<TornadoBar[] | Error>(pairs.length);
-	const byCandidate = new Map<string, number[]>();
-	pairs.forEach((p, i) => {
-		const at = byCandidate.get(p.candidateId);
-		if (at) at.push(i);
-		else byCandidate.set(p.candidateId, [i]);
-	});
-	for (const [candidateId, at] of byCandidate) {
-		// The candidate's baselines, each once: the first of its id, as pairInputs finds it.
-		const c = inputs.candidates.find((x) => x.id === candidateId);
-		const bs: OfferingInputs[] = [];
-		const place = at.map((i) => {
-			const b = inputs.baselines.find((x) => x.id === pairs[i].baselineId);
-			if (!c || !b) return -1;
-			const k = bs.indexOf(b);
-			return k >= 0 ? k : bs.push(b) - 1;
-		});
-		const own = bs.length
-			? candidateTornadoesAlone(inputs, candidateId, bs, ranges, sortBy, problem)
-			: [];
+	for (const { candidateId, inputs: g, pairs: at, baseline } of candidateGroups(inputs, pairs)) {
+		const own = g ? candidateTornadoesAlone(g, ranges, sortBy, problem) : [];
 		at.forEach((i, k) => {
-			const r = own[place[k]];
+			const r = own[baseline[k]];
 			out[i] =
-				place[k] < 0
+				baseline[k] < 0
 					? new PairUnavailableError(
 							`no candidate ${candidateId} or baseline ${pairs[i].baselineId}`
 						)
@@ -357,20 +336,18 @@ export function tornadoes(
  * that throw when on their own, as with one tornado() a pair; one pair alone throws.
  */
 function candidateTornadoesAlone(
-	inputs: EngineInputs,
-	candidateId: string,
-	bs: OfferingInputs[],
+	g: EngineInputs,
 	ranges: SensitivityInput[],
 	sortBy: 'saving' | 'breakEven',
 	problem: RangeError | undefined
 ): (TornadoBar[] | Error)[] {
 	try {
-		return candidateTornadoes(inputs, candidateId, bs, ranges, sortBy, problem);
+		return candidateTornadoes(g, ranges, sortBy, problem);
 	} catch (e) {
-		if (bs.length === 1) throw e;
-		return bs.map((b) => {
+		if (g.baselines.length === 1) throw e;
+		return g.baselines.map((b) => {
 			try {
-				return candidateTornadoes(inputs, candidateId, [b], ranges, sortBy, problem)[0];
+				return candidateTornadoes({ ...g, baselines: [b] }, ranges, sortBy, problem)[0];
 			} catch (e) {
 				return e instanceof Error ? e : new Error(String(e));
 			}
@@ -378,18 +355,16 @@ function candidateTornadoesAlone(
 	}
 }
 
-/** The tornadoes of one candidate against each of `bs` (see tornadoes). */
+/** The tornadoes of a candidate group's one candidate against each of its baselines (see tornadoes). */
 function candidateTornadoes(
-	inputs: EngineInputs,
-	candidateId: string,
-	bs: OfferingInputs[],
+	g: EngineInputs,
 	ranges: SensitivityInput[],
 	sortBy: 'saving' | 'breakEven',
 	problem: RangeError | undefined
 ): (TornadoBar[] | Error)[] {
-	// pairInputs's candidate and benchmarks, with every baseline: each pair as pairInputs makes it.
-	const g: EngineInputs = { ...pairInputs(inputs, candidateId, bs[0].id)!, baselines: bs }; // found by the caller
 	const cand = g.candidates[0];
+	const candidateId = cand.id;
+	const bs = g.baselines;
 	const baseEv = evaluate(g);
 	const base = bs.map((_, j) => okOr(baseEv.pairs.at(j)));
 	const live = bs.map((_, j) => j).filter((j) => typeof base[j] !== 'string');

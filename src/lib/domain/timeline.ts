@@ -134,6 +134,50 @@ export function pairInputs(
 	};
 }
 
+/** A pair by its ids. */
+export interface PairIds {
+	candidateId: string;
+	baselineId: string;
+}
+
+/** The pairs of one candidate (see candidateGroups). */
+export interface CandidateGroup {
+	candidateId: string;
+	/** pairInputs with every baseline of the group: undefined when none is known. */
+	inputs: EngineInputs | undefined;
+	/** The indexes of the candidate's pairs in the list given. */
+	pairs: number[];
+	/** Each pair's baseline among inputs.baselines; −1 when its candidate or baseline is unknown. */
+	baseline: number[];
+}
+
+/**
+ * Pairs by candidate, for evaluating each candidate once against all its pairs' baselines: the
+ * inputs of pairInputs with each of those baselines once (the first of its id, as pairInputs
+ * finds it), so each pair evaluates as in its own pairInputs. Candidates in order of first pair.
+ * @example candidateGroups(inputs, [c1×a, c2×a, c1×b]) → [{ c1, baselines [a, b], pairs [0, 2] }, { c2, [a], [1] }]
+ */
+export function candidateGroups(inputs: EngineInputs, pairs: readonly PairIds[]): CandidateGroup[] {
+	const byId = new Map<string, number[]>();
+	pairs.forEach((p, i) => {
+		const at = byId.get(p.candidateId);
+		if (at) at.push(i);
+		else byId.set(p.candidateId, [i]);
+	});
+	return [...byId].map(([candidateId, at]) => {
+		const c = inputs.candidates.find((x) => x.id === candidateId);
+		const bs: EngineInputs['baselines'] = [];
+		const baseline = at.map((i) => {
+			const b = inputs.baselines.find((x) => x.id === pairs[i].baselineId);
+			if (!c || !b) return -1;
+			const k = bs.indexOf(b);
+			return k >= 0 ? k : bs.push(b) - 1;
+		});
+		const one = bs.length ? pairInputs(inputs, candidateId, bs[0].id) : undefined;
+		return { candidateId, inputs: one && { ...one, baselines: bs }, pairs: at, baseline };
+	});
+}
+
 /**
  * Hardware life in whole months: depreciation years × 12, rounded to the nearest month, at least 1.
  * @example hardwareLifeMonths(dec('5')) → 60; hardwareLifeMonths(dec('5.5')) → 66
@@ -1134,4 +1178,35 @@ export function timeline(
 	if (!c.ok) return { ...ids, ok: false, reason: c.reason };
 	if (!b.ok) return { ...ids, ok: false, reason: b.reason };
 	return timelineOf(pair, c, b, t);
+}
+
+/**
+ * timeline() of many pairs, each candidate evaluated once against all its pairs' baselines
+ * (candidateGroups) rather than once a pair: the same timelines, in the order of `pairs`.
+ * @example timelines(inputs, [c1×a, c1×b], t) → [timeline(inputs, 'c1', 'a', t), timeline(inputs, 'c1', 'b', t)]
+ */
+export function timelines(
+	inputs: EngineInputs,
+	pairs: readonly PairIds[],
+	t: TimelineSettings
+): Timeline[] {
+	const out = new Array<Timeline>(pairs.length);
+	for (const { candidateId, inputs: g, pairs: at, baseline } of candidateGroups(inputs, pairs)) {
+		const ev = g && evaluate(g);
+		at.forEach((i, k) => {
+			const { baselineId } = pairs[i];
+			const ids = { candidateId, baselineId };
+			const c = ev?.candidates[0];
+			const b = ev?.baselines[baseline[k]];
+			out[i] =
+				!c || !b
+					? { ...ids, ok: false, reason: `no candidate ${candidateId} or baseline ${baselineId}` }
+					: !c.ok
+						? { ...ids, ok: false, reason: c.reason }
+						: !b.ok
+							? { ...ids, ok: false, reason: b.reason }
+							: timelineOf(pairInputs(inputs, candidateId, baselineId)!, c, b, t);
+		});
+	}
+	return out;
 }

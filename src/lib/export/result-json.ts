@@ -13,7 +13,7 @@ import {
 	type PairIds,
 	type TornadoBar
 } from '../domain/sensitivity';
-import { timeline } from '../domain/timeline';
+import { timelines, type Timeline } from '../domain/timeline';
 import { monteCarlo, type MonteCarloResult } from '../domain/monte-carlo';
 import { defaultRanges } from '../scenario/default-ranges';
 import type { Scenario } from '../scenario/document';
@@ -102,8 +102,7 @@ function jsonHybrid(h: HybridSummary) {
 }
 
 /** A pair's finance timeline, summarised: NPV, crossover, payback and the yearly table. */
-function jsonOverTime(s: Scenario, inputs: EngineInputs, candidateId: string, baselineId: string) {
-	const tl = timeline(inputs, candidateId, baselineId, timelineSettings(s));
+function jsonOverTime(tl: Timeline) {
 	if (!tl.ok) return { ok: false as const, reason: tl.reason };
 	return {
 		ok: true as const,
@@ -130,23 +129,7 @@ function jsonOverTime(s: Scenario, inputs: EngineInputs, candidateId: string, ba
 	};
 }
 
-/** Every pair's tornado at ±20% (sharing each candidate's evaluations), by pair index; ok pairs only. */
-function jsonSensitivities(inputs: EngineInputs, e: Evaluation) {
-	const at: number[] = [];
-	const ids: PairIds[] = [];
-	e.pairs.forEach((p, i) => {
-		if (!p.ok) return;
-		at.push(i);
-		ids.push({ candidateId: p.candidateId, baselineId: p.baselineId });
-	});
-	const out = new Array<ReturnType<typeof jsonSensitivity>>(e.pairs.length);
-	tornadoes(inputs, ids, defaultSensitivityInputs()).forEach(
-		(bars, k) => (out[at[k]] = jsonSensitivity(inputs, bars))
-	);
-	return out;
-}
-
-/** A pair's tornado: per input, the saving and break-even on each side. */
+/** A pair's tornado at ±20%: per input, the saving and break-even on each side. */
 function jsonSensitivity(inputs: EngineInputs, bars: TornadoBar[] | Error) {
 	if (bars instanceof Error) return { ok: false as const, reason: bars.message };
 	const side = (x: TornadoBar['low'], unit: string) =>
@@ -245,7 +228,24 @@ export function evaluationToJson(
 	e: Evaluation,
 	options: { monteCarlo?: MonteCarloJsonOptions } = {}
 ) {
-	const sensitivity = jsonSensitivities(inputs, e);
+	// Each pair with figures carries its timeline and tornado, worked out for all pairs at once so
+	// that the pairs of a candidate share its evaluations: by pair index.
+	const ok: number[] = [];
+	const ids: PairIds[] = [];
+	e.pairs.forEach((p, i) => {
+		if (!p.ok) return;
+		ok.push(i);
+		ids.push({ candidateId: p.candidateId, baselineId: p.baselineId });
+	});
+	const byPair = <T>(xs: T[]) => {
+		const out = new Array<T>(e.pairs.length);
+		xs.forEach((x, k) => (out[ok[k]] = x));
+		return out;
+	};
+	const overTime = byPair(timelines(inputs, ids, timelineSettings(s)).map(jsonOverTime));
+	const sensitivity = byPair(
+		tornadoes(inputs, ids, defaultSensitivityInputs()).map((b) => jsonSensitivity(inputs, b))
+	);
 	return {
 		scenario: { name: s.name, version: s.version },
 		catalogAsOf: catalog.asOf,
@@ -354,7 +354,7 @@ export function evaluationToJson(
 						savingAtPlan: num(p.savingAtPlan, 'USD/month'),
 						cheaperAtPlan: p.cheaperAtPlan,
 						...(p.servesUpTo ? { servesUpTo: num(p.servesUpTo, 'tokens/month') } : {}),
-						overTime: jsonOverTime(s, inputs, p.candidateId, p.baselineId),
+						overTime: overTime[i],
 						sensitivity: sensitivity[i],
 						...(options.monteCarlo
 							? {
