@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { CalculatorPage, exampleScenario } from './calculator-page';
 
 const CHARTS = ['cost-curve', 'break-even', 'breakdown'] as const;
@@ -116,4 +117,46 @@ test('a page load draws the chart in view, and a chart below the fold only once 
 	await canvas('breakdown').scrollIntoViewIfNeeded();
 	await expect(canvas('breakdown')).toHaveAttribute('data-drawn', /\d+/);
 	await expect.poll(() => app.chartInk('breakdown')).toBeGreaterThan(1_000);
+});
+
+test('an edited chart is drawn as a fresh page draws the edited scenario, series removed included', async ({
+	page,
+	context
+}) => {
+	const app = new CalculatorPage(page);
+	await app.goto(exampleScenario('hand-checked.json'));
+	const canvas = app.chart('cost-curve').locator('canvas');
+	await expect(canvas).toHaveAttribute('data-drawn', '1');
+	// Two edits on the drawn chart: a new volume (every series moves, the same series stay), then
+	// one candidate fewer (its line and its break-even markers go, the series after it move up).
+	await app.setField('workload-requestsPerDay', '250000');
+	await expect(page.locator('[data-testid="plan"]')).toContainText('250,000 requests/day');
+	await page
+		.getByRole('button', { name: /^Remove/ })
+		.first()
+		.click();
+	await app.nextFrames();
+	expect(Number(await canvas.getAttribute('data-drawn'))).toBeGreaterThanOrEqual(3);
+	// The canvas's PNG, by its digest (a failure prints two short strings, not two images).
+	const picture = async (c: typeof canvas) =>
+		createHash('sha256')
+			.update(await c.evaluate((el: HTMLCanvasElement) => el.toDataURL()))
+			.digest('hex');
+	const edited = await picture(canvas);
+
+	// The same scenario, from its link (which follows the page's edits shortly), in a page that
+	// draws it once from scratch.
+	const linked = () => {
+		const s = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('s');
+		const json = s && JSON.parse(Buffer.from(s, 'base64url').toString('utf8'));
+		return json ? `${json.workload.requestsPerDay} · ${json.candidates.length} candidates` : '';
+	};
+	await expect.poll(linked).toBe('250000 · 1 candidates');
+	const fresh = new CalculatorPage(await context.newPage());
+	await fresh.gotoUrl(page.url());
+	await expect(fresh.page.locator('[data-testid="plan"]')).toContainText('250,000 requests/day');
+	const freshCanvas = fresh.chart('cost-curve').locator('canvas');
+	await expect(freshCanvas).toHaveAttribute('data-drawn', '1');
+	await fresh.nextFrames();
+	expect(await picture(freshCanvas)).toBe(edited);
 });
