@@ -160,3 +160,43 @@ test('an edited chart is drawn as a fresh page draws the edited scenario, series
 	await fresh.nextFrames();
 	expect(await picture(freshCanvas)).toBe(edited);
 });
+
+test('a series hidden from the legend stays hidden while an input changes', async ({
+	page,
+	context
+}) => {
+	const picture = async (p: CalculatorPage) =>
+		createHash('sha256')
+			.update(
+				await p
+					.chart('cost-curve')
+					.locator('canvas')
+					.evaluate((el: HTMLCanvasElement) => el.toDataURL())
+			)
+			.digest('hex');
+	// Where the cost curve's legend shows "GPT-4.1 (API)" for this scenario at 1280 × 720.
+	const legendItem = { x: 280, y: 55 };
+	const hide = async (p: CalculatorPage) => {
+		const before = await picture(p);
+		await p.chart('cost-curve').locator('canvas').click({ position: legendItem });
+		await p.nextFrames();
+		// The click hit the legend: the series went (else this test would prove nothing).
+		expect(await picture(p)).not.toBe(before);
+	};
+	const app = new CalculatorPage(page);
+	await app.goto(exampleScenario('hand-checked.json'));
+	await expect(app.chart('cost-curve').locator('canvas')).toHaveAttribute('data-drawn', '1');
+	await hide(app);
+	await app.setField('workload-requestsPerDay', '250000');
+	await expect(page.locator('[data-testid="plan"]')).toContainText('250,000 requests/day');
+	await app.nextFrames();
+	const edited = await picture(app);
+
+	// A page opened on the edited scenario, with the same series hidden: the same picture.
+	await expect.poll(() => app.linkRequestsPerDay()).toBe('250000');
+	const fresh = new CalculatorPage(await context.newPage());
+	await fresh.gotoUrl(page.url());
+	await expect(fresh.chart('cost-curve').locator('canvas')).toHaveAttribute('data-drawn', '1');
+	await hide(fresh);
+	expect(await picture(fresh)).toBe(edited);
+});
