@@ -1,6 +1,6 @@
 import type { BreakEven } from './break-even';
 import { dec, dmax, dmin, ONE, ZERO, type Decimal } from './decimal';
-import { evaluate, type Evaluation, type PairResult } from './evaluate';
+import { evaluate, type PairResult } from './evaluate';
 import type { CandidateInputs, EngineInputs, OfferingInputs } from './inputs';
 import { quantity, type Quantity } from './quantity';
 import {
@@ -301,10 +301,10 @@ export function tornado(
  * as one tornado() a pair, for less work, as a candidate's pairs share its evaluations (a side's
  * evaluation is mostly the candidate's sizing and throughput): every side of an input that is not
  * a baseline's own (baselineKeys) is one evaluation of the candidate against all its baselines,
- * and every side of both API prices together one, as moving a price leaves the candidate as it is
- * (unless the candidate overflows to that baseline: then that pair's side alone).
- * @example the default scenario's 9 pairs (3 candidates × 3 APIs, 9 inputs): 3 × (1 + 14 + 1)
- *          evaluations against 9 × (1 + 18) for one tornado() a pair
+ * and every side of an API price one for the baselines it moves, as that move leaves the
+ * candidate as it is (unless the candidate overflows to the baseline: then that pair alone).
+ * @example the default scenario's 9 pairs (3 candidates × 3 APIs, 9 inputs): 3 × (1 + 18)
+ *          evaluations against 9 × (1 + 18)
  */
 export function tornadoes(
 	inputs: EngineInputs,
@@ -369,59 +369,55 @@ function candidateTornadoes(
 	const base = bs.map((_, j) => okOr(baseEv.pairs.at(j)));
 	const live = bs.map((_, j) => j).filter((j) => typeof base[j] !== 'string');
 	const bars: TornadoBar[][] = bs.map(() => []);
-	// The sides are read once every input's are queued, so the API prices' moves that share an
-	// evaluation (together) are all in it.
-	const queue = together(g);
-	const later: (() => void)[] = [];
 	for (const r of problem ? [] : ranges) {
 		const baseValues = bs.map((b) => inputValue(g, candidateId, b.id, r.key));
 		// A pair with no price to move would not have evaluated.
 		const js = live.filter((j) => baseValues[j]);
 		if (!js.length) continue;
-		const sides = (change: Decimal): (() => TornadoSide[]) => {
+		const sides = (change: Decimal): TornadoSide[] => {
 			const moved = js.map((j) => clampInput(r.key, baseValues[j]!.mul(ONE.add(change))));
-			const values = moved.map((m) => m.value);
-			const results = movedPairs(g, candidateId, r.key, js, values, queue);
-			return () =>
-				js.map((j, k): TornadoSide => {
-					const { value, clamped } = moved[k];
-					const res = results[k]();
-					const b = base[j] as OkPair;
-					if (typeof res === 'string') return { change, value, clamped, ok: false, reason: res };
-					return {
-						change,
-						value,
-						clamped,
-						ok: true,
-						breakEven: res.first,
-						breakEvenChange: breakEvenChange(b.first, res.first),
-						saving: res.savingAtPlan,
-						savingChange: res.savingAtPlan.sub(b.savingAtPlan)
-					};
-				});
-		};
-		const lowSides = sides(r.low ?? DEFAULT_SENSITIVITY_CHANGE.neg());
-		const highSides = sides(r.high ?? DEFAULT_SENSITIVITY_CHANGE);
-		later.push(() => {
-			const [lows, highs] = [lowSides(), highSides()];
-			js.forEach((j, k) => {
+			const results = movedPairs(
+				g,
+				candidateId,
+				r.key,
+				js,
+				moved.map((m) => m.value)
+			);
+			return js.map((j, k): TornadoSide => {
+				const { value, clamped } = moved[k];
+				const res = results[k];
 				const b = base[j] as OkPair;
-				const [low, high] = [lows[k], highs[k]];
-				const saving = (s: TornadoSide) => (s.ok ? s.saving : b.savingAtPlan);
-				const be = (s: TornadoSide) => (s.ok ? s.breakEven : b.first);
-				bars[j].push({
-					key: r.key,
-					...inputLabel(r.key, cand),
-					base: baseValues[j]!,
-					low,
-					high,
-					savingSwing: saving(high).sub(saving(low)).abs(),
-					breakEvenSwing: swingOf(be(low), be(high))
-				});
+				if (typeof res === 'string') return { change, value, clamped, ok: false, reason: res };
+				return {
+					change,
+					value,
+					clamped,
+					ok: true,
+					breakEven: res.first,
+					breakEvenChange: breakEvenChange(b.first, res.first),
+					saving: res.savingAtPlan,
+					savingChange: res.savingAtPlan.sub(b.savingAtPlan)
+				};
+			});
+		};
+		const lows = sides(r.low ?? DEFAULT_SENSITIVITY_CHANGE.neg());
+		const highs = sides(r.high ?? DEFAULT_SENSITIVITY_CHANGE);
+		js.forEach((j, k) => {
+			const b = base[j] as OkPair;
+			const [low, high] = [lows[k], highs[k]];
+			const saving = (s: TornadoSide) => (s.ok ? s.saving : b.savingAtPlan);
+			const be = (s: TornadoSide) => (s.ok ? s.breakEven : b.first);
+			bars[j].push({
+				key: r.key,
+				...inputLabel(r.key, cand),
+				base: baseValues[j]!,
+				low,
+				high,
+				savingSwing: saving(high).sub(saving(low)).abs(),
+				breakEvenSwing: swingOf(be(low), be(high))
 			});
 		});
 	}
-	for (const f of later) f();
 	return bs.map((_, j) => {
 		const b = base[j];
 		if (typeof b === 'string') return new PairUnavailableError(b);
@@ -430,44 +426,38 @@ function candidateTornadoes(
 }
 
 /**
- * Moved baselines of g evaluated against g's candidate in one evaluation, made when a pair is first
- * read: every baseline is queued before then.
- * @example const q = together(g); const a = q(b1), b = q(b2); a() → g's candidate × b1 (one evaluation for both)
- */
-function together(g: EngineInputs): (b: OfferingInputs) => () => OkPair | string {
-	const bs: OfferingInputs[] = [];
-	let ev: Evaluation | undefined;
-	return (b) => {
-		const at = bs.push(b) - 1;
-		return () => okOr((ev ??= evaluate({ ...g, baselines: bs })).pairs.at(at));
-	};
-}
-
-/**
  * The candidate's pair with each baseline js[k] of g after withInput moved `key` to values[k] for
- * that pair, read when called. An input not a baseline's own has one value for every pair
- * (pair-inputs.ts) and one move: one evaluation. An API price's move makes a new baseline; where it
- * leaves everything else the same objects, the moved baseline joins `queue`.
+ * that pair. An input not a baseline's own has one value for every pair (pair-inputs.ts) and one
+ * move: one evaluation. An API price's move makes a new baseline; where it leaves everything else
+ * the same objects, the moved baselines are evaluated together.
  */
 function movedPairs(
 	g: EngineInputs,
 	candidateId: string,
 	key: SensitivityKey,
 	js: number[],
-	values: Decimal[],
-	queue: ReturnType<typeof together>
-): (() => OkPair | string)[] {
+	values: Decimal[]
+): (OkPair | string)[] {
 	const bs = g.baselines;
 	if (!baselineKeys.includes(key)) {
 		const ev = evaluate(withInput(g, candidateId, bs[js[0]].id, key, values[0]));
-		return js.map((j) => () => okOr(ev.pairs.at(j)));
+		return js.map((j) => okOr(ev.pairs.at(j)));
 	}
-	return js.map((j, k) => {
+	const out = new Array<OkPair | string>(js.length);
+	const together = [...bs];
+	const shared: number[] = [];
+	js.forEach((j, k) => {
 		const m = withInput(g, candidateId, bs[j].id, key, values[k]);
-		if (onlyBaselineMoved(g, m, j)) return queue(m.baselines[j]);
-		const p = okOr(evaluate({ ...m, baselines: [m.baselines[j]] }).pairs.at(0));
-		return () => p;
+		if (onlyBaselineMoved(g, m, j)) {
+			together[j] = m.baselines[j];
+			shared.push(k);
+		} else out[k] = okOr(evaluate({ ...m, baselines: [m.baselines[j]] }).pairs.at(0));
 	});
+	if (shared.length) {
+		const ev = evaluate({ ...g, baselines: together });
+		for (const k of shared) out[k] = okOr(ev.pairs.at(js[k]));
+	}
+	return out;
 }
 
 /** True when `m` differs from `g` in baseline j alone: every other part is the same object. */
