@@ -1,7 +1,7 @@
 import type { BreakEven } from './break-even';
 import { dec, dmax, dmin, ONE, ZERO, type Decimal } from './decimal';
 import { evaluate, type PairResult } from './evaluate';
-import type { CandidateInputs, EngineInputs, OfferingInputs } from './inputs';
+import type { CandidateInputs, EngineInputs } from './inputs';
 import { quantity, type Quantity } from './quantity';
 import {
 	baselineKeys,
