@@ -1,8 +1,14 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { CalculatorPage, exampleScenario } from './calculator-page';
 
 const CHARTS = ['cost-curve', 'break-even', 'breakdown'] as const;
+
+/** A canvas's picture (its PNG) by digest: a failure prints two short strings, not two images. */
+async function picture(canvas: Locator): Promise<string> {
+	const png = await canvas.evaluate((el: HTMLCanvasElement) => el.toDataURL());
+	return createHash('sha256').update(png).digest('hex');
+}
 
 test('the cost curve draws, and its data table lists the hand-checked break-even', async ({
 	page
@@ -137,11 +143,6 @@ test('an edited chart is drawn as a fresh page draws the edited scenario, series
 		.click();
 	await app.nextFrames();
 	expect(Number(await canvas.getAttribute('data-drawn'))).toBeGreaterThanOrEqual(3);
-	// The canvas's PNG, by its digest (a failure prints two short strings, not two images).
-	const picture = async (c: typeof canvas) =>
-		createHash('sha256')
-			.update(await c.evaluate((el: HTMLCanvasElement) => el.toDataURL()))
-			.digest('hex');
 	const edited = await picture(canvas);
 
 	// The same scenario, from its link (which follows the page's edits shortly), in a page that
@@ -165,38 +166,30 @@ test('a series hidden from the legend stays hidden while an input changes', asyn
 	page,
 	context
 }) => {
-	const picture = async (p: CalculatorPage) =>
-		createHash('sha256')
-			.update(
-				await p
-					.chart('cost-curve')
-					.locator('canvas')
-					.evaluate((el: HTMLCanvasElement) => el.toDataURL())
-			)
-			.digest('hex');
 	// Where the cost curve's legend shows "GPT-4.1 (API)" for this scenario at 1280 × 720.
 	const legendItem = { x: 280, y: 55 };
+	const curve = (p: CalculatorPage) => p.chart('cost-curve').locator('canvas');
 	const hide = async (p: CalculatorPage) => {
-		const before = await picture(p);
-		await p.chart('cost-curve').locator('canvas').click({ position: legendItem });
+		const before = await picture(curve(p));
+		await curve(p).click({ position: legendItem });
 		await p.nextFrames();
 		// The click hit the legend: the series went (else this test would prove nothing).
-		expect(await picture(p)).not.toBe(before);
+		expect(await picture(curve(p))).not.toBe(before);
 	};
 	const app = new CalculatorPage(page);
 	await app.goto(exampleScenario('hand-checked.json'));
-	await expect(app.chart('cost-curve').locator('canvas')).toHaveAttribute('data-drawn', '1');
+	await expect(curve(app)).toHaveAttribute('data-drawn', '1');
 	await hide(app);
 	await app.setField('workload-requestsPerDay', '250000');
 	await expect(page.locator('[data-testid="plan"]')).toContainText('250,000 requests/day');
 	await app.nextFrames();
-	const edited = await picture(app);
+	const edited = await picture(curve(app));
 
 	// A page opened on the edited scenario, with the same series hidden: the same picture.
 	await expect.poll(() => app.linkRequestsPerDay()).toBe('250000');
 	const fresh = new CalculatorPage(await context.newPage());
 	await fresh.gotoUrl(page.url());
-	await expect(fresh.chart('cost-curve').locator('canvas')).toHaveAttribute('data-drawn', '1');
+	await expect(curve(fresh)).toHaveAttribute('data-drawn', '1');
 	await hide(fresh);
-	expect(await picture(fresh)).toBe(edited);
+	expect(await picture(curve(fresh))).toBe(edited);
 });
