@@ -1,7 +1,7 @@
 /**
  * Browser benchmark: `node bench/browser.bench.mjs` (add `--no-build` to serve build/ as it is).
- * Builds the app when build/ is stale (scripts/build-fresh.mjs), serves it with `vite preview`
- * on a free local port of its own, and drives Debian
+ * Builds the app when build/ is stale (scripts/build-fresh.mjs), serves it as the end-to-end tests
+ * do (scripts/serve-build.mjs) on a free local port of its own, and drives Debian
  * Chromium (playwright-core) through two measurements:
  *
  * 1. Input → updated chart. On the default scenario, 200 values (alternating 150000 / 250000,
@@ -38,13 +38,12 @@
  *
  * Prints every figure, and exits 1 when a target is missed.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { ensureBuild } from '../scripts/build-fresh.mjs';
 import { browserPath, chromiumArgs } from '../scripts/chromium.mjs';
+import { serveBuild } from '../scripts/serve-build.mjs';
 
 const N = 200;
 const WARMUP = 10;
@@ -77,32 +76,6 @@ function stats(xs) {
 	return { p50: percentile(xs, 50), p95: percentile(xs, 95), max: Math.max(...xs) };
 }
 
-function freePort() {
-	return new Promise((resolve, reject) => {
-		const srv = createServer();
-		srv.unref();
-		srv.on('error', reject);
-		srv.listen(0, '127.0.0.1', () => {
-			const { port } = /** @type {import('node:net').AddressInfo} */ (srv.address());
-			srv.close(() => resolve(port));
-		});
-	});
-}
-
-async function waitForHttp(url, timeoutMs) {
-	const end = Date.now() + timeoutMs;
-	while (Date.now() < end) {
-		try {
-			const r = await fetch(url);
-			if (r.ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
-
 // ---- build and serve ----
 
 if (!process.argv.includes('--no-build') && ensureBuild().status !== 0) {
@@ -114,29 +87,11 @@ if (!existsSync('build/index.html')) {
 	process.exit(1);
 }
 
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const server = spawn(
-	process.execPath,
-	[
-		'node_modules/vite/bin/vite.js',
-		'preview',
-		'--port',
-		String(port),
-		'--strictPort',
-		'--host',
-		'127.0.0.1'
-	],
-	{ stdio: ['ignore', 'ignore', 'inherit'] }
-);
-const stopServer = () => {
-	if (server.exitCode === null) server.kill('SIGTERM');
-};
-process.on('exit', stopServer);
+const site = await serveBuild();
+const base = site.base;
 
 let browser;
 try {
-	await waitForHttp(`${base}/`, 30_000);
 	browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 	await firstLoad(browser);
 	await inputToChart(browser);
@@ -146,7 +101,7 @@ try {
 	failures.push(`error: ${e instanceof Error ? e.message : String(e)}`);
 } finally {
 	await browser?.close();
-	stopServer();
+	await site.close();
 }
 
 if (failures.length) {

@@ -1,13 +1,12 @@
 // Screenshots of every page at 1280×720 and 390×844: `npm run screenshots` (builds first).
 // Writes screenshots/<page>-<width>.png (full page) and refreshes the README's docs/screenshot.png
-// (the calculator at 1280×720, first screen). Serves the build with vite preview on a spare port
-// and drives Debian's Chromium, as scripts/screenshot.mjs does.
-import { spawn } from 'node:child_process';
+// (the calculator at 1280×720, first screen). Serves the build as the end-to-end tests do
+// (serve-build.mjs) on a free local port and drives Debian's Chromium.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { browserPath, chromiumArgs } from './chromium.mjs';
+import { serveBuild } from './serve-build.mjs';
 
-const port = Number(process.env.SCREENSHOT_PORT ?? 4198);
 const pages = [
 	['calculator', '/'],
 	['catalog', '/catalog'],
@@ -17,26 +16,14 @@ const sizes = [
 	[1280, 720],
 	[390, 844]
 ];
-const server = spawn(
-	'npx',
-	['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-	{ stdio: 'ignore', detached: true }
-);
+const site = await serveBuild();
 try {
-	for (let i = 0; i < 100; i++) {
-		try {
-			await fetch(`http://127.0.0.1:${port}/`);
-			break;
-		} catch {
-			await new Promise((r) => setTimeout(r, 200));
-		}
-	}
 	mkdirSync('screenshots', { recursive: true });
 	const browser = await chromium.launch({ executablePath: browserPath, args: chromiumArgs });
 	for (const [width, height] of sizes) {
 		const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
 		for (const [name, path] of pages) {
-			await page.goto(`http://127.0.0.1:${port}${path}`);
+			await page.goto(`${site.base}${path}`);
 			await page.waitForFunction(() => document.documentElement.dataset.theme !== undefined);
 			if (name === 'calculator')
 				await page.waitForSelector('section[data-chart="cost-curve"] canvas');
@@ -59,5 +46,5 @@ try {
 	}
 	await browser.close();
 } finally {
-	process.kill(-server.pid);
+	await site.close();
 }

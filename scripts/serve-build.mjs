@@ -1,5 +1,6 @@
 // Serves build/ (adapter-static's output) the way a static host does, for the end-to-end tests:
-// `node scripts/serve-build.mjs --port 4173 [--host 127.0.0.1]`.
+// `node scripts/serve-build.mjs --port 4173 [--host 127.0.0.1]`; the benchmarks and screenshots
+// serve it in their own process with serveBuild().
 //
 // Every file is read once at start and answered from memory, uncompressed: on one machine the
 // browser and the server share the CPU, and `vite preview` gzips every response anew (100–230 ms
@@ -90,6 +91,26 @@ export function siteServer(site) {
 			'cache-control': cacheControl
 		});
 		res.end(req.method === 'HEAD' ? undefined : found.body);
+	});
+}
+
+/**
+ * Serve build/ (or `root`) on a free local port, in this process: for the benchmarks and the
+ * screenshots, which drive a browser against the built site as the end-to-end tests do.
+ * @param {string} [root]
+ * @returns {Promise<{ base: string, close: () => Promise<void> }>} the site's origin, and a stop
+ */
+export function serveBuild(root = ROOT) {
+	const server = siteServer(loadSite(root));
+	return new Promise((resolve, reject) => {
+		server.on('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+			resolve({
+				base: `http://127.0.0.1:${port}`,
+				close: () => new Promise((done) => server.close(() => done()))
+			});
+		});
 	});
 }
 
