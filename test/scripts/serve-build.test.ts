@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSite, siteServer } from '../../scripts/serve-build.mjs';
+import { loadSite, serveBuild, siteServer } from '../../scripts/serve-build.mjs';
 
 /** The end-to-end tests' server (scripts/serve-build.mjs) on a small site of its own. */
 describe('serve-build: build/ as a static host serves it', () => {
@@ -72,5 +72,22 @@ describe('serve-build: build/ as a static host serves it', () => {
 		expect((await fetch(`${base}/%E0%A4%A`)).status).toBe(404);
 		expect((await fetch(`${base}/..%2Fpackage.json`)).status).toBe(404);
 		expect((await fetch(`${base}/catalog`, { method: 'POST' })).status).toBe(405);
+	});
+});
+
+describe('serveBuild: the same server on a free port, for the benchmarks and screenshots', () => {
+	it('serves a built site at the origin it returns, and stops when closed', async () => {
+		const root = mkdtempSync(join(tmpdir(), 'llm-tco-serve-'));
+		writeFileSync(join(root, 'index.html'), '<h1>home</h1>');
+		try {
+			const site = await serveBuild(root);
+			expect(site.base).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+			const r = await fetch(`${site.base}/`, { headers: { connection: 'close' } });
+			expect(await r.text()).toBe('<h1>home</h1>');
+			await site.close();
+			await expect(fetch(`${site.base}/`)).rejects.toThrow();
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
 	});
 });
